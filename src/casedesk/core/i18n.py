@@ -1,0 +1,13 @@
+"""Translation markers for user-visible strings produced by the core.
+
+Chinese is the working language, so core strings are written in Chinese and `N_()` only marks
+them for extraction; the UI may translate them (English is the second language) with
+`QCoreApplication.translate("core", text)`. The core never depends on Qt to do so.
+"""
+
+from __future__ import annotations
+
+
+def N_(text: str) -> str:  # noqa: N802 - the conventional gettext marker name
+    """Mark *text* for translation without translating it here."""
+    return text
