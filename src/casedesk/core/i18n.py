@@ -8,6 +8,6 @@ them for extraction; the UI may translate them (English is the second language) 
 from __future__ import annotations
 
 
-def N_(text: str) -> str:  # noqa: N802 - the conventional gettext marker name
+def N_(text: str) -> str:
     """Mark *text* for translation without translating it here."""
     return text

@@ -1,0 +1,89 @@
+"""Composition root of the GUI: logging, database, services, QApplication, main window.
+
+The database is opened (and migrated, after a backup) on the worker thread while a small
+start-up window is already on screen, so a slow disk never freezes the program.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+
+from casedesk import paths
+from casedesk.core.db.database import Database, open_database
+from casedesk.core.db.location import resolve_url
+from casedesk.core.services.actor import SYSTEM_ACTOR
+from casedesk.core.settings import load_settings
+from casedesk.logsetup import setup_logging
+
+log = logging.getLogger(__name__)
+
+
+def _parse(argv: Sequence[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="casedesk", add_help=True)
+    parser.add_argument("--db", metavar="PATH")
+    return parser.parse_known_args(list(argv))[0]
+
+
+def run_gui(argv: Sequence[str]) -> int:
+    from PySide6.QtCore import QCoreApplication, Qt
+    from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
+
+    from casedesk.ui.errors import install_excepthook, show_error
+    from casedesk.ui.fonts import install_app_font
+    from casedesk.ui.tasks import TaskRunner
+
+    log_file = setup_logging()
+    args = _parse(argv)
+    # Qt 6 scales for 125 %/150 % itself; pass fractional factors through instead of rounding
+    # them, which makes text blurry or oversized on office PCs (anchors.md §2.4).
+    QApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+    app = QApplication.instance() or QApplication([sys.argv[0], *argv])
+    QCoreApplication.setApplicationName("CaseDesk")
+    QCoreApplication.setOrganizationName("CaseDesk")
+    install_app_font(app)
+    install_excepthook(log_file)
+
+    runner = TaskRunner(app)
+    url = resolve_url(args.db, paths.default_database_path())
+    splash = QLabel("正在打开数据库……")
+    splash.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    splash.resize(360, 120)
+    splash.setWindowTitle("CaseDesk")
+    splash.show()
+    windows: list = []
+
+    def opened(result: tuple[Database, str]) -> None:
+        from casedesk.ui.main_window import MainWindow
+
+        database, office_name = result
+        window = MainWindow(database, SYSTEM_ACTOR, runner, office_name)
+        windows.append(window)
+        window.show()
+        splash.close()
+
+    def failed(error: BaseException) -> None:
+        splash.close()
+        show_error(None, error, log_file)
+        QMessageBox.information(None, "CaseDesk", "数据库无法打开，程序将退出。")
+        app.exit(1)
+
+    runner.run(lambda: _open(url), opened, failed)
+    code = app.exec()
+    runner.shutdown()
+    for window in windows:
+        window.database.dispose()
+    return code
+
+
+def _open(url: str) -> tuple[Database, str]:
+    database = open_database(url)
+    with database.session_factory() as s:
+        office = load_settings(s).office_name
+    return database, office
+
+
+if __name__ == "__main__":
+    raise SystemExit(run_gui(sys.argv[1:]))

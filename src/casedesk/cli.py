@@ -1,0 +1,195 @@
+"""The `casedesk` command line: the same services as the GUI, for IT staff and scripts.
+
+Like calibredb it works on the GUI's database. Every command migrates the database first (with a
+backup), `--json` prints exactly one JSON document on stdout, and user mistakes print one line on
+stderr with a non-zero exit, never a traceback. Without arguments it starts the GUI.
+
+Feature modules in casedesk.commands each add their subcommands through `register(tree)`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cached_property
+from typing import Any
+
+from casedesk import __version__, paths
+from casedesk.core.db.database import Database, open_database
+from casedesk.core.db.engine import SessionFactory
+from casedesk.core.db.location import resolve_url
+from casedesk.core.errors import CaseDeskError, KnownError
+from casedesk.core.services.actor import SYSTEM_ACTOR, Actor
+
+log = logging.getLogger("casedesk.cli")
+
+# Each module exposes register(tree: CommandTree). Order = order in --help.
+COMMAND_MODULES: list[str] = [
+    "casedesk.commands.admin",
+    "casedesk.commands.cases",
+]
+
+EXIT_USER_ERROR = 2
+EXIT_ENVIRONMENT = 3
+EXIT_BUG = 70
+
+
+class CommandTree:
+    """Hands feature modules the places to add subcommands: top level or a named group."""
+
+    def __init__(self, subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser):
+        self._subparsers = subparsers
+        self._common = common
+        self._groups: dict[str, argparse._SubParsersAction] = {}
+
+    def add_parser(self, name: str, **kwargs: Any) -> argparse.ArgumentParser:
+        kwargs.setdefault("parents", [self._common])
+        return self._subparsers.add_parser(name, **kwargs)
+
+    def group(self, name: str, help: str = "") -> CommandTree:
+        """Subcommands under `casedesk NAME ...` (e.g. `case`), created on first use."""
+        if name not in self._groups:
+            parser = self._subparsers.add_parser(name, help=help)
+            self._groups[name] = parser.add_subparsers(dest=f"{name}_command", metavar="COMMAND")
+            self._groups[name].required = True
+        return CommandTree(self._groups[name], self._common)
+
+
+@dataclass
+class CliContext:
+    """What a command handler gets: database access, who is acting, and output."""
+
+    args: argparse.Namespace
+    json: bool = False
+    _database: Database | None = field(default=None, repr=False)
+
+    @property
+    def url(self) -> str:
+        return resolve_url(getattr(self.args, "db", None), paths.default_database_path())
+
+    @property
+    def database(self) -> Database:
+        if self._database is None:
+            self._database = open_database(self.url)
+            if self._database.location_warning:
+                print(f"警告：{self._database.location_warning}", file=sys.stderr)
+        return self._database
+
+    @property
+    def session_factory(self) -> SessionFactory:
+        return self.database.session_factory
+
+    @cached_property
+    def actor(self) -> Actor:
+        username = getattr(self.args, "user", None)
+        if not username:
+            return SYSTEM_ACTOR
+        from casedesk.core.services.users import actor_for_username
+
+        return actor_for_username(self.session_factory, username)
+
+    @property
+    def today(self) -> date:
+        return date.today()
+
+    def emit(self, data: Any, text: str | Callable[[], str] | None = None) -> None:
+        """Print *data* as JSON with --json, else *text* (a string or a function making one)."""
+        if self.json:
+            json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=_json_default)
+            sys.stdout.write("\n")
+            return
+        if callable(text):
+            text = text()
+        if text is None:
+            text = json.dumps(data, ensure_ascii=False, indent=2, default=_json_default)
+        print(text)
+
+    def close(self) -> None:
+        if self._database is not None:
+            self._database.dispose()
+
+
+def _json_default(value: Any) -> Any:
+    if isinstance(value, date):
+        return value.isoformat()
+    raise TypeError(f"not JSON serialisable: {type(value).__name__}")
+
+
+def _common_options() -> argparse.ArgumentParser:
+    # SUPPRESS keeps a subcommand's unset option from overwriting the same option given earlier
+    # on the line (`casedesk --db X case list`), while still accepting it after the subcommand.
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--db", default=argparse.SUPPRESS, metavar="PATH", help="数据库文件或 URL（默认：用户数据文件夹）"
+    )
+    common.add_argument("--user", default=argparse.SUPPRESS, metavar="NAME", help="以此用户身份操作")
+    common.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help="输出 JSON")
+    return common
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one line and exit 2, like every user mistake
+        self.exit(EXIT_USER_ERROR, f"casedesk: 参数错误：{message}\n（使用 casedesk --help 查看用法）\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _common_options()
+    parser = _Parser(prog="casedesk", description="CaseDesk 加装电梯案件管理（命令行）")
+    parser.add_argument("--version", action="version", version=f"CaseDesk {__version__}")
+    parser.add_argument("--db", metavar="PATH", help="数据库文件或 URL（默认：用户数据文件夹）")
+    parser.add_argument("--user", metavar="NAME", help="以此用户身份操作（默认：system）")
+    parser.add_argument("--json", action="store_true", help="输出 JSON")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    tree = CommandTree(subparsers, common)
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(tree)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if not argv:
+        from casedesk.app import run_gui  # imports Qt only when the GUI is wanted
+
+        return run_gui([])
+    from casedesk.logsetup import setup_logging
+
+    log_file = setup_logging()
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # --help, --version and usage errors: keep main() callable in-process
+        return int(exc.code or 0)
+    handler = getattr(args, "handler", None)
+    if handler is None:
+        parser.print_help()
+        return EXIT_USER_ERROR
+    ctx = CliContext(args=args, json=bool(getattr(args, "json", False)))
+    try:
+        return int(handler(args, ctx) or 0)
+    except KnownError as exc:
+        print(f"casedesk: {exc}", file=sys.stderr)
+        return EXIT_ENVIRONMENT
+    except CaseDeskError as exc:
+        print(f"casedesk: 错误：{exc}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception:
+        log.exception("unexpected error in %s", argv)
+        print(f"casedesk: 内部错误，详情已写入日志 {log_file}", file=sys.stderr)
+        return EXIT_BUG
+    finally:
+        ctx.close()
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,49 @@
+"""Open a CaseDesk database: engine, migrations (with backup) and the session factory."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine
+
+from casedesk.core.db.engine import SessionFactory, make_engine, make_session_factory
+from casedesk.core.db.location import network_location_warning, sqlite_file
+from casedesk.core.db.migrate import MigrationReport, upgrade_database
+from casedesk.core.errors import KnownError
+from casedesk.core.i18n import N_
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Database:
+    url: str
+    engine: Engine
+    session_factory: SessionFactory
+    file: Path | None
+    migration: MigrationReport | None
+    location_warning: str | None
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(url: str, *, migrate: bool = True, backup_dir: Path | None = None) -> Database:
+    """Open *url*, creating or migrating the schema first (backing up the file before)."""
+    file = sqlite_file(url)
+    warning = None
+    if file is not None:
+        warning = network_location_warning(file)
+        if warning:
+            log.warning("%s", warning)
+        try:
+            file.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise KnownError(
+                N_("无法创建数据库文件夹 {dir}：{err}").format(dir=file.parent, err=exc)
+            ) from exc
+    engine = make_engine(url)
+    report = upgrade_database(engine, backup_dir) if migrate else None
+    return Database(url, engine, make_session_factory(engine), file, report, warning)

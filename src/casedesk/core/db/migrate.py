@@ -1,0 +1,128 @@
+"""Bring a database to the program's schema: refuse newer ones, back up, then upgrade.
+
+Called by `casedesk init`, by every CLI command and at GUI start-up, so the user never runs
+migrations by hand (Vorta, Anki). A database written by a newer CaseDesk is left untouched.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, inspect
+from sqlalchemy.pool import NullPool
+
+from casedesk.core.db.engine import make_engine
+from casedesk.core.db.location import sqlite_file
+from casedesk.core.errors import DatabaseTooNew
+from casedesk.core.i18n import N_
+
+log = logging.getLogger(__name__)
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+@dataclass(frozen=True)
+class MigrationReport:
+    from_revision: str | None
+    to_revision: str
+    backup_file: Path | None
+
+    @property
+    def changed(self) -> bool:
+        return self.from_revision != self.to_revision
+
+
+def alembic_config(url: str) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    cfg.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
+    return cfg
+
+
+def head_revision() -> str:
+    heads = ScriptDirectory.from_config(alembic_config("sqlite://")).get_heads()
+    if len(heads) != 1:  # a merge was forgotten; never migrate to an ambiguous target
+        raise RuntimeError(f"expected one migration head, found {heads}")
+    return heads[0]
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def upgrade_database(engine: Engine, backup_dir: Path | None = None) -> MigrationReport:
+    """Migrate *engine*'s database to head, backing up a SQLite file first."""
+    url = engine.url.render_as_string(hide_password=False)
+    script = ScriptDirectory.from_config(alembic_config(url))
+    head = head_revision()
+    current = current_revision(engine)
+    if current == head:
+        return MigrationReport(current, head, None)
+    known = {rev.revision for rev in script.walk_revisions()}
+    if current is not None and current not in known:
+        raise DatabaseTooNew(
+            N_(
+                "数据库由更新版本的 CaseDesk 创建（结构版本 {rev}），本程序无法打开。"
+                "请安装最新版本；数据库未作任何改动。"
+            ).format(rev=current)
+        )
+    backup = None
+    db_file = sqlite_file(url)
+    if db_file is not None and db_file.exists() and _has_tables(engine):
+        backup = backup_sqlite(db_file, backup_dir or db_file.parent / "backups", tag=f"pre-{head}")
+        _drop_leftover_batch_tables(engine)
+    # A separate, unpooled engine: the migration switches PRAGMAs on its connection, and that
+    # connection must never be handed out to the application afterwards.
+    migration_engine = make_engine(url, poolclass=NullPool)
+    try:
+        with migration_engine.connect() as conn:
+            cfg = alembic_config(url)
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+            conn.commit()
+    finally:
+        migration_engine.dispose()
+    log.info("database migrated from %s to %s (backup: %s)", current, head, backup)
+    return MigrationReport(current, head, backup)
+
+
+def backup_sqlite(db_file: Path, backup_dir: Path, *, tag: str) -> Path:
+    """Copy a (possibly live, WAL-mode) SQLite database with the online backup API."""
+    backup_dir.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = backup_dir / f"{db_file.stem}-{stamp}-{tag}.sqlite3"
+    counter = 1
+    while target.exists():
+        counter += 1
+        target = backup_dir / f"{db_file.stem}-{stamp}-{tag}-{counter}.sqlite3"
+    source = sqlite3.connect(db_file)
+    try:
+        dest = sqlite3.connect(target)
+        try:
+            source.backup(dest)
+        finally:
+            dest.close()
+    finally:
+        source.close()
+    return target
+
+
+def _has_tables(engine: Engine) -> bool:
+    return bool(inspect(engine).get_table_names())
+
+
+def _drop_leftover_batch_tables(engine: Engine) -> None:
+    """A failed batch step leaves _alembic_tmp_* behind and blocks the next try (tech-notes §7)."""
+    with engine.begin() as conn:
+        for name in inspect(conn).get_table_names():
+            if name.startswith("_alembic_tmp_"):
+                conn.exec_driver_sql(f'DROP TABLE "{name}"')

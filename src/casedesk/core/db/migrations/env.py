@@ -1,0 +1,61 @@
+"""Alembic environment. Run programmatically by casedesk.core.db.migrate, never with an ini file."""
+
+from __future__ import annotations
+
+from alembic import context
+from sqlalchemy import Connection
+
+from casedesk.core.db.models import Base
+
+target_metadata = Base.metadata
+
+
+def _run(connection: Connection) -> None:
+    is_sqlite = connection.dialect.name == "sqlite"
+    if is_sqlite:
+        # Batch migrations recreate tables; with foreign keys on, recreating a parent table fails
+        # (tech-notes §7). Switch them off outside the transaction and check afterwards instead.
+        connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+        connection.commit()
+    context.configure(
+        connection=connection,
+        target_metadata=target_metadata,
+        render_as_batch=True,
+        compare_type=True,
+    )
+    with context.begin_transaction():
+        context.run_migrations()
+    if is_sqlite:
+        bad = connection.exec_driver_sql("PRAGMA foreign_key_check").all()
+        connection.commit()
+        if bad:
+            raise RuntimeError(f"foreign_key_check failed after migration: {bad[:5]}")
+        # Outside any transaction, or SQLite ignores it.
+        connection.exec_driver_sql("PRAGMA foreign_keys=ON")
+        connection.commit()
+
+
+def run_migrations_online() -> None:
+    connection = context.config.attributes.get("connection")
+    if connection is not None:
+        _run(connection)
+        return
+    from casedesk.core.db.engine import make_engine
+
+    engine = make_engine(context.config.get_main_option("sqlalchemy.url"))
+    with engine.connect() as conn:
+        _run(conn)
+    engine.dispose()
+
+
+if context.is_offline_mode():
+    context.configure(
+        url=context.config.get_main_option("sqlalchemy.url"),
+        target_metadata=target_metadata,
+        render_as_batch=True,
+        literal_binds=True,
+    )
+    with context.begin_transaction():
+        context.run_migrations()
+else:
+    run_migrations_online()

@@ -1,0 +1,43 @@
+"""China resident ID numbers (GB 11643) and unified social credit codes (GB 32100)."""
+
+from __future__ import annotations
+
+import re
+
+_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+_CHECK = "10X98765432"
+_ID18 = re.compile(r"^\d{17}[\dX]$")
+_USCC_CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY"
+_USCC_WEIGHTS = (1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28)
+_USCC = re.compile(r"^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$")
+
+
+def normalise(text: str) -> str:
+    return text.strip().replace(" ", "").upper()
+
+
+def id_check_digit(first17: str) -> str:
+    """ISO 7064 MOD 11-2 check character of a resident ID number."""
+    total = sum(int(d) * w for d, w in zip(first17, _WEIGHTS, strict=True))
+    return _CHECK[total % 11]
+
+
+def is_valid_resident_id(text: str) -> bool:
+    value = normalise(text)
+    return bool(_ID18.match(value)) and id_check_digit(value[:17]) == value[17]
+
+
+def uscc_check_char(first17: str) -> str:
+    total = sum(_USCC_CHARS.index(c) * w for c, w in zip(first17, _USCC_WEIGHTS, strict=True))
+    return _USCC_CHARS[(31 - total % 31) % 31]
+
+
+def is_valid_uscc(text: str) -> bool:
+    value = normalise(text)
+    return bool(_USCC.match(value)) and uscc_check_char(value[:17]) == value[17]
+
+
+def looks_like_organisation(text: str) -> bool:
+    """A unified social credit code has letters where a resident ID has digits."""
+    value = normalise(text)
+    return len(value) == 18 and not value[:17].isdigit()

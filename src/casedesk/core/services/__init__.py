@@ -1,0 +1,1 @@
+"""Use cases. Each takes the session factory and an Actor, runs one transaction, returns DTOs."""

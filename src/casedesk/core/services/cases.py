@@ -1,0 +1,168 @@
+"""Case use cases: register a unit, list and show cases."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+
+from sqlalchemy import select
+
+from casedesk.core.audit import record_audit
+from casedesk.core.db import queries
+from casedesk.core.db.address import ensure_address
+from casedesk.core.db.engine import SessionFactory
+from casedesk.core.db.models import Case, StageEvent
+from casedesk.core.domain.enums import Role, SideState, Stage
+from casedesk.core.domain.views import CaseDetail, CaseSummary, Page
+from casedesk.core.errors import NotFound, PermissionDenied, UserError
+from casedesk.core.i18n import N_
+from casedesk.core.services.actor import Actor
+from casedesk.core.services.numbering import case_number
+from casedesk.core.settings import load_settings
+
+MAX_FLOORS = 40
+
+
+@dataclass(frozen=True)
+class NewCase:
+    district: str
+    street: str
+    community: str
+    compound: str
+    building: str
+    unit: str
+    floors: int
+    opened_on: date | None = None
+    has_elevator: bool = False
+    state_owned_land: bool | None = None
+    in_expropriation_plan: bool | None = None
+
+    def validate(self) -> None:
+        for label, value in (
+            (N_("区"), self.district),
+            (N_("街道"), self.street),
+            (N_("社区"), self.community),
+            (N_("小区"), self.compound),
+            (N_("楼号"), self.building),
+            (N_("单元"), self.unit),
+        ):
+            if not value or not value.strip():
+                raise UserError(N_("{field}不能为空").format(field=label))
+        if not 1 <= self.floors <= MAX_FLOORS:
+            raise UserError(
+                N_("楼层数应在 1 到 {max} 之间：{floors}").format(max=MAX_FLOORS, floors=self.floors)
+            )
+
+
+def create_case(session_factory: SessionFactory, actor: Actor, new: NewCase) -> str:
+    """Register a unit as a new case in `intake`; returns its case number."""
+    actor.require(Role.CLERK, Role.SUPERVISOR)
+    new.validate()
+    new = replace(
+        new,
+        **{
+            k: getattr(new, k).strip()
+            for k in ("district", "street", "community", "compound", "building", "unit")
+        },
+    )
+    opened = new.opened_on or date.today()
+    with session_factory.begin() as s:
+        ids = ensure_address(s, new.district, new.street, new.community, new.compound, new.building)
+        if not actor.may_see_community(ids.community_id):
+            raise PermissionDenied(N_("该社区不在您的负责范围内：{c}").format(c=new.community))
+        existing = s.scalar(
+            select(Case.case_no).where(Case.building_id == ids.building_id, Case.unit_label == new.unit)
+        )
+        if existing:
+            raise UserError(N_("该单元已有案件：{case_no}").format(case_no=existing))
+        settings = load_settings(s)
+        number = case_number(s, settings.case_no_pattern, ids.district_code, ids.street_code, opened.year)
+        case = Case(
+            case_no=number,
+            building_id=ids.building_id,
+            community_id=ids.community_id,
+            unit_label=new.unit,
+            floors=new.floors,
+            has_elevator=new.has_elevator,
+            state_owned_land=new.state_owned_land,
+            in_expropriation_plan=new.in_expropriation_plan,
+            stage=Stage.INTAKE.value,
+            side_state=SideState.ACTIVE.value,
+            stage_entered_on=opened,
+            opened_on=opened,
+            clerk_id=actor.user_id,
+        )
+        s.add(case)
+        s.flush()
+        s.add(
+            StageEvent(
+                case_id=case.id,
+                kind="open",
+                from_stage=None,
+                to_stage=Stage.INTAKE.value,
+                occurred_on=opened,
+                actor_id=actor.user_id,
+                actor_name=actor.name,
+            )
+        )
+        record_audit(
+            s,
+            actor,
+            "case.create",
+            "case",
+            case.id,
+            case_id=case.id,
+            summary=N_("登记案件 {no}").format(no=number),
+            changes={
+                "case_no": number,
+                "address": f"{new.district}{new.street}{new.community}"
+                f"{new.compound}{new.building}号楼{new.unit}单元",
+                "floors": new.floors,
+            },
+        )
+        return number
+
+
+def list_cases(
+    session_factory: SessionFactory,
+    actor: Actor,
+    case_filter: queries.CaseFilter,
+    *,
+    sort: str = "case_no",
+    descending: bool = False,
+    offset: int = 0,
+    limit: int = 100,
+) -> Page[CaseSummary]:
+    """A page of cases the actor may see (a clerk only their communities)."""
+    if actor.community_ids is not None:
+        allowed = actor.community_ids
+        if case_filter.community_ids is not None:
+            allowed = allowed & case_filter.community_ids
+        case_filter = replace(case_filter, community_ids=frozenset(allowed))
+    with session_factory() as s:
+        return queries.list_cases(
+            s, case_filter, sort=sort, descending=descending, offset=offset, limit=limit
+        )
+
+
+def get_case(session_factory: SessionFactory, actor: Actor, case_no: str) -> CaseDetail:
+    with session_factory() as s:
+        case_id = queries.case_id_by_number(s, case_no)
+        if case_id is None:
+            raise NotFound(N_("找不到案件：{case_no}").format(case_no=case_no))
+        case = s.get(Case, case_id)
+        assert case is not None
+        if not actor.may_see_community(case.community_id):
+            raise PermissionDenied(N_("该案件不在您的负责范围内：{case_no}").format(case_no=case_no))
+        return queries.case_detail(s, case_id)
+
+
+def resolve_case_id(session, actor: Actor, case_no: str) -> int:
+    """Case id for *case_no* inside an open session, with the actor's community check."""
+    case_id = queries.case_id_by_number(session, case_no)
+    if case_id is None:
+        raise NotFound(N_("找不到案件：{case_no}").format(case_no=case_no))
+    case = session.get(Case, case_id)
+    if case is not None and not actor.may_see_community(case.community_id):
+        raise PermissionDenied(N_("该案件不在您的负责范围内：{case_no}").format(case_no=case_no))
+    return case_id

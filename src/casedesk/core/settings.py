@@ -1,0 +1,42 @@
+"""Office-wide settings: stored in the database so they travel with the data (Vorta's choice)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields, replace
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from casedesk.core.db.models import OfficeSetting
+
+
+@dataclass(frozen=True)
+class OfficeSettings:
+    office_name: str = "济南市街道办事处"
+    seal_text: str = ""
+    # Fields: {district} {street} codes, {year}, {serial}. SPEC §2 example: LX-WD-2026-0042.
+    case_no_pattern: str = "{district}-{street}-{year}-{serial:04d}"
+    dispute_no_pattern: str = "JF-{year}-{serial:04d}"
+    notice_period_days: int = 15
+    mediation_limit_days: int = 30
+
+    def to_strings(self) -> dict[str, str]:
+        return {f.name: str(getattr(self, f.name)) for f in fields(self)}
+
+
+def load_settings(session: Session) -> OfficeSettings:
+    stored = dict(session.execute(select(OfficeSetting.key, OfficeSetting.value)).all())
+    values: dict[str, object] = {}
+    for f in fields(OfficeSettings):
+        if f.name in stored:
+            values[f.name] = int(stored[f.name]) if f.type in ("int", int) else stored[f.name]
+    return replace(OfficeSettings(), **values)
+
+
+def save_settings(session: Session, settings: OfficeSettings) -> None:
+    for key, value in settings.to_strings().items():
+        row = session.get(OfficeSetting, key)
+        if row is None:
+            session.add(OfficeSetting(key=key, value=value))
+        else:
+            row.value = value

@@ -1,0 +1,52 @@
+"""The crash dialog: short text, details, copy, and where the log is (Anki, calibre, Friture)."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from casedesk.core.errors import CaseDeskError, KnownError
+
+log = logging.getLogger(__name__)
+
+_shown: set[str] = set()
+
+
+def show_error(parent: QWidget | None, error: BaseException, log_file: Path | None) -> None:
+    """User mistakes get their message; anything else gets the crash dialog with details."""
+    if isinstance(error, CaseDeskError):
+        title = "无法完成操作" if not isinstance(error, KnownError) else "环境问题"
+        QMessageBox.warning(parent, title, str(error))
+        return
+    details = "".join(traceback.format_exception(type(error), error, error.__traceback__))
+    log.error("unexpected error\n%s", details)
+    if details in _shown:  # the same crash repeating: one dialog is enough (Electrum)
+        return
+    _shown.add(details)
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Critical)
+    box.setWindowTitle("CaseDesk 出现错误")
+    box.setText("程序遇到了意外错误。您的数据已保存，可以继续工作。")
+    where = f"\n日志文件：{log_file}" if log_file else ""
+    box.setInformativeText("请把“显示详细信息”中的内容复制给技术支持。" + where)
+    box.setDetailedText(details)
+    box.exec()
+
+
+def install_excepthook(log_file: Path | None) -> None:
+    def hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        if issubclass(exc_type, KeyboardInterrupt):
+            sys.__excepthook__(exc_type, exc, tb)
+            return
+        exc.__traceback__ = tb
+        if QApplication.instance() is None:
+            sys.__excepthook__(exc_type, exc, tb)
+            return
+        show_error(QApplication.activeWindow(), exc, log_file)
+
+    sys.excepthook = hook

@@ -1,0 +1,97 @@
+"""Run database and PDF work off the GUI thread and hand results back to it (Anki's QueryOp).
+
+One worker thread serialises all database work (SQLite has one writer, and sessions are never
+shared between threads). Results travel back through a queued Qt signal, so callbacks always run
+on the GUI thread and may touch widgets; the worker never does.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, Signal
+
+log = logging.getLogger(__name__)
+
+Success = Callable[[Any], None]
+Failure = Callable[[BaseException], None]
+
+
+class _Bridge(QObject):
+    done = Signal(object, object, object)  # callback, value, error
+
+
+class TaskRunner(QObject):
+    """`run(fn, on_ok, on_err)`: fn() on the worker; on_ok(result) or on_err(exc) on the GUI thread."""
+
+    busy_changed = Signal(bool)
+
+    def __init__(self, parent: QObject | None = None, on_unhandled: Failure | None = None):
+        super().__init__(parent)
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="casedesk-db")
+        self._bridge = _Bridge()
+        self._bridge.done.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+        self._pending = 0
+        self._on_unhandled = on_unhandled
+
+    def run(
+        self, fn: Callable[[], Any], on_ok: Success | None = None, on_err: Failure | None = None
+    ) -> Future:
+        self._set_pending(+1)
+        future = self._executor.submit(fn)
+
+        def finished(f: Future) -> None:
+            error = f.exception()
+            self._bridge.done.emit((on_ok, on_err), None if error else f.result(), error)
+
+        future.add_done_callback(finished)
+        return future
+
+    def _deliver(self, callbacks: tuple[Success | None, Failure | None], value: Any, error: Any) -> None:
+        self._set_pending(-1)
+        on_ok, on_err = callbacks
+        if error is not None:
+            if on_err is not None:
+                on_err(error)
+            elif self._on_unhandled is not None:
+                self._on_unhandled(error)
+            else:
+                log.error("background task failed", exc_info=error)
+        elif on_ok is not None:
+            on_ok(value)
+
+    def _set_pending(self, delta: int) -> None:
+        before = self._pending > 0
+        self._pending += delta
+        if (self._pending > 0) != before:
+            self.busy_changed.emit(self._pending > 0)
+
+    def shutdown(self) -> None:
+        self._executor.shutdown(wait=True, cancel_futures=True)
+
+
+class SyncTaskRunner(TaskRunner):
+    """Runs tasks immediately on the calling thread: deterministic widget tests (Picard's fake)."""
+
+    def run(
+        self, fn: Callable[[], Any], on_ok: Success | None = None, on_err: Failure | None = None
+    ) -> Future:
+        future: Future = Future()
+        try:
+            value = fn()
+        except Exception as exc:  # delivered like the real runner does
+            future.set_exception(exc)
+            if on_err is not None:
+                on_err(exc)
+            elif self._on_unhandled is not None:
+                self._on_unhandled(exc)
+            else:
+                raise
+        else:
+            future.set_result(value)
+            if on_ok is not None:
+                on_ok(value)
+        return future

@@ -1,0 +1,56 @@
+"""The first window, clicked through as a clerk would."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+
+from casedesk.core.services.demo import generate_demo
+from casedesk.ui.main_window import MainWindow
+from casedesk.ui.models.case_table import CaseTableModel
+from casedesk.ui.tasks import TaskRunner
+
+
+def test_window_lists_cases_and_searches(qtbot, database, actor, sync_runner) -> None:
+    report = generate_demo(database.session_factory, actor, units=30, seed=1, today=date(2026, 11, 25))
+    window = MainWindow(database, actor, sync_runner)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    page = window.case_page
+    assert page.table.model().rowCount() == 30
+    assert "共 30 件" in page.count_label.text()
+
+    qtbot.keyClicks(page.search, report.first_case or "")
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    assert page.table.model().rowCount() == 1
+    assert page.table.model().case_at(0).case_no == report.first_case
+
+    page.search.clear()
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    consent = page.stage_filter.findText("意见征询")
+    page.stage_filter.setCurrentIndex(consent)
+    model = page.table.model()
+    assert model.rowCount() > 0
+    assert all(model.case_at(r).stage.value == "consent" for r in range(model.rowCount()))
+
+
+def test_case_list_loads_off_the_gui_thread(qtbot, database, actor, qtmodeltester) -> None:
+    generate_demo(database.session_factory, actor, units=5, seed=2, today=date(2026, 11, 25))
+    runner = TaskRunner()
+    model = CaseTableModel(runner, database.session_factory, actor)
+    with qtbot.waitSignal(model.page_loaded, timeout=10_000) as blocker:
+        model.reload()
+    assert blocker.args == [5]
+    assert model.rowCount() == 5
+    qtmodeltester.check(model)
+    runner.shutdown()
+
+
+def test_sorting_is_done_by_the_database(qtbot, database, actor, sync_runner) -> None:
+    generate_demo(database.session_factory, actor, units=12, seed=3, today=date(2026, 11, 25))
+    model = CaseTableModel(sync_runner, database.session_factory, actor)
+    model.sort(0, Qt.SortOrder.DescendingOrder)
+    numbers = [model.case_at(r).case_no for r in range(model.rowCount())]
+    assert numbers == sorted(numbers, reverse=True) and len(numbers) == 12
