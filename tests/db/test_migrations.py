@@ -123,3 +123,25 @@ def test_leftover_batch_table_from_a_failed_migration_is_cleared(db_path: Path) 
         assert "_alembic_tmp_case_file" not in inspect(engine).get_table_names()
     finally:
         engine.dispose()
+
+
+def test_fast_head_agrees_with_alembic() -> None:
+    from alembic.script import ScriptDirectory
+
+    heads = ScriptDirectory.from_config(alembic_config("sqlite://")).get_heads()
+    assert heads == [head_revision()]
+
+
+def test_opening_a_current_database_does_not_import_alembic(db_path: Path) -> None:
+    import subprocess
+    import sys
+
+    open_database(sqlite_url(db_path)).dispose()
+    script = (
+        "import sys\n"
+        "from casedesk.core.db.database import open_database\n"
+        f"open_database({sqlite_url(db_path)!r}).dispose()\n"
+        "print(any(m == 'alembic' or m.startswith('alembic.') for m in sys.modules))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"

@@ -2,7 +2,7 @@
 
 Revision ID: 0001_initial
 Revises:
-Create Date: 2026-11-25 02:09:28.097766
+Create Date: 2026-11-25 02:23:26.513505
 """
 
 from __future__ import annotations
@@ -88,8 +88,8 @@ def upgrade() -> None:
             ["district_id"], ["district.id"], name=op.f("fk_street_district_id_district")
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_street")),
-        sa.UniqueConstraint("district_id", "code", name=op.f("uq_street_district_id")),
-        sa.UniqueConstraint("district_id", "name", name=op.f("uq_street_district_id")),
+        sa.UniqueConstraint("district_id", "code", name=op.f("uq_street_district_id_code")),
+        sa.UniqueConstraint("district_id", "name", name=op.f("uq_street_district_id_name")),
     )
     with op.batch_alter_table("street", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_street_district_id"), ["district_id"], unique=False)
@@ -107,7 +107,9 @@ def upgrade() -> None:
         ),
         sa.ForeignKeyConstraint(["street_id"], ["street.id"], name=op.f("fk_annual_target_street_id_street")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_annual_target")),
-        sa.UniqueConstraint("year", "district_id", "street_id", name=op.f("uq_annual_target_year")),
+        sa.UniqueConstraint(
+            "year", "district_id", "street_id", name=op.f("uq_annual_target_year_district_id_street_id")
+        ),
     )
     op.create_table(
         "community",
@@ -116,7 +118,7 @@ def upgrade() -> None:
         sa.Column("name", sa.String(length=60), nullable=False),
         sa.ForeignKeyConstraint(["street_id"], ["street.id"], name=op.f("fk_community_street_id_street")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_community")),
-        sa.UniqueConstraint("street_id", "name", name=op.f("uq_community_street_id")),
+        sa.UniqueConstraint("street_id", "name", name=op.f("uq_community_street_id_name")),
     )
     with op.batch_alter_table("community", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_community_street_id"), ["street_id"], unique=False)
@@ -130,7 +132,7 @@ def upgrade() -> None:
             ["community_id"], ["community.id"], name=op.f("fk_compound_community_id_community")
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_compound")),
-        sa.UniqueConstraint("community_id", "name", name=op.f("uq_compound_community_id")),
+        sa.UniqueConstraint("community_id", "name", name=op.f("uq_compound_community_id_name")),
     )
     with op.batch_alter_table("compound", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_compound_community_id"), ["community_id"], unique=False)
@@ -160,7 +162,7 @@ def upgrade() -> None:
             ["compound_id"], ["compound.id"], name=op.f("fk_building_compound_id_compound")
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_building")),
-        sa.UniqueConstraint("compound_id", "number", name=op.f("uq_building_compound_id")),
+        sa.UniqueConstraint("compound_id", "number", name=op.f("uq_building_compound_id_number")),
     )
     with op.batch_alter_table("building", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_building_compound_id"), ["compound_id"], unique=False)
@@ -213,7 +215,7 @@ def upgrade() -> None:
             name=op.f("fk_case_file_rule_override_by_id_user_account"),
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_case_file")),
-        sa.UniqueConstraint("building_id", "unit_label", name=op.f("uq_case_file_building_id")),
+        sa.UniqueConstraint("building_id", "unit_label", name=op.f("uq_case_file_building_id_unit_label")),
         sa.UniqueConstraint("case_no", name=op.f("uq_case_file_case_no")),
     )
     with op.batch_alter_table("case_file", schema=None) as batch_op:
@@ -294,7 +296,7 @@ def upgrade() -> None:
             ["mediator_id"], ["user_account.id"], name=op.f("fk_dispute_mediator_id_user_account")
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_dispute")),
-        sa.UniqueConstraint("case_id", "source_key", name=op.f("uq_dispute_case_id")),
+        sa.UniqueConstraint("case_id", "source_key", name=op.f("uq_dispute_case_id_source_key")),
         sa.UniqueConstraint("dispute_no", name=op.f("uq_dispute_dispute_no")),
     )
     with op.batch_alter_table("dispute", schema=None) as batch_op:
@@ -341,7 +343,7 @@ def upgrade() -> None:
             ["case_id"], ["case_file.id"], name=op.f("fk_flat_case_id_case_file"), ondelete="CASCADE"
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_flat")),
-        sa.UniqueConstraint("case_id", "room", name=op.f("uq_flat_case_id")),
+        sa.UniqueConstraint("case_id", "room", name=op.f("uq_flat_case_id_room")),
     )
     with op.batch_alter_table("flat", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_flat_case_id"), ["case_id"], unique=False)
@@ -543,7 +545,7 @@ def upgrade() -> None:
             ["waived_by_id"], ["user_account.id"], name=op.f("fk_checklist_item_waived_by_id_user_account")
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_checklist_item")),
-        sa.UniqueConstraint("case_id", "stage", "code", name=op.f("uq_checklist_item_case_id")),
+        sa.UniqueConstraint("case_id", "stage", "code", name=op.f("uq_checklist_item_case_id_stage_code")),
     )
     with op.batch_alter_table("checklist_item", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_checklist_item_case_id"), ["case_id"], unique=False)
@@ -582,7 +584,7 @@ def upgrade() -> None:
             ondelete="CASCADE",
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_dispute_category")),
-        sa.UniqueConstraint("dispute_id", "code", name=op.f("uq_dispute_category_dispute_id")),
+        sa.UniqueConstraint("dispute_id", "code", name=op.f("uq_dispute_category_dispute_id_code")),
     )
     with op.batch_alter_table("dispute_category", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_dispute_category_dispute_id"), ["dispute_id"], unique=False)
@@ -713,7 +715,9 @@ def upgrade() -> None:
         ),
         sa.ForeignKeyConstraint(["person_id"], ["person.id"], name=op.f("fk_ownership_person_id_person")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_ownership")),
-        sa.UniqueConstraint("flat_id", "person_id", "valid_from", name=op.f("uq_ownership_flat_id")),
+        sa.UniqueConstraint(
+            "flat_id", "person_id", "valid_from", name=op.f("uq_ownership_flat_id_person_id_valid_from")
+        ),
     )
     with op.batch_alter_table("ownership", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_ownership_flat_id"), ["flat_id"], unique=False)
