@@ -31,7 +31,7 @@ def run_gui(argv: Sequence[str]) -> int:
     from PySide6.QtCore import QCoreApplication, Qt
     from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
-    from casedesk.ui.errors import install_excepthook, show_error
+    from casedesk.ui.errors import install_excepthook, route_qt_messages_to_log, show_error
     from casedesk.ui.fonts import install_app_font
     from casedesk.ui.tasks import TaskRunner
 
@@ -45,6 +45,7 @@ def run_gui(argv: Sequence[str]) -> int:
     QCoreApplication.setOrganizationName("CaseDesk")
     install_app_font(app)
     install_excepthook(log_file)
+    route_qt_messages_to_log()
 
     runner = TaskRunner(app)
     url = resolve_url(args.db, paths.default_database_path())

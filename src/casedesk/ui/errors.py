@@ -50,3 +50,22 @@ def install_excepthook(log_file: Path | None) -> None:
         show_error(QApplication.activeWindow(), exc, log_file)
 
     sys.excepthook = hook
+
+
+def route_qt_messages_to_log() -> None:
+    """Qt's own warnings go to the log file too (Friture), not only to a console nobody sees."""
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+
+    levels = {
+        QtMsgType.QtDebugMsg: logging.DEBUG,
+        QtMsgType.QtInfoMsg: logging.INFO,
+        QtMsgType.QtWarningMsg: logging.WARNING,
+        QtMsgType.QtCriticalMsg: logging.ERROR,
+        QtMsgType.QtFatalMsg: logging.CRITICAL,
+    }
+    qt_log = logging.getLogger("qt")
+
+    def handler(msg_type: QtMsgType, _context: object, message: str) -> None:
+        qt_log.log(levels.get(msg_type, logging.WARNING), "%s", message)
+
+    qInstallMessageHandler(handler)
