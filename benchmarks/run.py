@@ -103,7 +103,8 @@ def search_measures(db: Path) -> list[Result]:
             JOIN compound p ON p.id = b.compound_id JOIN community cm ON cm.id = c.community_id
             JOIN street s ON s.id = cm.street_id JOIN district d ON d.id = s.district_id
             WHERE c.case_no LIKE :like OR p.name LIKE :like OR cm.name LIKE :like OR EXISTS (
-                SELECT 1 FROM ownership o JOIN flat f ON f.id = o.flat_id JOIN person pe ON pe.id = o.person_id
+                SELECT 1 FROM ownership o JOIN flat f ON f.id = o.flat_id
+                JOIN person pe ON pe.id = o.person_id
                 WHERE f.case_id = c.id AND (pe.name = :t OR pe.name LIKE :prefix))
             ORDER BY c.case_no, c.id LIMIT 200"""
         count_sql = sql.replace("ORDER BY c.case_no, c.id LIMIT 200", "")
@@ -139,7 +140,8 @@ def demo_measure(tmp: Path) -> Result:
     tables = [
         r[0]
         for r in src.execute(
-            "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' AND name != 'alembic_version'"
+            "SELECT name FROM sqlite_master WHERE type='table' "
+            "AND name NOT LIKE 'sqlite_%' AND name != 'alembic_version'"
         )
     ]
     dump = {t: src.execute(f'SELECT * FROM "{t}"').fetchall() for t in tables}
@@ -182,9 +184,8 @@ def main() -> int:
     print(header)
     for r in results:
         verdict = "ok" if r.ok else "MISSED"
-        print(
-            f"{r.measure:<40}{r.casedesk_s:>9.3f}s{r.baseline_s:>9.3f}s{r.ratio:>8.2f}  {r.budget:<8}{verdict}"
-        )
+        times = f"{r.casedesk_s:>9.3f}s{r.baseline_s:>9.3f}s{r.ratio:>8.2f}"
+        print(f"{r.measure:<40}{times}  {r.budget:<8}{verdict}")
     (HERE / "results.json").write_text(
         json.dumps(
             {
