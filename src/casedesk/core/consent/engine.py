@@ -1,0 +1,518 @@
+"""The tally: count persons and areas as SPC arts. 8–9 define them, then apply a rule set.
+
+Counting, in the order the law and the policies impose:
+
+1. Areas are per flat (专有部分), from the property register (SPC art. 8), summed.
+2. Persons (SPC art. 9): each flat is one person, except that flats sharing an owner (the
+   same 证件号码) count as one person together, and all unsold or undelivered developer flats
+   count as one person. Co-owners of a flat count once. Sharing is transitive (a co-owner who
+   also owns another flat joins both flats into one person), so no 证件号码 is ever counted
+   twice. Owners without an ID number cannot be matched across flats and count alone.
+3. A flat's opinion comes from its owners' current ballots; co-owners who disagree make the
+   flat unresolved. A person's opinion is the common opinion of their flats; different
+   opinions on different flats make the person unresolved.
+4. Area is credited flat by flat (the flat whose owner signed); heads person by person.
+
+Everything is integer arithmetic on hundredths of m²; thresholds are cross-multiplied.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+
+from casedesk.core.consent.policies import Policies
+from casedesk.core.consent.result import Clause, TallyResult, WhatItTakes
+from casedesk.core.consent.rules import RuleSet, Threshold
+from casedesk.core.consent.snapshot import FlatInput, TallySnapshot
+from casedesk.core.domain.enums import TallyOutcome, Vote
+from casedesk.core.domain.idnumber import normalise
+from casedesk.core.domain.units import format_area
+from casedesk.core.i18n import N_
+
+# A flat or person whose opinion cannot be read without a clerk's verification.
+UNRESOLVED = "unresolved"
+# With a split policy switched off, a split opinion counts as participating without agreeing.
+SPLIT_AS_ABSTAIN = "split"
+
+
+@dataclass
+class _Person:
+    """One person in the SPC art. 9 sense: one or more flats."""
+
+    flats: list[FlatInput] = field(default_factory=list)
+    opinion: str | None = None  # a Vote value, UNRESOLVED, SPLIT_AS_ABSTAIN, or None (no ballot)
+
+    @property
+    def area(self) -> int:
+        return sum(f.area_centi for f in self.flats)
+
+    @property
+    def rooms(self) -> list[str]:
+        return [f.room for f in self.flats]
+
+
+@dataclass(frozen=True)
+class _Counts:
+    area_total: int
+    area_participating: int
+    area_agree: int
+    area_disagree: int
+    area_abstain: int
+    persons_total: int
+    persons_participating: int
+    persons_agree: int
+    persons_disagree: int
+    persons_abstain: int
+
+
+class _UnionFind:
+    def __init__(self) -> None:
+        self.parent: dict[int, int] = {}
+
+    def find(self, x: int) -> int:
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def tally(
+    snapshot: TallySnapshot, rule: RuleSet, as_of: date, policies: Policies | None = None
+) -> TallyResult:
+    """Count the vote of *snapshot* under *rule* with ballots signed up to *as_of*."""
+    policies = policies or Policies()
+    warnings: list[str] = []
+    flats = {f.flat_id: f for f in snapshot.flats}
+    persons = {p.person_id: p for p in snapshot.persons}
+    owners: dict[int, list[int]] = defaultdict(list)
+    for o in snapshot.ownerships:
+        if o.flat_id in flats and o.person_id in persons and o.person_id not in owners[o.flat_id]:
+            owners[o.flat_id].append(o.person_id)
+
+    people = _group_persons(snapshot, flats, owners, persons, warnings)
+    flat_opinion, late = _flat_opinions(snapshot, flats, owners, as_of, policies, warnings)
+    unresolved_rooms: list[str] = []
+    for person in people:
+        person.opinion = _person_opinion(person, flat_opinion, policies)
+        if person.opinion == UNRESOLVED:
+            unresolved_rooms += person.rooms
+
+    counts = _count(people, flat_opinion, policies)
+    clauses = _clauses(rule, counts, snapshot.open_written_objections)
+    blocked = _blocking_rooms(people, flat_opinion, policies)
+    all_met = all(c.met for c in clauses)
+    if unresolved_rooms:
+        outcome = TallyOutcome.PROVISIONAL
+    elif all_met and blocked:
+        outcome = TallyOutcome.BLOCKED
+    elif all_met:
+        outcome = TallyOutcome.PASS
+    else:
+        outcome = TallyOutcome.FAIL
+    if not flats:
+        warnings.append(N_("本单元没有登记房屋，无法表决"))
+    what = None
+    if outcome is TallyOutcome.FAIL or outcome is TallyOutcome.BLOCKED:
+        what = _what_it_takes(rule, people, flat_opinion, policies, snapshot.open_written_objections)
+    return TallyResult(
+        case_no=snapshot.case_no,
+        rule=rule.code,
+        rule_version=rule.version,
+        rule_name=rule.name,
+        outcome=outcome,
+        as_of=as_of,
+        policies=policies.to_json(),
+        area_total=counts.area_total,
+        area_participating=counts.area_participating,
+        area_agree=counts.area_agree,
+        area_disagree=counts.area_disagree,
+        area_abstain=counts.area_abstain,
+        persons_total=counts.persons_total,
+        persons_participating=counts.persons_participating,
+        persons_agree=counts.persons_agree,
+        persons_disagree=counts.persons_disagree,
+        persons_abstain=counts.persons_abstain,
+        clauses=tuple(clauses),
+        unresolved=tuple(sorted(set(unresolved_rooms), key=_room_key)),
+        blocked_by=tuple(sorted(blocked, key=_room_key)),
+        late_ballots=tuple(sorted(set(late), key=_room_key)),
+        warnings=tuple(warnings),
+        summary=_summary(outcome, clauses, unresolved_rooms, blocked, rule),
+        what_it_takes=what,
+        formula=tuple(rule.formula),
+    )
+
+
+# --- counting ------------------------------------------------------------------------------------
+
+
+def _group_persons(snapshot, flats, owners, persons, warnings) -> list[_Person]:
+    uf = _UnionFind()
+    first_flat_of_key: dict[object, int] = {}
+    developer_root: int | None = None
+    warned: set[int] = set()
+    for flat in snapshot.flats:
+        uf.find(flat.flat_id)
+        if flat.developer_unsold:
+            if developer_root is None:
+                developer_root = flat.flat_id
+            uf.union(developer_root, flat.flat_id)
+            continue
+        if not owners[flat.flat_id]:
+            warnings.append(N_("{room} 室没有登记业主，按一人计").format(room=flat.room))
+        for pid in owners[flat.flat_id]:
+            number = persons[pid].id_number
+            if number and number.strip():
+                key: object = ("id", normalise(number))
+            else:
+                key = ("person", pid)
+                if pid not in warned:
+                    warned.add(pid)
+                    warnings.append(
+                        N_("{name}（{room} 室）未登记证件号码，无法与其他房屋合并，单独计为一人").format(
+                            name=persons[pid].name, room=flat.room
+                        )
+                    )
+            if key in first_flat_of_key:
+                uf.union(first_flat_of_key[key], flat.flat_id)
+            else:
+                first_flat_of_key[key] = flat.flat_id
+    groups: dict[int, _Person] = {}
+    for flat in snapshot.flats:
+        groups.setdefault(uf.find(flat.flat_id), _Person()).flats.append(flat)
+    return list(groups.values())
+
+
+def _flat_opinions(snapshot, flats, owners, as_of, policies, warnings):
+    votes: dict[int, set[Vote]] = defaultdict(set)
+    late: list[str] = []
+    undated_warned = False
+    for b in snapshot.ballots:
+        flat = flats.get(b.flat_id)
+        if flat is None:
+            continue
+        if b.person_id not in owners[b.flat_id] and not flat.developer_unsold:
+            warnings.append(N_("{room} 室有一张非登记业主签署的意见，未计入").format(room=flat.room))
+            continue
+        if b.signed_on is not None and b.signed_on > as_of and policies.exclude_late_ballots:
+            late.append(flat.room)
+            continue
+        if b.signed_on is None and not undated_warned:
+            undated_warned = True
+            warnings.append(N_("有意见表未填写签署日期，已计入，请核实"))
+        votes[b.flat_id].add(b.vote)
+    opinion: dict[int, str | None] = {}
+    for flat_id in flats:
+        found = votes.get(flat_id)
+        if not found:
+            opinion[flat_id] = None
+        elif len(found) == 1:
+            opinion[flat_id] = next(iter(found)).value
+        else:
+            opinion[flat_id] = UNRESOLVED if policies.co_owner_split_unresolved else SPLIT_AS_ABSTAIN
+    return opinion, late
+
+
+def _person_opinion(person: _Person, flat_opinion, policies) -> str | None:
+    seen = {flat_opinion[f.flat_id] for f in person.flats} - {None}
+    if not seen:
+        return None
+    if UNRESOLVED in seen:
+        return UNRESOLVED
+    if len(seen) == 1:
+        return next(iter(seen))
+    return UNRESOLVED if policies.multi_flat_split_unresolved else SPLIT_AS_ABSTAIN
+
+
+def _participates(opinion: str | None, policies: Policies) -> bool:
+    if opinion in (Vote.AGREE.value, Vote.DISAGREE.value, SPLIT_AS_ABSTAIN):
+        return True
+    return opinion == Vote.ABSTAIN.value and policies.abstain_counts_as_participation
+
+
+def _count(people: list[_Person], flat_opinion, policies: Policies) -> _Counts:
+    a = {"P": 0, "Y": 0, "N": 0, "A": 0}
+    n = {"P": 0, "Y": 0, "N": 0, "A": 0}
+    for person in people:
+        if person.opinion == UNRESOLVED:
+            continue  # excluded until verified; the result is provisional anyway
+        if _participates(person.opinion, policies):
+            n["P"] += 1
+        n["Y"] += person.opinion == Vote.AGREE.value
+        n["N"] += person.opinion == Vote.DISAGREE.value
+        n["A"] += person.opinion == Vote.ABSTAIN.value
+        for flat in person.flats:
+            op = flat_opinion[flat.flat_id]
+            if _participates(op, policies):
+                a["P"] += flat.area_centi
+            if op == Vote.AGREE.value:
+                a["Y"] += flat.area_centi
+            elif op == Vote.DISAGREE.value:
+                a["N"] += flat.area_centi
+            elif op == Vote.ABSTAIN.value:
+                a["A"] += flat.area_centi
+    return _Counts(
+        area_total=sum(p.area for p in people),
+        area_participating=a["P"],
+        area_agree=a["Y"],
+        area_disagree=a["N"],
+        area_abstain=a["A"],
+        persons_total=len(people),
+        persons_participating=n["P"],
+        persons_agree=n["Y"],
+        persons_disagree=n["N"],
+        persons_abstain=n["A"],
+    )
+
+
+def _blocking_rooms(people: list[_Person], flat_opinion, policies: Policies) -> list[str]:
+    if not policies.occupied_exclusive_requires_consent:
+        return []
+    return [
+        f.room
+        for p in people
+        for f in p.flats
+        if f.occupies_exclusive and flat_opinion[f.flat_id] != Vote.AGREE.value
+    ]
+
+
+# --- clauses ---------------------------------------------------------------------------------------
+
+
+def _area_clause(
+    name: str, label: str, t: Threshold, part: int, whole: int, part_name: str, whole_name: str
+) -> Clause:
+    op = ">" if t.strict else "≥"
+    formula = f"{part_name} {format_area(part)} × {t.den} {op} {whole_name} {format_area(whole)} × {t.num}"
+    if whole == 0:
+        return Clause(name, label, False, N_("没有可计入的面积"), formula)
+    met = t.met(part, whole)
+    if met:
+        spare = t.surplus(part, whole)
+        margin = N_("超出 {x} ㎡").format(x=format_area(spare)) if spare else N_("恰好达到")
+    else:
+        margin = N_("还差 {x} ㎡").format(x=format_area(t.shortfall(part, whole)))
+    return Clause(name, f"{label}（{t.text}）", met, margin, formula)
+
+
+def _person_clause(
+    name: str, label: str, t: Threshold, part: int, whole: int, part_name: str, whole_name: str
+) -> Clause:
+    op = ">" if t.strict else "≥"
+    formula = f"{part_name} {part} × {t.den} {op} {whole_name} {whole} × {t.num}"
+    if whole == 0:
+        return Clause(name, label, False, N_("没有可计入的人数"), formula)
+    met = t.met(part, whole)
+    if met:
+        spare = t.surplus(part, whole)
+        margin = N_("超出 {n} 人").format(n=spare) if spare else N_("恰好达到")
+    else:
+        margin = N_("还差 {n} 人").format(n=t.shortfall(part, whole))
+    return Clause(name, f"{label}（{t.text}）", met, margin, formula)
+
+
+def _clauses(rule: RuleSet, c: _Counts, open_objections: int) -> list[Clause]:
+    clauses: list[Clause] = []
+    if rule.participation is not None:
+        t = rule.participation
+        clauses.append(
+            _area_clause(
+                "participation_area",
+                N_("参与表决面积"),
+                t,
+                c.area_participating,
+                c.area_total,
+                N_("参与表决面积"),
+                N_("总面积"),
+            )
+        )
+        clauses.append(
+            _person_clause(
+                "participation_persons",
+                N_("参与表决人数"),
+                t,
+                c.persons_participating,
+                c.persons_total,
+                N_("参与表决人数"),
+                N_("总人数"),
+            )
+        )
+        a = rule.agreement
+        area = _area_clause(
+            "agreement_area",
+            N_("同意面积占参与表决面积"),
+            a,
+            c.area_agree,
+            c.area_participating,
+            N_("同意面积"),
+            N_("参与表决面积"),
+        )
+        heads = _person_clause(
+            "agreement_persons",
+            N_("同意人数占参与表决人数"),
+            a,
+            c.persons_agree,
+            c.persons_participating,
+            N_("同意人数"),
+            N_("参与表决人数"),
+        )
+        if c.persons_participating == 0:  # nobody voted: nothing was agreed, whatever 0 ≥ 0 says
+            area = Clause(area.name, area.label, False, N_("无人参与表决"), area.formula)
+            heads = Clause(heads.name, heads.label, False, N_("无人参与表决"), heads.formula)
+        clauses += [area, heads]
+    else:
+        a = rule.agreement
+        clauses.append(
+            _area_clause(
+                "consent_area",
+                N_("同意面积占总面积"),
+                a,
+                c.area_agree,
+                c.area_total,
+                N_("同意面积"),
+                N_("总面积"),
+            )
+        )
+        clauses.append(
+            _person_clause(
+                "consent_persons",
+                N_("同意人数占总人数"),
+                a,
+                c.persons_agree,
+                c.persons_total,
+                N_("同意人数"),
+                N_("总人数"),
+            )
+        )
+    if rule.no_open_written_objection:
+        met = open_objections == 0
+        clauses.append(
+            Clause(
+                "no_open_objection",
+                N_("无未处理的书面异议"),
+                met,
+                N_("无") if met else N_("尚有 {n} 条书面异议未处理").format(n=open_objections),
+                N_("未处理书面异议 {n} 条").format(n=open_objections),
+            )
+        )
+    return clauses
+
+
+def _summary(
+    outcome: TallyOutcome, clauses: list[Clause], unresolved: list[str], blocked: list[str], rule: RuleSet
+) -> str:
+    if outcome is TallyOutcome.PASS:
+        return N_("表决通过（{rule}）").format(rule=rule.code)
+    if outcome is TallyOutcome.PROVISIONAL:
+        rooms = "、".join(sorted(set(unresolved), key=_room_key))
+        return N_("结果待核实：{rooms} 的意见不一致或需核实，核实前不能确定表决结果").format(rooms=rooms)
+    if outcome is TallyOutcome.BLOCKED:
+        return N_("表决比例已达到，但电梯占用 {rooms} 室专有部分，须该业主同意").format(
+            rooms="、".join(blocked)
+        )
+    missing = [f"{c.label.split('（')[0]}{c.margin}" for c in clauses if not c.met]
+    return N_("表决未通过：{why}").format(why="；".join(missing))
+
+
+def _room_key(room: str) -> tuple[int, str]:
+    digits = "".join(ch for ch in room if ch.isdigit())
+    return (int(digits) if digits else 0, room)
+
+
+# --- what it would take -------------------------------------------------------------------------------
+
+
+def _what_it_takes(rule, people, flat_opinion, policies, open_objections) -> WhatItTakes:
+    """The fewest not-yet-voted persons whose agreement makes the vote pass.
+
+    Adding an agreeing person adds their area to the participating and the agreeing area and one
+    head to both. Every clause only gets easier as added area grows (for agreement:
+    d*(Y+x) ≥ n*(P+x) ⟺ d*Y + (d-n)*x ≥ n*P with d ≥ n), and the head clauses depend only on how
+    many are added; so for k persons the k largest are best, and the first k that passes is the
+    minimum. Owners whose exclusive part is occupied must agree in any case and come first.
+    """
+    candidates = [p for p in people if p.opinion is None]
+    forced = [
+        p
+        for p in candidates
+        if policies.occupied_exclusive_requires_consent and any(f.occupies_exclusive for f in p.flats)
+    ]
+    others = sorted(
+        (p for p in candidates if p not in forced), key=lambda p: (-p.area, _room_key(p.rooms[0]))
+    )
+    blocked_voted = [
+        f.room
+        for p in people
+        if p.opinion is not None
+        for f in p.flats
+        if f.occupies_exclusive
+        and policies.occupied_exclusive_requires_consent
+        and flat_opinion[f.flat_id] != Vote.AGREE.value
+    ]
+    objection_note = ""
+    if rule.no_open_written_objection and open_objections:
+        objection_note = N_("；另须先处理 {n} 条书面异议").format(n=open_objections)
+    if blocked_voted:
+        return WhatItTakes(
+            False,
+            0,
+            (),
+            N_("{rooms} 室的专有部分被占用且业主未同意，须先取得其同意{note}").format(
+                rooms="、".join(blocked_voted), note=objection_note
+            ),
+        )
+    for k in range(len(others) + 1):
+        chosen = forced + others[:k]
+        if _passes_with(rule, people, flat_opinion, policies, chosen):
+            if not chosen:
+                return WhatItTakes(
+                    bool(objection_note), 0, (), N_("业主表决比例已达到{note}").format(note=objection_note)
+                )
+            rooms = tuple(r for p in chosen for r in p.rooms)
+            return WhatItTakes(
+                True,
+                len(chosen),
+                rooms,
+                N_("再有 {n} 位业主同意即可通过，建议优先征询：{rooms}{note}").format(
+                    n=len(chosen), rooms="、".join(rooms), note=objection_note
+                ),
+            )
+    return WhatItTakes(
+        False,
+        0,
+        (),
+        N_("其余尚未表决的业主全部同意也不能通过，须争取已表态业主改变意见{note}").format(
+            note=objection_note
+        ),
+    )
+
+
+def _passes_with(rule, people, flat_opinion, policies, chosen: list[_Person]) -> bool:
+    added_area = sum(p.area for p in chosen)
+    resolved = [p for p in people if p.opinion != UNRESOLVED]
+    base = _count(resolved, flat_opinion, policies)
+    area_p = base.area_participating + added_area
+    area_y = base.area_agree + added_area
+    heads_p = base.persons_participating + len(chosen)
+    heads_y = base.persons_agree + len(chosen)
+    if base.area_total == 0 or base.persons_total == 0:
+        return False
+    if rule.participation is not None:
+        t, a = rule.participation, rule.agreement
+        return (
+            t.met(area_p, base.area_total)
+            and t.met(heads_p, base.persons_total)
+            and heads_p > 0
+            and a.met(area_y, area_p)
+            and a.met(heads_y, heads_p)
+        )
+    a = rule.agreement
+    return a.met(area_y, base.area_total) and a.met(heads_y, base.persons_total)
