@@ -33,6 +33,7 @@ log = logging.getLogger("casedesk.cli")
 COMMAND_MODULES: list[str] = [
     "casedesk.commands.admin",
     "casedesk.commands.cases",
+    "casedesk.commands.consent",
 ]
 
 EXIT_USER_ERROR = 2

@@ -1,0 +1,163 @@
+"""`casedesk roster import`, `casedesk tally`, `casedesk ballot set|withdraw`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from casedesk.cli import CliContext, CommandTree
+from casedesk.commands._args import iso_date
+from casedesk.commands._text import table
+from casedesk.core.consent import Policies, TallyResult
+from casedesk.core.consent.rules import RULE_SETS
+from casedesk.core.domain.enums import Vote, VoteSource
+from casedesk.core.domain.units import format_area
+from casedesk.core.services.consent import record_ballot, run_tally, withdraw_ballot
+from casedesk.core.services.roster_import import ImportReport, RosterRejected, import_roster
+
+
+def register(tree: CommandTree) -> None:
+    roster = tree.group("roster", help="业主名册")
+    p = roster.add_parser("import", help="导入业主名册（.xlsx .xls .csv），全部成功或全部不导入")
+    p.add_argument("case", metavar="CASE", help="案件编号")
+    p.add_argument("file", metavar="FILE", type=Path, help="名册文件")
+    p.add_argument("--dry-run", action="store_true", help="只检查，不写入")
+    p.set_defaults(handler=cmd_roster_import)
+
+    p = tree.add_parser("tally", help="表决统计")
+    p.add_argument("case", metavar="CASE", help="案件编号")
+    p.add_argument("--rule", choices=sorted(RULE_SETS), help="表决规则（默认按表决日期与区确定）")
+    p.add_argument("--as-of", type=iso_date, help="截止日期（默认今天），之后签署的意见不计入")
+    p.add_argument("--no-abstain-participation", action="store_true", help="弃权不计入参与表决")
+    p.add_argument("--save", action="store_true", help="保存本次统计，以便日后原样重印")
+    p.set_defaults(handler=cmd_tally)
+
+    ballot = tree.group("ballot", help="表决意见")
+    p = ballot.add_parser("set", help="登记或更改一户的表决意见")
+    p.add_argument("case", metavar="CASE")
+    p.add_argument("room", metavar="ROOM", help="房号")
+    p.add_argument("vote", metavar="VOTE", help="同意 / 不同意 / 弃权")
+    p.add_argument("--owner", help="共有人姓名或证件号后四位（房屋有多位共有人时必填）")
+    p.add_argument("--on", type=iso_date, required=True, help="签署日期")
+    p.add_argument("--agent", help="委托代理人姓名（凭授权委托书签署时）")
+    p.add_argument("--reason", help="意见理由")
+    p.set_defaults(handler=cmd_ballot_set)
+    p = ballot.add_parser("withdraw", help="撤回一户的表决意见（记录保留）")
+    p.add_argument("case", metavar="CASE")
+    p.add_argument("room", metavar="ROOM")
+    p.add_argument("--owner")
+    p.add_argument("--reason")
+    p.set_defaults(handler=cmd_ballot_withdraw)
+
+
+def _report_text(report: ImportReport) -> str:
+    lines = []
+    if report.errors:
+        lines.append(f"名册有 {len(report.errors)} 处错误，未导入任何数据：")
+        lines += [f"  {e}" for e in report.errors]
+    else:
+        verb = "检查通过（未写入）" if report.dry_run else "已导入"
+        lines.append(
+            f"{verb}：{report.rows} 行；新增房屋 {report.flats_created}，更新房屋 {report.flats_updated}，"
+            f"新增业主 {report.owners_added}，移出业主 {report.owners_ended}，"
+            f"登记表决意见 {report.ballots_recorded}。"
+        )
+    if report.warnings:
+        lines.append(f"提示 {len(report.warnings)} 条：")
+        lines += [f"  {w}" for w in report.warnings]
+    return "\n".join(lines)
+
+
+def cmd_roster_import(args: argparse.Namespace, ctx: CliContext) -> int:
+    try:
+        report = import_roster(
+            ctx.session_factory, ctx.actor, args.case, args.file, today=ctx.today, dry_run=args.dry_run
+        )
+    except RosterRejected as rejected:
+        if ctx.json:
+            ctx.emit(rejected.report.to_json())
+        else:
+            print(_report_text(rejected.report), file=sys.stderr)
+        return 2
+    ctx.emit(report.to_json(), lambda: _report_text(report))
+    return 0
+
+
+def cmd_tally(args: argparse.Namespace, ctx: CliContext) -> int:
+    policies = Policies(abstain_counts_as_participation=not args.no_abstain_participation)
+    run = run_tally(
+        ctx.session_factory,
+        ctx.actor,
+        args.case,
+        rule=args.rule,
+        as_of=args.as_of or ctx.today,
+        policies=policies,
+        save=args.save,
+    )
+    ctx.emit(run.to_json(), lambda: tally_text(run.result, run.rule_reason, run.saved_id))
+    return 0
+
+
+def tally_text(r: TallyResult, rule_reason: str, saved_id: int | None = None) -> str:
+    lines = [
+        f"案件 {r.case_no}    表决规则 {r.rule}（{r.rule_version}）：{rule_reason}",
+        f"截止日期 {r.as_of}    结果：{r.outcome.label}",
+        r.summary,
+        "",
+        table(
+            ["", "面积(㎡)", "人数"],
+            [
+                ["总计", format_area(r.area_total), str(r.persons_total)],
+                ["参与表决", format_area(r.area_participating), str(r.persons_participating)],
+                ["同意", format_area(r.area_agree), str(r.persons_agree)],
+                ["不同意", format_area(r.area_disagree), str(r.persons_disagree)],
+                ["弃权", format_area(r.area_abstain), str(r.persons_abstain)],
+            ],
+        ),
+        "",
+        table(
+            ["条件", "结果", "差额"], [[c.label, "达到" if c.met else "未达到", c.margin] for c in r.clauses]
+        ),
+    ]
+    if r.unresolved:
+        lines.append(f"需核实：{'、'.join(r.unresolved)}")
+    if r.blocked_by:
+        lines.append(f"占用专有部分未同意：{'、'.join(r.blocked_by)}")
+    if r.late_ballots:
+        lines.append(f"截止日期后签署、未计入：{'、'.join(r.late_ballots)}")
+    if r.what_it_takes:
+        lines.append(f"如何通过：{r.what_it_takes.text}")
+    lines += [f"提示：{w}" for w in r.warnings]
+    if saved_id:
+        lines.append(f"已保存（记录号 {saved_id}）")
+    return "\n".join(lines)
+
+
+def cmd_ballot_set(args: argparse.Namespace, ctx: CliContext) -> int:
+    try:
+        vote = Vote.from_label(args.vote)
+    except ValueError:
+        print(f"casedesk: 错误：表决意见应为 同意 / 不同意 / 弃权：{args.vote}", file=sys.stderr)
+        return 2
+    ballot_id = record_ballot(
+        ctx.session_factory,
+        ctx.actor,
+        args.case,
+        args.room,
+        vote,  # type: ignore[arg-type]
+        signed_on=args.on,
+        owner=args.owner,
+        source=VoteSource.AGENT if args.agent else VoteSource.PAPER,
+        agent_name=args.agent,
+        reason=args.reason,
+        today=ctx.today,
+    )
+    ctx.emit({"ballot": ballot_id}, f"已登记 {args.room} 室的表决意见：{vote.label}")
+    return 0
+
+
+def cmd_ballot_withdraw(args: argparse.Namespace, ctx: CliContext) -> int:
+    withdraw_ballot(ctx.session_factory, ctx.actor, args.case, args.room, args.owner, args.reason)
+    ctx.emit({"withdrawn": True}, f"已撤回 {args.room} 室的表决意见")
+    return 0

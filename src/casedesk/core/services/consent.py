@@ -1,0 +1,328 @@
+"""Consent use cases: tally a case from the database, keep tallies, record ballots."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from casedesk.core.audit import record_audit
+from casedesk.core.consent import (
+    BallotInput,
+    FlatInput,
+    OwnershipInput,
+    PersonInput,
+    Policies,
+    TallyResult,
+    TallySnapshot,
+    choose_rule_set,
+    get_rule_set,
+    tally,
+)
+from casedesk.core.consent.rules import RuleChoice
+from casedesk.core.db.engine import SessionFactory
+from casedesk.core.db.models import (
+    Ballot,
+    Case,
+    Community,
+    District,
+    Flat,
+    Objection,
+    Ownership,
+    Person,
+    Street,
+    Tally,
+)
+from casedesk.core.domain.enums import Role, Vote, VoteSource
+from casedesk.core.errors import NotFound, UserError
+from casedesk.core.i18n import N_
+from casedesk.core.services.actor import Actor
+from casedesk.core.services.cases import resolve_case_id
+
+
+@dataclass(frozen=True)
+class TallyRun:
+    result: TallyResult
+    rule_reason: str
+    saved_id: int | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        data = self.result.to_json()
+        data["rule_reason"] = self.rule_reason
+        data["saved_id"] = self.saved_id
+        return data
+
+
+@dataclass(frozen=True)
+class SavedTally:
+    tally_id: int
+    case_no: str
+    rule: str
+    outcome: str
+    as_of: date
+    run_by: str
+    run_at: datetime
+    result: dict[str, Any]
+
+
+def case_snapshot(session: Session, case_id: int) -> TallySnapshot:
+    """Everything the engine needs about one case, as plain data."""
+    case = session.get(Case, case_id)
+    if case is None:
+        raise NotFound(N_("找不到案件"))
+    district = session.scalar(
+        select(District.name)
+        .join(Street, Street.district_id == District.id)
+        .join(Community, Community.street_id == Street.id)
+        .where(Community.id == case.community_id)
+    )
+    flats = session.scalars(select(Flat).where(Flat.case_id == case_id).order_by(Flat.floor, Flat.room)).all()
+    owner_rows = session.execute(
+        select(Ownership.flat_id, Person.id, Person.name, Person.id_number)
+        .join(Person, Person.id == Ownership.person_id)
+        .join(Flat, Flat.id == Ownership.flat_id)
+        .where(Flat.case_id == case_id, Ownership.valid_to.is_(None))
+    ).all()
+    ballots = session.execute(
+        select(Ballot.flat_id, Ballot.person_id, Ballot.vote, Ballot.signed_on).where(
+            Ballot.case_id == case_id, Ballot.is_current.is_(True)
+        )
+    ).all()
+    objections = session.scalar(
+        select(func.count(Objection.id)).where(
+            Objection.case_id == case_id, Objection.status == "open", Objection.written.is_(True)
+        )
+    )
+    persons = {pid: PersonInput(pid, name, number) for _fid, pid, name, number in owner_rows}
+    return TallySnapshot(
+        flats=tuple(
+            FlatInput(f.id, f.room, f.floor, f.area_centi, f.occupies_exclusive, f.developer_unsold)
+            for f in flats
+        ),
+        persons=tuple(persons.values()),
+        ownerships=tuple(OwnershipInput(fid, pid) for fid, pid, _n, _i in owner_rows),
+        ballots=tuple(BallotInput(fid, pid, Vote(v), d) for fid, pid, v, d in ballots),
+        open_written_objections=objections or 0,
+        case_no=case.case_no,
+        district=district,
+        vote_date=case.vote_date,
+    )
+
+
+def rule_for_case(case: Case, snapshot: TallySnapshot, as_of: date, requested: str | None) -> RuleChoice:
+    """An explicit request wins, then a supervisor's recorded override, then date and district."""
+    if requested:
+        return RuleChoice(get_rule_set(requested), N_("本次统计指定"), True)
+    if case.rule_set:
+        return RuleChoice(get_rule_set(case.rule_set), case.rule_override_reason or N_("案件指定"), True)
+    return choose_rule_set(case.vote_date or as_of, snapshot.district)
+
+
+def run_tally(
+    session_factory: SessionFactory,
+    actor: Actor,
+    case_no: str,
+    *,
+    rule: str | None = None,
+    as_of: date,
+    policies: Policies | None = None,
+    save: bool = False,
+    note: str | None = None,
+) -> TallyRun:
+    """Tally *case_no* with ballots signed up to *as_of*; with save=True keep it for reprinting."""
+    policies = policies or Policies()
+    with session_factory.begin() as s:
+        case_id = resolve_case_id(s, actor, case_no)
+        case = s.get(Case, case_id)
+        assert case is not None
+        snapshot = case_snapshot(s, case_id)
+        choice = rule_for_case(case, snapshot, as_of, rule)
+        result = tally(snapshot, choice.rule, as_of, policies)
+        saved_id = None
+        if save:
+            actor.require(Role.CLERK, Role.SUPERVISOR)
+            row = Tally(
+                case_id=case_id,
+                purpose="maintenance_fund" if choice.rule.code == "civil-code-majority" else "retrofit",
+                rule_set=choice.rule.code,
+                rule_version=choice.rule.version,
+                policies=policies.to_json(),
+                as_of=as_of,
+                outcome=result.outcome.value,
+                inputs=snapshot.to_json(),
+                result={**result.to_json(), "rule_reason": choice.reason},
+                run_by_id=actor.user_id,
+                run_by_name=actor.name,
+                note=note,
+            )
+            s.add(row)
+            s.flush()
+            saved_id = row.id
+            record_audit(
+                s,
+                actor,
+                "tally.save",
+                "tally",
+                row.id,
+                case_id=case_id,
+                summary=N_("保存表决统计：{r}（{rule}，截止 {d}）").format(
+                    r=result.outcome.label, rule=choice.rule.code, d=as_of
+                ),
+            )
+        return TallyRun(result, choice.reason, saved_id)
+
+
+def saved_tallies(session_factory: SessionFactory, actor: Actor, case_no: str) -> list[SavedTally]:
+    with session_factory() as s:
+        case_id = resolve_case_id(s, actor, case_no)
+        rows = s.scalars(select(Tally).where(Tally.case_id == case_id).order_by(Tally.run_at, Tally.id)).all()
+        return [
+            SavedTally(t.id, case_no, t.rule_set, t.outcome, t.as_of, t.run_by_name, t.run_at, t.result)
+            for t in rows
+        ]
+
+
+def recompute_saved(session_factory: SessionFactory, actor: Actor, tally_id: int) -> TallyResult:
+    """Recompute a kept tally from its stored inputs: the proof it can be reproduced unchanged."""
+    with session_factory() as s:
+        row = s.get(Tally, tally_id)
+        if row is None:
+            raise NotFound(N_("找不到表决统计记录 {id}").format(id=tally_id))
+        resolve_case_id(s, actor, s.get(Case, row.case_id).case_no)  # type: ignore[union-attr]
+        snapshot = TallySnapshot.from_json(row.inputs)
+        return tally(snapshot, get_rule_set(row.rule_set), row.as_of, Policies.from_json(row.policies))
+
+
+# --- ballots ------------------------------------------------------------------------------------
+
+
+def _flat_and_owner(s: Session, case_id: int, room: str, owner: str | None) -> tuple[Flat, Person]:
+    flat = s.scalar(select(Flat).where(Flat.case_id == case_id, Flat.room == room.strip()))
+    if flat is None:
+        raise NotFound(N_("本案件没有 {room} 室").format(room=room))
+    owners = (
+        s.execute(
+            select(Person)
+            .join(Ownership, Ownership.person_id == Person.id)
+            .where(Ownership.flat_id == flat.id, Ownership.valid_to.is_(None))
+        )
+        .scalars()
+        .all()
+    )
+    if not owners:
+        raise UserError(N_("{room} 室没有登记业主，请先导入名册或登记业主").format(room=room))
+    if owner is None:
+        if len(owners) > 1:
+            raise UserError(
+                N_("{room} 室有多位共有人（{names}），请指明是哪一位").format(
+                    room=room, names="、".join(o.name for o in owners)
+                )
+            )
+        return flat, owners[0]
+    wanted = owner.strip()
+    for person in owners:
+        if wanted in (person.name, person.id_number, (person.id_number or "")[-4:]):
+            return flat, person
+    raise UserError(N_("{room} 室的业主中没有 {owner}").format(room=room, owner=owner))
+
+
+def record_ballot(
+    session_factory: SessionFactory,
+    actor: Actor,
+    case_no: str,
+    room: str,
+    vote: Vote,
+    *,
+    signed_on: date,
+    owner: str | None = None,
+    source: VoteSource = VoteSource.PAPER,
+    agent_name: str | None = None,
+    agent_id_number: str | None = None,
+    reason: str | None = None,
+    today: date,
+) -> int:
+    """Record or change one owner's opinion on one flat; the previous ballot is kept as history."""
+    actor.require(Role.CLERK, Role.SUPERVISOR)
+    if signed_on > today:
+        raise UserError(N_("签署日期不能晚于今天"))
+    if source is VoteSource.AGENT and not (agent_name and agent_name.strip()):
+        raise UserError(N_("委托代理人签署须填写代理人姓名"))
+    with session_factory.begin() as s:
+        case_id = resolve_case_id(s, actor, case_no)
+        flat, person = _flat_and_owner(s, case_id, room, owner)
+        previous = s.scalar(
+            select(Ballot).where(
+                Ballot.flat_id == flat.id, Ballot.person_id == person.id, Ballot.is_current.is_(True)
+            )
+        )
+        if previous is not None:
+            previous.is_current = False
+        ballot = Ballot(
+            case_id=case_id,
+            flat_id=flat.id,
+            person_id=person.id,
+            vote=vote.value,
+            signed_on=signed_on,
+            source=source.value,
+            agent_name=agent_name,
+            agent_id_number=agent_id_number,
+            reason=reason,
+            is_current=True,
+            recorded_by_id=actor.user_id,
+        )
+        s.add(ballot)
+        s.flush()
+        record_audit(
+            s,
+            actor,
+            "ballot.change" if previous else "ballot.record",
+            "ballot",
+            ballot.id,
+            case_id=case_id,
+            summary=N_("{room} 室 {name}：{vote}").format(room=flat.room, name=person.name, vote=vote.label),
+            changes={
+                "vote": [previous.vote if previous else None, vote.value],
+                "signed_on": [previous.signed_on if previous else None, signed_on],
+                "source": source.value,
+            },
+        )
+        return ballot.id
+
+
+def withdraw_ballot(
+    session_factory: SessionFactory,
+    actor: Actor,
+    case_no: str,
+    room: str,
+    owner: str | None = None,
+    reason: str | None = None,
+) -> None:
+    """An owner takes back their opinion: the ballot stops counting but stays on record."""
+    actor.require(Role.CLERK, Role.SUPERVISOR)
+    with session_factory.begin() as s:
+        case_id = resolve_case_id(s, actor, case_no)
+        flat, person = _flat_and_owner(s, case_id, room, owner)
+        current = s.scalar(
+            select(Ballot).where(
+                Ballot.flat_id == flat.id, Ballot.person_id == person.id, Ballot.is_current.is_(True)
+            )
+        )
+        if current is None:
+            raise UserError(
+                N_("{room} 室 {name} 没有有效的表决意见").format(room=flat.room, name=person.name)
+            )
+        current.is_current = False
+        current.withdrawn_at = datetime.now().replace(microsecond=0)
+        record_audit(
+            s,
+            actor,
+            "ballot.withdraw",
+            "ballot",
+            current.id,
+            case_id=case_id,
+            summary=N_("{room} 室 {name} 撤回表决意见").format(room=flat.room, name=person.name),
+            changes={"vote": [current.vote, None], "reason": reason},
+        )
