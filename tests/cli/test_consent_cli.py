@@ -102,3 +102,23 @@ def test_ballot_set_changes_the_tally(tmp_path, capsys) -> None:
     assert run(capsys, db, "ballot", "withdraw", case, "202")[0] == 0
     code, out, _ = run(capsys, db, "tally", case, "--as-of", "2026-03-10")
     assert "通过" in out and "如何通过" not in out
+
+
+def test_supervisor_rule_override_is_used_and_audited(tmp_path, capsys) -> None:
+    db = str(tmp_path / "x.sqlite3")
+    case = new_case(capsys, db)
+    run(capsys, db, "roster", "import", case, str(SAMPLES / "roster-sample.csv"))
+    code, _, err = run(capsys, db, "case", "rule", case, "--rule", "laiwu-2019", "--reason", " ")
+    assert code == 2 and "理由" in err
+    assert (
+        run(capsys, db, "case", "rule", case, "--rule", "laiwu-2019", "--reason", "区政府批复适用莱芜规定")[0]
+        == 0
+    )
+    code, out, _ = run(capsys, db, "tally", case, "--as-of", "2026-03-10", "--json")
+    data = json.loads(out)
+    assert data["rule"] == "laiwu-2019" and data["rule_reason"] == "区政府批复适用莱芜规定"
+    # 7 of 11 persons agree: under 2/3 of all owners, so the Laiwu rule fails where jinan-2021 passed.
+    assert data["result"] == "fail"
+    code, _, err = run(capsys, db, "demo", "--units", "1", "--seed", "1")
+    code, _, err = run(capsys, db, "--user", "clerk", "case", "rule", case, "--reason", "试试")
+    assert code == 2 and "权限不足" in err

@@ -13,7 +13,7 @@ from casedesk.core.consent import Policies, TallyResult
 from casedesk.core.consent.rules import RULE_SETS
 from casedesk.core.domain.enums import Vote, VoteSource
 from casedesk.core.domain.units import format_area
-from casedesk.core.services.consent import record_ballot, run_tally, withdraw_ballot
+from casedesk.core.services.consent import override_rule_set, record_ballot, run_tally, withdraw_ballot
 from casedesk.core.services.roster_import import ImportReport, RosterRejected, import_roster
 
 
@@ -32,6 +32,12 @@ def register(tree: CommandTree) -> None:
     p.add_argument("--no-abstain-participation", action="store_true", help="弃权不计入参与表决")
     p.add_argument("--save", action="store_true", help="保存本次统计，以便日后原样重印")
     p.set_defaults(handler=cmd_tally)
+
+    p = tree.group("case").add_parser("rule", help="主管指定本案件的表决规则（须填写理由）")
+    p.add_argument("case", metavar="CASE")
+    p.add_argument("--rule", choices=sorted(RULE_SETS), help="表决规则；不填则恢复按日期与区自动确定")
+    p.add_argument("--reason", required=True, help="理由（记入审计日志）")
+    p.set_defaults(handler=cmd_case_rule)
 
     ballot = tree.group("ballot", help="表决意见")
     p = ballot.add_parser("set", help="登记或更改一户的表决意见")
@@ -160,4 +166,12 @@ def cmd_ballot_set(args: argparse.Namespace, ctx: CliContext) -> int:
 def cmd_ballot_withdraw(args: argparse.Namespace, ctx: CliContext) -> int:
     withdraw_ballot(ctx.session_factory, ctx.actor, args.case, args.room, args.owner, args.reason)
     ctx.emit({"withdrawn": True}, f"已撤回 {args.room} 室的表决意见")
+    return 0
+
+
+def cmd_case_rule(args: argparse.Namespace, ctx: CliContext) -> int:
+    override_rule_set(ctx.session_factory, ctx.actor, args.case, args.rule, args.reason)
+    ctx.emit(
+        {"case": args.case, "rule": args.rule}, f"{args.case} 的表决规则：{args.rule or '按日期与区自动确定'}"
+    )
     return 0

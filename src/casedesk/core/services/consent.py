@@ -326,3 +326,33 @@ def withdraw_ballot(
             summary=N_("{room} 室 {name} 撤回表决意见").format(room=flat.room, name=person.name),
             changes={"vote": [current.vote, None], "reason": reason},
         )
+
+
+def override_rule_set(
+    session_factory: SessionFactory, actor: Actor, case_no: str, rule: str | None, reason: str
+) -> None:
+    """A supervisor fixes the case's rule set (or clears it with rule=None), with a recorded reason."""
+    actor.require(Role.SUPERVISOR)
+    if not reason or not reason.strip():
+        raise UserError(N_("更换表决规则须填写理由"))
+    code = get_rule_set(rule).code if rule else None
+    with session_factory.begin() as s:
+        case_id = resolve_case_id(s, actor, case_no)
+        case = s.get(Case, case_id)
+        assert case is not None
+        before = case.rule_set
+        case.rule_set = code
+        case.rule_override_reason = reason.strip() if code else None
+        case.rule_override_by_id = actor.user_id if code else None
+        record_audit(
+            s,
+            actor,
+            "case.rule_override",
+            "case",
+            case_id,
+            case_id=case_id,
+            summary=N_("表决规则：{a} → {b}（{why}）").format(
+                a=before or N_("自动"), b=code or N_("自动"), why=reason.strip()
+            ),
+            changes={"rule_set": [before, code], "reason": reason.strip()},
+        )
