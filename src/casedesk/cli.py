@@ -34,6 +34,8 @@ COMMAND_MODULES: list[str] = [
     "casedesk.commands.admin",
     "casedesk.commands.cases",
     "casedesk.commands.consent",
+    "casedesk.commands.workflow",
+    "casedesk.commands.subsidy",
 ]
 
 EXIT_USER_ERROR = 2

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import Select, exists, func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from casedesk.core.db.models import (
     Ballot,
@@ -16,12 +16,14 @@ from casedesk.core.db.models import (
     Case,
     Community,
     Compound,
+    Dispute,
     District,
     Flat,
     Ownership,
     Person,
     StageEvent,
     Street,
+    Tally,
 )
 from casedesk.core.domain.enums import SideState, Stage
 from casedesk.core.domain.views import (
@@ -46,6 +48,9 @@ class CaseFilter:
     rule_set: str | None = None
     overdue_on: date | None = None  # only cases whose stage hold time ended before this day
     text: str | None = None  # case number, address, owner name, phone or ID-number tail
+    due_between: tuple[date, date] | None = None  # active cases whose hold time ends in this range
+    blocked: bool = False  # suspended, or with an open blocking dispute
+    needs_verification: bool = False  # the latest kept tally is provisional (需核实)
     community_ids: frozenset[int] | None = None  # the actor's visible communities; None = all
 
 
@@ -118,6 +123,24 @@ def _apply_filter(stmt: Select, f: CaseFilter) -> Select:
             Case.stage_due_on.is_not(None),
             Case.stage_due_on < f.overdue_on,
         )
+    if f.due_between is not None:
+        first, last = f.due_between
+        stmt = stmt.where(Case.side_state == SideState.ACTIVE.value, Case.stage_due_on.between(first, last))
+    if f.blocked:
+        blocking = select(Dispute.id).where(
+            Dispute.case_id == Case.id,
+            Dispute.blocking.is_(True),
+            Dispute.status.in_(("pending", "in_mediation")),
+        )
+        stmt = stmt.where(or_(Case.side_state == SideState.SUSPENDED.value, exists(blocking)))
+    if f.needs_verification:
+        later = aliased(Tally)
+        latest_provisional = select(Tally.id).where(
+            Tally.case_id == Case.id,
+            Tally.outcome == "provisional",
+            ~exists(select(later.id).where(later.case_id == Tally.case_id, later.id > Tally.id)),
+        )
+        stmt = stmt.where(Case.stage == Stage.CONSENT.value, exists(latest_provisional))
     if f.text and f.text.strip():
         stmt = stmt.where(_text_condition(f.text.strip()))
     return stmt

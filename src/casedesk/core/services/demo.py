@@ -54,6 +54,7 @@ from casedesk.core.services import demo_vocabulary as vocab
 from casedesk.core.services.actor import Actor
 from casedesk.core.services.users import create_user
 from casedesk.core.settings import load_settings
+from casedesk.core.workflow.stages import STAGE_LIMIT_DAYS
 
 FIRST_DAY = date(2017, 6, 20)  # the 2017 trial measures were issued that day
 MAX_UNITS = 20_000
@@ -69,18 +70,6 @@ STAGE_DAYS: dict[Stage, tuple[int, int]] = {
     Stage.CONSTRUCTION: (60, 150),
     Stage.ACCEPTANCE: (10, 40),
     Stage.SUBSIDY: (20, 90),
-}
-# Hold-time limit per stage, used for stage_due_on (the workflow sets its own when it moves a case).
-STAGE_LIMIT_DAYS: dict[Stage, int] = {
-    Stage.INTAKE: 30,
-    Stage.CONSENT: 180,
-    Stage.NOTICE: 20,
-    Stage.STREET_REVIEW: 21,
-    Stage.PLANNING: 45,
-    Stage.PERMITS: 60,
-    Stage.CONSTRUCTION: 180,
-    Stage.ACCEPTANCE: 45,
-    Stage.SUBSIDY: 60,
 }
 SUBSIDY_BY_FLOORS_YUAN = {4: 160_000, 5: 180_000, 6: 200_000, 7: 220_000}
 MAIN_LINE = list(Stage)

@@ -1,0 +1,264 @@
+"""Workflow commands: advance and side moves, intake facts, checklists, notice, objections, queue."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from casedesk import paths
+from casedesk.cli import CliContext, CommandTree
+from casedesk.commands._args import iso_date, stage
+from casedesk.commands._text import table
+from casedesk.core.services import workflow as wf
+from casedesk.core.workflow.stages import PARALLEL_PROCEDURES
+
+
+def _yes_no(text: str) -> bool:
+    value = text.strip().lower()
+    if value in ("是", "yes", "y", "true", "1"):
+        return True
+    if value in ("否", "no", "n", "false", "0"):
+        return False
+    raise argparse.ArgumentTypeError(f"应为 是/否：{text}")
+
+
+def register(tree: CommandTree) -> None:
+    case = tree.group("case")
+    p = case.add_parser("advance", help="推进到下一阶段（条件不满足时列出原因）")
+    p.add_argument("case", metavar="CASE")
+    p.add_argument("--to", type=stage, required=True, metavar="STAGE", help="目标阶段")
+    p.add_argument("--on", type=iso_date, help="日期（默认今天）")
+    p.add_argument("--note", help="备注")
+    p.set_defaults(handler=cmd_advance)
+    p = case.add_parser("check", help="列出推进到下一阶段还缺什么")
+    p.add_argument("case", metavar="CASE")
+    p.add_argument("--on", type=iso_date)
+    p.set_defaults(handler=cmd_check)
+    for kind, text in (
+        ("suspend", "暂停"),
+        ("resume", "恢复"),
+        ("withdraw", "撤回"),
+        ("reject", "不予通过"),
+        ("reopen", "重新开启（主管）"),
+    ):
+        p = case.add_parser(kind, help=f"{text}案件")
+        p.add_argument("case", metavar="CASE")
+        p.add_argument("--reason", required=kind != "resume", help="原因")
+        p.add_argument("--on", type=iso_date)
+        p.set_defaults(handler=cmd_side, kind=kind)
+    p = case.add_parser("intake", help="登记受理条件、业主代表或实施主体")
+    p.add_argument("case", metavar="CASE")
+    p.add_argument("--state-owned-land", type=_yes_no, metavar="是/否")
+    p.add_argument("--in-expropriation-plan", type=_yes_no, metavar="是/否")
+    p.add_argument("--has-elevator", type=_yes_no, metavar="是/否")
+    p.add_argument("--implementer", help="实施主体（受委托单位）")
+    p.add_argument("--representative", action="append", help="业主代表姓名，可重复（至多 5 人）")
+    p.set_defaults(handler=cmd_intake)
+    p = case.add_parser("procedure", help="登记并行手续（意见征询期间即可办理）")
+    p.add_argument("case", metavar="CASE")
+    p.add_argument("kind", choices=sorted(PARALLEL_PROCEDURES))
+    p.add_argument("--on", type=iso_date)
+    p.add_argument("--note")
+    p.set_defaults(handler=cmd_procedure)
+    p = case.add_parser("history", help="案件审计记录（谁、何时、改了什么）")
+    p.add_argument("case", metavar="CASE")
+    p.set_defaults(handler=cmd_history)
+
+    checklist = tree.group("checklist", help="阶段材料清单")
+    p = checklist.add_parser("mark", help="登记材料已齐备（可附文件）")
+    p.add_argument("case", metavar="CASE")
+    p.add_argument("code", metavar="ITEM")
+    p.add_argument("--file", type=Path, help="附件文件（按 SHA-256 存一份）")
+    p.add_argument("--on", type=iso_date)
+    p.set_defaults(handler=cmd_mark)
+    p = checklist.add_parser("waive", help="主管免交材料（须填理由）")
+    p.add_argument("case", metavar="CASE")
+    p.add_argument("code", metavar="ITEM")
+    p.add_argument("--reason", required=True)
+    p.set_defaults(handler=cmd_waive)
+
+    notice = tree.group("notice", help="公示")
+    p = notice.add_parser("post", help="登记公示张贴，计算公示截止日")
+    p.add_argument("case", metavar="CASE")
+    p.add_argument("--on", type=iso_date, required=True, help="张贴日期")
+    p.add_argument("--places", help="张贴地点")
+    p.add_argument("--witness", help="见证单位")
+    p.set_defaults(handler=cmd_notice)
+
+    objection = tree.group("objection", help="异议")
+    p = objection.add_parser("add", help="登记书面异议")
+    p.add_argument("case", metavar="CASE")
+    p.add_argument("--objector", required=True)
+    p.add_argument("--detail", required=True)
+    p.add_argument("--on", type=iso_date, required=True, help="收到日期")
+    p.add_argument("--contact")
+    p.add_argument("--address")
+    p.set_defaults(handler=cmd_objection_add)
+    p = objection.add_parser("resolve", help="登记异议处理答复")
+    p.add_argument("id", type=int, metavar="ID")
+    p.add_argument("--response", required=True)
+    p.add_argument("--on", type=iso_date)
+    p.set_defaults(handler=cmd_objection_resolve)
+
+    p = tree.add_parser("queue", help="工作台：超期、即将到期、受阻、需核实的案件")
+    p.set_defaults(handler=cmd_queue)
+
+
+def cmd_advance(args: argparse.Namespace, ctx: CliContext) -> int:
+    on = args.on or ctx.today
+    try:
+        wf.advance(ctx.session_factory, ctx.actor, args.case, args.to, on=on, note=args.note)
+    except wf.GuardFailed as refused:
+        if ctx.json:
+            ctx.emit({"case": args.case, "to": args.to.value, "advanced": False, "reasons": refused.reasons})
+        else:
+            print(f"casedesk: {args.case} 不能进入“{args.to.label}”：", file=sys.stderr)
+            for reason in refused.reasons:
+                print(f"  - {reason}", file=sys.stderr)
+        return 2
+    ctx.emit(
+        {"case": args.case, "to": args.to.value, "advanced": True, "on": on.isoformat()},
+        f"{args.case} 已进入“{args.to.label}”（{on}）",
+    )
+    return 0
+
+
+def cmd_check(args: argparse.Namespace, ctx: CliContext) -> int:
+    reasons = wf.check_advance(ctx.session_factory, ctx.actor, args.case, args.on or ctx.today)
+    ctx.emit(
+        {"case": args.case, "ready": not reasons, "reasons": reasons},
+        "可以推进到下一阶段" if not reasons else "\n".join(f"- {r}" for r in reasons),
+    )
+    return 0
+
+
+def cmd_side(args: argparse.Namespace, ctx: CliContext) -> int:
+    move = getattr(wf, args.kind)
+    kwargs = {"on": args.on or ctx.today, "reason": args.reason}
+    move(ctx.session_factory, ctx.actor, args.case, **kwargs)
+    ctx.emit({"case": args.case, "action": args.kind}, f"{args.case}：已{_SIDE_TEXT[args.kind]}")
+    return 0
+
+
+_SIDE_TEXT = {
+    "suspend": "暂停",
+    "resume": "恢复",
+    "withdraw": "撤回",
+    "reject": "不予通过",
+    "reopen": "重新开启",
+}
+
+
+def cmd_intake(args: argparse.Namespace, ctx: CliContext) -> int:
+    wf.set_intake_facts(
+        ctx.session_factory,
+        ctx.actor,
+        args.case,
+        state_owned_land=args.state_owned_land,
+        in_expropriation_plan=args.in_expropriation_plan,
+        has_elevator=args.has_elevator,
+        implementer=args.implementer,
+        representatives=args.representative,
+    )
+    ctx.emit({"case": args.case, "updated": True}, "已登记受理信息")
+    return 0
+
+
+def cmd_procedure(args: argparse.Namespace, ctx: CliContext) -> int:
+    wf.record_procedure(
+        ctx.session_factory, ctx.actor, args.case, args.kind, on=args.on or ctx.today, note=args.note
+    )
+    ctx.emit({"case": args.case, "procedure": args.kind}, f"已登记：{PARALLEL_PROCEDURES[args.kind]}")
+    return 0
+
+
+def cmd_history(args: argparse.Namespace, ctx: CliContext) -> int:
+    entries = wf.case_timeline(ctx.session_factory, ctx.actor, args.case)
+    ctx.emit(
+        [e.to_json() for e in entries],
+        lambda: table(
+            ["时间", "用户", "操作", "内容"], [[e.at, e.user, e.action, e.summary or ""] for e in entries]
+        ),
+    )
+    return 0
+
+
+def _documents_dir(ctx: CliContext) -> Path:
+    return paths.documents_dir_for(ctx.database.file)
+
+
+def cmd_mark(args: argparse.Namespace, ctx: CliContext) -> int:
+    wf.mark_checklist_item(
+        ctx.session_factory,
+        ctx.actor,
+        args.case,
+        args.code,
+        on=args.on or ctx.today,
+        file=args.file,
+        documents_dir=_documents_dir(ctx),
+    )
+    ctx.emit({"case": args.case, "item": args.code, "status": "present"}, f"材料已登记：{args.code}")
+    return 0
+
+
+def cmd_waive(args: argparse.Namespace, ctx: CliContext) -> int:
+    wf.waive_checklist_item(ctx.session_factory, ctx.actor, args.case, args.code, reason=args.reason)
+    ctx.emit({"case": args.case, "item": args.code, "status": "waived"}, f"已免交：{args.code}")
+    return 0
+
+
+def cmd_notice(args: argparse.Namespace, ctx: CliContext) -> int:
+    ends = wf.post_notice(
+        ctx.session_factory, ctx.actor, args.case, posted_on=args.on, places=args.places, witness=args.witness
+    )
+    ctx.emit(
+        {"case": args.case, "posted_on": args.on.isoformat(), "ends_on": ends.isoformat()},
+        f"公示 {args.on} 张贴，截止 {ends}（当日 24 时前可提出异议）",
+    )
+    return 0
+
+
+def cmd_objection_add(args: argparse.Namespace, ctx: CliContext) -> int:
+    oid = wf.add_objection(
+        ctx.session_factory,
+        ctx.actor,
+        args.case,
+        objector=args.objector,
+        received_on=args.on,
+        detail=args.detail,
+        contact=args.contact,
+        address=args.address,
+    )
+    ctx.emit({"objection": oid}, f"已登记异议（编号 {oid}）")
+    return 0
+
+
+def cmd_objection_resolve(args: argparse.Namespace, ctx: CliContext) -> int:
+    wf.resolve_objection(
+        ctx.session_factory, ctx.actor, args.id, response=args.response, on=args.on or ctx.today
+    )
+    ctx.emit({"objection": args.id, "status": "resolved"}, f"异议 {args.id} 已处理")
+    return 0
+
+
+def cmd_queue(args: argparse.Namespace, ctx: CliContext) -> int:
+    queue = wf.work_queue(ctx.session_factory, ctx.actor, ctx.today)
+
+    def text() -> str:
+        lines = []
+        for title, page in (
+            ("超期", queue.overdue),
+            ("7 日内到期", queue.due_soon),
+            ("受阻", queue.blocked),
+            ("表决需核实", queue.needs_verification),
+        ):
+            lines.append(f"{title}：{page.total} 件")
+            lines += [
+                f"  {c.case_no}  {c.stage_text}  {c.community}{c.address}  期限 {c.stage_due_on or '—'}"
+                for c in page.rows[:10]
+            ]
+        return "\n".join(lines)
+
+    ctx.emit(queue.to_json(ctx.today), text)
+    return 0

@@ -1,0 +1,710 @@
+"""Workflow use cases: move a case through its stages with every legal step recorded.
+
+Role checks and guards live here, not in the UI, so the command line and the GUI enforce the
+same rules. Every write adds an audit event with the field-level before/after.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from casedesk.core.audit import diff, record_audit
+from casedesk.core.consent import tally
+from casedesk.core.db.engine import SessionFactory
+from casedesk.core.db.models import (
+    AuditEvent,
+    Case,
+    CaseRepresentative,
+    ChecklistItem,
+    Dispute,
+    Document,
+    Holiday,
+    Notice,
+    Objection,
+    StageEvent,
+    Subsidy,
+)
+from casedesk.core.db.queries import CaseFilter
+from casedesk.core.documents import store_document
+from casedesk.core.domain.enums import DisputeStatus, Role, SideState, Stage
+from casedesk.core.domain.views import CaseSummary, Page
+from casedesk.core.errors import UserError
+from casedesk.core.i18n import N_
+from casedesk.core.services.actor import Actor
+from casedesk.core.services.cases import list_cases, resolve_case_id
+from casedesk.core.services.consent import case_snapshot, rule_for_case
+from casedesk.core.workflow.calendar import WorkCalendar
+from casedesk.core.workflow.guards import CaseFacts, unmet_reasons
+from casedesk.core.workflow.stages import (
+    ADVANCE_ROLES,
+    CHECKLISTS,
+    DUE_SOON_DAYS,
+    PARALLEL_PROCEDURES,
+    SIDE_ROLES,
+    STAGE_LIMIT_DAYS,
+    checklist_def,
+    next_stage,
+)
+
+OPEN_DISPUTE_STATUSES = (DisputeStatus.PENDING.value, DisputeStatus.IN_MEDIATION.value)
+CASE_FIELDS = (
+    "stage",
+    "side_state",
+    "side_reason",
+    "stage_entered_on",
+    "stage_due_on",
+    "started_on",
+    "accepted_on",
+    "closed_on",
+    "vote_date",
+)
+
+
+class GuardFailed(UserError):
+    """A gated move is not allowed yet; `reasons` lists every unmet condition."""
+
+    def __init__(self, case_no: str, to: Stage, reasons: list[str]):
+        super().__init__(
+            N_("{case} 不能进入“{to}”：{why}").format(case=case_no, to=to.label, why="；".join(reasons))
+        )
+        self.reasons = reasons
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    at: str
+    user: str
+    action: str
+    summary: str | None
+    changes: dict[str, Any] | None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "at": self.at,
+            "user": self.user,
+            "action": self.action,
+            "summary": self.summary,
+            "changes": self.changes,
+        }
+
+
+def _snapshot(case: Case) -> dict[str, Any]:
+    return {k: getattr(case, k) for k in CASE_FIELDS}
+
+
+def _calendar(s: Session) -> WorkCalendar:
+    return WorkCalendar({h.day: h.kind for h in s.scalars(select(Holiday))})
+
+
+def _load(s: Session, actor: Actor, case_no: str) -> Case:
+    case = s.get(Case, resolve_case_id(s, actor, case_no))
+    assert case is not None
+    return case
+
+
+def _ensure_checklist(s: Session, case: Case, stage: Stage) -> dict[str, ChecklistItem]:
+    items = {
+        i.code: i
+        for i in s.scalars(
+            select(ChecklistItem).where(ChecklistItem.case_id == case.id, ChecklistItem.stage == stage.value)
+        )
+    }
+    for d in CHECKLISTS.get(stage, ()):
+        if d.code not in items:
+            item = ChecklistItem(
+                case_id=case.id,
+                stage=stage.value,
+                code=d.code,
+                title=d.title,
+                required=d.required,
+                status="missing",
+            )
+            s.add(item)
+            items[d.code] = item
+    s.flush()
+    return items
+
+
+def blocking_disputes(s: Session, case_id: int) -> list[str]:
+    rows = s.execute(
+        select(Dispute.dispute_no, Dispute.title).where(
+            Dispute.case_id == case_id, Dispute.blocking.is_(True), Dispute.status.in_(OPEN_DISPUTE_STATUSES)
+        )
+    ).all()
+    return [f"{no} {title}" for no, title in rows]
+
+
+def case_facts(s: Session, case: Case, on: date) -> CaseFacts:
+    stage = Stage(case.stage)
+    outcome, summary = None, ""
+    if stage is Stage.CONSENT:
+        snapshot = case_snapshot(s, case.id)
+        result = tally(snapshot, rule_for_case(case, snapshot, on, None).rule, on)
+        outcome, summary = result.outcome, result.summary
+    notice_end = s.scalar(select(Notice.ends_on).where(Notice.case_id == case.id).order_by(Notice.id.desc()))
+    objections = (
+        s.scalar(
+            select(func.count(Objection.id)).where(
+                Objection.case_id == case.id, Objection.status == "open", Objection.written.is_(True)
+            )
+        )
+        or 0
+    )
+    checklist = {
+        i.code: i.status
+        for i in s.scalars(
+            select(ChecklistItem).where(ChecklistItem.case_id == case.id, ChecklistItem.stage == stage.value)
+        )
+    }
+    representatives = (
+        s.scalar(select(func.count(CaseRepresentative.id)).where(CaseRepresentative.case_id == case.id)) or 0
+    )
+    paid = (
+        s.scalar(
+            select(func.count(Subsidy.id)).where(Subsidy.case_id == case.id, Subsidy.paid_on.is_not(None))
+        )
+        or 0
+    )
+    return CaseFacts(
+        stage=stage,
+        on=on,
+        floors=case.floors,
+        has_elevator=case.has_elevator,
+        state_owned_land=case.state_owned_land,
+        in_expropriation_plan=case.in_expropriation_plan,
+        representatives=representatives,
+        implementer=case.implementer,
+        tally_outcome=outcome,
+        tally_summary=summary,
+        notice_ends_on=notice_end,
+        open_objections=objections,
+        checklist=checklist,
+        blocking_disputes=tuple(blocking_disputes(s, case.id)),
+        subsidy_paid=paid > 0,
+    )
+
+
+def check_advance(session_factory: SessionFactory, actor: Actor, case_no: str, on: date) -> list[str]:
+    """The unmet conditions for moving *case_no* to its next stage on *on* (empty: it may move)."""
+    with session_factory() as s:
+        case = _load(s, actor, case_no)
+        return unmet_reasons(case_facts(s, case, on))
+
+
+def advance(
+    session_factory: SessionFactory,
+    actor: Actor,
+    case_no: str,
+    to: Stage,
+    *,
+    on: date,
+    note: str | None = None,
+) -> Stage:
+    """Move a case to the next stage after checking role, side state and every guard."""
+    with session_factory.begin() as s:
+        case = _load(s, actor, case_no)
+        current = Stage(case.stage)
+        if case.side_state != SideState.ACTIVE.value:
+            raise UserError(N_("案件处于“{s}”状态，不能推进").format(s=SideState(case.side_state).label))
+        expected = next_stage(current)
+        if expected is None:
+            raise UserError(N_("案件已完成"))
+        if to is not expected:
+            raise UserError(
+                N_("只能从“{a}”推进到下一阶段“{b}”，不能跳到“{c}”").format(
+                    a=current.label, b=expected.label, c=to.label
+                )
+            )
+        actor.require(*ADVANCE_ROLES[current])
+        if on < case.stage_entered_on:
+            raise UserError(N_("日期 {d} 早于进入本阶段的日期 {e}").format(d=on, e=case.stage_entered_on))
+        reasons = unmet_reasons(case_facts(s, case, on))
+        if reasons:
+            raise GuardFailed(case.case_no, to, reasons)
+        before = _snapshot(case)
+        case.stage = to.value
+        case.stage_entered_on = on
+        limit = STAGE_LIMIT_DAYS.get(to)
+        case.stage_due_on = on + timedelta(days=limit) if limit else None
+        if current is Stage.CONSENT and case.vote_date is None:
+            case.vote_date = on
+        if to is Stage.CONSTRUCTION:
+            case.started_on = on
+        if to is Stage.SUBSIDY:
+            case.accepted_on = on
+        if to is Stage.DONE:
+            case.closed_on = on
+        _ensure_checklist(s, case, to)
+        s.add(
+            StageEvent(
+                case_id=case.id,
+                kind="advance",
+                from_stage=current.value,
+                to_stage=to.value,
+                occurred_on=on,
+                note=note,
+                actor_id=actor.user_id,
+                actor_name=actor.name,
+            )
+        )
+        s.flush()
+        record_audit(
+            s,
+            actor,
+            "case.advance",
+            "case",
+            case.id,
+            case_id=case.id,
+            summary=N_("{a} → {b}").format(a=current.label, b=to.label) + (f"（{note}）" if note else ""),
+            changes=diff(before, _snapshot(case)),
+        )
+        return to
+
+
+def _side_move(
+    session_factory: SessionFactory,
+    actor: Actor,
+    case_no: str,
+    kind: str,
+    on: date,
+    reason: str | None,
+    allowed_from: tuple[SideState, ...],
+    new_state: SideState,
+) -> None:
+    actor.require(*SIDE_ROLES[kind])
+    if kind != "resume" and not (reason and reason.strip()):
+        raise UserError(N_("须填写原因"))
+    with session_factory.begin() as s:
+        case = _load(s, actor, case_no)
+        state = SideState(case.side_state)
+        if state not in allowed_from and not (kind == "reopen" and case.stage == Stage.DONE.value):
+            raise UserError(N_("案件当前为“{s}”，不能执行此操作").format(s=state.label))
+        before = _snapshot(case)
+        case.side_state = new_state.value
+        case.side_reason = reason.strip() if reason and new_state is not SideState.ACTIVE else None
+        if new_state is SideState.ACTIVE:
+            # Time spent suspended does not count against the stage's hold-time limit.
+            limit = STAGE_LIMIT_DAYS.get(Stage(case.stage))
+            case.stage_due_on = on + timedelta(days=limit) if limit else None
+            if kind == "reopen":
+                case.closed_on = None
+        else:
+            case.stage_due_on = None
+            if new_state in (SideState.WITHDRAWN, SideState.REJECTED):
+                case.closed_on = on
+        s.add(
+            StageEvent(
+                case_id=case.id,
+                kind=kind,
+                from_stage=case.stage,
+                to_stage=case.stage,
+                occurred_on=on,
+                note=reason,
+                actor_id=actor.user_id,
+                actor_name=actor.name,
+            )
+        )
+        s.flush()
+        record_audit(
+            s,
+            actor,
+            f"case.{kind}",
+            "case",
+            case.id,
+            case_id=case.id,
+            summary=N_("{k}：{r}").format(k=_SIDE_LABEL[kind], r=reason or ""),
+            changes=diff(before, _snapshot(case)),
+        )
+
+
+_SIDE_LABEL = {
+    "suspend": N_("暂停"),
+    "resume": N_("恢复"),
+    "withdraw": N_("撤回"),
+    "reject": N_("不予通过"),
+    "reopen": N_("重新开启"),
+}
+
+
+def suspend(sf: SessionFactory, actor: Actor, case_no: str, *, on: date, reason: str) -> None:
+    _side_move(sf, actor, case_no, "suspend", on, reason, (SideState.ACTIVE,), SideState.SUSPENDED)
+
+
+def resume(sf: SessionFactory, actor: Actor, case_no: str, *, on: date, reason: str | None = None) -> None:
+    _side_move(sf, actor, case_no, "resume", on, reason, (SideState.SUSPENDED,), SideState.ACTIVE)
+
+
+def withdraw(sf: SessionFactory, actor: Actor, case_no: str, *, on: date, reason: str) -> None:
+    _side_move(
+        sf,
+        actor,
+        case_no,
+        "withdraw",
+        on,
+        reason,
+        (SideState.ACTIVE, SideState.SUSPENDED),
+        SideState.WITHDRAWN,
+    )
+
+
+def reject(sf: SessionFactory, actor: Actor, case_no: str, *, on: date, reason: str) -> None:
+    _side_move(
+        sf, actor, case_no, "reject", on, reason, (SideState.ACTIVE, SideState.SUSPENDED), SideState.REJECTED
+    )
+
+
+def reopen(sf: SessionFactory, actor: Actor, case_no: str, *, on: date, reason: str) -> None:
+    _side_move(
+        sf, actor, case_no, "reopen", on, reason, (SideState.WITHDRAWN, SideState.REJECTED), SideState.ACTIVE
+    )
+
+
+# --- intake facts, procedures, checklists -----------------------------------------------------------
+
+
+def set_intake_facts(
+    sf: SessionFactory,
+    actor: Actor,
+    case_no: str,
+    *,
+    state_owned_land: bool | None = None,
+    in_expropriation_plan: bool | None = None,
+    has_elevator: bool | None = None,
+    implementer: str | None = None,
+    representatives: list[str] | None = None,
+) -> None:
+    """Record eligibility facts and the owner representatives (at most five) or implementer."""
+    actor.require(Role.CLERK, Role.SUPERVISOR)
+    if representatives is not None and len(representatives) > 5:
+        raise UserError(N_("业主代表不得超过 5 人"))
+    with sf.begin() as s:
+        case = _load(s, actor, case_no)
+        before = {
+            "state_owned_land": case.state_owned_land,
+            "in_expropriation_plan": case.in_expropriation_plan,
+            "has_elevator": case.has_elevator,
+            "implementer": case.implementer,
+        }
+        if state_owned_land is not None:
+            case.state_owned_land = state_owned_land
+        if in_expropriation_plan is not None:
+            case.in_expropriation_plan = in_expropriation_plan
+        if has_elevator is not None:
+            case.has_elevator = has_elevator
+        if implementer is not None:
+            case.implementer = implementer.strip() or None
+        after = {k: getattr(case, k) for k in before}
+        changes: dict[str, Any] = diff(before, after)
+        if representatives is not None:
+            old = [
+                r.name
+                for r in s.scalars(select(CaseRepresentative).where(CaseRepresentative.case_id == case.id))
+            ]
+            for r in s.scalars(select(CaseRepresentative).where(CaseRepresentative.case_id == case.id)):
+                s.delete(r)
+            for name in representatives:
+                s.add(CaseRepresentative(case_id=case.id, name=name.strip()))
+            changes["representatives"] = [old, representatives]
+        s.flush()
+        record_audit(
+            s,
+            actor,
+            "case.intake",
+            "case",
+            case.id,
+            case_id=case.id,
+            summary=N_("登记受理条件与业主代表"),
+            changes=changes,
+        )
+
+
+def record_procedure(
+    sf: SessionFactory, actor: Actor, case_no: str, kind: str, *, on: date, note: str | None = None
+) -> None:
+    """Design, pipeline survey or planning pre-check, allowed in parallel with consent (2021 rule)."""
+    actor.require(Role.CLERK, Role.SUPERVISOR)
+    if kind not in PARALLEL_PROCEDURES:
+        raise UserError(
+            N_("没有这个并行手续：{k}（可选：{all}）").format(k=kind, all="、".join(PARALLEL_PROCEDURES))
+        )
+    with sf.begin() as s:
+        case = _load(s, actor, case_no)
+        s.add(
+            StageEvent(
+                case_id=case.id,
+                kind="procedure",
+                from_stage=case.stage,
+                to_stage=case.stage,
+                occurred_on=on,
+                note=f"{PARALLEL_PROCEDURES[kind]}：{note or ''}".rstrip("："),
+                actor_id=actor.user_id,
+                actor_name=actor.name,
+            )
+        )
+        s.flush()
+        record_audit(
+            s,
+            actor,
+            "case.procedure",
+            "case",
+            case.id,
+            case_id=case.id,
+            summary=N_("并行手续：{k}").format(k=PARALLEL_PROCEDURES[kind]),
+            changes={"kind": kind, "on": on, "note": note},
+        )
+
+
+def mark_checklist_item(
+    sf: SessionFactory,
+    actor: Actor,
+    case_no: str,
+    code: str,
+    *,
+    on: date,
+    file: Path | None = None,
+    documents_dir: Path | None = None,
+    stage: Stage | None = None,
+) -> None:
+    """Mark a document as present, optionally attaching the file (stored once by SHA-256)."""
+    actor.require(Role.CLERK, Role.SUPERVISOR)
+    with sf.begin() as s:
+        case = _load(s, actor, case_no)
+        stage = stage or Stage(case.stage)
+        definition = checklist_def(stage, code)
+        if definition is None:
+            codes = "、".join(d.code for d in CHECKLISTS.get(stage, ()))
+            raise UserError(
+                N_("“{s}”阶段没有材料 {c}（可选：{codes}）").format(s=stage.label, c=code, codes=codes)
+            )
+        item = _ensure_checklist(s, case, stage)[code]
+        document_id = None
+        if file is not None:
+            if documents_dir is None:
+                raise UserError(N_("未配置材料存放文件夹"))
+            sha, size = store_document(file, documents_dir)
+            doc = Document(
+                case_id=case.id,
+                kind=code,
+                filename=file.name,
+                sha256=sha,
+                size=size,
+                created_by_id=actor.user_id,
+            )
+            s.add(doc)
+            s.flush()
+            document_id = doc.id
+        before = {"status": item.status, "document_id": item.document_id}
+        item.status = "present"
+        item.recorded_on = on
+        item.document_id = document_id or item.document_id
+        s.flush()
+        record_audit(
+            s,
+            actor,
+            "checklist.present",
+            "checklist_item",
+            item.id,
+            case_id=case.id,
+            summary=N_("材料齐备：{t}").format(t=definition.title),
+            changes=diff(before, {"status": item.status, "document_id": item.document_id}),
+        )
+
+
+def waive_checklist_item(
+    sf: SessionFactory, actor: Actor, case_no: str, code: str, *, reason: str, stage: Stage | None = None
+) -> None:
+    actor.require(*SIDE_ROLES["waive"])
+    if not reason or not reason.strip():
+        raise UserError(N_("免交材料须填写理由"))
+    with sf.begin() as s:
+        case = _load(s, actor, case_no)
+        stage = stage or Stage(case.stage)
+        if checklist_def(stage, code) is None:
+            raise UserError(N_("“{s}”阶段没有材料 {c}").format(s=stage.label, c=code))
+        item = _ensure_checklist(s, case, stage)[code]
+        before = item.status
+        item.status = "waived"
+        item.waived_by_id = actor.user_id
+        item.waive_reason = reason.strip()
+        s.flush()
+        record_audit(
+            s,
+            actor,
+            "checklist.waive",
+            "checklist_item",
+            item.id,
+            case_id=case.id,
+            summary=N_("主管免交材料：{t}（{r}）").format(t=item.title, r=reason.strip()),
+            changes={"status": [before, "waived"], "reason": reason.strip()},
+        )
+
+
+# --- notice and objections ----------------------------------------------------------------------------
+
+
+def post_notice(
+    sf: SessionFactory,
+    actor: Actor,
+    case_no: str,
+    *,
+    posted_on: date,
+    places: str | None = None,
+    witness: str | None = None,
+) -> date:
+    """Record the posting of the notice; returns its last day (Civil Code arts. 201/203)."""
+    actor.require(Role.CLERK, Role.SUPERVISOR)
+    with sf.begin() as s:
+        case = _load(s, actor, case_no)
+        snapshot = case_snapshot(s, case.id)
+        rule = rule_for_case(case, snapshot, posted_on, None).rule
+        ends = _calendar(s).period_end(posted_on, rule.notice_days, rule.notice_unit)
+        notice = Notice(
+            case_id=case.id,
+            posted_on=posted_on,
+            period_days=rule.notice_days,
+            period_unit=rule.notice_unit,
+            ends_on=ends,
+            places=places,
+            witness=witness,
+        )
+        s.add(notice)
+        s.flush()
+        record_audit(
+            s,
+            actor,
+            "notice.post",
+            "notice",
+            notice.id,
+            case_id=case.id,
+            summary=N_("公示：{a} 张贴，至 {b} 止").format(a=posted_on, b=ends),
+            changes={"posted_on": posted_on, "ends_on": ends, "places": places, "witness": witness},
+        )
+        return ends
+
+
+def add_objection(
+    sf: SessionFactory,
+    actor: Actor,
+    case_no: str,
+    *,
+    objector: str,
+    received_on: date,
+    detail: str,
+    contact: str | None = None,
+    address: str | None = None,
+    written: bool = True,
+) -> int:
+    actor.require(Role.CLERK, Role.SUPERVISOR)
+    if not objector.strip() or not detail.strip():
+        raise UserError(N_("异议人和异议内容不能为空"))
+    with sf.begin() as s:
+        case = _load(s, actor, case_no)
+        notice_id = s.scalar(select(Notice.id).where(Notice.case_id == case.id).order_by(Notice.id.desc()))
+        row = Objection(
+            case_id=case.id,
+            notice_id=notice_id,
+            objector_name=objector.strip(),
+            contact=contact,
+            address=address,
+            received_on=received_on,
+            detail=detail.strip(),
+            written=written,
+            status="open",
+        )
+        s.add(row)
+        s.flush()
+        record_audit(
+            s,
+            actor,
+            "objection.add",
+            "objection",
+            row.id,
+            case_id=case.id,
+            summary=N_("登记异议：{who}").format(who=objector.strip()),
+            changes={"objector": objector, "detail": detail, "received_on": received_on},
+        )
+        return row.id
+
+
+def resolve_objection(
+    sf: SessionFactory, actor: Actor, objection_id: int, *, response: str, on: date
+) -> None:
+    actor.require(Role.CLERK, Role.SUPERVISOR)
+    if not response.strip():
+        raise UserError(N_("须填写异议处理答复"))
+    with sf.begin() as s:
+        row = s.get(Objection, objection_id)
+        if row is None:
+            raise UserError(N_("找不到异议 {id}").format(id=objection_id))
+        case = s.get(Case, row.case_id)
+        assert case is not None
+        resolve_case_id(s, actor, case.case_no)
+        if row.status != "open":
+            raise UserError(N_("该异议已处理"))
+        row.status, row.response, row.resolved_on = "resolved", response.strip(), on
+        s.flush()
+        record_audit(
+            s,
+            actor,
+            "objection.resolve",
+            "objection",
+            row.id,
+            case_id=row.case_id,
+            summary=N_("异议已处理：{r}").format(r=response.strip()),
+            changes={"status": ["open", "resolved"], "response": response.strip()},
+        )
+
+
+# --- timeline ------------------------------------------------------------------------------------
+
+
+def case_timeline(sf: SessionFactory, actor: Actor, case_no: str) -> list[AuditEntry]:
+    """The case's audit trail, oldest first. Nothing in it can be edited through the program."""
+    with sf() as s:
+        case_id = resolve_case_id(s, actor, case_no)
+        rows = s.scalars(
+            select(AuditEvent).where(AuditEvent.case_id == case_id).order_by(AuditEvent.id)
+        ).all()
+        return [AuditEntry(r.at.isoformat(sep=" "), r.username, r.action, r.summary, r.changes) for r in rows]
+
+
+# --- work queue ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class WorkQueue:
+    overdue: Page[CaseSummary]
+    due_soon: Page[CaseSummary]
+    blocked: Page[CaseSummary]
+    needs_verification: Page[CaseSummary]
+
+    def to_json(self, today: date) -> dict[str, Any]:
+        return {
+            name: {"count": page.total, "cases": [c.to_json(today) for c in page.rows]}
+            for name, page in (
+                ("overdue", self.overdue),
+                ("due_soon", self.due_soon),
+                ("blocked", self.blocked),
+                ("needs_verification", self.needs_verification),
+            )
+        }
+
+
+def work_queue(sf: SessionFactory, actor: Actor, today: date, *, limit: int = 50) -> WorkQueue:
+    """The actor's cases that need attention now, each list with its full count."""
+
+    def page(**kw: Any) -> Page[CaseSummary]:
+        return list_cases(sf, actor, CaseFilter(**kw), sort="stage_due_on", limit=limit)
+
+    return WorkQueue(
+        overdue=page(overdue_on=today),
+        due_soon=page(due_between=(today, today + timedelta(days=DUE_SOON_DAYS))),
+        blocked=page(blocked=True),
+        needs_verification=page(needs_verification=True),
+    )

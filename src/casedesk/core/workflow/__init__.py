@@ -1,0 +1,1 @@
+"""The case workflow: stages, guards, checklists, deadlines and the notice-period calendar."""

@@ -1,0 +1,113 @@
+"""Workflow on the command line: refusals list their reasons and exit non-zero."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from casedesk.cli import main
+
+SAMPLES = Path(__file__).resolve().parents[3] / "shared" / "samples"
+NEW = [
+    "case",
+    "new",
+    "--district",
+    "历下区",
+    "--street",
+    "文东街道",
+    "--community",
+    "青龙街社区",
+    "--compound",
+    "山大北路小区",
+    "--building",
+    "3",
+    "--unit",
+    "2",
+    "--floors",
+    "6",
+    "--opened-on",
+    "2026-01-05",
+    "--json",
+]
+
+
+def run(capsys, db: str, *args: str) -> tuple[int, str, str]:
+    code = main(["--db", db, *args])
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+def test_advance_refusal_lists_reasons_then_succeeds(tmp_path, capsys) -> None:
+    db = str(tmp_path / "x.sqlite3")
+    case = json.loads(run(capsys, db, *NEW)[1])["case"]
+    code, _, err = run(capsys, db, "case", "advance", case, "--to", "consent", "--on", "2026-01-10")
+    assert code == 2
+    assert "  - 未确认为国有土地上的住宅" in err and "  - 缺少材料：增设电梯申请书" in err
+    assert "Traceback" not in err
+    code, out, _ = run(
+        capsys, db, "case", "advance", case, "--to", "意见征询", "--on", "2026-01-10", "--json"
+    )
+    data = json.loads(out)
+    assert code == 2 and data["advanced"] is False and len(data["reasons"]) >= 4
+    assert (
+        run(
+            capsys,
+            db,
+            "case",
+            "intake",
+            case,
+            "--state-owned-land",
+            "是",
+            "--in-expropriation-plan",
+            "否",
+            "--representative",
+            "王建国",
+        )[0]
+        == 0
+    )
+    for item in ("application", "title_proof", "representatives"):
+        assert run(capsys, db, "checklist", "mark", case, item, "--on", "2026-01-09")[0] == 0
+    code, out, err = run(capsys, db, "case", "advance", case, "--to", "consent", "--on", "2026-01-10")
+    assert code == 0, err
+    assert "意见征询" in out
+    code, out, _ = run(capsys, db, "case", "history", case, "--json")
+    actions = [e["action"] for e in json.loads(out)]
+    assert actions[0] == "case.create" and actions[-1] == "case.advance"
+
+
+def test_notice_dates_and_queue(tmp_path, capsys) -> None:
+    db = str(tmp_path / "x.sqlite3")
+    case = json.loads(run(capsys, db, *NEW)[1])["case"]
+    code, out, _ = run(capsys, db, "notice", "post", case, "--on", "2026-09-20", "--json")
+    assert code == 0 and json.loads(out)["ends_on"] == "2026-10-08"
+    assert run(capsys, db, "demo", "--units", "40", "--seed", "2")[0] == 0
+    code, out, _ = run(capsys, db, "queue", "--json")
+    queue = json.loads(out)
+    assert set(queue) == {"overdue", "due_soon", "blocked", "needs_verification"}
+    assert queue["overdue"]["count"] == len(queue["overdue"]["cases"]) or queue["overdue"]["count"] > 50
+    code, out, _ = run(capsys, db, "case", "list", "--overdue", "--json")
+    assert json.loads(out)["total"] == queue["overdue"]["count"]
+
+
+def test_subsidy_amount_is_parsed_exactly(tmp_path, capsys) -> None:
+    db = str(tmp_path / "x.sqlite3")
+    case = json.loads(run(capsys, db, *NEW)[1])["case"]
+    code, out, _ = run(
+        capsys,
+        db,
+        "subsidy",
+        "pay",
+        case,
+        "--amount",
+        "200,000.10",
+        "--on",
+        "2026-08-10",
+        "--voucher",
+        "JNCZ-1",
+        "--json",
+    )
+    assert code == 0 and json.loads(out)["amount"] == "200000.10"
+    code, _, err = run(
+        capsys, db, "subsidy", "pay", case, "--amount", "二十万", "--on", "2026-08-10", "--voucher", "JNCZ-1"
+    )
+    assert code == 2 and "金额格式不正确" in err
