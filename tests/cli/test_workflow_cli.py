@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 from casedesk.cli import main
 
-SAMPLES = Path(__file__).resolve().parents[3] / "shared" / "samples"
 NEW = [
     "case",
     "new",

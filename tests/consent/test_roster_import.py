@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import shutil
 from datetime import date
-from pathlib import Path
 
 import openpyxl
 import pytest
@@ -17,8 +16,8 @@ from casedesk.core.roster.reader import read_table
 from casedesk.core.services.cases import NewCase, create_case
 from casedesk.core.services.consent import recompute_saved, run_tally
 from casedesk.core.services.roster_import import RosterRejected, import_roster
+from tests.shared_paths import SAMPLES
 
-SAMPLES = Path(__file__).resolve().parents[3] / "shared" / "samples"
 TODAY = date(2026, 3, 20)
 HEADER = (
     "房号,楼层,专有部分面积,面积来源,业主姓名,证件号码,联系电话,表决意见,签署日期,占用专有部分,意见理由\n"

@@ -82,3 +82,35 @@ def test_blocking_dispute_is_named() -> None:
 
 def test_subsidy_must_be_paid() -> None:
     assert unmet_reasons(facts(Stage.SUBSIDY, subsidy_paid=False))
+
+
+def test_stage_holds_and_legal_windows() -> None:
+    from datetime import timedelta
+
+    from casedesk.core.workflow.deadlines import legal_windows, stage_holds
+
+    holds = stage_holds(
+        [
+            (None, "intake", date(2026, 1, 5)),
+            ("intake", "consent", date(2026, 1, 10)),
+            ("consent", "notice", date(2026, 3, 10)),
+        ]
+    )
+    assert [(h.stage.value, h.days(date(2026, 3, 20))) for h in holds] == [
+        ("intake", 5),
+        ("consent", 59),
+        ("notice", 10),
+    ]
+    windows = legal_windows(date(2026, 7, 21), use_registered=False, documents_handed_over=True)
+    assert windows[0].due_on == date(2026, 8, 20)
+    assert windows[0].overdue(date(2026, 8, 21)) and not windows[0].overdue(date(2026, 8, 20))
+    assert not windows[1].overdue(date(2026, 8, 21) + timedelta(days=100))
+    assert legal_windows(None, False, False) == []
+
+
+def test_stage_limits_are_configurable() -> None:
+    from casedesk.core.settings import OfficeSettings
+
+    settings = OfficeSettings(stage_limits="street_review=15, planning=30")
+    assert settings.stage_limit_days("street_review", 21) == 15
+    assert settings.stage_limit_days("permits", 60) == 60

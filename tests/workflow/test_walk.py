@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
@@ -19,8 +18,9 @@ from casedesk.core.services.roster_import import import_roster
 from casedesk.core.services.subsidy import pay_subsidy
 from casedesk.core.services.users import create_user
 from casedesk.core.workflow.stages import CHECKLISTS
+from tests.shared_paths import SAMPLES
 
-SAMPLE = Path(__file__).resolve().parents[3] / "shared" / "samples" / "roster-sample.csv"
+SAMPLE = SAMPLES / "roster-sample.csv"
 
 
 @dataclass(frozen=True)

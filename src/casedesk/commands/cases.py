@@ -100,8 +100,28 @@ def _list_text(rows: tuple[CaseSummary, ...], total: int, today: date) -> str:
 
 
 def cmd_show(args: argparse.Namespace, ctx: CliContext) -> int:
+    from casedesk.core.services.workflow import case_deadlines
+
     detail = get_case(ctx.session_factory, ctx.actor, args.case)
-    ctx.emit(detail.to_json(ctx.today), lambda: _show_text(detail, ctx.today))
+    deadlines = case_deadlines(ctx.session_factory, ctx.actor, args.case)
+    data = {**detail.to_json(ctx.today), **deadlines.to_json(ctx.today)}
+
+    def text() -> str:
+        lines = [_show_text(detail, ctx.today)]
+        if deadlines.holds:
+            lines += [
+                "",
+                "各阶段停留天数："
+                + "，".join(f"{h.stage.label} {h.days(ctx.today)} 天" for h in deadlines.holds),
+            ]
+        lines += [
+            f"{w.name}：{w.due_on} 前"
+            + ("（已办）" if w.done else "（已超期）" if w.overdue(ctx.today) else "")
+            for w in deadlines.windows
+        ]
+        return "\n".join(lines)
+
+    ctx.emit(data, text)
     return 0
 
 

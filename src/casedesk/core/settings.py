@@ -19,6 +19,15 @@ class OfficeSettings:
     dispute_no_pattern: str = "JF-{year}-{serial:04d}"
     notice_period_days: int = 15
     mediation_limit_days: int = 30
+    # Per-stage hold-time limits overriding the defaults, e.g. "street_review=15,planning=30".
+    stage_limits: str = ""
+
+    def stage_limit_days(self, stage: str, default: int | None) -> int | None:
+        for part in self.stage_limits.split(","):
+            code, _, days = part.partition("=")
+            if code.strip() == stage and days.strip().isdigit():
+                return int(days)
+        return default
 
     def to_strings(self) -> dict[str, str]:
         return {f.name: str(getattr(self, f.name)) for f in fields(self)}

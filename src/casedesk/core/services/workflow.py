@@ -39,7 +39,9 @@ from casedesk.core.i18n import N_
 from casedesk.core.services.actor import Actor
 from casedesk.core.services.cases import list_cases, resolve_case_id
 from casedesk.core.services.consent import case_snapshot, rule_for_case
+from casedesk.core.settings import load_settings
 from casedesk.core.workflow.calendar import WorkCalendar
+from casedesk.core.workflow.deadlines import LegalWindow, StageHold, legal_windows, stage_holds
 from casedesk.core.workflow.guards import CaseFacts, unmet_reasons
 from casedesk.core.workflow.stages import (
     ADVANCE_ROLES,
@@ -230,7 +232,7 @@ def advance(
         before = _snapshot(case)
         case.stage = to.value
         case.stage_entered_on = on
-        limit = STAGE_LIMIT_DAYS.get(to)
+        limit = load_settings(s).stage_limit_days(to.value, STAGE_LIMIT_DAYS.get(to))
         case.stage_due_on = on + timedelta(days=limit) if limit else None
         if current is Stage.CONSENT and case.vote_date is None:
             case.vote_date = on
@@ -290,7 +292,7 @@ def _side_move(
         case.side_reason = reason.strip() if reason and new_state is not SideState.ACTIVE else None
         if new_state is SideState.ACTIVE:
             # Time spent suspended does not count against the stage's hold-time limit.
-            limit = STAGE_LIMIT_DAYS.get(Stage(case.stage))
+            limit = load_settings(s).stage_limit_days(case.stage, STAGE_LIMIT_DAYS.get(Stage(case.stage)))
             case.stage_due_on = on + timedelta(days=limit) if limit else None
             if kind == "reopen":
                 case.closed_on = None
@@ -708,3 +710,57 @@ def work_queue(sf: SessionFactory, actor: Actor, today: date, *, limit: int = 50
         blocked=page(blocked=True),
         needs_verification=page(needs_verification=True),
     )
+
+
+# --- deadlines -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CaseDeadlines:
+    holds: list[StageHold]
+    windows: list[LegalWindow]
+
+    def to_json(self, today: date) -> dict[str, Any]:
+        return {
+            "holds": [
+                {
+                    "stage": h.stage.value,
+                    "entered_on": h.entered_on.isoformat(),
+                    "left_on": h.left_on.isoformat() if h.left_on else None,
+                    "days": h.days(today),
+                }
+                for h in self.holds
+            ],
+            "windows": [
+                {
+                    "name": w.name,
+                    "basis": w.basis,
+                    "due_on": w.due_on.isoformat(),
+                    "done": w.done,
+                    "overdue": w.overdue(today),
+                }
+                for w in self.windows
+            ],
+        }
+
+
+def case_deadlines(sf: SessionFactory, actor: Actor, case_no: str) -> CaseDeadlines:
+    """How long the case stayed in each stage (the street's hold especially) and the 30-day windows."""
+    with sf() as s:
+        case = _load(s, actor, case_no)
+        moves = s.execute(
+            select(StageEvent.from_stage, StageEvent.to_stage, StageEvent.occurred_on)
+            .where(StageEvent.case_id == case.id, StageEvent.kind.in_(("open", "advance")))
+            .order_by(StageEvent.occurred_on, StageEvent.id)
+        ).all()
+        items = {
+            i.code: i.status for i in s.scalars(select(ChecklistItem).where(ChecklistItem.case_id == case.id))
+        }
+        return CaseDeadlines(
+            holds=stage_holds([tuple(m) for m in moves]),
+            windows=legal_windows(
+                case.accepted_on,
+                items.get("use_registration") in ("present", "waived"),
+                items.get("acceptance_record") in ("present", "waived"),
+            ),
+        )
