@@ -36,6 +36,7 @@ COMMAND_MODULES: list[str] = [
     "casedesk.commands.consent",
     "casedesk.commands.workflow",
     "casedesk.commands.subsidy",
+    "casedesk.commands.forms",
 ]
 
 EXIT_USER_ERROR = 2

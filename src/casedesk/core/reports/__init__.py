@@ -1,0 +1,1 @@
+"""Printed forms and reports (ReportLab). Qt-free; fonts are embedded TrueType subsets."""

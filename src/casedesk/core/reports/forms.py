@@ -1,0 +1,321 @@
+"""The official forms, each built from a plain snapshot (no database, no Qt)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from reportlab.lib.units import mm
+from reportlab.platypus import PageBreak, Paragraph, Spacer
+
+from casedesk.core.consent import TallyResult
+from casedesk.core.consent.policies import Policies
+from casedesk.core.consent.rules import RuleSet
+from casedesk.core.domain.units import format_area
+from casedesk.core.reports.page import PageInfo, grid, signature_block, styles, write_pdf
+
+FULL_WIDTH = 174 * mm
+GAP = "&nbsp;" * 4  # Paragraph collapses plain spaces
+
+
+@dataclass(frozen=True)
+class CaseHeader:
+    case_no: str
+    office: str
+    address: str  # 区街道社区小区楼单元, in full
+    floors: int
+    seal_text: str = ""
+
+
+@dataclass(frozen=True)
+class OwnerLine:
+    name: str
+    id_number: str | None
+
+
+@dataclass(frozen=True)
+class BallotFlat:
+    room: str
+    floor: int
+    area_centi: int
+    area_source: str
+    owners: tuple[OwnerLine, ...]
+    occupies_exclusive: bool = False
+
+
+@dataclass(frozen=True)
+class NoticeInfo:
+    posted_on: date
+    ends_on: date
+    period_days: int
+    places: str | None
+    witness: str | None
+    tally_summary: str = ""
+
+
+@dataclass(frozen=True)
+class ObjectionLine:
+    objector: str
+    received_on: date
+    contact: str | None
+    address: str | None
+    detail: str
+    response: str | None
+    resolved_on: date | None
+
+
+@dataclass(frozen=True)
+class Declaration:
+    representatives: tuple[str, ...]
+    implementer: str | None
+    tally_summary: str
+    notice_period: str
+    objections: str
+    documents: tuple[tuple[str, str], ...] = field(default=())  # (title, status)
+
+
+def _masked(id_number: str | None) -> str:
+    """Printed forms show only the first 6 and last 4 characters of an ID number."""
+    if not id_number:
+        return ""
+    return id_number[:6] + "*" * max(0, len(id_number) - 10) + id_number[-4:]
+
+
+def _head(header: CaseHeader, title: str, st) -> list:
+    return [
+        Paragraph(title, st["title"]),
+        Paragraph(f"地址：{header.address}{GAP}地上层数：{header.floors}", st["base"]),
+        Spacer(1, 3 * mm),
+    ]
+
+
+def ballot_forms(
+    path: Path, header: CaseHeader, flats: list[BallotFlat], rule: RuleSet, printed_on: date
+) -> Path:
+    """业主意见征询表: one page per flat, pre-filled, to be signed by the owner(s)."""
+    st = styles()
+    story: list = []
+    for i, flat in enumerate(flats):
+        if i:
+            story.append(PageBreak())
+        story += _head(header, "既有住宅增设电梯业主意见征询表", st)
+        owners = "、".join(o.name for o in flat.owners) or "（未登记）"
+        ids = "、".join(_masked(o.id_number) for o in flat.owners if o.id_number) or "—"
+        story.append(
+            grid(
+                [
+                    ["房号", flat.room, "楼层", str(flat.floor)],
+                    ["专有部分面积", f"{format_area(flat.area_centi)} ㎡", "面积来源", flat.area_source],
+                    ["业主（共有人）", owners, "证件号码", ids],
+                    [
+                        "占用本户专有部分",
+                        "是（须本户业主同意）" if flat.occupies_exclusive else "否",
+                        "表决规则",
+                        rule.code,
+                    ],
+                ],
+                [32 * mm, 55 * mm, 27 * mm, 60 * mm],
+                header=False,
+                st=st,
+            )
+        )
+        story += [
+            Spacer(1, 4 * mm),
+            Paragraph("表决事项：本单元增设电梯（含初步方案、实施方案及费用分摊方案）。", st["base"]),
+            Paragraph(f"表决规则：{rule.basis}", st["small"]),
+            Spacer(1, 4 * mm),
+            Paragraph("本户意见（请在一个方框内打“√”）：", st["h2"]),
+            Paragraph(f"□ 同意{GAP * 2}□ 不同意{GAP * 2}□ 弃权", st["title"]),
+            Paragraph("意见理由（可选，如采光、噪声、隐私、费用等）：", st["base"]),
+            Paragraph("_" * 60, st["base"]),
+            Paragraph("_" * 60, st["base"]),
+            Spacer(1, 5 * mm),
+            signature_block(["业主签字（共有人均应签字）", "委托代理人签字（如有）"], st),
+            Paragraph("代理人签署的，须附授权委托书及代理人身份证件复印件。", st["small"]),
+        ]
+    return write_pdf(
+        path, PageInfo(header.office, "业主意见征询表", header.case_no, printed_on, header.seal_text), story
+    )
+
+
+def tally_sheet(
+    path: Path,
+    header: CaseHeader,
+    result: TallyResult,
+    rule: RuleSet,
+    policies: Policies,
+    run_by: str,
+    printed_on: date,
+) -> Path:
+    """表决结果统计表 with the formula, all totals, each clause's margin and the policies used."""
+    st = styles()
+    story = _head(header, "增设电梯表决结果统计表", st)
+    story += [
+        Paragraph(f"表决规则：{rule.name}（{rule.code}，版本 {rule.version}）", st["base"]),
+        Paragraph(f"依据：{rule.basis}", st["small"]),
+        Paragraph(f"统计截止日期：{result.as_of.isoformat()}{GAP}统计人：{run_by}", st["base"]),
+        Paragraph("计算公式（面积以 0.01 ㎡ 计，交叉相乘比较，不做四舍五入）：", st["h2"]),
+    ]
+    story += [Paragraph(f"· {line}", st["base"]) for line in rule.formula]
+    story.append(Paragraph("统计数据", st["h2"]))
+    story.append(
+        grid(
+            [
+                ["项目", "专有部分面积（㎡）", "人数"],
+                ["本单元总计", format_area(result.area_total), str(result.persons_total)],
+                ["参与表决", format_area(result.area_participating), str(result.persons_participating)],
+                ["同意", format_area(result.area_agree), str(result.persons_agree)],
+                ["不同意", format_area(result.area_disagree), str(result.persons_disagree)],
+                ["弃权", format_area(result.area_abstain), str(result.persons_abstain)],
+            ],
+            [60 * mm, 60 * mm, 54 * mm],
+            st=st,
+        )
+    )
+    story.append(Paragraph("各项条件", st["h2"]))
+    story.append(
+        grid(
+            [["条件", "计算", "结果", "差额"]]
+            + [[c.label, c.formula, "达到" if c.met else "未达到", c.margin] for c in result.clauses],
+            [48 * mm, 70 * mm, 18 * mm, 38 * mm],
+            st=st,
+        )
+    )
+    story += [
+        Spacer(1, 3 * mm),
+        Paragraph(f"<b>统计结果：{result.outcome.label}</b>　{result.summary}", st["base"]),
+    ]
+    if result.unresolved:
+        story.append(Paragraph(f"需核实房屋：{'、'.join(result.unresolved)}", st["base"]))
+    if result.blocked_by:
+        story.append(Paragraph(f"占用专有部分尚未同意：{'、'.join(result.blocked_by)}", st["base"]))
+    if result.late_ballots:
+        story.append(Paragraph(f"截止日期后签署、未计入：{'、'.join(result.late_ballots)}", st["base"]))
+    if result.what_it_takes:
+        story.append(Paragraph(f"如何通过：{result.what_it_takes.text}", st["base"]))
+    story.append(Paragraph("解释规则（本次统计采用）", st["h2"]))
+    story += [Paragraph(f"· {line}", st["small"]) for line in policies.describe()]
+    story += [Paragraph(f"提示：{w}", st["small"]) for w in result.warnings]
+    story += [
+        Spacer(1, 6 * mm),
+        signature_block(["统计人", "复核人", "见证（居委会/业委会）"], st, header.seal_text),
+    ]
+    return write_pdf(
+        path, PageInfo(header.office, "表决结果统计表", header.case_no, printed_on, header.seal_text), story
+    )
+
+
+def notice_form(path: Path, header: CaseHeader, notice: NoticeInfo, printed_on: date) -> Path:
+    """公示: posted in the compound and in each stairwell, with the period and where to object."""
+    st = styles()
+    story = _head(header, "既有住宅增设电梯公示", st)
+    story += [
+        Paragraph(
+            f"经本单元业主表决，{notice.tally_summary or '增设电梯事项已达到法定表决比例'}。"
+            "现将增设电梯初步方案、实施方案及表决结果予以公示。",
+            st["base"],
+        ),
+        Spacer(1, 3 * mm),
+        grid(
+            [
+                [
+                    "公示期",
+                    f"{notice.posted_on.isoformat()} 张贴，自次日起 {notice.period_days} 日，"
+                    f"至 {notice.ends_on.isoformat()} 24 时止",
+                ],
+                ["张贴地点", notice.places or "小区公告栏、本单元楼道口"],
+                ["见证单位", notice.witness or "社区居民委员会"],
+            ],
+            [32 * mm, 142 * mm],
+            header=False,
+            st=st,
+        ),
+        Spacer(1, 3 * mm),
+        Paragraph(
+            "公示期内，本楼其他业主及利害关系人如有异议，请以书面形式向社区居民委员会提出，"
+            "写明姓名、联系方式、住址及异议理由。逾期未提出的，视为无异议。",
+            st["base"],
+        ),
+        Spacer(1, 8 * mm),
+        signature_block(["公示单位（社区居委会）"], st, header.seal_text),
+    ]
+    return write_pdf(
+        path, PageInfo(header.office, "公示", header.case_no, printed_on, header.seal_text), story
+    )
+
+
+def objections_form(
+    path: Path, header: CaseHeader, objections: list[ObjectionLine], printed_on: date
+) -> Path:
+    """异议登记及处理表 (domain.md §d.5 fields)."""
+    st = styles()
+    story = _head(header, "增设电梯异议登记及处理表", st)
+    rows = [["异议人", "收到日期", "联系方式 / 住址", "异议内容", "处理答复", "处理日期"]]
+    rows += [
+        [
+            o.objector,
+            o.received_on.isoformat(),
+            f"{o.contact or ''} {o.address or ''}".strip(),
+            o.detail,
+            o.response or "（未处理）",
+            o.resolved_on.isoformat() if o.resolved_on else "",
+        ]
+        for o in objections
+    ]
+    if not objections:
+        rows.append(["公示期内未收到书面异议", "", "", "", "", ""])
+    story += [
+        grid(rows, [22 * mm, 22 * mm, 30 * mm, 45 * mm, 35 * mm, 20 * mm], st=st),
+        Spacer(1, 8 * mm),
+        signature_block(["登记人", "社区负责人"], st, header.seal_text),
+    ]
+    return write_pdf(
+        path, PageInfo(header.office, "异议登记及处理表", header.case_no, printed_on, header.seal_text), story
+    )
+
+
+def street_declaration(path: Path, header: CaseHeader, d: Declaration, printed_on: date) -> Path:
+    """街道审核申报表 and 申报材料真实性承诺 (two pages)."""
+    st = styles()
+    story = _head(header, "既有住宅增设电梯街道审核申报表", st)
+    story.append(
+        grid(
+            [
+                ["业主代表", "、".join(d.representatives) or "—"],
+                ["实施主体", d.implementer or "本单元出资业主（建设单位）"],
+                ["表决情况", d.tally_summary],
+                ["公示情况", d.notice_period],
+                ["异议处理", d.objections],
+            ],
+            [32 * mm, 142 * mm],
+            header=False,
+            st=st,
+        )
+    )
+    if d.documents:
+        story += [
+            Paragraph("申报材料", st["h2"]),
+            grid([["材料", "状态"], *[[t, s] for t, s in d.documents]], [130 * mm, 44 * mm], st=st),
+        ]
+    story += [
+        Spacer(1, 4 * mm),
+        Paragraph("社区意见：", st["base"]),
+        Spacer(1, 12 * mm),
+        Paragraph("街道办事处审核意见：", st["base"]),
+        Spacer(1, 12 * mm),
+        signature_block(["审核人", "负责人"], st, header.seal_text),
+        PageBreak(),
+        Paragraph("申报材料真实性承诺书", st["title"]),
+        Paragraph(
+            f"我们是 {header.address} 增设电梯项目的业主代表（建设单位）。我们承诺：所提交的业主意见征询表、"
+            "表决结果统计表、公示材料、异议处理记录、设计方案等全部申报材料真实、完整、有效，"
+            "签名均为业主本人或其合法委托代理人所签。如有虚假，愿意承担由此产生的一切法律责任。",
+            st["base"],
+        ),
+        Spacer(1, 10 * mm),
+        signature_block([f"承诺人（{r}）" for r in d.representatives[:5]] or ["承诺人"], st),
+    ]
+    return write_pdf(
+        path, PageInfo(header.office, "街道审核申报表", header.case_no, printed_on, header.seal_text), story
+    )

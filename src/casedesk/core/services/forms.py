@@ -1,0 +1,192 @@
+"""Print a form for a case: read the case into a snapshot, then hand it to the form library."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from casedesk.core.audit import record_audit
+from casedesk.core.consent import Policies, tally
+from casedesk.core.db import queries
+from casedesk.core.db.engine import SessionFactory
+from casedesk.core.db.models import (
+    Case,
+    CaseRepresentative,
+    ChecklistItem,
+    Flat,
+    Notice,
+    Objection,
+    Ownership,
+    Person,
+)
+from casedesk.core.domain.enums import AreaSource, Stage
+from casedesk.core.errors import UserError
+from casedesk.core.i18n import N_
+from casedesk.core.reports import forms
+from casedesk.core.services.actor import Actor
+from casedesk.core.services.cases import resolve_case_id
+from casedesk.core.services.consent import case_snapshot, rule_for_case
+from casedesk.core.settings import load_settings
+
+FORM_KINDS: dict[str, str] = {
+    "ballot": N_("业主意见征询表"),
+    "tally": N_("表决结果统计表"),
+    "notice": N_("公示"),
+    "objections": N_("异议登记及处理表"),
+    "street-declaration": N_("街道审核申报表及真实性承诺"),
+    "mediation-record": N_("调解笔录"),
+    "mediation-agreement": N_("调解协议书"),
+    "cost-share": N_("费用分摊表"),
+    "subsidy-application": N_("补贴申请表"),
+    "acceptance": N_("竣工验收记录"),
+}
+AVAILABLE = ("ballot", "tally", "notice", "objections", "street-declaration")
+
+
+def _header(s: Session, case: Case) -> forms.CaseHeader:
+    settings = load_settings(s)
+    summary = queries.case_summary(s, case.id)
+    assert summary is not None
+    return forms.CaseHeader(
+        case.case_no, settings.office_name, summary.full_address, case.floors, settings.seal_text
+    )
+
+
+def print_form(sf: SessionFactory, actor: Actor, kind: str, case_no: str, out: Path, *, today: date) -> Path:
+    if kind not in FORM_KINDS:
+        raise UserError(N_("没有这种表单：{k}（可选：{all}）").format(k=kind, all="、".join(FORM_KINDS)))
+    if kind not in AVAILABLE:
+        raise UserError(
+            N_("“{name}”将随调解/补贴功能一起提供，本版本暂不能打印").format(name=FORM_KINDS[kind])
+        )
+    with sf.begin() as s:
+        case_id = resolve_case_id(s, actor, case_no)
+        case = s.get(Case, case_id)
+        assert case is not None
+        header = _header(s, case)
+        path = _BUILDERS[kind](s, case, header, out, today)
+        record_audit(
+            s,
+            actor,
+            "form.print",
+            "case",
+            case_id,
+            case_id=case_id,
+            summary=N_("打印{name}").format(name=FORM_KINDS[kind]),
+            changes={"kind": kind, "file": str(out)},
+        )
+        return path
+
+
+def _ballot(s: Session, case: Case, header: forms.CaseHeader, out: Path, today: date) -> Path:
+    snapshot = case_snapshot(s, case.id)
+    rule = rule_for_case(case, snapshot, today, None).rule
+    flats = s.scalars(select(Flat).where(Flat.case_id == case.id).order_by(Flat.floor, Flat.room)).all()
+    if not flats:
+        raise UserError(N_("案件还没有房屋，请先导入业主名册"))
+    owners: dict[int, list[forms.OwnerLine]] = {}
+    for flat_id, name, number in s.execute(
+        select(Ownership.flat_id, Person.name, Person.id_number)
+        .join(Person, Person.id == Ownership.person_id)
+        .join(Flat, Flat.id == Ownership.flat_id)
+        .where(Flat.case_id == case.id, Ownership.valid_to.is_(None))
+    ):
+        owners.setdefault(flat_id, []).append(forms.OwnerLine(name, number))
+    lines = [
+        forms.BallotFlat(
+            f.room,
+            f.floor,
+            f.area_centi,
+            AreaSource(f.area_source).label,
+            tuple(owners.get(f.id, ())),
+            f.occupies_exclusive,
+        )
+        for f in flats
+    ]
+    return forms.ballot_forms(out, header, lines, rule, today)
+
+
+def _tally(s: Session, case: Case, header: forms.CaseHeader, out: Path, today: date) -> Path:
+    snapshot = case_snapshot(s, case.id)
+    rule = rule_for_case(case, snapshot, today, None).rule
+    policies = Policies()
+    return forms.tally_sheet(
+        out, header, tally(snapshot, rule, today, policies), rule, policies, N_("经办人"), today
+    )
+
+
+def _notice(s: Session, case: Case, header: forms.CaseHeader, out: Path, today: date) -> Path:
+    notice = s.scalar(select(Notice).where(Notice.case_id == case.id).order_by(Notice.id.desc()))
+    if notice is None:
+        raise UserError(N_("尚未登记公示（casedesk notice post）"))
+    snapshot = case_snapshot(s, case.id)
+    result = tally(snapshot, rule_for_case(case, snapshot, notice.posted_on, None).rule, notice.posted_on)
+    return forms.notice_form(
+        out,
+        header,
+        forms.NoticeInfo(
+            notice.posted_on,
+            notice.ends_on,
+            notice.period_days,
+            notice.places,
+            notice.witness,
+            result.summary,
+        ),
+        today,
+    )
+
+
+def _objection_lines(s: Session, case: Case) -> list[forms.ObjectionLine]:
+    return [
+        forms.ObjectionLine(
+            o.objector_name, o.received_on, o.contact, o.address, o.detail, o.response, o.resolved_on
+        )
+        for o in s.scalars(select(Objection).where(Objection.case_id == case.id).order_by(Objection.id))
+    ]
+
+
+def _objections(s: Session, case: Case, header: forms.CaseHeader, out: Path, today: date) -> Path:
+    return forms.objections_form(out, header, _objection_lines(s, case), today)
+
+
+def _declaration(s: Session, case: Case, header: forms.CaseHeader, out: Path, today: date) -> Path:
+    snapshot = case_snapshot(s, case.id)
+    result = tally(snapshot, rule_for_case(case, snapshot, today, None).rule, today)
+    notice = s.scalar(select(Notice).where(Notice.case_id == case.id).order_by(Notice.id.desc()))
+    objections = _objection_lines(s, case)
+    open_count = sum(1 for o in objections if o.resolved_on is None)
+    docs = tuple(
+        (i.title, {"present": "已提交", "waived": "主管批准免交", "missing": "缺"}[i.status])
+        for i in s.scalars(
+            select(ChecklistItem).where(
+                ChecklistItem.case_id == case.id, ChecklistItem.stage == Stage.STREET_REVIEW.value
+            )
+        )
+    )
+    return forms.street_declaration(
+        out,
+        header,
+        forms.Declaration(
+            representatives=tuple(
+                s.scalars(select(CaseRepresentative.name).where(CaseRepresentative.case_id == case.id))
+            ),
+            implementer=case.implementer,
+            tally_summary=result.summary,
+            notice_period=f"{notice.posted_on} 至 {notice.ends_on}" if notice else N_("尚未公示"),
+            objections=N_("共 {n} 条，未处理 {m} 条").format(n=len(objections), m=open_count),
+            documents=docs,
+        ),
+        today,
+    )
+
+
+_BUILDERS = {
+    "ballot": _ballot,
+    "tally": _tally,
+    "notice": _notice,
+    "objections": _objections,
+    "street-declaration": _declaration,
+}
