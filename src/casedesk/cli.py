@@ -37,6 +37,7 @@ COMMAND_MODULES: list[str] = [
     "casedesk.commands.workflow",
     "casedesk.commands.subsidy",
     "casedesk.commands.forms",
+    "casedesk.commands.disputes",
 ]
 
 EXIT_USER_ERROR = 2

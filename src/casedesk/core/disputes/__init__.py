@@ -1,0 +1,1 @@
+"""Disputes and people's mediation (人民调解): categories, status rules, time limits, templates."""

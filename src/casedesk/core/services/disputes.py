@@ -1,0 +1,973 @@
+"""Dispute and mediation use cases: open, flag automatically, mediate, agree, follow up.
+
+Meeting notes hold what neighbours said in confidence, so only mediators and supervisors (and
+admins) may read them; that check lives here, not in the screens.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from casedesk.core.audit import record_audit
+from casedesk.core.db.engine import SessionFactory
+from casedesk.core.db.models import (
+    Agreement,
+    Ballot,
+    Case,
+    Community,
+    Dispute,
+    DisputeCategoryLink,
+    DisputeParty,
+    DisputeStatusChange,
+    Flat,
+    FollowUpVisit,
+    MediationMeeting,
+    MeetingNoteVersion,
+    Objection,
+    Ownership,
+    Person,
+    StageEvent,
+)
+from casedesk.core.disputes.rules import (
+    MEETING_TEMPLATE,
+    OPEN,
+    can_move,
+    judicial_confirmation_until,
+    mediation_due,
+    suggest_categories,
+)
+from casedesk.core.domain.enums import (
+    DisputeCategory,
+    DisputeStatus,
+    MeetingOutcome,
+    PartyRole,
+    Role,
+    Stage,
+    Vote,
+)
+from casedesk.core.errors import NotFound, PermissionDenied, UserError
+from casedesk.core.i18n import N_
+from casedesk.core.services.actor import Actor
+from casedesk.core.services.cases import resolve_case_id
+from casedesk.core.services.numbering import dispute_number
+from casedesk.core.settings import load_settings
+
+NOTE_READERS = (Role.MEDIATOR, Role.SUPERVISOR)
+
+
+@dataclass(frozen=True)
+class PartyInput:
+    name: str
+    role: PartyRole
+    room: str | None = None
+    floor: int | None = None
+    person_id: int | None = None
+    contact: str | None = None
+
+
+@dataclass(frozen=True)
+class DisputeSummary:
+    dispute_no: str
+    case_no: str
+    title: str
+    status: DisputeStatus
+    blocking: bool
+    source: str
+    opened_on: date
+    due_on: date | None
+    categories: tuple[str, ...]
+    community: str
+
+    def overdue(self, today: date) -> bool:
+        return self.status in OPEN and self.due_on is not None and self.due_on < today
+
+    def to_json(self, today: date) -> dict[str, Any]:
+        return {
+            "dispute": self.dispute_no,
+            "case": self.case_no,
+            "title": self.title,
+            "status": self.status.value,
+            "status_label": self.status.label,
+            "blocking": self.blocking,
+            "source": self.source,
+            "opened_on": self.opened_on.isoformat(),
+            "due_on": self.due_on.isoformat() if self.due_on else None,
+            "overdue": self.overdue(today),
+            "categories": list(self.categories),
+            "community": self.community,
+        }
+
+
+@dataclass(frozen=True)
+class MeetingView:
+    meeting_id: int
+    held_at: datetime
+    place: str | None
+    mediators: str | None
+    outcome: str | None
+    notes: str | None  # None when the reader may not see notes
+    versions: int
+
+
+@dataclass(frozen=True)
+class DisputeDetail:
+    summary: DisputeSummary
+    description: str | None
+    source_explanation: str | None
+    parties: tuple[PartyInput, ...]
+    history: tuple[tuple[str | None, str, date, str, str | None], ...]
+    meetings: tuple[MeetingView, ...]
+    agreements: tuple[dict[str, Any], ...]
+    visits: tuple[dict[str, Any], ...] = field(default=())
+
+    def to_json(self, today: date) -> dict[str, Any]:
+        data = self.summary.to_json(today)
+        data.update(
+            description=self.description,
+            source_explanation=self.source_explanation,
+            parties=[
+                {"name": p.name, "role": p.role.value, "room": p.room, "floor": p.floor} for p in self.parties
+            ],
+            history=[
+                {"from": a, "to": b, "on": d.isoformat(), "by": who, "note": n}
+                for a, b, d, who, n in self.history
+            ],
+            meetings=[
+                {
+                    "id": m.meeting_id,
+                    "held_at": m.held_at.isoformat(sep=" "),
+                    "place": m.place,
+                    "mediators": m.mediators,
+                    "outcome": m.outcome,
+                    "notes": m.notes,
+                    "versions": m.versions,
+                }
+                for m in self.meetings
+            ],
+            agreements=list(self.agreements),
+            visits=list(self.visits),
+        )
+        return data
+
+
+def _get(s: Session, actor: Actor, dispute_no: str) -> Dispute:
+    dispute = s.scalar(select(Dispute).where(Dispute.dispute_no == dispute_no.strip()))
+    if dispute is None:
+        raise NotFound(N_("找不到纠纷：{no}").format(no=dispute_no))
+    case = s.get(Case, dispute.case_id)
+    assert case is not None
+    resolve_case_id(s, actor, case.case_no)
+    return dispute
+
+
+def _new_dispute(
+    s: Session,
+    actor: Actor,
+    case: Case,
+    *,
+    title: str,
+    description: str | None,
+    source: str,
+    source_key: str | None,
+    explanation: str | None,
+    opened_on: date,
+    parties: list[PartyInput],
+    categories: list[DisputeCategory],
+    confirmed: bool,
+    blocking: bool,
+    mediator_id: int | None = None,
+    committee: str | None = None,
+) -> Dispute:
+    settings = load_settings(s)
+    dispute = Dispute(
+        dispute_no=dispute_number(s, settings.dispute_no_pattern, opened_on.year),
+        case_id=case.id,
+        title=title,
+        description=description,
+        source=source,
+        source_key=source_key,
+        source_explanation=explanation,
+        status=DisputeStatus.PENDING.value,
+        blocking=blocking,
+        mediator_id=mediator_id,
+        committee=committee or N_("街道人民调解委员会"),
+        opened_on=opened_on,
+        due_on=mediation_due(opened_on, settings.mediation_limit_days),
+    )
+    s.add(dispute)
+    s.flush()
+    for p in parties:
+        s.add(
+            DisputeParty(
+                dispute_id=dispute.id,
+                person_id=p.person_id,
+                name=p.name,
+                room=p.room,
+                floor=p.floor,
+                role=p.role.value,
+                contact=p.contact,
+            )
+        )
+    for c in dict.fromkeys(categories):
+        s.add(DisputeCategoryLink(dispute_id=dispute.id, code=c.value, confirmed=confirmed))
+    s.add(
+        DisputeStatusChange(
+            dispute_id=dispute.id,
+            from_status=None,
+            to_status=DisputeStatus.PENDING.value,
+            changed_on=opened_on,
+            actor_name=actor.name,
+            note=explanation,
+        )
+    )
+    s.flush()
+    record_audit(
+        s,
+        actor,
+        "dispute.open",
+        "dispute",
+        dispute.id,
+        case_id=case.id,
+        summary=N_("纠纷 {no}：{t}").format(no=dispute.dispute_no, t=title),
+        changes={
+            "source": source,
+            "explanation": explanation,
+            "categories": [c.value for c in categories],
+            "blocking": blocking,
+        },
+    )
+    return dispute
+
+
+def open_dispute(
+    sf: SessionFactory,
+    actor: Actor,
+    case_no: str,
+    *,
+    title: str,
+    opened_on: date,
+    parties: list[PartyInput],
+    categories: list[DisputeCategory] | None = None,
+    description: str | None = None,
+    blocking: bool = False,
+    mediator_id: int | None = None,
+) -> str:
+    """A dispute opened by hand (clerks may register one; mediators work it)."""
+    actor.require(Role.CLERK, Role.MEDIATOR, Role.SUPERVISOR)
+    if not title.strip():
+        raise UserError(N_("纠纷标题不能为空"))
+    if not parties:
+        raise UserError(N_("至少登记一方当事人"))
+    with sf.begin() as s:
+        case = s.get(Case, resolve_case_id(s, actor, case_no))
+        assert case is not None
+        suggested = (
+            categories if categories is not None else suggest_categories(f"{title} {description or ''}")
+        )
+        dispute = _new_dispute(
+            s,
+            actor,
+            case,
+            title=title.strip(),
+            description=description,
+            source="manual",
+            source_key=None,
+            explanation=None,
+            opened_on=opened_on,
+            parties=parties,
+            categories=suggested,
+            confirmed=categories is not None,
+            blocking=blocking,
+            mediator_id=mediator_id,
+        )
+        return dispute.dispute_no
+
+
+# --- automatic flags --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Flag:
+    key: str
+    title: str
+    explanation: str
+    reason_text: str | None
+    parties: list[PartyInput]
+    blocking: bool
+    extra_categories: tuple[DisputeCategory, ...] = ()
+
+
+def _owners_by_flat(s: Session, case_id: int) -> dict[int, list[tuple[int, str]]]:
+    owners: dict[int, list[tuple[int, str]]] = {}
+    for flat_id, pid, name in s.execute(
+        select(Ownership.flat_id, Person.id, Person.name)
+        .join(Person, Person.id == Ownership.person_id)
+        .join(Flat, Flat.id == Ownership.flat_id)
+        .where(Flat.case_id == case_id, Ownership.valid_to.is_(None))
+    ):
+        owners.setdefault(flat_id, []).append((pid, name))
+    return owners
+
+
+def _flags(s: Session, case: Case) -> list[_Flag]:
+    flats = {f.id: f for f in s.scalars(select(Flat).where(Flat.case_id == case.id))}
+    owners = _owners_by_flat(s, case.id)
+    ballots = s.scalars(select(Ballot).where(Ballot.case_id == case.id, Ballot.is_current.is_(True))).all()
+    names = {pid: name for lst in owners.values() for pid, name in lst}
+    flags: list[_Flag] = []
+    votes_by_flat: dict[int, dict[int, str]] = {}
+    votes_by_person: dict[int, dict[int, str]] = {}
+    for b in ballots:
+        votes_by_flat.setdefault(b.flat_id, {})[b.person_id] = b.vote
+        votes_by_person.setdefault(b.person_id, {})[b.flat_id] = b.vote
+        flat = flats.get(b.flat_id)
+        if flat is None:
+            continue
+        if b.vote == Vote.DISAGREE.value and b.reason and b.reason.strip():
+            who = names.get(b.person_id, "")
+            flags.append(
+                _Flag(
+                    f"ballot:{b.flat_id}:{b.person_id}",
+                    N_("{room} 室业主不同意加装电梯").format(room=flat.room),
+                    N_("由 {room} 室不同意意见自动生成").format(room=flat.room),
+                    b.reason,
+                    [PartyInput(who, PartyRole.OBJECTOR, flat.room, flat.floor, b.person_id)],
+                    blocking=False,
+                )
+            )
+    for flat_id, votes in votes_by_flat.items():
+        if len(set(votes.values())) > 1:
+            flat = flats[flat_id]
+            flags.append(
+                _Flag(
+                    f"co-owner-split:{flat_id}",
+                    N_("{room} 室共有人意见不一致").format(room=flat.room),
+                    N_("由 {room} 室共有人意见不一致自动生成").format(room=flat.room),
+                    None,
+                    [
+                        PartyInput(names.get(pid, ""), PartyRole.OBJECTOR, flat.room, flat.floor, pid)
+                        for pid in votes
+                    ],
+                    blocking=False,
+                    extra_categories=(DisputeCategory.PROCEDURE_VALIDITY,),
+                )
+            )
+    for pid, votes in votes_by_person.items():
+        if len(votes) > 1 and len(set(votes.values())) > 1:
+            rooms = "、".join(sorted(flats[f].room for f in votes if f in flats))
+            flags.append(
+                _Flag(
+                    f"multi-flat-split:{pid}",
+                    N_("{name} 在多套房屋上意见不一致").format(name=names.get(pid, "")),
+                    N_("由 {rooms} 室同一业主意见不一致自动生成").format(rooms=rooms),
+                    None,
+                    [PartyInput(names.get(pid, ""), PartyRole.OBJECTOR, rooms, None, pid)],
+                    blocking=False,
+                    extra_categories=(DisputeCategory.PROCEDURE_VALIDITY,),
+                )
+            )
+    for flat in flats.values():
+        agreed = any(v == Vote.AGREE.value for v in votes_by_flat.get(flat.id, {}).values())
+        split = len(set(votes_by_flat.get(flat.id, {}).values())) > 1
+        if flat.occupies_exclusive and (not agreed or split):
+            flags.append(
+                _Flag(
+                    f"exclusive:{flat.id}",
+                    N_("电梯占用 {room} 室专有部分，业主未同意").format(room=flat.room),
+                    N_("由 {room} 室专有部分被占用且未同意自动生成").format(room=flat.room),
+                    None,
+                    [
+                        PartyInput(n, PartyRole.OBJECTOR, flat.room, flat.floor, p)
+                        for p, n in owners.get(flat.id, [])
+                    ],
+                    blocking=True,
+                    extra_categories=(DisputeCategory.ACCESS_PATH,),
+                )
+            )
+    for o in s.scalars(
+        select(Objection).where(
+            Objection.case_id == case.id, Objection.status == "open", Objection.written.is_(True)
+        )
+    ):
+        flags.append(
+            _Flag(
+                f"objection:{o.id}",
+                N_("{who} 对公示提出书面异议").format(who=o.objector_name),
+                N_("由 {who} 的书面异议（{d}）自动生成").format(who=o.objector_name, d=o.received_on),
+                o.detail,
+                [PartyInput(o.objector_name, PartyRole.OBJECTOR, o.address, None, o.person_id, o.contact)],
+                blocking=False,
+            )
+        )
+    for e in s.scalars(
+        select(StageEvent).where(StageEvent.case_id == case.id, StageEvent.kind == "obstruction")
+    ):
+        flags.append(
+            _Flag(
+                f"obstruction:{e.id}",
+                N_("施工受阻（{d}）").format(d=e.occurred_on),
+                N_("由 {d} 施工阻挠记录自动生成").format(d=e.occurred_on),
+                e.note,
+                [PartyInput(N_("阻挠人（待核实）"), PartyRole.OBJECTOR)],
+                blocking=True,
+                extra_categories=(DisputeCategory.OBSTRUCTION,),
+            )
+        )
+    return flags
+
+
+def flag_disputes(sf: SessionFactory, actor: Actor, case_no: str, *, today: date) -> list[str]:
+    """Open an explained dispute for every trigger that has none yet; returns the new numbers.
+
+    Each trigger has a stable key (Dispute.source_key, unique per case), so re-running never
+    duplicates, and a dispute closed by mediation is not reopened by the same old ballot.
+    """
+    actor.require(Role.CLERK, Role.MEDIATOR, Role.SUPERVISOR)
+    created: list[str] = []
+    with sf.begin() as s:
+        case = s.get(Case, resolve_case_id(s, actor, case_no))
+        assert case is not None
+        known = set(
+            s.scalars(
+                select(Dispute.source_key).where(Dispute.case_id == case.id, Dispute.source_key.is_not(None))
+            )
+        )
+        for flag in _flags(s, case):
+            if flag.key in known:
+                continue
+            categories = suggest_categories(flag.reason_text) + list(flag.extra_categories)
+            dispute = _new_dispute(
+                s,
+                actor,
+                case,
+                title=flag.title,
+                description=flag.reason_text,
+                source="auto",
+                source_key=flag.key,
+                explanation=flag.explanation,
+                opened_on=today,
+                parties=flag.parties,
+                categories=categories,
+                confirmed=False,
+                blocking=flag.blocking,
+            )
+            created.append(dispute.dispute_no)
+    return created
+
+
+def log_obstruction(sf: SessionFactory, actor: Actor, case_no: str, *, on: date, description: str) -> None:
+    """Record that works were obstructed (the trigger for an automatic dispute)."""
+    actor.require(Role.CLERK, Role.SUPERVISOR)
+    with sf.begin() as s:
+        case = s.get(Case, resolve_case_id(s, actor, case_no))
+        assert case is not None
+        if case.stage != Stage.CONSTRUCTION.value:
+            raise UserError(N_("只有施工阶段才能登记施工受阻"))
+        event = StageEvent(
+            case_id=case.id,
+            kind="obstruction",
+            from_stage=case.stage,
+            to_stage=case.stage,
+            occurred_on=on,
+            note=description,
+            actor_id=actor.user_id,
+            actor_name=actor.name,
+        )
+        s.add(event)
+        s.flush()
+        record_audit(
+            s,
+            actor,
+            "case.obstruction",
+            "case",
+            case.id,
+            case_id=case.id,
+            summary=N_("施工受阻：{d}").format(d=description),
+        )
+
+
+# --- working a dispute -------------------------------------------------------------------------------
+
+
+def change_status(
+    sf: SessionFactory, actor: Actor, dispute_no: str, to: DisputeStatus, *, on: date, note: str | None = None
+) -> None:
+    actor.require(Role.MEDIATOR, Role.SUPERVISOR)
+    with sf.begin() as s:
+        d = _get(s, actor, dispute_no)
+        current = DisputeStatus(d.status)
+        if not can_move(current, to):
+            raise UserError(N_("纠纷状态不能从“{a}”变为“{b}”").format(a=current.label, b=to.label))
+        if to is DisputeStatus.TERMINATED and not (note and note.strip()):
+            raise UserError(N_("终止调解须写明原因及后续途径（如诉讼）"))
+        d.status = to.value
+        if to not in OPEN:
+            d.closed_on = on
+        s.add(
+            DisputeStatusChange(
+                dispute_id=d.id,
+                from_status=current.value,
+                to_status=to.value,
+                changed_on=on,
+                actor_name=actor.name,
+                note=note,
+            )
+        )
+        s.flush()
+        record_audit(
+            s,
+            actor,
+            "dispute.status",
+            "dispute",
+            d.id,
+            case_id=d.case_id,
+            summary=N_("{no}：{a} → {b}").format(no=d.dispute_no, a=current.label, b=to.label),
+            changes={"status": [current.value, to.value], "note": note},
+        )
+
+
+def extend_deadline(sf: SessionFactory, actor: Actor, dispute_no: str, *, days: int, reason: str) -> date:
+    """Extend the mediation time limit with the parties' agreement (recorded)."""
+    actor.require(Role.MEDIATOR, Role.SUPERVISOR)
+    if days < 1 or not reason.strip():
+        raise UserError(N_("延长调解期限须填写天数和双方同意的情况"))
+    with sf.begin() as s:
+        d = _get(s, actor, dispute_no)
+        before = d.due_on
+        d.due_on = (d.due_on or d.opened_on) + timedelta(days=days)
+        s.flush()
+        record_audit(
+            s,
+            actor,
+            "dispute.extend",
+            "dispute",
+            d.id,
+            case_id=d.case_id,
+            summary=N_("调解期限延长 {n} 天：{r}").format(n=days, r=reason.strip()),
+            changes={"due_on": [before, d.due_on], "reason": reason.strip()},
+        )
+        return d.due_on
+
+
+def confirm_categories(
+    sf: SessionFactory, actor: Actor, dispute_no: str, codes: list[DisputeCategory]
+) -> None:
+    actor.require(Role.MEDIATOR, Role.SUPERVISOR)
+    with sf.begin() as s:
+        d = _get(s, actor, dispute_no)
+        before = sorted(
+            s.scalars(select(DisputeCategoryLink.code).where(DisputeCategoryLink.dispute_id == d.id))
+        )
+        for link in s.scalars(select(DisputeCategoryLink).where(DisputeCategoryLink.dispute_id == d.id)):
+            s.delete(link)
+        s.flush()
+        for code in dict.fromkeys(codes):
+            s.add(DisputeCategoryLink(dispute_id=d.id, code=code.value, confirmed=True))
+        s.flush()
+        record_audit(
+            s,
+            actor,
+            "dispute.categories",
+            "dispute",
+            d.id,
+            case_id=d.case_id,
+            changes={"categories": [before, [c.value for c in codes]]},
+        )
+
+
+def meeting_template(held_at: datetime, place: str, mediators: str, recorder: str, attendees: str) -> str:
+    return MEETING_TEMPLATE.format(
+        held_at=held_at.strftime("%Y-%m-%d %H:%M"),
+        place=place,
+        mediators=mediators,
+        recorder=recorder,
+        attendees=attendees,
+    )
+
+
+def save_meeting(
+    sf: SessionFactory,
+    actor: Actor,
+    dispute_no: str,
+    *,
+    held_at: datetime,
+    place: str,
+    mediators: str,
+    recorder: str,
+    attendees: list[dict[str, Any]],
+    notes: str,
+    outcome: MeetingOutcome | None = None,
+    next_date: date | None = None,
+    positions: str | None = None,
+    proposals: str | None = None,
+    meeting_id: int | None = None,
+    draft: bool = False,
+) -> int:
+    """Create or edit a meeting record; every save keeps a version of the notes."""
+    actor.require(Role.MEDIATOR, Role.SUPERVISOR)
+    with sf.begin() as s:
+        d = _get(s, actor, dispute_no)
+        if meeting_id is None:
+            meeting = MediationMeeting(dispute_id=d.id, held_at=held_at, created_by_id=actor.user_id)
+            s.add(meeting)
+        else:
+            meeting = s.get(MediationMeeting, meeting_id)
+            if meeting is None or meeting.dispute_id != d.id:
+                raise NotFound(N_("找不到这次调解记录"))
+        meeting.held_at, meeting.place, meeting.mediators, meeting.recorder = (
+            held_at,
+            place,
+            mediators,
+            recorder,
+        )
+        meeting.attendees, meeting.notes, meeting.positions, meeting.proposals = (
+            attendees,
+            notes,
+            positions,
+            proposals,
+        )
+        meeting.outcome = outcome.value if outcome else None
+        meeting.next_date, meeting.is_draft = next_date, draft
+        s.flush()
+        number = (
+            s.scalar(
+                select(func.max(MeetingNoteVersion.version_no)).where(
+                    MeetingNoteVersion.meeting_id == meeting.id
+                )
+            )
+            or 0
+        ) + 1
+        s.add(
+            MeetingNoteVersion(
+                meeting_id=meeting.id,
+                version_no=number,
+                saved_by=actor.name,
+                content={
+                    "notes": notes,
+                    "positions": positions,
+                    "proposals": proposals,
+                    "outcome": meeting.outcome,
+                    "attendees": attendees,
+                    "draft": draft,
+                },
+            )
+        )
+        if d.status == DisputeStatus.PENDING.value and not draft:
+            d.status = DisputeStatus.IN_MEDIATION.value
+            s.add(
+                DisputeStatusChange(
+                    dispute_id=d.id,
+                    from_status=DisputeStatus.PENDING.value,
+                    to_status=DisputeStatus.IN_MEDIATION.value,
+                    changed_on=held_at.date(),
+                    actor_name=actor.name,
+                    note=N_("首次调解"),
+                )
+            )
+        s.flush()
+        # The audit names the meeting but does not copy what was said (the notes' privacy).
+        record_audit(
+            s,
+            actor,
+            "meeting.save",
+            "meeting",
+            meeting.id,
+            case_id=d.case_id,
+            summary=N_("{no} 调解记录第 {v} 版").format(no=d.dispute_no, v=number),
+        )
+        return meeting.id
+
+
+def add_agreement(
+    sf: SessionFactory,
+    actor: Actor,
+    dispute_no: str,
+    *,
+    terms: str,
+    signed_on: date,
+    parties: str,
+    facts: str,
+    matters: str,
+    performance_method: str,
+    performance_deadline: date,
+    partial: bool = False,
+) -> str:
+    """调解协议书 with the contents of 人民调解法 art. 29; it takes effect when signed."""
+    actor.require(Role.MEDIATOR, Role.SUPERVISOR)
+    for label, value in (
+        (N_("协议内容"), terms),
+        (N_("当事人"), parties),
+        (N_("纠纷事实"), facts),
+        (N_("争议事项"), matters),
+        (N_("履行方式"), performance_method),
+    ):
+        if not value or not value.strip():
+            raise UserError(N_("调解协议书缺少：{x}").format(x=label))
+    if performance_deadline < signed_on:
+        raise UserError(N_("履行期限不能早于签订日期"))
+    with sf.begin() as s:
+        d = _get(s, actor, dispute_no)
+        earlier = s.scalar(select(func.count(Agreement.id)).where(Agreement.dispute_id == d.id)) or 0
+        number = f"{d.dispute_no}-XY{earlier + 1}"
+        agreement = Agreement(
+            dispute_id=d.id,
+            agreement_no=number,
+            parties=parties,
+            facts=facts,
+            matters=matters,
+            terms=terms,
+            performance_method=performance_method,
+            performance_deadline=performance_deadline,
+            signed_on=signed_on,
+            effective_on=signed_on,
+            partial=partial,
+        )
+        s.add(agreement)
+        target = DisputeStatus.PARTIAL if partial else DisputeStatus.AGREED
+        if d.status != target.value:
+            s.add(
+                DisputeStatusChange(
+                    dispute_id=d.id,
+                    from_status=d.status,
+                    to_status=target.value,
+                    changed_on=signed_on,
+                    actor_name=actor.name,
+                    note=number,
+                )
+            )
+            d.status = target.value
+            d.closed_on = signed_on
+        s.flush()
+        record_audit(
+            s,
+            actor,
+            "agreement.add",
+            "agreement",
+            agreement.id,
+            case_id=d.case_id,
+            summary=N_("签订调解协议 {no}").format(no=number),
+            changes={
+                "performance_deadline": performance_deadline,
+                "judicial_confirmation_until": judicial_confirmation_until(signed_on),
+            },
+        )
+        return number
+
+
+def add_follow_up(
+    sf: SessionFactory,
+    actor: Actor,
+    dispute_no: str,
+    *,
+    visited_on: date,
+    findings: str,
+    performed: bool = False,
+    reason: str | None = None,
+) -> None:
+    actor.require(Role.MEDIATOR, Role.SUPERVISOR)
+    with sf.begin() as s:
+        d = _get(s, actor, dispute_no)
+        agreement_id = s.scalar(
+            select(Agreement.id).where(Agreement.dispute_id == d.id).order_by(Agreement.id.desc())
+        )
+        visit = FollowUpVisit(
+            dispute_id=d.id,
+            agreement_id=agreement_id,
+            visited_on=visited_on,
+            visitor=actor.name,
+            reason=reason,
+            findings=findings,
+        )
+        s.add(visit)
+        if performed:
+            if not can_move(DisputeStatus(d.status), DisputeStatus.PERFORMED):
+                raise UserError(N_("尚未达成协议，不能登记为已履行"))
+            s.add(
+                DisputeStatusChange(
+                    dispute_id=d.id,
+                    from_status=d.status,
+                    to_status=DisputeStatus.PERFORMED.value,
+                    changed_on=visited_on,
+                    actor_name=actor.name,
+                    note=findings,
+                )
+            )
+            d.status = DisputeStatus.PERFORMED.value
+            if agreement_id:
+                s.get(Agreement, agreement_id).performed_on = visited_on  # type: ignore[union-attr]
+        s.flush()
+        record_audit(
+            s,
+            actor,
+            "dispute.follow_up",
+            "dispute",
+            d.id,
+            case_id=d.case_id,
+            summary=N_("回访：{f}").format(f=findings),
+        )
+
+
+# --- reading -----------------------------------------------------------------------------------------
+
+
+def _summary_rows(s: Session, where: list[Any], limit: int | None = None) -> list[DisputeSummary]:
+    stmt = (
+        select(Dispute, Case.case_no, Community.name)
+        .join(Case, Case.id == Dispute.case_id)
+        .join(Community, Community.id == Case.community_id)
+        .where(*where)
+        .order_by(Dispute.due_on, Dispute.id)
+    )
+    if limit:
+        stmt = stmt.limit(limit)
+    rows = s.execute(stmt).all()
+    ids = [d.id for d, _c, _n in rows]
+    cats: dict[int, list[str]] = {}
+    for did, code in s.execute(
+        select(DisputeCategoryLink.dispute_id, DisputeCategoryLink.code).where(
+            DisputeCategoryLink.dispute_id.in_(ids)
+        )
+    ):
+        cats.setdefault(did, []).append(code)
+    return [
+        DisputeSummary(
+            d.dispute_no,
+            case_no,
+            d.title,
+            DisputeStatus(d.status),
+            d.blocking,
+            d.source,
+            d.opened_on,
+            d.due_on,
+            tuple(cats.get(d.id, ())),
+            community,
+        )
+        for d, case_no, community in rows
+    ]
+
+
+def list_disputes(
+    sf: SessionFactory,
+    actor: Actor,
+    *,
+    status: DisputeStatus | None = None,
+    case_no: str | None = None,
+    overdue_on: date | None = None,
+    mine: bool = False,
+    limit: int = 1000,
+) -> list[DisputeSummary]:
+    """Disputes the actor may see, by due date: the mediator's queue."""
+    with sf() as s:
+        where: list[Any] = []
+        if actor.community_ids is not None:
+            where.append(Case.community_id.in_(sorted(actor.community_ids)))
+        if status is not None:
+            where.append(Dispute.status == status.value)
+        if case_no:
+            where.append(Dispute.case_id == resolve_case_id(s, actor, case_no))
+        if overdue_on is not None:
+            where += [Dispute.status.in_([x.value for x in OPEN]), Dispute.due_on < overdue_on]
+        if mine:
+            where.append(Dispute.mediator_id == actor.user_id)
+        return _summary_rows(s, where, limit)
+
+
+def dispute_detail(sf: SessionFactory, actor: Actor, dispute_no: str) -> DisputeDetail:
+    may_read_notes = actor.role in (*NOTE_READERS, Role.ADMIN)
+    with sf() as s:
+        d = _get(s, actor, dispute_no)
+        summary = _summary_rows(s, [Dispute.id == d.id])[0]
+        parties = tuple(
+            PartyInput(p.name, PartyRole(p.role), p.room, p.floor, p.person_id, p.contact)
+            for p in s.scalars(select(DisputeParty).where(DisputeParty.dispute_id == d.id))
+        )
+        history = tuple(
+            (h.from_status, h.to_status, h.changed_on, h.actor_name, h.note)
+            for h in s.scalars(
+                select(DisputeStatusChange)
+                .where(DisputeStatusChange.dispute_id == d.id)
+                .order_by(DisputeStatusChange.id)
+            )
+        )
+        meetings = []
+        for m in s.scalars(
+            select(MediationMeeting)
+            .where(MediationMeeting.dispute_id == d.id)
+            .order_by(MediationMeeting.held_at)
+        ):
+            versions = (
+                s.scalar(
+                    select(func.count(MeetingNoteVersion.id)).where(MeetingNoteVersion.meeting_id == m.id)
+                )
+                or 0
+            )
+            meetings.append(
+                MeetingView(
+                    m.id,
+                    m.held_at,
+                    m.place,
+                    m.mediators,
+                    m.outcome,
+                    m.notes if may_read_notes else None,
+                    versions,
+                )
+            )
+        agreements = tuple(
+            {
+                "agreement": a.agreement_no,
+                "terms": a.terms if may_read_notes else None,
+                "signed_on": a.signed_on.isoformat() if a.signed_on else None,
+                "performance_deadline": a.performance_deadline.isoformat()
+                if a.performance_deadline
+                else None,
+                "judicial_confirmation_until": judicial_confirmation_until(a.effective_on).isoformat()
+                if a.effective_on
+                else None,
+                "performed_on": a.performed_on.isoformat() if a.performed_on else None,
+            }
+            for a in s.scalars(select(Agreement).where(Agreement.dispute_id == d.id))
+        )
+        visits = tuple(
+            {"on": v.visited_on.isoformat(), "by": v.visitor, "findings": v.findings}
+            for v in s.scalars(select(FollowUpVisit).where(FollowUpVisit.dispute_id == d.id))
+        )
+        return DisputeDetail(
+            summary,
+            d.description,
+            d.source_explanation,
+            parties,
+            history,
+            tuple(meetings),
+            agreements,
+            visits,
+        )
+
+
+def meeting_versions(
+    sf: SessionFactory, actor: Actor, dispute_no: str, meeting_id: int
+) -> list[dict[str, Any]]:
+    if actor.role not in (*NOTE_READERS, Role.ADMIN):
+        raise PermissionDenied(N_("调解笔录仅调解员和街道主管可以查看"))
+    with sf() as s:
+        d = _get(s, actor, dispute_no)
+        meeting = s.get(MediationMeeting, meeting_id)
+        if meeting is None or meeting.dispute_id != d.id:
+            raise NotFound(N_("找不到这次调解记录"))
+        return [
+            {
+                "version": v.version_no,
+                "saved_at": v.saved_at.isoformat(sep=" "),
+                "by": v.saved_by,
+                **v.content,
+            }
+            for v in s.scalars(
+                select(MeetingNoteVersion)
+                .where(MeetingNoteVersion.meeting_id == meeting_id)
+                .order_by(MeetingNoteVersion.version_no)
+            )
+        ]

@@ -1,0 +1,72 @@
+"""`casedesk dispute …` on the command line."""
+
+from __future__ import annotations
+
+import json
+
+from casedesk.cli import main
+from tests.shared_paths import SAMPLES
+
+NEW = [
+    "case",
+    "new",
+    "--district",
+    "历下区",
+    "--street",
+    "文东街道",
+    "--community",
+    "青龙街社区",
+    "--compound",
+    "山大北路小区",
+    "--building",
+    "3",
+    "--unit",
+    "2",
+    "--floors",
+    "6",
+    "--json",
+]
+
+
+def run(capsys, db: str, *args: str) -> tuple[int, str, str]:
+    code = main(["--db", db, *args])
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+def test_flag_list_show_and_mediate(tmp_path, capsys) -> None:
+    db = str(tmp_path / "x.sqlite3")
+    case = json.loads(run(capsys, db, *NEW)[1])["case"]
+    run(capsys, db, "roster", "import", case, str(SAMPLES / "roster-sample.csv"))
+    code, out, _ = run(capsys, db, "dispute", "flag", case, "--json")
+    created = json.loads(out)["created"]
+    assert code == 0 and len(created) == 1
+    assert json.loads(run(capsys, db, "dispute", "flag", case, "--json")[1])["created"] == []
+    code, out, _ = run(capsys, db, "dispute", "list", "--status", "待调解", "--json")
+    listed = json.loads(out)
+    assert listed["total"] == 1 and listed["disputes"][0]["categories"] == ["LIGHT_VENT", "NOISE"]
+    number = created[0]
+    assert (
+        run(
+            capsys,
+            db,
+            "meeting",
+            "add",
+            number,
+            "--at",
+            "2026-03-05 19:00",
+            "--place",
+            "社区会议室",
+            "--mediators",
+            "赵调解员",
+            "--recorder",
+            "李社工",
+            "--attendee",
+            "王建国:objector:101",
+        )[0]
+        == 0
+    )
+    shown = json.loads(run(capsys, db, "dispute", "show", number, "--json")[1])
+    assert shown["status"] == "in_mediation" and "调解员告知双方权利义务" in shown["meetings"][0]["notes"]
+    code, _, err = run(capsys, db, "dispute", "status", number, "--to", "performed")
+    assert code == 2 and "不能从" in err and "Traceback" not in err
