@@ -280,3 +280,17 @@ def test_judicial_window_and_overdue_queue(session_factory, office) -> None:
     assert overdue[0].overdue(TODAY)
     with session_factory() as s:
         assert s.scalar(select(func.count(Person.id))) > 0 and s.scalar(select(func.count(Ownership.id))) > 0
+
+
+def test_statistics_for_the_monthly_report(session_factory, actor) -> None:
+    from casedesk.core.services.demo import generate_demo
+
+    generate_demo(session_factory, actor, units=60, seed=4, today=date(2026, 11, 25))
+    stats = ds.dispute_stats(
+        session_factory, actor, first=date(2017, 1, 1), last=date(2026, 11, 30), today=date(2026, 11, 25)
+    )
+    with session_factory() as s:
+        total = s.scalar(select(func.count(Dispute.id)))
+    assert stats.opened == total == sum(stats.by_status.values()) == sum(stats.by_community.values())
+    assert sum(stats.by_category.values()) >= total > 0
+    assert stats.resolved <= stats.opened

@@ -971,3 +971,68 @@ def meeting_versions(
                 .order_by(MeetingNoteVersion.version_no)
             )
         ]
+
+
+@dataclass(frozen=True)
+class DisputeStats:
+    opened: int
+    resolved: int
+    overdue: int
+    by_category: dict[str, int]
+    by_community: dict[str, int]
+    by_status: dict[str, int]
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "opened": self.opened,
+            "resolved": self.resolved,
+            "overdue": self.overdue,
+            "by_category": self.by_category,
+            "by_community": self.by_community,
+            "by_status": self.by_status,
+        }
+
+
+def dispute_stats(sf: SessionFactory, actor: Actor, *, first: date, last: date, today: date) -> DisputeStats:
+    """Opened and resolved in [first, last], overdue on *today*, by category, community and status."""
+    closed = [x.value for x in DisputeStatus if x not in OPEN]
+    with sf() as s:
+        visible = (
+            [Case.community_id.in_(sorted(actor.community_ids))] if actor.community_ids is not None else []
+        )
+        base = select(func.count(Dispute.id)).join(Case, Case.id == Dispute.case_id).where(*visible)
+        opened = s.scalar(base.where(Dispute.opened_on.between(first, last))) or 0
+        resolved = (
+            s.scalar(base.where(Dispute.status.in_(closed), Dispute.closed_on.between(first, last))) or 0
+        )
+        overdue = (
+            s.scalar(base.where(Dispute.status.in_([x.value for x in OPEN]), Dispute.due_on < today)) or 0
+        )
+        in_period = [Dispute.opened_on.between(first, last), *visible]
+        by_category = dict(
+            s.execute(
+                select(DisputeCategoryLink.code, func.count(DisputeCategoryLink.id))
+                .join(Dispute, Dispute.id == DisputeCategoryLink.dispute_id)
+                .join(Case, Case.id == Dispute.case_id)
+                .where(*in_period)
+                .group_by(DisputeCategoryLink.code)
+            ).all()
+        )
+        by_community = dict(
+            s.execute(
+                select(Community.name, func.count(Dispute.id))
+                .join(Case, Case.id == Dispute.case_id)
+                .join(Community, Community.id == Case.community_id)
+                .where(*in_period)
+                .group_by(Community.name)
+            ).all()
+        )
+        by_status = dict(
+            s.execute(
+                select(Dispute.status, func.count(Dispute.id))
+                .join(Case, Case.id == Dispute.case_id)
+                .where(*in_period)
+                .group_by(Dispute.status)
+            ).all()
+        )
+        return DisputeStats(opened, resolved, overdue, by_category, by_community, by_status)
