@@ -38,6 +38,7 @@ COMMAND_MODULES: list[str] = [
     "casedesk.commands.subsidy",
     "casedesk.commands.forms",
     "casedesk.commands.disputes",
+    "casedesk.commands.reports",
 ]
 
 EXIT_USER_ERROR = 2

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import random
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
@@ -816,8 +817,16 @@ class _Generator:
         self._targets()
 
     def _targets(self) -> None:
-        """Annual targets per district, like the source article's '完成年度目标 136.5%'."""
-        for name, (district_id, _code, _div) in self.districts.items():
+        """Annual targets per district near what was achieved, like the article's '完成年度目标 136.5%'."""
+        started: Counter[tuple[int, int]] = Counter()
+        district_of_street = {sid: did for (did, _name), (sid, _code) in self.streets.items()}
+        street_of_community = {row["id"]: row["street_id"] for row in self.rows.by_table.get(Community, [])}
+        for row in self.rows.by_table.get(Case, []):
+            if row["started_on"] is not None:
+                district = district_of_street.get(street_of_community.get(row["community_id"], -1))
+                if district is not None:
+                    started[(district, row["started_on"].year)] += 1
+        for _name, (district_id, _code, _div) in sorted(self.districts.items()):
             for year in range(2018, self.today.year + 1):
                 exists = self.s.scalar(
                     select(AnnualTarget.id).where(
@@ -827,13 +836,14 @@ class _Generator:
                     )
                 )
                 if exists is None:
+                    done = started[(district_id, year)]
                     self.s.add(
                         AnnualTarget(
                             year=year,
                             district_id=district_id,
                             street_id=None,
-                            starts_target=20 + (len(name) * year) % 30,
-                            acceptances_target=15 + (len(name) * year) % 20,
+                            starts_target=max(1, done * 10 // self.rng.randint(8, 14)),
+                            acceptances_target=max(1, done * 10 // self.rng.randint(10, 16)),
                         )
                     )
 
