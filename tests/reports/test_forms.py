@@ -142,3 +142,59 @@ def test_atomic_write_keeps_the_old_file_on_failure(tmp_path) -> None:
     ok = write_pdf(target, PageInfo("o", "t", "c", TODAY), [forms.Paragraph("新内容", styles()["base"])])
     assert ok.read_bytes().startswith(b"%PDF")
     assert [p.name for p in tmp_path.iterdir()] == ["form.pdf"]
+
+
+def test_mediation_record_and_agreement(session_factory, actor, case_no, tmp_path) -> None:
+    from datetime import datetime
+
+    from casedesk.core.domain.enums import MeetingOutcome, PartyRole
+    from casedesk.core.errors import UserError
+    from casedesk.core.services import disputes as ds
+
+    number = ds.open_dispute(
+        session_factory,
+        actor,
+        case_no,
+        title="101室要求补偿",
+        opened_on=TODAY,
+        parties=[
+            ds.PartyInput("王建国", PartyRole.OBJECTOR, "101", 1),
+            ds.PartyInput("张伟", PartyRole.REPRESENTATIVE, "201", 2),
+        ],
+    )
+    notes = ds.meeting_template(datetime(2026, 3, 21, 19), "社区会议室", "赵调解员", "李社工", "王建国、张伟")
+    ds.save_meeting(
+        session_factory,
+        actor,
+        number,
+        held_at=datetime(2026, 3, 21, 19),
+        place="社区会议室",
+        mediators="赵调解员",
+        recorder="李社工",
+        attendees=[{"name": "王建国"}],
+        notes=notes,
+        outcome=MeetingOutcome.AGREEMENT,
+    )
+    record = print_form(session_factory, actor, "mediation-record", number, tmp_path / "r.pdf", today=TODAY)
+    text = pdftotext(record)
+    assert "人民调解笔录" in "".join(text.split()) and number in text and "调解员告知双方权利义务" in text
+    with pytest.raises(UserError, match="尚未登记调解协议"):
+        print_form(session_factory, actor, "mediation-agreement", number, tmp_path / "a.pdf", today=TODAY)
+    ds.add_agreement(
+        session_factory,
+        actor,
+        number,
+        terms="出资业主补偿 101 室 10,000 元",
+        signed_on=date(2026, 3, 25),
+        parties="王建国；张伟",
+        facts="井道影响采光",
+        matters="补偿金额",
+        performance_method="转账",
+        performance_deadline=date(2026, 4, 30),
+    )
+    agreement = print_form(
+        session_factory, actor, "mediation-agreement", case_no, tmp_path / "a.pdf", today=TODAY
+    )
+    compact = "".join(pdftotext(agreement).split())
+    assert "人民调解协议书" in compact and "10,000元" in compact and "2026-04-24" in compact
+    assert all("NotoSansSC" in n for n in fonts_of(agreement))

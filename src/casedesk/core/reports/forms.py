@@ -319,3 +319,115 @@ def street_declaration(path: Path, header: CaseHeader, d: Declaration, printed_o
     return write_pdf(
         path, PageInfo(header.office, "街道审核申报表", header.case_no, printed_on, header.seal_text), story
     )
+
+
+@dataclass(frozen=True)
+class MediationMeetingLine:
+    held_at: str
+    place: str
+    mediators: str
+    recorder: str
+    attendees: str
+    notes: str
+    outcome: str
+
+
+@dataclass(frozen=True)
+class MediationCase:
+    dispute_no: str
+    title: str
+    committee: str
+    parties: tuple[tuple[str, str, str], ...]  # name, role, room
+    facts: str
+    meetings: tuple[MediationMeetingLine, ...] = ()
+    agreement_no: str = ""
+    matters: str = ""
+    terms: str = ""
+    performance: str = ""
+    deadline: date | None = None
+    signed_on: date | None = None
+    confirmation_until: date | None = None
+
+
+def mediation_record(path: Path, header: CaseHeader, m: MediationCase, printed_on: date) -> Path:
+    """调解笔录 (人民调解法 art. 27): one section per meeting, signed by those present."""
+    st = styles()
+    story = _head(header, "人民调解笔录", st)
+    story.append(
+        grid(
+            [
+                ["纠纷编号", m.dispute_no, "调解组织", m.committee],
+                [
+                    "纠纷事由",
+                    m.title,
+                    "当事人",
+                    "；".join(f"{n}（{r}{'，' + room if room else ''}）" for n, r, room in m.parties),
+                ],
+            ],
+            [24 * mm, 50 * mm, 24 * mm, 76 * mm],
+            header=False,
+            st=st,
+        )
+    )
+    if not m.meetings:
+        story.append(Paragraph("尚无调解会议记录。", st["base"]))
+    for i, meeting in enumerate(m.meetings, 1):
+        story += [
+            Paragraph(f"第 {i} 次调解", st["h2"]),
+            Paragraph(f"时间：{meeting.held_at}{GAP}地点：{meeting.place}", st["base"]),
+            Paragraph(f"调解员：{meeting.mediators}{GAP}记录人：{meeting.recorder}", st["base"]),
+            Paragraph(f"参加人员：{meeting.attendees}", st["base"]),
+        ]
+        story += [
+            Paragraph(line.replace(" ", "&nbsp;") or "&nbsp;", st["base"])
+            for line in meeting.notes.splitlines()
+        ]
+        story.append(Paragraph(f"结果：{meeting.outcome}", st["base"]))
+    story += [
+        Spacer(1, 6 * mm),
+        Paragraph("以上笔录经当事人阅看（或向其宣读），确认无误。", st["base"]),
+        signature_block(["当事人", "当事人", "调解员", "记录人"], st),
+    ]
+    return write_pdf(
+        path, PageInfo(header.office, "调解笔录", header.case_no, printed_on, header.seal_text), story
+    )
+
+
+def mediation_agreement(path: Path, header: CaseHeader, m: MediationCase, printed_on: date) -> Path:
+    """调解协议书 with the contents of 人民调解法 art. 29 and the art. 33 window."""
+    st = styles()
+    story = _head(header, "人民调解协议书", st)
+    story += [
+        Paragraph(f"编号：{m.agreement_no}{GAP}纠纷编号：{m.dispute_no}", st["base"]),
+        Paragraph("一、当事人基本情况", st["h2"]),
+        *[
+            Paragraph(f"{n}，{r}{'，' + room + ' 室' if room else ''}", st["base"])
+            for n, r, room in m.parties
+        ],
+        Paragraph("二、纠纷主要事实、争议事项", st["h2"]),
+        Paragraph(m.facts, st["base"]),
+        Paragraph(m.matters, st["base"]),
+        Paragraph("三、经调解，自愿达成如下协议", st["h2"]),
+        Paragraph(m.terms, st["base"]),
+        Paragraph("四、履行方式和期限", st["h2"]),
+        Paragraph(
+            f"{m.performance}；履行期限：{m.deadline.isoformat() if m.deadline else ''} 前。", st["base"]
+        ),
+        Paragraph("五、其他", st["h2"]),
+        Paragraph(
+            "本协议自各方当事人签名、盖章或者按指印，人民调解员签名并加盖人民调解委员会印章之日起生效。"
+            "本协议一式三份，当事人各执一份，人民调解委员会留存一份。"
+            f"双方当事人可以自本协议生效之日起三十日内（至 {_day(m.confirmation_until)}）"
+            "共同向人民法院申请司法确认（人民调解法第三十三条）。",
+            st["base"],
+        ),
+        Spacer(1, 6 * mm),
+        signature_block([f"当事人（{n}）" for n, _r, _room in m.parties] + ["人民调解员"], st, m.committee),
+    ]
+    return write_pdf(
+        path, PageInfo(header.office, "调解协议书", header.case_no, printed_on, header.seal_text), story
+    )
+
+
+def _day(value: date | None) -> str:
+    return value.isoformat() if value else ""

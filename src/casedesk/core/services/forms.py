@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -13,16 +14,21 @@ from casedesk.core.consent import Policies, tally
 from casedesk.core.db import queries
 from casedesk.core.db.engine import SessionFactory
 from casedesk.core.db.models import (
+    Agreement,
     Case,
     CaseRepresentative,
     ChecklistItem,
+    Dispute,
+    DisputeParty,
     Flat,
+    MediationMeeting,
     Notice,
     Objection,
     Ownership,
     Person,
 )
-from casedesk.core.domain.enums import AreaSource, Stage
+from casedesk.core.disputes.rules import judicial_confirmation_until
+from casedesk.core.domain.enums import AreaSource, MeetingOutcome, PartyRole, Role, Stage
 from casedesk.core.errors import UserError
 from casedesk.core.i18n import N_
 from casedesk.core.reports import forms
@@ -43,7 +49,15 @@ FORM_KINDS: dict[str, str] = {
     "subsidy-application": N_("补贴申请表"),
     "acceptance": N_("竣工验收记录"),
 }
-AVAILABLE = ("ballot", "tally", "notice", "objections", "street-declaration")
+AVAILABLE = (
+    "ballot",
+    "tally",
+    "notice",
+    "objections",
+    "street-declaration",
+    "mediation-record",
+    "mediation-agreement",
+)
 
 
 def _header(s: Session, case: Case) -> forms.CaseHeader:
@@ -56,6 +70,7 @@ def _header(s: Session, case: Case) -> forms.CaseHeader:
 
 
 def print_form(sf: SessionFactory, actor: Actor, kind: str, case_no: str, out: Path, *, today: date) -> Path:
+    """Print *kind* for a case; the mediation forms also take a dispute number (JF-…)."""
     if kind not in FORM_KINDS:
         raise UserError(N_("没有这种表单：{k}（可选：{all}）").format(k=kind, all="、".join(FORM_KINDS)))
     if kind not in AVAILABLE:
@@ -63,11 +78,19 @@ def print_form(sf: SessionFactory, actor: Actor, kind: str, case_no: str, out: P
             N_("“{name}”将随调解/补贴功能一起提供，本版本暂不能打印").format(name=FORM_KINDS[kind])
         )
     with sf.begin() as s:
+        dispute = None
+        if kind.startswith("mediation-"):
+            dispute = _dispute_for(s, actor, case_no)
+            case_no = s.get(Case, dispute.case_id).case_no  # type: ignore[union-attr]
         case_id = resolve_case_id(s, actor, case_no)
         case = s.get(Case, case_id)
         assert case is not None
         header = _header(s, case)
-        path = _BUILDERS[kind](s, case, header, out, today)
+        if dispute is not None:
+            actor.require(Role.MEDIATOR, Role.SUPERVISOR)
+            path = _mediation(s, kind, dispute, header, out, today)
+        else:
+            path = _BUILDERS[kind](s, case, header, out, today)
         record_audit(
             s,
             actor,
@@ -190,3 +213,63 @@ _BUILDERS = {
     "objections": _objections,
     "street-declaration": _declaration,
 }
+
+
+def _dispute_for(s: Session, actor: Actor, number: str) -> Dispute:
+    """A dispute by its number, or the latest dispute of a case given by case number."""
+    dispute = s.scalar(select(Dispute).where(Dispute.dispute_no == number.strip()))
+    if dispute is None:
+        case_id = resolve_case_id(s, actor, number)
+        dispute = s.scalar(select(Dispute).where(Dispute.case_id == case_id).order_by(Dispute.id.desc()))
+    if dispute is None:
+        raise UserError(N_("该案件没有纠纷记录：{n}").format(n=number))
+    return dispute
+
+
+def _mediation(s: Session, kind: str, d: Dispute, header: forms.CaseHeader, out: Path, today: date) -> Path:
+    parties = tuple(
+        (p.name, PartyRole(p.role).label, p.room or "")
+        for p in s.scalars(select(DisputeParty).where(DisputeParty.dispute_id == d.id))
+    )
+    meetings = tuple(
+        forms.MediationMeetingLine(
+            m.held_at.strftime("%Y-%m-%d %H:%M"),
+            m.place or "",
+            m.mediators or "",
+            m.recorder or "",
+            "、".join(a.get("name", "") for a in (m.attendees or [])),
+            m.notes or "",
+            MeetingOutcome(m.outcome).label if m.outcome else "",
+        )
+        for m in s.scalars(
+            select(MediationMeeting)
+            .where(MediationMeeting.dispute_id == d.id, MediationMeeting.is_draft.is_(False))
+            .order_by(MediationMeeting.held_at)
+        )
+    )
+    base = forms.MediationCase(
+        d.dispute_no, d.title, d.committee or "", parties, d.description or d.title, meetings
+    )
+    if kind == "mediation-record":
+        return forms.mediation_record(out, header, base, today)
+    agreement = s.scalar(select(Agreement).where(Agreement.dispute_id == d.id).order_by(Agreement.id.desc()))
+    if agreement is None:
+        raise UserError(N_("纠纷 {no} 尚未登记调解协议").format(no=d.dispute_no))
+    return forms.mediation_agreement(
+        out,
+        header,
+        replace(
+            base,
+            agreement_no=agreement.agreement_no,
+            facts=agreement.facts or base.facts,
+            matters=agreement.matters or "",
+            terms=agreement.terms,
+            performance=agreement.performance_method or "",
+            deadline=agreement.performance_deadline,
+            signed_on=agreement.signed_on,
+            confirmation_until=judicial_confirmation_until(agreement.effective_on)
+            if agreement.effective_on
+            else None,
+        ),
+        today,
+    )
