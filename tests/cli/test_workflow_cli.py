@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from casedesk.cli import main
+from tests.shared_paths import SAMPLES
 
 NEW = [
     "case",
@@ -109,3 +110,18 @@ def test_subsidy_amount_is_parsed_exactly(tmp_path, capsys) -> None:
         capsys, db, "subsidy", "pay", case, "--amount", "二十万", "--on", "2026-08-10", "--voucher", "JNCZ-1"
     )
     assert code == 2 and "金额格式不正确" in err
+
+
+def test_costshare_and_subsidy_show_json(tmp_path, capsys) -> None:
+    db = str(tmp_path / "x.sqlite3")
+    case = json.loads(run(capsys, db, *NEW)[1])["case"]
+    run(capsys, db, "roster", "import", case, str(SAMPLES / "roster-sample.csv"))
+    code, out, _ = run(capsys, db, "costshare", case, "--total", "500000.01", "--method", "floor", "--json")
+    data = json.loads(out)
+    assert code == 0 and data["total"] == "500000.01" and data["method"] == "floor"
+    amounts = [line["amount"] for line in data["lines"]]
+    assert all(isinstance(a, str) and a.count(".") == 1 for a in amounts)
+    assert sum(int(a.replace(".", "")) for a in amounts) == 50_000_001
+    code, out, _ = run(capsys, db, "subsidy", "show", case, "--json")
+    shown = json.loads(out)
+    assert shown["eligible"] is True and shown["eligible_amount"] == "200000.00"

@@ -6,28 +6,26 @@ amount; the full money features (policies by year and district, cost sharing) ex
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from sqlalchemy import select
 
 from casedesk.core.audit import record_audit
 from casedesk.core.db.engine import SessionFactory
-from casedesk.core.db.models import Case, Subsidy
+from casedesk.core.db.models import Building, Case, Community, District, StageEvent, Street, Subsidy
 from casedesk.core.domain.enums import Role
 from casedesk.core.domain.units import format_yuan
 from casedesk.core.errors import UserError
 from casedesk.core.i18n import N_
+from casedesk.core.money.subsidy import JINAN_2018, SubsidyDecision, SubsidyFacts, policy_for
 from casedesk.core.services.actor import Actor
 from casedesk.core.services.cases import resolve_case_id
 
-# 《济南市既有住宅增设电梯财政补助资金实施细则》(2018): per elevator, by floors above ground.
-JINAN_2018_BY_FLOORS_FEN = {4: 16_000_000, 5: 18_000_000, 6: 20_000_000, 7: 22_000_000}
-
 
 def jinan_2018_amount(floors: int) -> int:
-    if floors < 4:
-        return 0
-    return JINAN_2018_BY_FLOORS_FEN[min(floors, 7)]
+    return JINAN_2018.by_floors_fen[min(floors, 7)] if floors >= 4 else 0
 
 
 def pay_subsidy(
@@ -44,7 +42,7 @@ def pay_subsidy(
         case = s.get(Case, case_id)
         assert case is not None
         row = s.scalar(select(Subsidy).where(Subsidy.case_id == case_id).order_by(Subsidy.id.desc()))
-        eligible = jinan_2018_amount(case.floors)
+        eligible = jinan_2018_amount(case.floors)  # refined by subsidy_view's policy decision
         if row is None:
             row = Subsidy(case_id=case_id, policy_code="jinan-2018", eligible_fen=eligible, status="applied")
             s.add(row)
@@ -70,3 +68,125 @@ def pay_subsidy(
             },
         )
         return row.id
+
+
+@dataclass(frozen=True)
+class SubsidyView:
+    decision: SubsidyDecision
+    status: str | None
+    applied_on: date | None
+    approved_fen: int | None
+    paid_fen: int | None
+    paid_on: date | None
+    voucher_no: str | None
+
+    def to_json(self) -> dict[str, Any]:
+        def money(v: int | None) -> str | None:
+            return format_yuan(v, grouping=False) if v is not None else None
+
+        return {
+            "policy": self.decision.policy,
+            "basis": self.decision.basis,
+            "eligible": self.decision.eligible,
+            "eligible_amount": money(self.decision.amount_fen),
+            "reasons": list(self.decision.reasons),
+            "status": self.status,
+            "applied_on": self.applied_on.isoformat() if self.applied_on else None,
+            "approved_amount": money(self.approved_fen),
+            "paid_amount": money(self.paid_fen),
+            "paid_on": self.paid_on.isoformat() if self.paid_on else None,
+            "voucher": self.voucher_no,
+        }
+
+
+def subsidy_view(sf: SessionFactory, actor: Actor, case_no: str) -> SubsidyView:
+    """What the case may get, under which policy, or why not; and where its payment stands."""
+    with sf() as s:
+        case_id = resolve_case_id(s, actor, case_no)
+        case = s.get(Case, case_id)
+        assert case is not None
+        district = s.scalar(
+            select(District.name)
+            .join(Street, Street.district_id == District.id)
+            .join(Community, Community.street_id == Street.id)
+            .where(Community.id == case.community_id)
+        )
+        built = s.scalar(select(Building.built_year).where(Building.id == case.building_id))
+        approved = s.scalar(
+            select(StageEvent.occurred_on).where(
+                StageEvent.case_id == case_id,
+                StageEvent.kind == "advance",
+                StageEvent.from_stage == "planning",
+            )
+        )
+        facts = SubsidyFacts(
+            district or "",
+            case.floors,
+            case.has_elevator,
+            case.state_owned_land,
+            case.in_expropriation_plan,
+            built,
+            approved,
+        )
+        decision = policy_for(approved).decide(facts)
+        row = s.scalar(select(Subsidy).where(Subsidy.case_id == case_id).order_by(Subsidy.id.desc()))
+        return SubsidyView(
+            decision,
+            row.status if row else None,
+            row.applied_on if row else None,
+            row.approved_fen if row else None,
+            row.paid_fen if row else None,
+            row.paid_on if row else None,
+            row.voucher_no if row else None,
+        )
+
+
+def record_subsidy_step(
+    sf: SessionFactory, actor: Actor, case_no: str, step: str, *, on: date, amount_fen: int | None = None
+) -> None:
+    """Application, review and approval of the subsidy (payment: pay_subsidy)."""
+    if step not in ("applied", "reviewed", "approved"):
+        raise UserError(N_("补贴环节应为 applied / reviewed / approved"))
+    actor.require(Role.SUPERVISOR) if step == "approved" else actor.require(Role.CLERK, Role.SUPERVISOR)
+    view = subsidy_view(sf, actor, case_no)
+    with sf.begin() as s:
+        case_id = resolve_case_id(s, actor, case_no)
+        row = s.scalar(select(Subsidy).where(Subsidy.case_id == case_id).order_by(Subsidy.id.desc()))
+        if row is None:
+            row = Subsidy(
+                case_id=case_id, policy_code=view.decision.policy, eligible_fen=view.decision.amount_fen
+            )
+            s.add(row)
+        before = row.status
+        row.status = step
+        setattr(row, f"{step}_on", on)
+        if step == "approved":
+            row.approved_fen = amount_fen if amount_fen is not None else view.decision.amount_fen
+        s.flush()
+        record_audit(
+            s,
+            actor,
+            f"subsidy.{step}",
+            "subsidy",
+            row.id,
+            case_id=case_id,
+            summary=N_("补贴：{step}").format(
+                step={"applied": "申请", "reviewed": "审核", "approved": "批准"}[step]
+            ),
+            changes={"status": [before, step], "on": on, "amount_fen": amount_fen},
+        )
+
+
+def subsidy_totals(sf: SessionFactory, actor: Actor, *, first: date, last: date) -> dict[str, int]:
+    """Subsidy paid per month (YYYY-MM -> fen) between two days, for the reports."""
+    with sf() as s:
+        where = [Subsidy.paid_on.between(first, last)]
+        if actor.community_ids is not None:
+            where.append(Case.community_id.in_(sorted(actor.community_ids)))
+        totals: dict[str, int] = {}
+        for paid_on, fen in s.execute(
+            select(Subsidy.paid_on, Subsidy.paid_fen).join(Case, Case.id == Subsidy.case_id).where(*where)
+        ):
+            key = paid_on.strftime("%Y-%m")
+            totals[key] = totals.get(key, 0) + (fen or 0)
+        return dict(sorted(totals.items()))

@@ -1,0 +1,1 @@
+"""Money: subsidy policies and cost sharing, in integer fen."""
