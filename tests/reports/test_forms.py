@@ -112,13 +112,46 @@ def test_notice_dates(session_factory, actor, case_no, tmp_path) -> None:
     assert "2026-03-10张贴" in compact and "2026-03-2524时止" in compact
 
 
-def test_kinds_not_yet_available_say_so(session_factory, actor, case_no, tmp_path) -> None:
+def test_money_and_acceptance_forms(session_factory, actor, case_no, tmp_path) -> None:
     from casedesk.core.errors import UserError
+    from casedesk.core.services.costshare import compute_cost_share
 
-    with pytest.raises(UserError, match="暂不能打印"):
-        print_form(session_factory, actor, "acceptance", case_no, tmp_path / "a.pdf", today=TODAY)
-    assert not (tmp_path / "a.pdf").exists()
-    assert set(FORM_KINDS) >= {"ballot", "mediation-agreement", "cost-share"}
+    with pytest.raises(UserError, match="尚未保存费用分摊表"):
+        print_form(session_factory, actor, "cost-share", case_no, tmp_path / "c.pdf", today=TODAY)
+    assert not (tmp_path / "c.pdf").exists()
+    compute_cost_share(session_factory, actor, case_no, total_fen=50_000_001, method="area", save=True)
+    share = "".join(
+        pdftotext(
+            print_form(session_factory, actor, "cost-share", case_no, tmp_path / "c.pdf", today=TODAY)
+        ).split()
+    )
+    assert "增设电梯费用分摊表" in share and "¥500,000.01" in share and "41,666.67" in share
+    subsidy = "".join(
+        pdftotext(
+            print_form(
+                session_factory, actor, "subsidy-application", case_no, tmp_path / "s.pdf", today=TODAY
+            )
+        ).split()
+    )
+    assert "¥200,000.00" in subsidy and "财政补助申请表" in subsidy
+    acceptance = "".join(
+        pdftotext(
+            print_form(session_factory, actor, "acceptance", case_no, tmp_path / "a.pdf", today=TODAY)
+        ).split()
+    )
+    assert "竣工验收记录" in acceptance and "第二十四条" in acceptance
+    assert set(FORM_KINDS) == {
+        "ballot",
+        "tally",
+        "notice",
+        "objections",
+        "street-declaration",
+        "mediation-record",
+        "mediation-agreement",
+        "cost-share",
+        "subsidy-application",
+        "acceptance",
+    }
 
 
 def test_atomic_write_keeps_the_old_file_on_failure(tmp_path) -> None:

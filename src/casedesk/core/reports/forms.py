@@ -431,3 +431,147 @@ def mediation_agreement(path: Path, header: CaseHeader, m: MediationCase, printe
 
 def _day(value: date | None) -> str:
     return value.isoformat() if value else ""
+
+
+def cost_share_form(
+    path: Path,
+    header: CaseHeader,
+    method: str,
+    purpose: str,
+    total_fen: int,
+    lines: list[tuple[str, int, int, int, str]],
+    printed_on: date,
+) -> Path:
+    """费用分摊表: each flat's amount (fen-exact, adding up to the total) for the owners to sign."""
+    from casedesk.core.domain.units import format_yuan
+
+    st = styles()
+    story = _head(header, "增设电梯费用分摊表", st)
+    story += [
+        Paragraph(
+            f"分摊事项：{'建设费用' if purpose == 'construction' else '运行维护费用'}{GAP}"
+            f"分摊方式：{method}{GAP}分摊总额：¥{format_yuan(total_fen)}",
+            st["base"],
+        ),
+        Spacer(1, 3 * mm),
+    ]
+    rows = [["房号", "楼层", "面积（㎡）", "金额（元）", "业主签字"]]
+    rows += [
+        [
+            room,
+            str(floor),
+            format_area(area),
+            (f"应得补偿 {format_yuan(-amount)}" if kind == "compensation" else format_yuan(amount)),
+            "",
+        ]
+        for room, floor, area, amount, kind in lines
+    ]
+    story += [
+        grid(rows, [22 * mm, 18 * mm, 30 * mm, 44 * mm, 60 * mm], st=st),
+        Spacer(1, 3 * mm),
+        Paragraph(
+            "各户金额按比例计算至分，采用最大余数法分配尾差，合计与分摊总额一致。补偿款由出资业主分摊筹集。",
+            st["small"],
+        ),
+        Spacer(1, 6 * mm),
+        signature_block(["业主代表", "社区见证"], st, header.seal_text),
+    ]
+    return write_pdf(
+        path, PageInfo(header.office, "费用分摊表", header.case_no, printed_on, header.seal_text), story
+    )
+
+
+def subsidy_application(
+    path: Path,
+    header: CaseHeader,
+    policy: str,
+    amount_fen: int,
+    reasons: list[str],
+    accepted_on: date | None,
+    documents: list[tuple[str, str]],
+    printed_on: date,
+) -> Path:
+    """补贴申请表."""
+    from casedesk.core.domain.units import format_yuan
+
+    st = styles()
+    story = _head(header, "既有住宅增设电梯财政补助申请表", st)
+    story.append(
+        grid(
+            [
+                ["补助政策", policy],
+                [
+                    "申请金额",
+                    f"¥{format_yuan(amount_fen)}" if not reasons else "不符合条件：" + "；".join(reasons),
+                ],
+                ["竣工验收日期", accepted_on.isoformat() if accepted_on else "（未验收）"],
+            ],
+            [40 * mm, 134 * mm],
+            header=False,
+            st=st,
+        )
+    )
+    if documents:
+        story += [
+            Paragraph("附件材料", st["h2"]),
+            grid([["材料", "状态"], *[[t, x] for t, x in documents]], [130 * mm, 44 * mm], st=st),
+        ]
+    story += [
+        Spacer(1, 6 * mm),
+        Paragraph("申请单位（业主代表）承诺以上材料真实有效。", st["base"]),
+        signature_block(["申请人（业主代表）", "社区意见", "街道审核"], st, header.seal_text),
+    ]
+    return write_pdf(
+        path, PageInfo(header.office, "补贴申请表", header.case_no, printed_on, header.seal_text), story
+    )
+
+
+def acceptance_record(
+    path: Path,
+    header: CaseHeader,
+    started_on: date | None,
+    accepted_on: date | None,
+    documents: list[tuple[str, str]],
+    printed_on: date,
+) -> Path:
+    """竣工验收记录 (特种设备安全法 arts. 24, 25, 33 items)."""
+    st = styles()
+    story = _head(header, "既有住宅增设电梯竣工验收记录", st)
+    story.append(
+        grid(
+            [
+                [
+                    "开工日期",
+                    started_on.isoformat() if started_on else "",
+                    "竣工验收日期",
+                    accepted_on.isoformat() if accepted_on else "",
+                ],
+            ],
+            [30 * mm, 57 * mm, 30 * mm, 57 * mm],
+            header=False,
+            st=st,
+        )
+    )
+    story += [
+        Paragraph("验收材料", st["h2"]),
+        grid(
+            [["材料", "状态"], *[[t, x] for t, x in documents]]
+            if documents
+            else [["材料", "状态"], ["—", "—"]],
+            [130 * mm, 44 * mm],
+            st=st,
+        ),
+        Paragraph(
+            "提示：安装单位应在验收后三十日内将技术资料移交使用单位（特种设备安全法第二十四条）；"
+            "使用单位应在电梯投入使用前或者投入使用后三十日内办理使用登记（第三十三条）。",
+            st["small"],
+        ),
+        Paragraph("验收结论：", st["h2"]),
+        Spacer(1, 14 * mm),
+        signature_block(
+            ["建设单位（业主代表）", "施工单位", "监理单位", "电梯安装单位", "社区见证"], st, header.seal_text
+        ),
+    ]
+    return write_pdf(
+        path, PageInfo(header.office, "竣工验收记录", header.case_no, printed_on, header.seal_text), story
+    )

@@ -49,15 +49,6 @@ FORM_KINDS: dict[str, str] = {
     "subsidy-application": N_("补贴申请表"),
     "acceptance": N_("竣工验收记录"),
 }
-AVAILABLE = (
-    "ballot",
-    "tally",
-    "notice",
-    "objections",
-    "street-declaration",
-    "mediation-record",
-    "mediation-agreement",
-)
 
 
 def _header(s: Session, case: Case) -> forms.CaseHeader:
@@ -73,10 +64,6 @@ def print_form(sf: SessionFactory, actor: Actor, kind: str, case_no: str, out: P
     """Print *kind* for a case; the mediation forms also take a dispute number (JF-…)."""
     if kind not in FORM_KINDS:
         raise UserError(N_("没有这种表单：{k}（可选：{all}）").format(k=kind, all="、".join(FORM_KINDS)))
-    if kind not in AVAILABLE:
-        raise UserError(
-            N_("“{name}”将随调解/补贴功能一起提供，本版本暂不能打印").format(name=FORM_KINDS[kind])
-        )
     with sf.begin() as s:
         dispute = None
         if kind.startswith("mediation-"):
@@ -273,3 +260,67 @@ def _mediation(s: Session, kind: str, d: Dispute, header: forms.CaseHeader, out:
         ),
         today,
     )
+
+
+def _documents(s: Session, case: Case, stage: Stage) -> list[tuple[str, str]]:
+    status = {"present": N_("已提交"), "waived": N_("主管批准免交"), "missing": N_("缺")}
+    return [
+        (i.title, status[i.status])
+        for i in s.scalars(
+            select(ChecklistItem)
+            .where(ChecklistItem.case_id == case.id, ChecklistItem.stage == stage.value)
+            .order_by(ChecklistItem.id)
+        )
+    ]
+
+
+def _cost_share(s: Session, case: Case, header: forms.CaseHeader, out: Path, today: date) -> Path:
+    from casedesk.core.db.models import CostShare, CostShareLine
+    from casedesk.core.services.costshare import METHODS
+
+    table = s.scalar(
+        select(CostShare)
+        .where(CostShare.case_id == case.id, CostShare.is_current.is_(True))
+        .order_by(CostShare.id.desc())
+    )
+    if table is None:
+        raise UserError(N_("尚未保存费用分摊表（casedesk costshare CASE --total … --save）"))
+    lines = [
+        (f.room, f.floor, f.area_centi, line.amount_fen, line.kind)
+        for line, f in s.execute(
+            select(CostShareLine, Flat)
+            .join(Flat, Flat.id == CostShareLine.flat_id)
+            .where(CostShareLine.cost_share_id == table.id)
+            .order_by(CostShareLine.id)
+        )
+    ]
+    return forms.cost_share_form(
+        out, header, METHODS.get(table.method, table.method), table.purpose, table.total_fen, lines, today
+    )
+
+
+def _subsidy_application(s: Session, case: Case, header: forms.CaseHeader, out: Path, today: date) -> Path:
+    from casedesk.core.services.subsidy import subsidy_view_in
+
+    view = subsidy_view_in(s, case)
+    return forms.subsidy_application(
+        out,
+        header,
+        view.decision.basis,
+        view.decision.amount_fen,
+        list(view.decision.reasons),
+        case.accepted_on,
+        _documents(s, case, Stage.SUBSIDY),
+        today,
+    )
+
+
+def _acceptance(s: Session, case: Case, header: forms.CaseHeader, out: Path, today: date) -> Path:
+    return forms.acceptance_record(
+        out, header, case.started_on, case.accepted_on, _documents(s, case, Stage.ACCEPTANCE), today
+    )
+
+
+_BUILDERS.update(
+    {"cost-share": _cost_share, "subsidy-application": _subsidy_application, "acceptance": _acceptance}
+)

@@ -11,6 +11,7 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from casedesk.core.audit import record_audit
 from casedesk.core.db.engine import SessionFactory
@@ -102,43 +103,48 @@ class SubsidyView:
 def subsidy_view(sf: SessionFactory, actor: Actor, case_no: str) -> SubsidyView:
     """What the case may get, under which policy, or why not; and where its payment stands."""
     with sf() as s:
-        case_id = resolve_case_id(s, actor, case_no)
-        case = s.get(Case, case_id)
+        case = s.get(Case, resolve_case_id(s, actor, case_no))
         assert case is not None
-        district = s.scalar(
-            select(District.name)
-            .join(Street, Street.district_id == District.id)
-            .join(Community, Community.street_id == Street.id)
-            .where(Community.id == case.community_id)
+        return subsidy_view_in(s, case)
+
+
+def subsidy_view_in(s: Session, case: Case) -> SubsidyView:
+    """subsidy_view inside an open session (the forms use it while printing)."""
+    case_id = case.id
+    district = s.scalar(
+        select(District.name)
+        .join(Street, Street.district_id == District.id)
+        .join(Community, Community.street_id == Street.id)
+        .where(Community.id == case.community_id)
+    )
+    built = s.scalar(select(Building.built_year).where(Building.id == case.building_id))
+    approved = s.scalar(
+        select(StageEvent.occurred_on).where(
+            StageEvent.case_id == case_id,
+            StageEvent.kind == "advance",
+            StageEvent.from_stage == "planning",
         )
-        built = s.scalar(select(Building.built_year).where(Building.id == case.building_id))
-        approved = s.scalar(
-            select(StageEvent.occurred_on).where(
-                StageEvent.case_id == case_id,
-                StageEvent.kind == "advance",
-                StageEvent.from_stage == "planning",
-            )
-        )
-        facts = SubsidyFacts(
-            district or "",
-            case.floors,
-            case.has_elevator,
-            case.state_owned_land,
-            case.in_expropriation_plan,
-            built,
-            approved,
-        )
-        decision = policy_for(approved).decide(facts)
-        row = s.scalar(select(Subsidy).where(Subsidy.case_id == case_id).order_by(Subsidy.id.desc()))
-        return SubsidyView(
-            decision,
-            row.status if row else None,
-            row.applied_on if row else None,
-            row.approved_fen if row else None,
-            row.paid_fen if row else None,
-            row.paid_on if row else None,
-            row.voucher_no if row else None,
-        )
+    )
+    facts = SubsidyFacts(
+        district or "",
+        case.floors,
+        case.has_elevator,
+        case.state_owned_land,
+        case.in_expropriation_plan,
+        built,
+        approved,
+    )
+    decision = policy_for(approved).decide(facts)
+    row = s.scalar(select(Subsidy).where(Subsidy.case_id == case_id).order_by(Subsidy.id.desc()))
+    return SubsidyView(
+        decision,
+        row.status if row else None,
+        row.applied_on if row else None,
+        row.approved_fen if row else None,
+        row.paid_fen if row else None,
+        row.paid_on if row else None,
+        row.voucher_no if row else None,
+    )
 
 
 def record_subsidy_step(
