@@ -372,12 +372,13 @@ def mediation_record(path: Path, header: CaseHeader, m: MediationCase, printed_o
     if not m.meetings:
         story.append(Paragraph("尚无调解会议记录。", st["base"]))
     for i, meeting in enumerate(m.meetings, 1):
-        story += [
-            Paragraph(f"第 {i} 次调解", st["h2"]),
-            Paragraph(f"时间：{meeting.held_at}{GAP}地点：{meeting.place}", st["base"]),
-            Paragraph(f"调解员：{meeting.mediators}{GAP}记录人：{meeting.recorder}", st["base"]),
-            Paragraph(f"参加人员：{meeting.attendees}", st["base"]),
-        ]
+        story.append(Paragraph(f"第 {i} 次调解", st["h2"]))
+        if not meeting.notes.startswith("时间："):  # notes begun from the template carry these lines
+            story += [
+                Paragraph(f"时间：{meeting.held_at}{GAP}地点：{meeting.place}", st["base"]),
+                Paragraph(f"调解员：{meeting.mediators}{GAP}记录人：{meeting.recorder}", st["base"]),
+                Paragraph(f"参加人员：{meeting.attendees}", st["base"]),
+            ]
         story += [
             Paragraph(line.replace(" ", "&nbsp;") or "&nbsp;", st["base"])
             for line in meeting.notes.splitlines()
