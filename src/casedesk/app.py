@@ -80,7 +80,22 @@ def run_gui(argv: Sequence[str]) -> int:
 
 
 def _open(url: str) -> tuple[Database, str]:
+    """On the worker thread: migrate (backing up first), the daily backup, a quick integrity check."""
+    from datetime import datetime
+
+    from casedesk.core.backup import maybe_daily_backup
+    from casedesk.core.errors import KnownError
+    from casedesk.core.integrity import check_database
+
     database = open_database(url)
+    if database.file is not None:
+        try:
+            maybe_daily_backup(database.file, paths.backup_dir_for(database.file), now=datetime.now())
+        except KnownError:
+            log.exception("daily backup failed")  # the program still opens; the log says why
+        report = check_database(database.engine, None, quick=True)
+        if not report.ok:
+            log.error("quick check found problems: %s", report.problems)
     with database.session_factory() as s:
         office = load_settings(s).office_name
     return database, office

@@ -39,6 +39,7 @@ COMMAND_MODULES: list[str] = [
     "casedesk.commands.forms",
     "casedesk.commands.disputes",
     "casedesk.commands.reports",
+    "casedesk.commands.safety",
 ]
 
 EXIT_USER_ERROR = 2

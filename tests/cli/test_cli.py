@@ -126,3 +126,20 @@ def test_search_by_owner_name_and_id_tail(tmp_path: Path, capsys) -> None:
         assert main(["--db", db, "case", "list", "--search", term, "--json"]) == 0
         found = [c["case_no"] for c in json.loads(capsys.readouterr().out)["cases"]]
         assert case_no in found
+
+
+def test_personal_data_is_masked_unless_asked_for_and_audited(tmp_path: Path, capsys) -> None:
+    db = str(tmp_path / "x.sqlite3")
+    assert main(["--db", db, "demo", "--units", "3", "--seed", "5"]) == 0
+    capsys.readouterr()
+    assert main(["--db", db, "case", "list", "--json", "--limit", "1"]) == 0
+    case_no = json.loads(capsys.readouterr().out)["cases"][0]["case_no"]
+    assert main(["--db", db, "case", "show", case_no, "--json"]) == 0
+    owners = [o for f in json.loads(capsys.readouterr().out)["flats"] for o in f["owners"]]
+    assert all(o["id_number"] is None or "*" in o["id_number"] for o in owners)
+    assert all("*" in o["phone"] for o in owners)
+    assert main(["--db", db, "case", "show", case_no, "--json", "--full-ids"]) == 0
+    owners = [o for f in json.loads(capsys.readouterr().out)["flats"] for o in f["owners"]]
+    assert any(o["id_number"] and "*" not in o["id_number"] for o in owners)
+    assert main(["--db", db, "case", "history", case_no, "--json"]) == 0
+    assert "case.view_personal_data" in [e["action"] for e in json.loads(capsys.readouterr().out)]

@@ -12,7 +12,7 @@ from casedesk.core.db.queries import SORT_KEYS, CaseFilter
 from casedesk.core.domain.enums import Stage
 from casedesk.core.domain.units import format_area
 from casedesk.core.domain.views import CaseDetail, CaseSummary
-from casedesk.core.services.cases import NewCase, create_case, get_case, list_cases
+from casedesk.core.services.cases import NewCase, create_case, get_case, list_cases, reveal_personal_data
 
 
 def register(tree: CommandTree) -> None:
@@ -45,6 +45,7 @@ def register(tree: CommandTree) -> None:
 
     p = case.add_parser("show", help="案件详情")
     p.add_argument("case", metavar="CASE", help="案件编号")
+    p.add_argument("--full-ids", action="store_true", help="显示完整证件号码和电话（记入审计日志）")
     p.set_defaults(handler=cmd_show)
 
 
@@ -103,8 +104,10 @@ def cmd_show(args: argparse.Namespace, ctx: CliContext) -> int:
     from casedesk.core.services.workflow import case_deadlines
 
     detail = get_case(ctx.session_factory, ctx.actor, args.case)
+    if args.full_ids:
+        reveal_personal_data(ctx.session_factory, ctx.actor, args.case)
     deadlines = case_deadlines(ctx.session_factory, ctx.actor, args.case)
-    data = {**detail.to_json(ctx.today), **deadlines.to_json(ctx.today)}
+    data = {**detail.to_json(ctx.today, full_ids=args.full_ids), **deadlines.to_json(ctx.today)}
 
     def text() -> str:
         lines = [_show_text(detail, ctx.today)]

@@ -54,6 +54,16 @@ def alembic_config(url: str) -> Config:
 _REVISION_LINE = re.compile(r"^(down_revision|revision)\b[^=]*=\s*['\"]([^'\"]+)['\"]", re.MULTILINE)
 
 
+def known_revisions() -> set[str]:
+    """Every revision this program's scripts know, read from their text (no Alembic import)."""
+    found: set[str] = set()
+    for script in (MIGRATIONS_DIR / "versions").glob("*.py"):
+        for kind, value in _REVISION_LINE.findall(script.read_text(encoding="utf-8")):
+            if kind == "revision":
+                found.add(value)
+    return found
+
+
 def head_revision() -> str:
     """The newest revision, read from the scripts' text.
 
@@ -120,15 +130,25 @@ def upgrade_database(engine: Engine, backup_dir: Path | None = None) -> Migratio
     return MigrationReport(current, head, backup)
 
 
-def backup_sqlite(db_file: Path, backup_dir: Path, *, tag: str) -> Path:
-    """Copy a (possibly live, WAL-mode) SQLite database with the online backup API."""
-    backup_dir.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = backup_dir / f"{db_file.stem}-{stamp}-{tag}.sqlite3"
-    counter = 1
-    while target.exists():
-        counter += 1
-        target = backup_dir / f"{db_file.stem}-{stamp}-{tag}-{counter}.sqlite3"
+def backup_sqlite(
+    db_file: Path, backup_dir: Path | None = None, *, tag: str, target: Path | None = None
+) -> Path:
+    """Copy a (possibly live, WAL-mode) SQLite database with the online backup API.
+
+    A plain file copy of a live WAL database can miss committed pages still in the -wal file;
+    the backup API copies a consistent snapshot.
+    """
+    if target is None:
+        assert backup_dir is not None
+        backup_dir.mkdir(parents=True, exist_ok=True)
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        target = backup_dir / f"{db_file.stem}-{stamp}-{tag}.sqlite3"
+        counter = 1
+        while target.exists():
+            counter += 1
+            target = backup_dir / f"{db_file.stem}-{stamp}-{tag}-{counter}.sqlite3"
+    else:
+        target.parent.mkdir(parents=True, exist_ok=True)
     source = sqlite3.connect(db_file)
     try:
         dest = sqlite3.connect(target)

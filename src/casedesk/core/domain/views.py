@@ -94,7 +94,15 @@ class FlatView:
     owners: tuple[OwnerView, ...]
     vote: str | None  # current ballot of the first owner that voted, for the overview
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self, full_ids: bool = False) -> dict[str, Any]:
+        from casedesk.core.privacy import mask_id, mask_phone
+
+        def ident(value: str | None) -> str | None:
+            return value if full_ids else mask_id(value)
+
+        def phone(value: str | None) -> str | None:
+            return value if full_ids else mask_phone(value)
+
         return {
             "room": self.room,
             "floor": self.floor,
@@ -102,7 +110,10 @@ class FlatView:
             "area_source": self.area_source,
             "occupies_exclusive": self.occupies_exclusive,
             "developer_unsold": self.developer_unsold,
-            "owners": [{"name": o.name, "id_number": o.id_number, "phone": o.phone} for o in self.owners],
+            "owners": [
+                {"name": o.name, "id_number": ident(o.id_number), "phone": phone(o.phone)}
+                for o in self.owners
+            ],
             "vote": self.vote,
         }
 
@@ -128,7 +139,7 @@ class CaseDetail:
     version: int
     area_total_centi: int = field(default=0)
 
-    def to_json(self, today: date | None = None) -> dict[str, Any]:
+    def to_json(self, today: date | None = None, full_ids: bool = False) -> dict[str, Any]:
         data = self.summary.to_json(today)
         data.update(
             has_elevator=self.has_elevator,
@@ -136,7 +147,7 @@ class CaseDetail:
             in_expropriation_plan=self.in_expropriation_plan,
             version=self.version,
             area_total=format_area(self.area_total_centi),
-            flats=[f.to_json() for f in self.flats],
+            flats=[f.to_json(full_ids) for f in self.flats],
             events=[
                 {
                     "kind": e.kind,

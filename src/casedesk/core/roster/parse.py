@@ -19,7 +19,7 @@ from casedesk.core.domain.idnumber import (
 )
 from casedesk.core.domain.units import format_area, parse_area
 from casedesk.core.i18n import N_
-from casedesk.core.roster.reader import RawTable
+from casedesk.core.roster.reader import MAX_CELL_CHARS, RawTable
 
 # Canonical field -> accepted headers (Chinese first, then English aliases), case-insensitive.
 HEADERS: dict[str, tuple[str, ...]] = {
@@ -145,6 +145,12 @@ def _parse_row(
         return cells[index].strip() if index is not None and index < len(cells) else ""
 
     errors_before = len(result.errors)
+    for name, index in columns.items():
+        if index < len(cells) and len(cells[index]) > MAX_CELL_CHARS:
+            result.errors.append(
+                RowIssue(number, LABEL[name], N_("内容过长（{n} 个字符）").format(n=len(cells[index])))
+            )
+            return None
 
     def error(name: str, message: str) -> None:
         result.errors.append(RowIssue(number, LABEL[name], message))

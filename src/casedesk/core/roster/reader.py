@@ -19,6 +19,11 @@ from casedesk.core.i18n import N_
 
 MAX_FILE_BYTES = 20 * 1024 * 1024  # a roster of a few hundred rows is far below this
 MAX_ROWS = 20_000
+MAX_CELL_CHARS = 10_000  # a name, address or reason; anything longer is not a roster cell
+
+
+class _TooManyRows(Exception):
+    pass
 
 
 @dataclass(frozen=True)
@@ -74,9 +79,23 @@ def _read_csv(data: bytes) -> RawTable:
         dialect = csv.Sniffer().sniff(text[:4096], delimiters=",\t;，")
     except csv.Error:
         dialect = csv.excel
+    csv.field_size_limit(MAX_CELL_CHARS * 4)
     reader = csv.reader(io.StringIO(text), dialect)
-    rows = [r for r in reader]
-    return _table([(i + 1, r) for i, r in enumerate(rows)], encoding)
+    rows: list[tuple[int, list[str]]] = []
+    try:
+        for i, row in enumerate(reader, 1):
+            rows.append((i, row))
+            if i > MAX_ROWS + 1:
+                raise _TooManyRows
+    except csv.Error as exc:
+        raise UserError(
+            N_("CSV 文件格式错误（第 {n} 行附近）：{err}").format(n=len(rows) + 1, err=exc)
+        ) from None
+    except _TooManyRows:
+        raise UserError(
+            N_("名册行数过多（超过 {max} 行），一个单元的名册不应这么多").format(max=MAX_ROWS)
+        ) from None
+    return _table(rows, encoding)
 
 
 def _cell_text(value: object) -> str:

@@ -166,3 +166,85 @@ def resolve_case_id(session, actor: Actor, case_no: str) -> int:
     if case is not None and not actor.may_see_community(case.community_id):
         raise PermissionDenied(N_("该案件不在您的负责范围内：{case_no}").format(case_no=case_no))
     return case_id
+
+
+EDITABLE_CASE_FIELDS = (
+    "floors",
+    "has_elevator",
+    "state_owned_land",
+    "in_expropriation_plan",
+    "implementer",
+    "title_document",
+    "notes",
+)
+
+
+def stale_message(s, case: Case) -> str:
+    """Who changed the case last, when and what: the clerk must know whose work they would lose."""
+    from casedesk.core.db.models import AuditEvent
+
+    last = s.scalar(select(AuditEvent).where(AuditEvent.case_id == case.id).order_by(AuditEvent.id.desc()))
+    if last is None:
+        return N_("案件 {no} 已被他人修改，请重新打开后再保存").format(no=case.case_no)
+    what = last.summary or "、".join((last.changes or {}).keys()) or last.action
+    return N_(
+        "案件 {no} 已被 {who} 于 {at} 修改（{what}）。您看到的是旧版本，未保存任何内容；请重新打开后再改。"
+    ).format(no=case.case_no, who=last.username, at=last.at.strftime("%Y-%m-%d %H:%M"), what=what)
+
+
+def update_case(
+    session_factory: SessionFactory, actor: Actor, case_no: str, *, expected_version: int, changes: dict
+) -> int:
+    """Edit case facts if nobody saved the case since *expected_version* was read; returns the new version."""
+    from sqlalchemy.orm.exc import StaleDataError
+
+    from casedesk.core.audit import diff
+    from casedesk.core.errors import StaleVersion
+
+    actor.require(Role.CLERK, Role.SUPERVISOR)
+    unknown = set(changes) - set(EDITABLE_CASE_FIELDS)
+    if unknown:
+        raise UserError(N_("不能修改这些字段：{f}").format(f="、".join(sorted(unknown))))
+    if "floors" in changes and not 1 <= int(changes["floors"]) <= MAX_FLOORS:
+        raise UserError(N_("楼层数应在 1 到 {max} 之间").format(max=MAX_FLOORS))
+    try:
+        with session_factory.begin() as s:
+            case = s.get(Case, resolve_case_id(s, actor, case_no))
+            assert case is not None
+            if case.version != expected_version:
+                raise StaleVersion(stale_message(s, case))
+            before = {k: getattr(case, k) for k in changes}
+            for key, value in changes.items():
+                setattr(case, key, value)
+            s.flush()  # the UPDATE checks the version in its WHERE clause: a racing writer loses here
+            record_audit(
+                s,
+                actor,
+                "case.update",
+                "case",
+                case.id,
+                case_id=case.id,
+                summary=N_("修改案件信息：{f}").format(f="、".join(changes)),
+                changes=diff(before, changes),
+            )
+            return case.version
+    except StaleDataError:
+        with session_factory() as s:
+            case = s.get(Case, resolve_case_id(s, actor, case_no))
+            raise StaleVersion(stale_message(s, case)) from None
+
+
+def reveal_personal_data(session_factory: SessionFactory, actor: Actor, case_no: str) -> None:
+    """Full ID and phone numbers are for the roles that verify owners; every look is audited."""
+    actor.require(Role.CLERK, Role.SUPERVISOR)
+    with session_factory.begin() as s:
+        case_id = resolve_case_id(s, actor, case_no)
+        record_audit(
+            s,
+            actor,
+            "case.view_personal_data",
+            "case",
+            case_id,
+            case_id=case_id,
+            summary=N_("查看完整证件号码和电话"),
+        )

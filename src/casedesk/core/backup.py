@@ -1,0 +1,136 @@
+"""Backups and restore of a SQLite office database.
+
+Backups use SQLite's online backup API (a consistent snapshot even while clerks work) and are
+kept in rotation: the newest per day for 7 days, per ISO week for 4 weeks, per month for 12
+months. Backups taken before a migration are never rotated away. Restore checks the file first
+(integrity, and a schema this program knows), backs up the current database, then swaps the
+file in atomically.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from casedesk.core.db.migrate import backup_sqlite, known_revisions
+from casedesk.core.errors import KnownError, UserError
+from casedesk.core.i18n import N_
+
+KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
+AUTO_TAG = "auto"
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    taken_at: datetime
+    tag: str
+
+
+def list_backups(backup_dir: Path) -> list[BackupInfo]:
+    found = []
+    for path in backup_dir.glob("*.sqlite3"):
+        parts = path.stem.split("-")
+        # <stem>-YYYYmmdd-HHMMSS-<tag>[-n]
+        for i in range(len(parts) - 1):
+            try:
+                taken = datetime.strptime(f"{parts[i]}-{parts[i + 1]}", "%Y%m%d-%H%M%S")
+            except ValueError:
+                continue
+            found.append(BackupInfo(path, taken, "-".join(parts[i + 2 :]) or "manual"))
+            break
+    return sorted(found, key=lambda b: b.taken_at, reverse=True)
+
+
+def backup_now(db_file: Path, backup_dir: Path, *, target: Path | None = None, tag: str = "manual") -> Path:
+    if not db_file.exists():
+        raise UserError(N_("数据库文件不存在：{p}").format(p=db_file))
+    try:
+        return backup_sqlite(db_file, backup_dir, tag=tag, target=target)
+    except OSError as exc:
+        raise KnownError(N_("无法写入备份（{err}）：请检查磁盘空间和文件夹权限").format(err=exc)) from exc
+
+
+def rotate(backup_dir: Path, *, today: date) -> list[Path]:
+    """Delete automatic backups beyond the rotation; returns what was deleted."""
+    autos = [b for b in list_backups(backup_dir) if b.tag.startswith(AUTO_TAG)]
+    keep: set[Path] = set()
+    for key, limit in (
+        (lambda d: d.isoformat(), KEEP_DAILY),
+        (lambda d: f"{d.isocalendar()[0]}-W{d.isocalendar()[1]}", KEEP_WEEKLY),
+        (lambda d: f"{d.year}-{d.month}", KEEP_MONTHLY),
+    ):
+        seen: list[str] = []
+        for b in autos:  # newest first: the first of each period is kept
+            k = key(b.taken_at.date())
+            if k not in seen:
+                seen.append(k)
+                if len(seen) <= limit:
+                    keep.add(b.path)
+    removed = [b.path for b in autos if b.path not in keep]
+    for path in removed:
+        path.unlink(missing_ok=True)
+    return removed
+
+
+def maybe_daily_backup(db_file: Path, backup_dir: Path, *, now: datetime) -> Path | None:
+    """At start-up: one automatic backup a day at most, then rotation."""
+    if not db_file.exists() or db_file.stat().st_size == 0:
+        return None
+    latest = next((b for b in list_backups(backup_dir) if b.tag.startswith(AUTO_TAG)), None)
+    if latest is not None and latest.taken_at.date() == now.date():
+        return None
+    path = backup_now(db_file, backup_dir, tag=AUTO_TAG)
+    rotate(backup_dir, today=now.date())
+    return path
+
+
+def inspect_backup(file: Path) -> str | None:
+    """Raise UserError unless *file* is an intact CaseDesk database this program can open;
+    returns its schema revision."""
+    if not file.is_file():
+        raise UserError(N_("找不到备份文件：{p}").format(p=file))
+    with file.open("rb") as f:
+        if f.read(16) != b"SQLite format 3\x00":
+            raise UserError(N_("不是 CaseDesk 数据库文件：{p}").format(p=file))
+    try:
+        conn = sqlite3.connect(f"file:{file}?mode=ro", uri=True)
+        try:
+            result = conn.execute("PRAGMA integrity_check").fetchall()
+            if result != [("ok",)]:
+                raise UserError(N_("备份文件已损坏（{r}），未恢复").format(r=result[0][0]))
+            try:
+                revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            except sqlite3.DatabaseError:
+                raise UserError(N_("不是 CaseDesk 数据库文件：{p}").format(p=file)) from None
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise UserError(N_("备份文件已损坏（{err}），未恢复").format(err=exc)) from exc
+    version = revision[0] if revision else None
+    if version is not None and version not in known_revisions():
+        raise UserError(
+            N_("备份文件来自更新版本的 CaseDesk（结构版本 {v}），本程序不能恢复").format(v=version)
+        )
+    return version
+
+
+def restore(db_file: Path, file: Path, backup_dir: Path) -> Path | None:
+    """Replace *db_file* by the backup *file*; returns the safety backup of the old database.
+
+    Every connection to the database must be closed first (the command line opens none for this).
+    """
+    inspect_backup(file)
+    safety = backup_now(db_file, backup_dir, tag="pre-restore") if db_file.exists() else None
+    staging = db_file.with_name(f".{db_file.name}.restoring")
+    shutil.copyfile(file, staging)
+    with open(staging, "rb+") as f:
+        os.fsync(f.fileno())
+    for suffix in ("-wal", "-shm"):  # the old database's journal must not be replayed onto the new one
+        Path(f"{db_file}{suffix}").unlink(missing_ok=True)
+    os.replace(staging, db_file)
+    return safety
