@@ -88,17 +88,18 @@ def _open(url: str) -> tuple[Database, str]:
     from casedesk.core.integrity import check_database
 
     database = open_database(url)
+    with database.session_factory() as s:
+        settings = load_settings(s)
     if database.file is not None:
         try:
-            maybe_daily_backup(database.file, paths.backup_dir_for(database.file), now=datetime.now())
+            folder = paths.backup_dir_for(database.file, settings.backup_dir)
+            maybe_daily_backup(database.file, folder, now=datetime.now())
         except KnownError:
             log.exception("daily backup failed")  # the program still opens; the log says why
         report = check_database(database.engine, None, quick=True)
         if not report.ok:
             log.error("quick check found problems: %s", report.problems)
-    with database.session_factory() as s:
-        office = load_settings(s).office_name
-    return database, office
+    return database, settings.office_name
 
 
 if __name__ == "__main__":

@@ -54,9 +54,9 @@ def default_database_path() -> Path:
     return data_dir() / DATABASE_FILENAME
 
 
-def backup_dir_for(database_file: Path) -> Path:
-    """Backups live beside the database so they move with it."""
-    return database_file.parent / "backups"
+def backup_dir_for(database_file: Path, configured: str = "") -> Path:
+    """Backups live beside the database so they move with it, unless the office chose a folder."""
+    return Path(configured).expanduser() if configured.strip() else database_file.parent / "backups"
 
 
 def documents_dir_for(database_file: Path | None) -> Path:

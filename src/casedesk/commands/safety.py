@@ -12,6 +12,7 @@ from casedesk.core import backup as backups
 from casedesk.core.db.location import sqlite_file
 from casedesk.core.errors import UserError
 from casedesk.core.integrity import check_database
+from casedesk.core.settings import load_settings
 
 
 def register(tree: CommandTree) -> None:
@@ -36,9 +37,10 @@ def _db_file(ctx: CliContext) -> Path:
 
 
 def cmd_backup(args: argparse.Namespace, ctx: CliContext) -> int:
-    ctx.database  # noqa: B018 - open (and migrate) first, so the backup is of a current database
     file = _db_file(ctx)
-    path = backups.backup_now(file, paths.backup_dir_for(file), target=args.output)
+    with ctx.session_factory() as s:  # opening migrates first, so the backup is of a current database
+        folder = paths.backup_dir_for(file, load_settings(s).backup_dir)
+    path = backups.backup_now(file, folder, target=args.output)
     ctx.emit({"backup": str(path)}, f"已备份到：{path}")
     return 0
 

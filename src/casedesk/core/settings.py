@@ -21,6 +21,8 @@ class OfficeSettings:
     mediation_limit_days: int = 30
     # Per-stage hold-time limits overriding the defaults, e.g. "street_review=15,planning=30".
     stage_limits: str = ""
+    # Where automatic and manual backups go; empty = the "backups" folder beside the database.
+    backup_dir: str = ""
 
     def stage_limit_days(self, stage: str, default: int | None) -> int | None:
         for part in self.stage_limits.split(","):
