@@ -60,10 +60,15 @@ def run_gui(argv: Sequence[str]) -> int:
         from casedesk.ui.main_window import MainWindow
 
         database, office_name = result
-        window = MainWindow(database, SYSTEM_ACTOR, runner, office_name)
+        splash.close()
+        actor = _sign_in(database, runner, office_name)
+        if actor is None:
+            database.dispose()
+            app.exit(0)
+            return
+        window = MainWindow(database, actor, runner, office_name)
         windows.append(window)
         window.show()
-        splash.close()
 
     def failed(error: BaseException) -> None:
         splash.close()
@@ -77,6 +82,28 @@ def run_gui(argv: Sequence[str]) -> int:
     for window in windows:
         window.database.dispose()
     return code
+
+
+def _sign_in(database: Database, runner, office_name: str):
+    """First run creates the office and its admin; afterwards everyone logs in.
+
+    CASEDESK_AUTOLOGIN=NAME skips the dialog for tests and `make bench` only: whoever can set
+    environment variables on the PC can open the database file directly anyway (SPEC §4).
+    """
+    import os
+
+    from casedesk.core.services.setup import needs_first_run
+    from casedesk.core.services.users import actor_for_username
+    from casedesk.ui.login import FirstRunWizard, LoginDialog
+
+    auto = os.environ.get("CASEDESK_AUTOLOGIN")
+    if auto:
+        return SYSTEM_ACTOR if auto == "system" else actor_for_username(database.session_factory, auto)
+    if needs_first_run(database.session_factory):
+        wizard = FirstRunWizard(database.session_factory, runner)
+        return wizard.actor if wizard.exec() else None
+    dialog = LoginDialog(database.session_factory, runner, office_name)
+    return dialog.actor if dialog.exec() else None
 
 
 def _open(url: str) -> tuple[Database, str]:

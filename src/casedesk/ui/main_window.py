@@ -2,17 +2,25 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from datetime import date
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QMainWindow,
     QPushButton,
+    QSpinBox,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -23,8 +31,10 @@ from PySide6.QtWidgets import (
 from casedesk import __version__
 from casedesk.core.db.database import Database
 from casedesk.core.db.queries import CaseFilter
-from casedesk.core.domain.enums import Stage
+from casedesk.core.domain.enums import Role, Stage
 from casedesk.core.services.actor import Actor
+from casedesk.core.services.cases import NewCase, create_case
+from casedesk.core.services.workflow import work_queue
 from casedesk.ui.models.case_table import PAGE_SIZE, CaseTableModel
 from casedesk.ui.tasks import TaskRunner
 
@@ -54,12 +64,14 @@ class CaseListPage(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.count_label = QLabel()
+        self.new_button = QPushButton(self.tr("登记新案件…"))
         self.prev_button = QPushButton(self.tr("上一页"))
         self.next_button = QPushButton(self.tr("下一页"))
 
         top = QHBoxLayout()
         top.addWidget(self.search, 3)
         top.addWidget(self.stage_filter, 1)
+        top.addWidget(self.new_button)
         bottom = QHBoxLayout()
         bottom.addWidget(self.count_label, 1)
         bottom.addWidget(self.prev_button)
@@ -98,43 +110,204 @@ class CaseListPage(QWidget):
         self.next_button.setEnabled(last < total)
 
 
+class NewCaseDialog(QDialog):
+    """Register a unit: the address down to the 单元 and its floor count."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("登记新案件"))
+        self.fields = {
+            name: QLineEdit() for name in ("district", "street", "community", "compound", "building", "unit")
+        }
+        self.floors = QSpinBox(minimum=1, maximum=40, value=6)
+        form = QFormLayout(self)
+        for name, label in (
+            ("district", self.tr("区")),
+            ("street", self.tr("街道")),
+            ("community", self.tr("社区")),
+            ("compound", self.tr("小区")),
+            ("building", self.tr("楼号")),
+            ("unit", self.tr("单元")),
+        ):
+            form.addRow(label, self.fields[name])
+        form.addRow(self.tr("地上层数"), self.floors)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def new_case(self) -> NewCase:
+        values = {name: edit.text() for name, edit in self.fields.items()}
+        return NewCase(**values, floors=self.floors.value())
+
+
+class WorkQueuePage(QWidget):
+    """工作台: overdue, due soon, blocked and needing verification, each with its count."""
+
+    open_case = Signal(str)
+
+    def __init__(self, runner: TaskRunner, database: Database, actor: Actor):
+        super().__init__()
+        self._runner, self._db, self._actor = runner, database, actor
+        self.summary = QLabel()
+        self.lists: dict[str, QListWidget] = {}
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        grid = QHBoxLayout()
+        for key, title in (
+            ("overdue", self.tr("超期")),
+            ("due_soon", self.tr("7 日内到期")),
+            ("blocked", self.tr("受阻")),
+            ("needs_verification", self.tr("表决需核实")),
+        ):
+            box = QVBoxLayout()
+            label = QLabel(title)
+            label.setObjectName(f"title_{key}")
+            box.addWidget(label)
+            widget = QListWidget()
+            widget.itemDoubleClicked.connect(
+                lambda item: self.open_case.emit(item.data(Qt.ItemDataRole.UserRole))
+            )
+            box.addWidget(widget)
+            self.lists[key] = widget
+            grid.addLayout(box)
+        layout.addLayout(grid, 1)
+
+    def reload(self) -> None:
+        sf, actor = self._db.session_factory, self._actor
+        self._runner.run(lambda: work_queue(sf, actor, date.today()), self._show)
+
+    def _show(self, queue) -> None:
+        counts = []
+        for key, widget in self.lists.items():
+            page = getattr(queue, key)
+            widget.clear()
+            for case in page.rows:
+                item = QListWidgetItem(f"{case.case_no}  {case.stage_text}\n{case.community}{case.address}")
+                item.setData(Qt.ItemDataRole.UserRole, case.case_no)
+                widget.addItem(item)
+            title = self.findChild(QLabel, f"title_{key}")
+            base = title.text().split("（")[0]
+            title.setText(f"{base}（{page.total}）")
+            counts.append(page.total)
+        self.summary.setText(
+            self.tr("超期 {a} 件，7 日内到期 {b} 件，受阻 {c} 件，需核实 {d} 件").format(
+                a=counts[0], b=counts[1], c=counts[2], d=counts[3]
+            )
+        )
+
+
+# Which pages each role sees, in order (SPEC §1).
+PAGES_BY_ROLE = {
+    Role.CLERK: ("queue", "cases"),
+    Role.MEDIATOR: ("mediation", "cases"),
+    Role.SUPERVISOR: ("queue", "cases", "mediation", "reports"),
+    Role.ADMIN: ("queue", "cases", "mediation", "reports", "settings"),
+}
+
+
 class MainWindow(QMainWindow):
     def __init__(self, database: Database, actor: Actor, runner: TaskRunner, office_name: str = ""):
         super().__init__()
         self.database = database
         self.actor = actor
         self.runner = runner
+        self.case_windows: dict[str, QWidget] = {}
         self.setWindowTitle(
             self.tr("CaseDesk 加装电梯案件管理") + (f" — {office_name}" if office_name else "")
         )
         self.resize(1200, 760)
 
         self.nav = QListWidget()
-        self.nav.addItems([self.tr("案件")])
-        self.nav.setFixedWidth(120)
-        self.nav.setCurrentRow(0)
+        self.nav.setMaximumWidth(140)
+        self.pages = QStackedWidget()
         self.case_model = CaseTableModel(runner, database.session_factory, actor, self)
         self.case_page = CaseListPage(self.case_model)
-        self.pages = QStackedWidget()
-        self.pages.addWidget(self.case_page)
+        self.queue_page = WorkQueuePage(runner, database, actor)
+        titles = {
+            "queue": self.tr("工作台"),
+            "cases": self.tr("案件"),
+            "mediation": self.tr("调解"),
+            "reports": self.tr("报表"),
+            "settings": self.tr("设置"),
+        }
+        self.page_keys = list(PAGES_BY_ROLE[actor.role])
+        for key in self.page_keys:
+            self.nav.addItem(titles[key])
+            if key == "queue":
+                self.pages.addWidget(self.queue_page)
+            elif key == "cases":
+                self.pages.addWidget(self.case_page)
+            else:
+                placeholder = QLabel(
+                    self.tr("“{t}”页面将在后续版本提供；可先使用命令行（casedesk --help）。").format(
+                        t=titles[key]
+                    )
+                )
+                placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+                self.pages.addWidget(placeholder)
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.nav.setCurrentRow(0)
 
         splitter = QSplitter()
         splitter.addWidget(self.nav)
         splitter.addWidget(self.pages)
         splitter.setStretchFactor(1, 1)
+        splitter.setSizes([130, 1070])
         self.setCentralWidget(splitter)
+
+        new_case = QAction(self.tr("登记新案件…"), self)
+        new_case.setShortcut("Ctrl+N")
+        new_case.triggered.connect(self.new_case)
+        self.addAction(new_case)
+        self.case_page.new_button.clicked.connect(self.new_case)
+        self.case_page.table.doubleClicked.connect(
+            lambda index: self.open_case(self.case_model.case_at(index.row()).case_no)
+        )
+        self.queue_page.open_case.connect(self.open_case)
 
         where = str(database.file) if database.file else database.url
         self.statusBar().showMessage(
-            self.tr("用户：{user}    数据库：{db}    版本 {ver}").format(
-                user=actor.name, db=where, ver=__version__
+            self.tr("用户：{user}（{role}）    数据库：{db}    版本 {ver}").format(
+                user=actor.name, role=actor.role.label, db=where, ver=__version__
             )
         )
         if database.location_warning:
             self.statusBar().showMessage(database.location_warning)
         runner.busy_changed.connect(self._busy)
         self.case_model.reload()
+        if "queue" in self.page_keys:
+            self.queue_page.reload()
+
+    def show_error(self, error: BaseException) -> None:
+        from casedesk.ui.errors import show_error
+
+        show_error(self, error, None)
+
+    def new_case(self) -> None:
+        dialog = NewCaseDialog(self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        new, sf, actor = dialog.new_case(), self.database.session_factory, self.actor
+        self.runner.run(lambda: create_case(sf, actor, new), self._created, self.show_error)
+
+    def _created(self, case_no: str) -> None:
+        self.case_model.reload()
+        self.open_case(case_no)
+
+    def open_case(self, case_no: str) -> None:
+        from casedesk.ui.case_detail import CaseWindow
+
+        window = self.case_windows.get(case_no)
+        if window is None:
+            window = CaseWindow(
+                self.database.session_factory, self.actor, self.runner, case_no, self.show_error
+            )
+            self.case_windows[case_no] = window
+        window.show()
+        window.raise_()
 
     def _busy(self, busy: bool) -> None:
         if busy:

@@ -199,7 +199,9 @@ def recompute_saved(session_factory: SessionFactory, actor: Actor, tally_id: int
 # --- ballots ------------------------------------------------------------------------------------
 
 
-def _flat_and_owner(s: Session, case_id: int, room: str, owner: str | None) -> tuple[Flat, Person]:
+def _flat_and_owner(
+    s: Session, case_id: int, room: str, owner: str | None, person_id: int | None = None
+) -> tuple[Flat, Person]:
     flat = s.scalar(select(Flat).where(Flat.case_id == case_id, Flat.room == room.strip()))
     if flat is None:
         raise NotFound(N_("本案件没有 {room} 室").format(room=room))
@@ -214,6 +216,11 @@ def _flat_and_owner(s: Session, case_id: int, room: str, owner: str | None) -> t
     )
     if not owners:
         raise UserError(N_("{room} 室没有登记业主，请先导入名册或登记业主").format(room=room))
+    if person_id is not None:
+        for person in owners:
+            if person.id == person_id:
+                return flat, person
+        raise UserError(N_("{room} 室的业主中没有这位业主").format(room=room))
     if owner is None:
         if len(owners) > 1:
             raise UserError(
@@ -238,6 +245,7 @@ def record_ballot(
     *,
     signed_on: date,
     owner: str | None = None,
+    person_id: int | None = None,
     source: VoteSource = VoteSource.PAPER,
     agent_name: str | None = None,
     agent_id_number: str | None = None,
@@ -252,7 +260,7 @@ def record_ballot(
         raise UserError(N_("委托代理人签署须填写代理人姓名"))
     with session_factory.begin() as s:
         case_id = resolve_case_id(s, actor, case_no)
-        flat, person = _flat_and_owner(s, case_id, room, owner)
+        flat, person = _flat_and_owner(s, case_id, room, owner, person_id)
         previous = s.scalar(
             select(Ballot).where(
                 Ballot.flat_id == flat.id, Ballot.person_id == person.id, Ballot.is_current.is_(True)
@@ -356,3 +364,62 @@ def override_rule_set(
             ),
             changes={"rule_set": [before, code], "reason": reason.strip()},
         )
+
+
+@dataclass(frozen=True)
+class BallotRow:
+    """One owner of one flat, with their current opinion: a row of the ballot-entry grid."""
+
+    flat_id: int
+    room: str
+    floor: int
+    area_centi: int
+    person_id: int
+    owner: str
+    id_tail: str | None
+    co_owners: int  # owners of this flat
+    other_flats: int  # other flats of the same person in this case
+    vote: Vote | None
+    signed_on: date | None
+    source: str | None
+
+
+def ballot_sheet(session_factory: SessionFactory, actor: Actor, case_no: str) -> list[BallotRow]:
+    with session_factory() as s:
+        case_id = resolve_case_id(s, actor, case_no)
+        owners = s.execute(
+            select(Flat, Person)
+            .join(Ownership, Ownership.flat_id == Flat.id)
+            .join(Person, Person.id == Ownership.person_id)
+            .where(Flat.case_id == case_id, Ownership.valid_to.is_(None))
+            .order_by(Flat.floor, Flat.room, Person.id)
+        ).all()
+        current = {
+            (b.flat_id, b.person_id): b
+            for b in s.scalars(select(Ballot).where(Ballot.case_id == case_id, Ballot.is_current.is_(True)))
+        }
+        per_flat: dict[int, int] = {}
+        per_person: dict[int, int] = {}
+        for flat, person in owners:
+            per_flat[flat.id] = per_flat.get(flat.id, 0) + 1
+            per_person[person.id] = per_person.get(person.id, 0) + 1
+        rows = []
+        for flat, person in owners:
+            b = current.get((flat.id, person.id))
+            rows.append(
+                BallotRow(
+                    flat.id,
+                    flat.room,
+                    flat.floor,
+                    flat.area_centi,
+                    person.id,
+                    person.name,
+                    person.id_tail,
+                    per_flat[flat.id],
+                    per_person[person.id] - 1,
+                    Vote(b.vote) if b else None,
+                    b.signed_on if b else None,
+                    b.source if b else None,
+                )
+            )
+        return rows

@@ -1,0 +1,136 @@
+"""The clerk's day, clicked through real widgets (with the synchronous task runner)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from sqlalchemy import select
+
+from casedesk.core.db.models import Community
+from casedesk.core.domain.enums import Role, Stage, Vote
+from casedesk.core.services import workflow as wf
+from casedesk.core.services.actor import Actor
+from casedesk.core.services.cases import NewCase, create_case
+from casedesk.core.services.users import create_user
+from casedesk.core.workflow.stages import CHECKLISTS
+from casedesk.ui.login import FirstRunWizard, LoginDialog
+from casedesk.ui.main_window import MainWindow, NewCaseDialog
+from tests.shared_paths import SAMPLES
+
+
+def test_first_run_wizard_creates_the_office_and_admin(qtbot, database, sync_runner) -> None:
+    wizard = FirstRunWizard(database.session_factory, sync_runner)
+    qtbot.addWidget(wizard)
+    wizard.office.setText("济南市历下区文东街道办事处")  # QTest can only type ASCII
+    qtbot.keyClicks(wizard.password, "secret-123")
+    qtbot.keyClicks(wizard.password_again, "secret-999")
+    ok = wizard.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert "不一致" in wizard.message.text() and wizard.actor is None
+    wizard.password_again.clear()
+    qtbot.keyClicks(wizard.password_again, "secret-123")
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert wizard.actor is not None and wizard.actor.role is Role.ADMIN
+
+
+def test_login_refuses_a_wrong_password(qtbot, database, actor, sync_runner) -> None:
+    with database.session_factory.begin() as s:
+        create_user(s, actor, "li", "李社工", Role.CLERK, "correct-horse")
+    dialog = LoginDialog(database.session_factory, sync_runner, "文东街道办事处")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.keyClicks(dialog.username, "li")
+    qtbot.keyClicks(dialog.password, "wrong-password")
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    assert dialog.message.text() == "用户名或密码不正确" and dialog.actor is None
+    qtbot.keyClicks(dialog.password, "correct-horse")
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    assert dialog.actor is not None and dialog.actor.username == "li"
+
+
+def _fill_new_case_dialog() -> None:
+    dialog = QApplication.activeModalWidget()
+    assert isinstance(dialog, NewCaseDialog)
+    for name, text in (
+        ("district", "历下区"),
+        ("street", "文东街道"),
+        ("community", "青龙街社区"),
+        ("compound", "山大北路小区"),
+        ("building", "3"),
+        ("unit", "2"),
+    ):
+        dialog.fields[name].setText(text)
+    dialog.floors.setValue(6)
+    dialog.accept()
+
+
+def test_clerks_day(qtbot, database, actor, sync_runner) -> None:
+    sf = database.session_factory
+    create_case(sf, actor, NewCase("历下区", "文东街道", "青龙街社区", "山大北路小区", "1", "1", 6))
+    with sf.begin() as s:
+        community = s.scalar(select(Community.id))
+        user = create_user(s, actor, "li", "李社工", Role.CLERK, "correct-horse", (community,))
+        clerk = Actor(user.id, "li", Role.CLERK, "李社工", frozenset({community}))
+    window = MainWindow(database, clerk, sync_runner, "文东街道办事处")
+    qtbot.addWidget(window)
+    window.show()
+    assert [window.nav.item(i).text() for i in range(window.nav.count())] == ["工作台", "案件"]
+
+    # create a case through the dialog, which opens the case window
+    QTimer.singleShot(0, _fill_new_case_dialog)
+    qtbot.mouseClick(window.case_page.new_button, Qt.MouseButton.LeftButton)
+    case_no = next(iter(window.case_windows))
+    case_window = window.case_windows[case_no]
+    qtbot.addWidget(case_window)
+    assert case_no.startswith("LX-WD-")
+
+    # import the sample roster; the grid fills and the tally appears
+    ballots = case_window.ballots
+    ballots.import_roster(SAMPLES / "roster-sample.csv")
+    assert ballots.model.rowCount() == 13
+    assert ballots.last_tally is not None and ballots.last_tally.persons_agree == 7
+    before = ballots.tally_view.toPlainText()
+
+    # keyboard entry: 202 (row 3, not yet voted) agrees, then 101 changes to agree
+    ballots.signed_on.setDate(date(2026, 3, 8))
+    ballots.table.setFocus()
+    ballots.table.selectRow(3)
+    qtbot.keyClick(ballots.table, Qt.Key.Key_1)
+    assert ballots.model.rows[3].vote is Vote.AGREE and ballots.table.currentIndex().row() == 4
+    ballots.table.selectRow(0)
+    qtbot.keyClick(ballots.table, Qt.Key.Key_1)
+    assert ballots.model.rows[0].vote is Vote.AGREE
+    assert ballots.last_tally.persons_agree == 9 and ballots.tally_view.toPlainText() != before
+    ballots.table.selectRow(0)
+    qtbot.keyClick(ballots.table, Qt.Key.Key_2)
+    assert ballots.model.rows[0].vote is Vote.DISAGREE and ballots.last_tally.persons_agree == 8
+
+    qtbot.mouseClick(ballots.save_button, Qt.MouseButton.LeftButton)
+    assert "已保存统计" in ballots.status.text()
+
+    # try to advance: the reasons are shown; once the guards hold, the case moves
+    progress = case_window.progress
+    qtbot.mouseClick(progress.advance_button, Qt.MouseButton.LeftButton)
+    shown = [progress.reasons.item(i).text() for i in range(progress.reasons.count())]
+    assert any("国有土地" in r for r in shown) and any("缺少材料" in r for r in shown)
+    wf.set_intake_facts(
+        sf, clerk, case_no, state_owned_land=True, in_expropriation_plan=False, representatives=["王建国"]
+    )
+    for item in CHECKLISTS[Stage.INTAKE]:
+        wf.mark_checklist_item(sf, clerk, case_no, item.code, on=date.today())
+    qtbot.mouseClick(progress.advance_button, Qt.MouseButton.LeftButton)
+    assert "意见征询" in progress.stage_label.text()
+
+    # the log tab shows every change
+    actions = [case_window.log.item(r, 2).text() for r in range(case_window.log.rowCount())]
+    assert {
+        "case.create",
+        "roster.import",
+        "ballot.record",
+        "ballot.change",
+        "tally.save",
+        "case.advance",
+    } <= set(actions)
