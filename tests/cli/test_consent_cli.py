@@ -4,38 +4,12 @@ from __future__ import annotations
 
 import json
 
-from casedesk.cli import main
+from tests.cli.helpers import NEW_CASE, run
 from tests.shared_paths import SAMPLES
-
-NEW = [
-    "case",
-    "new",
-    "--district",
-    "历下区",
-    "--street",
-    "文东街道",
-    "--community",
-    "青龙街社区",
-    "--compound",
-    "山大北路小区",
-    "--building",
-    "3",
-    "--unit",
-    "2",
-    "--floors",
-    "6",
-    "--json",
-]
-
-
-def run(capsys, db: str, *args: str) -> tuple[int, str, str]:
-    code = main(["--db", db, *args])
-    out = capsys.readouterr()
-    return code, out.out, out.err
 
 
 def new_case(capsys, db: str) -> str:
-    code, out, _ = run(capsys, db, *NEW)
+    code, out, _ = run(capsys, db, *NEW_CASE, "--json")
     assert code == 0
     return json.loads(out)["case"]
 

@@ -4,39 +4,13 @@ from __future__ import annotations
 
 import json
 
-from casedesk.cli import main
+from tests.cli.helpers import NEW_CASE, run
 from tests.shared_paths import SAMPLES
-
-NEW = [
-    "case",
-    "new",
-    "--district",
-    "历下区",
-    "--street",
-    "文东街道",
-    "--community",
-    "青龙街社区",
-    "--compound",
-    "山大北路小区",
-    "--building",
-    "3",
-    "--unit",
-    "2",
-    "--floors",
-    "6",
-    "--json",
-]
-
-
-def run(capsys, db: str, *args: str) -> tuple[int, str, str]:
-    code = main(["--db", db, *args])
-    out = capsys.readouterr()
-    return code, out.out, out.err
 
 
 def test_flag_list_show_and_mediate(tmp_path, capsys) -> None:
     db = str(tmp_path / "x.sqlite3")
-    case = json.loads(run(capsys, db, *NEW)[1])["case"]
+    case = json.loads(run(capsys, db, *NEW_CASE, "--json")[1])["case"]
     run(capsys, db, "roster", "import", case, str(SAMPLES / "roster-sample.csv"))
     code, out, _ = run(capsys, db, "dispute", "flag", case, "--json")
     created = json.loads(out)["created"]

@@ -4,41 +4,13 @@ from __future__ import annotations
 
 import json
 
-from casedesk.cli import main
+from tests.cli.helpers import NEW_CASE, run
 from tests.shared_paths import SAMPLES
-
-NEW = [
-    "case",
-    "new",
-    "--district",
-    "历下区",
-    "--street",
-    "文东街道",
-    "--community",
-    "青龙街社区",
-    "--compound",
-    "山大北路小区",
-    "--building",
-    "3",
-    "--unit",
-    "2",
-    "--floors",
-    "6",
-    "--opened-on",
-    "2026-01-05",
-    "--json",
-]
-
-
-def run(capsys, db: str, *args: str) -> tuple[int, str, str]:
-    code = main(["--db", db, *args])
-    out = capsys.readouterr()
-    return code, out.out, out.err
 
 
 def test_advance_refusal_lists_reasons_then_succeeds(tmp_path, capsys) -> None:
     db = str(tmp_path / "x.sqlite3")
-    case = json.loads(run(capsys, db, *NEW)[1])["case"]
+    case = json.loads(run(capsys, db, *NEW_CASE, "--opened-on", "2026-01-05", "--json")[1])["case"]
     code, _, err = run(capsys, db, "case", "advance", case, "--to", "consent", "--on", "2026-01-10")
     assert code == 2
     assert "  - 未确认为国有土地上的住宅" in err and "  - 缺少材料：增设电梯申请书" in err
@@ -76,7 +48,7 @@ def test_advance_refusal_lists_reasons_then_succeeds(tmp_path, capsys) -> None:
 
 def test_notice_dates_and_queue(tmp_path, capsys) -> None:
     db = str(tmp_path / "x.sqlite3")
-    case = json.loads(run(capsys, db, *NEW)[1])["case"]
+    case = json.loads(run(capsys, db, *NEW_CASE, "--opened-on", "2026-01-05", "--json")[1])["case"]
     code, out, _ = run(capsys, db, "notice", "post", case, "--on", "2026-09-20", "--json")
     assert code == 0 and json.loads(out)["ends_on"] == "2026-10-08"
     assert run(capsys, db, "demo", "--units", "40", "--seed", "2")[0] == 0
@@ -90,7 +62,7 @@ def test_notice_dates_and_queue(tmp_path, capsys) -> None:
 
 def test_subsidy_amount_is_parsed_exactly(tmp_path, capsys) -> None:
     db = str(tmp_path / "x.sqlite3")
-    case = json.loads(run(capsys, db, *NEW)[1])["case"]
+    case = json.loads(run(capsys, db, *NEW_CASE, "--opened-on", "2026-01-05", "--json")[1])["case"]
     code, out, _ = run(
         capsys,
         db,
@@ -114,7 +86,7 @@ def test_subsidy_amount_is_parsed_exactly(tmp_path, capsys) -> None:
 
 def test_costshare_and_subsidy_show_json(tmp_path, capsys) -> None:
     db = str(tmp_path / "x.sqlite3")
-    case = json.loads(run(capsys, db, *NEW)[1])["case"]
+    case = json.loads(run(capsys, db, *NEW_CASE, "--opened-on", "2026-01-05", "--json")[1])["case"]
     run(capsys, db, "roster", "import", case, str(SAMPLES / "roster-sample.csv"))
     code, out, _ = run(capsys, db, "costshare", case, "--total", "500000.01", "--method", "floor", "--json")
     data = json.loads(out)
