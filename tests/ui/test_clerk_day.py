@@ -134,3 +134,21 @@ def test_clerks_day(qtbot, database, actor, sync_runner) -> None:
         "tally.save",
         "case.advance",
     } <= set(actions)
+
+
+def test_case_window_shows_notice_disputes_and_money(qtbot, database, actor, sync_runner) -> None:
+    from casedesk.core.services.disputes import flag_disputes
+    from casedesk.core.services.roster_import import import_roster
+    from casedesk.ui.case_detail import CaseWindow
+
+    sf = database.session_factory
+    case_no = create_case(sf, actor, NewCase("历下区", "文东街道", "青龙街社区", "山大北路小区", "3", "2", 6))
+    import_roster(sf, actor, case_no, SAMPLES / "roster-sample.csv", today=date(2026, 3, 20))
+    wf.post_notice(sf, actor, case_no, posted_on=date(2026, 3, 10))
+    wf.add_objection(sf, actor, case_no, objector="邻楼业主", received_on=date(2026, 3, 12), detail="挡光")
+    number = flag_disputes(sf, actor, case_no, today=date(2026, 3, 20))[0]
+    window = CaseWindow(sf, actor, sync_runner, case_no)
+    qtbot.addWidget(window)
+    assert "2026-03-25" in window.notice.toPlainText() and "邻楼业主" in window.notice.toPlainText()
+    assert number in window.disputes.toPlainText()
+    assert "200,000.00" in window.money.toPlainText()

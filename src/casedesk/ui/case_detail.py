@@ -34,13 +34,15 @@ from PySide6.QtWidgets import (
 from casedesk.core.consent import Policies, TallyResult
 from casedesk.core.db.engine import SessionFactory
 from casedesk.core.domain.enums import Stage, Vote
-from casedesk.core.domain.units import format_area
+from casedesk.core.domain.units import format_area, format_yuan
 from casedesk.core.domain.views import CaseDetail
 from casedesk.core.services import workflow as wf
 from casedesk.core.services.actor import Actor
 from casedesk.core.services.cases import get_case
 from casedesk.core.services.consent import BallotRow, TallyRun, ballot_sheet, record_ballot, run_tally
+from casedesk.core.services.disputes import list_disputes
 from casedesk.core.services.roster_import import RosterRejected, import_roster
+from casedesk.core.services.subsidy import subsidy_view
 from casedesk.ui.tasks import TaskRunner
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -340,10 +342,12 @@ class CaseWindow(QWidget):
         self.tabs.addTab(self.overview, self.tr("概况"))
         self.tabs.addTab(self.ballots, self.tr("住户与表决"))
         self.tabs.addTab(self.progress, self.tr("进度"))
-        for title in (self.tr("公示与异议"), self.tr("纠纷"), self.tr("费用与补贴")):
-            placeholder = QLabel(self.tr("此页将在后续版本提供；可先使用命令行（casedesk --help）。"))
-            placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            self.tabs.addTab(placeholder, title)
+        self.notice = QTextBrowser()
+        self.disputes = QTextBrowser()
+        self.money = QTextBrowser()
+        self.tabs.addTab(self.notice, self.tr("公示与异议"))
+        self.tabs.addTab(self.disputes, self.tr("纠纷"))
+        self.tabs.addTab(self.money, self.tr("费用与补贴"))
         self.tabs.addTab(self.log, self.tr("日志"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
@@ -361,6 +365,63 @@ class CaseWindow(QWidget):
         self.runner.run(lambda: get_case(sf, actor, case_no), self._show, self.show_error)
         self.ballots.refresh()
         self._load_log()
+        self.runner.run(lambda: wf.notice_and_objections(sf, actor, case_no), self._show_notice)
+        self.runner.run(lambda: list_disputes(sf, actor, case_no=case_no), self._show_disputes)
+        self.runner.run(lambda: subsidy_view(sf, actor, case_no), self._show_money)
+
+    def _show_notice(self, n: wf.NoticeView) -> None:
+        head = (
+            self.tr("<p>公示：{a} 张贴，至 {b} 止；地点：{p}</p>").format(
+                a=n.posted_on, b=n.ends_on, p=n.places or "—"
+            )
+            if n.posted_on
+            else self.tr("<p>尚未公示。</p>")
+        )
+        rows = "".join(
+            f"<tr><td>{who}</td><td>{on}</td><td>{detail}</td>"
+            f"<td>{'已处理' if st == 'resolved' else '未处理'}</td><td>{reply or ''}</td></tr>"
+            for _id, who, on, detail, st, reply in n.objections
+        )
+        table = (
+            (
+                "<table border='1' cellspacing='0' cellpadding='3'><tr><th>异议人</th><th>收到日期</th>"
+                f"<th>内容</th><th>状态</th><th>答复</th></tr>{rows}</table>"
+            )
+            if rows
+            else self.tr("<p>没有异议。</p>")
+        )
+        self.notice.setHtml(head + table)
+
+    def _show_disputes(self, disputes) -> None:
+        today = date.today()
+        rows = "".join(
+            f"<tr><td>{d.dispute_no}</td><td>{d.title}</td><td>{d.status.label}"
+            f"{'（超期）' if d.overdue(today) else ''}</td><td>{'是' if d.blocking else ''}</td>"
+            f"<td>{d.due_on or ''}</td></tr>"
+            for d in disputes
+        )
+        self.disputes.setHtml(
+            f"<table border='1' cellspacing='0' cellpadding='3'><tr><th>编号</th><th>事由</th><th>状态</th>"
+            f"<th>阻断</th><th>调解期限</th></tr>{rows}</table>"
+            if rows
+            else self.tr("<p>没有纠纷。</p>")
+        )
+
+    def _show_money(self, view) -> None:
+        d = view.decision
+        eligible = (
+            self.tr("可得补贴 ¥{a}").format(a=format_yuan(d.amount_fen))
+            if d.eligible
+            else self.tr("不符合补贴条件：{r}").format(r="；".join(d.reasons))
+        )
+        paid = (
+            self.tr("已拨付 ¥{a}（{d}，凭证 {v}）").format(
+                a=format_yuan(view.paid_fen), d=view.paid_on, v=view.voucher_no
+            )
+            if view.paid_fen
+            else self.tr("尚未拨付")
+        )
+        self.money.setHtml(f"<p>政策：{d.basis}</p><p>{eligible}</p><p>{paid}</p>")
 
     def _show(self, d: CaseDetail) -> None:
         s = d.summary

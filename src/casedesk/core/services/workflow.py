@@ -764,3 +764,29 @@ def case_deadlines(sf: SessionFactory, actor: Actor, case_no: str) -> CaseDeadli
                 items.get("acceptance_record") in ("present", "waived"),
             ),
         )
+
+
+@dataclass(frozen=True)
+class NoticeView:
+    posted_on: date | None
+    ends_on: date | None
+    places: str | None
+    objections: tuple[
+        tuple[int, str, date, str, str, str | None], ...
+    ]  # id, who, received, detail, status, reply
+
+
+def notice_and_objections(sf: SessionFactory, actor: Actor, case_no: str) -> NoticeView:
+    with sf() as s:
+        case_id = resolve_case_id(s, actor, case_no)
+        notice = s.scalar(select(Notice).where(Notice.case_id == case_id).order_by(Notice.id.desc()))
+        objections = tuple(
+            (o.id, o.objector_name, o.received_on, o.detail, o.status, o.response)
+            for o in s.scalars(select(Objection).where(Objection.case_id == case_id).order_by(Objection.id))
+        )
+        return NoticeView(
+            notice.posted_on if notice else None,
+            notice.ends_on if notice else None,
+            notice.places if notice else None,
+            objections,
+        )
