@@ -54,3 +54,22 @@ def test_sorting_is_done_by_the_database(qtbot, database, actor, sync_runner) ->
     model.sort(0, Qt.SortOrder.DescendingOrder)
     numbers = [model.case_at(r).case_no for r in range(model.rowCount())]
     assert numbers == sorted(numbers, reverse=True) and len(numbers) == 12
+
+
+def test_window_state_is_remembered(qtbot, database, actor, sync_runner, tmp_path, monkeypatch) -> None:
+    from PySide6.QtCore import QSettings
+
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
+    first = MainWindow(database, actor, sync_runner)
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(900, 600)
+    first.case_page.table.horizontalHeader().resizeSection(3, 333)
+    first.close()
+    second = MainWindow(database, actor, sync_runner)
+    qtbot.addWidget(second)
+    second.show()
+    assert second.case_page.table.horizontalHeader().sectionSize(3) == 333
+    # The offscreen platform does not honour every restored size; that the geometry was kept is enough here.
+    stored = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "CaseDesk", "casedesk-ui")
+    assert stored.value("main/geometry") is not None

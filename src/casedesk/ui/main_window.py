@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -61,8 +61,10 @@ class CaseListPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Interactive, so a clerk's column widths can be kept; sized to the contents once at first.
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.columns_sized = False
         self.count_label = QLabel()
         self.new_button = QPushButton(self.tr("登记新案件…"))
         self.prev_button = QPushButton(self.tr("上一页"))
@@ -101,6 +103,9 @@ class CaseListPage(QWidget):
         self.model.set_filter(CaseFilter(stages=stages, text=self.search.text() or None))
 
     def _page_loaded(self, total: int) -> None:
+        if total and not self.columns_sized:
+            self.table.resizeColumnsToContents()
+            self.columns_sized = True
         first = self.model.offset + 1 if total else 0
         last = self.model.offset + self.model.rowCount()
         self.count_label.setText(
@@ -277,9 +282,31 @@ class MainWindow(QMainWindow):
         if database.location_warning:
             self.statusBar().showMessage(database.location_warning)
         runner.busy_changed.connect(self._busy)
+        self._restore_state()
         self.case_model.reload()
         if "queue" in self.page_keys:
             self.queue_page.reload()
+
+    def _settings(self) -> QSettings:
+        # Window state is per user and per PC, in an INI file (Picard's choice), not in the database.
+        return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "CaseDesk", "casedesk-ui")
+
+    def _restore_state(self) -> None:
+        settings = self._settings()
+        geometry = settings.value("main/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        header = settings.value("main/case_columns")
+        if header is not None and self.case_page.table.horizontalHeader().restoreState(header):
+            self.case_page.columns_sized = True
+
+    def closeEvent(self, event) -> None:  # Qt override
+        settings = self._settings()
+        settings.setValue("main/geometry", self.saveGeometry())
+        settings.setValue("main/case_columns", self.case_page.table.horizontalHeader().saveState())
+        for window in self.case_windows.values():
+            window.close()
+        super().closeEvent(event)
 
     def show_error(self, error: BaseException) -> None:
         from casedesk.ui.errors import show_error
