@@ -152,3 +152,25 @@ def test_case_window_shows_notice_disputes_and_money(qtbot, database, actor, syn
     assert "2026-03-25" in window.notice.toPlainText() and "邻楼业主" in window.notice.toPlainText()
     assert number in window.disputes.toPlainText()
     assert "200,000.00" in window.money.toPlainText()
+
+
+def test_print_all_opinion_forms_opens_the_pdf(qtbot, database, actor, sync_runner, monkeypatch) -> None:
+    from pypdf import PdfReader
+    from PySide6.QtGui import QDesktopServices
+
+    from casedesk.core.services.roster_import import import_roster
+    from casedesk.ui.case_detail import CaseWindow
+
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
+    sf = database.session_factory
+    case_no = create_case(sf, actor, NewCase("历下区", "文东街道", "青龙街社区", "山大北路小区", "3", "2", 6))
+    import_roster(sf, actor, case_no, SAMPLES / "roster-sample.csv", today=date(2026, 3, 20))
+    window = CaseWindow(sf, actor, sync_runner, case_no)
+    qtbot.addWidget(window)
+    qtbot.mouseClick(window.print_all_ballots, Qt.MouseButton.LeftButton)
+    assert opened and opened[0].endswith(f"{case_no}-ballot.pdf")
+    assert len(PdfReader(opened[0]).pages) == 12
+    tally_action = next(a for a in window.print_menu.actions() if a.data() == "tally")
+    tally_action.trigger()
+    assert opened[-1].endswith(f"{case_no}-tally.pdf")

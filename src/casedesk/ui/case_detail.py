@@ -9,8 +9,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QKeyEvent
+from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt, QUrl, Signal
+from PySide6.QtGui import QBrush, QColor, QDesktopServices, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QListWidget,
+    QMenu,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -41,6 +42,7 @@ from casedesk.core.services.actor import Actor
 from casedesk.core.services.cases import get_case
 from casedesk.core.services.consent import BallotRow, TallyRun, ballot_sheet, record_ballot, run_tally
 from casedesk.core.services.disputes import list_disputes
+from casedesk.core.services.forms import FORM_KINDS, print_form
 from casedesk.core.services.roster_import import RosterRejected, import_roster
 from casedesk.core.services.subsidy import subsidy_view
 from casedesk.ui.tasks import TaskRunner
@@ -349,10 +351,41 @@ class CaseWindow(QWidget):
         self.tabs.addTab(self.disputes, self.tr("纠纷"))
         self.tabs.addTab(self.money, self.tr("费用与补贴"))
         self.tabs.addTab(self.log, self.tr("日志"))
+        self.print_menu_button = QPushButton(self.tr("打印表单…"))
+        self.print_menu = QMenu(self)
+        for kind, title in FORM_KINDS.items():
+            action = self.print_menu.addAction(title)
+            action.setData(kind)
+        self.print_menu.triggered.connect(lambda action: self.print_form(action.data()))
+        self.print_menu_button.setMenu(self.print_menu)
+        self.print_all_ballots = QPushButton(self.tr("打印全部业主意见征询表"))
+        self.print_all_ballots.clicked.connect(lambda: self.print_form("ballot"))
+        bar = QHBoxLayout()
+        bar.addStretch(1)
+        bar.addWidget(self.print_all_ballots)
+        bar.addWidget(self.print_menu_button)
         layout = QVBoxLayout(self)
+        layout.addLayout(bar)
         layout.addWidget(self.tabs)
+        self.last_pdf: Path | None = None
         self.ballots.changed.connect(self._load_log)
         self.reload()
+
+    def print_form(self, kind: str) -> None:
+        """Build the PDF off the GUI thread, then open it in the system viewer, which previews and prints
+        it with the system print dialog (Qt's own PDF printing breaks Chinese text search, tech-notes §4)."""
+        folder = pdf_output_dir()
+        out = folder / f"{self.case_no}-{kind}.pdf"
+        sf, actor, case_no = self.sf, self.actor, self.case_no
+        self.runner.run(
+            lambda: print_form(sf, actor, kind, case_no, out, today=date.today()),
+            self._opened_pdf,
+            self.show_error,
+        )
+
+    def _opened_pdf(self, path: Path) -> None:
+        self.last_pdf = path
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
     def show_error(self, error: BaseException) -> None:
         if self._show_error is not None:
@@ -444,6 +477,15 @@ class CaseWindow(QWidget):
             for col, value in enumerate((e.at, e.user, e.action, e.summary or "")):
                 self.log.setItem(row, col, QTableWidgetItem(value))
         self.log.resizeColumnsToContents()
+
+
+def pdf_output_dir() -> Path:
+    """Printed forms go to a 打印 folder in the data folder, so a clerk can find them again."""
+    from casedesk import paths
+
+    folder = paths.data_dir() / "打印"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
 
 
 __all__ = ["CaseWindow", "Stage"]
