@@ -231,3 +231,30 @@ def test_mediation_record_and_agreement(session_factory, actor, case_no, tmp_pat
     compact = "".join(pdftotext(agreement).split())
     assert "人民调解协议书" in compact and "10,000元" in compact and "2026-04-24" in compact
     assert all("NotoSansSC" in n for n in fonts_of(agreement))
+
+
+def test_long_names_and_addresses_wrap_inside_the_page(session_factory, actor, tmp_path) -> None:
+    """A long compound name and owner name wrap within the page (no text outside the right margin)."""
+    import re
+
+    from casedesk.core.services.cases import NewCase, create_case
+
+    long_compound = "山东省济南市历下区文化东路与山大路交叉口东北角原济南机床二厂职工宿舍新建住宅小区"
+    number = create_case(
+        session_factory, actor, NewCase("历下区", "文东街道", "青龙街社区", long_compound, "3", "2", 6)
+    )
+    roster = tmp_path / "r.csv"
+    long_owner = "欧阳" + "慕容" * 12
+    roster.write_text(f"房号,楼层,专有部分面积,业主姓名\n101,1,78.36,{long_owner}\n", encoding="utf-8")
+    import_roster(session_factory, actor, number, roster, today=TODAY)
+    out = print_form(session_factory, actor, "ballot", number, tmp_path / "long.pdf", today=TODAY)
+    # Raw reading order: in -layout mode a wrapped cell interleaves with its neighbours.
+    raw = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
+    compact = "".join(raw.split())
+    assert long_compound in compact and long_owner in compact
+    bbox = subprocess.run(
+        ["pdftotext", "-bbox", str(out), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    page_width = float(re.search(r'<page width="([\d.]+)"', bbox).group(1))
+    right_edges = [float(x) for x in re.findall(r'xMax="([\d.]+)"', bbox)]
+    assert right_edges and max(right_edges) <= page_width - 40  # inside the 18 mm margin, give or take

@@ -73,3 +73,30 @@ def test_window_state_is_remembered(qtbot, database, actor, sync_runner, tmp_pat
     # The offscreen platform does not honour every restored size; that the geometry was kept is enough here.
     stored = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "CaseDesk", "casedesk-ui")
     assert stored.value("main/geometry") is not None
+
+
+def test_supervisor_prints_the_monthly_report(qtbot, database, actor, sync_runner, monkeypatch) -> None:
+    from PySide6.QtGui import QDesktopServices
+
+    from casedesk.core.domain.enums import Role
+    from casedesk.core.services.actor import Actor
+
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
+    generate_demo(database.session_factory, actor, units=20, seed=5, today=date(2026, 11, 25))
+    supervisor = Actor(None, "boss", Role.SUPERVISOR, "街道主管")
+    window = MainWindow(database, supervisor, sync_runner)
+    qtbot.addWidget(window)
+    assert [window.nav.item(i).text() for i in range(window.nav.count())] == [
+        "工作台",
+        "案件",
+        "调解",
+        "报表",
+    ]
+    page = window.reports_page
+    page.street.setText("不存在街道")
+    qtbot.mouseClick(page.button, Qt.MouseButton.LeftButton)
+    assert "没有这个街道" in page.status.text() and not opened
+    page.street.clear()
+    qtbot.mouseClick(page.button, Qt.MouseButton.LeftButton)
+    assert opened and opened[0].endswith(".pdf") and "月度报表" in opened[0]

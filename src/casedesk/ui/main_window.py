@@ -204,6 +204,61 @@ class WorkQueuePage(QWidget):
         )
 
 
+class ReportsPage(QWidget):
+    """报表: the monthly report for a month and a street (or the whole city), opened in the viewer."""
+
+    def __init__(self, runner: TaskRunner, database: Database, actor: Actor):
+        super().__init__()
+        self._runner, self._db, self._actor = runner, database, actor
+        today = date.today()
+        self.month = QComboBox()
+        for back in range(24):
+            year, month = divmod(today.year * 12 + today.month - 1 - back, 12)
+            self.month.addItem(f"{year:04d}-{month + 1:02d}")
+        self.street = QLineEdit(placeholderText=self.tr("街道名称（留空为全部）"))
+        self.button = QPushButton(self.tr("生成月度报表"))
+        self.status = QLabel()
+        self.last_pdf = None
+        form = QFormLayout()
+        form.addRow(self.tr("月份"), self.month)
+        form.addRow(self.tr("街道"), self.street)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.button)
+        layout.addWidget(self.status)
+        layout.addStretch(1)
+        self.button.clicked.connect(self.generate)
+
+    def generate(self) -> None:
+        from casedesk.core.services.report_data import print_monthly
+        from casedesk.ui.case_detail import pdf_output_dir
+
+        month, street = self.month.currentText(), self.street.text().strip() or None
+        out = pdf_output_dir() / f"月度报表-{month}{'-' + street if street else ''}.pdf"
+        sf, actor = self._db.session_factory, self._actor
+        self.status.setText(self.tr("正在生成……"))
+        self._runner.run(
+            lambda: print_monthly(sf, actor, month, out, street=street, today=date.today()),
+            self._done,
+            self._failed,
+        )
+
+    def _done(self, path) -> None:
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        self.last_pdf = path
+        self.status.setText(self.tr("已生成：{p}").format(p=path))
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def _failed(self, error: BaseException) -> None:
+        from casedesk.core.errors import CaseDeskError
+
+        if not isinstance(error, CaseDeskError):
+            raise error
+        self.status.setText(str(error))
+
+
 # Which pages each role sees, in order (SPEC §1).
 PAGES_BY_ROLE = {
     Role.CLERK: ("queue", "cases"),
@@ -245,6 +300,9 @@ class MainWindow(QMainWindow):
                 self.pages.addWidget(self.queue_page)
             elif key == "cases":
                 self.pages.addWidget(self.case_page)
+            elif key == "reports":
+                self.reports_page = ReportsPage(runner, database, actor)
+                self.pages.addWidget(self.reports_page)
             else:
                 placeholder = QLabel(
                     self.tr("“{t}”页面将在后续版本提供；可先使用命令行（casedesk --help）。").format(
