@@ -33,6 +33,7 @@ def run_gui(argv: Sequence[str]) -> int:
 
     from casedesk.ui.errors import install_excepthook, route_qt_messages_to_log, show_error
     from casedesk.ui.fonts import install_app_font
+    from casedesk.ui.i18n import install_translator
     from casedesk.ui.tasks import TaskRunner
 
     log_file = setup_logging()
@@ -44,6 +45,7 @@ def run_gui(argv: Sequence[str]) -> int:
     QCoreApplication.setApplicationName("CaseDesk")
     QCoreApplication.setOrganizationName("CaseDesk")
     install_app_font(app)
+    install_translator(app)
     install_excepthook(log_file)
     route_qt_messages_to_log()
 

@@ -1,0 +1,37 @@
+"""Interface language: Chinese (the source language) or the English translation.
+
+CASEDESK_LANG=en|zh chooses; otherwise an English system locale gets English and everything else
+(Chinese, or the bare C locale of a server) keeps Chinese, the working language. Translations are
+Qt Linguist files in resources/i18n (tools/update_translations.py).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+from casedesk import paths
+
+log = logging.getLogger(__name__)
+
+
+def wanted_language() -> str:
+    chosen = os.environ.get("CASEDESK_LANG", "").strip().lower()
+    if chosen in ("en", "zh"):
+        return chosen
+    return "en" if QLocale.system().name().lower().startswith("en") else "zh"
+
+
+def install_translator(app: QCoreApplication, language: str | None = None) -> QTranslator | None:
+    language = language or wanted_language()
+    if language == "zh":
+        return None
+    translator = QTranslator(app)
+    qm = paths.resource_dir() / "i18n" / f"casedesk_{language}.qm"
+    if not translator.load(str(qm)):
+        log.warning("translation %s not found; staying in Chinese", qm)
+        return None
+    app.installTranslator(translator)
+    return translator
