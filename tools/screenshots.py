@@ -22,6 +22,7 @@ from casedesk.core.services.cases import NewCase, create_case  # noqa: E402
 from casedesk.core.services.demo import generate_demo  # noqa: E402
 from casedesk.core.services.roster_import import import_roster  # noqa: E402
 from casedesk.ui.fonts import install_app_font  # noqa: E402
+from casedesk.ui.i18n import install_translator  # noqa: E402
 from casedesk.ui.main_window import MainWindow  # noqa: E402
 from casedesk.ui.tasks import SyncTaskRunner  # noqa: E402
 
@@ -34,6 +35,7 @@ def main(out: Path) -> None:
     suffix = "" if scale in ("1", "1.0") else f"@{scale}x"
     app = QApplication(sys.argv[:1])
     install_app_font(app)
+    install_translator(app)
     with tempfile.TemporaryDirectory() as tmp:
         db = open_database(sqlite_url(Path(tmp) / "shots.sqlite3"))
         generate_demo(db.session_factory, SYSTEM_ACTOR, units=120, seed=1, today=date(2026, 11, 25))
@@ -64,7 +66,29 @@ def main(out: Path) -> None:
         case_window.progress.check()
         app.processEvents()
         case_window.grab().save(str(out / f"progress{suffix}.png"))
+        if SAMPLE.exists():
+            _roster_preview(app, window, db, out / f"roster-preview{suffix}.png", Path(tmp))
         db.dispose()
+
+
+def _roster_preview(app: QApplication, window: MainWindow, db, target: Path, tmp: Path) -> None:
+    """The import wizard on a roster with a typed-out area and a missing one."""
+    lines = SAMPLE.read_text(encoding="utf-8-sig").splitlines()
+    for index, value in ((2, "八十"), (5, "")):
+        cells = lines[index].split(",")
+        cells[2] = value
+        lines[index] = ",".join(cells)
+    broken = tmp / "名册-有错.csv"
+    broken.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    case_no = create_case(
+        db.session_factory, SYSTEM_ACTOR, NewCase("历下区", "文东街道", "青龙街社区", "山大北路小区", "4", "1", 6)
+    )
+    window.open_case(case_no)
+    ballots = window.case_windows[case_no].ballots
+    ballots.preview_roster(broken)
+    ballots.preview_dialog.only_problems.setChecked(False)
+    app.processEvents()
+    ballots.preview_dialog.grab().save(str(target))
 
 
 if __name__ == "__main__":

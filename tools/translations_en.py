@@ -100,4 +100,22 @@ EN = {
     "受阻": "Blocked",
     "表决需核实": "Vote needs verification",
     "超期 {a} 件，7 日内到期 {b} 件，受阻 {c} 件，需核实 {d} 件": "{a} overdue, {b} due within 7 days, {c} blocked, {d} to verify",
+    "全部社区": "All communities",
+    "全部表决规则": "All rule sets",
+    "只看逾期": "Overdue only",
+    "导入业主名册 — {file}": "Import owner roster — {file}",
+    "行号": "Row",
+    "问题": "Problems",
+    "只显示有错误的行": "Show only rows with errors",
+    "只显示有提醒的行": "Show only rows with warnings",
+    "全部导入": "Import all",
+    "共 {rows} 行，发现 {errors} 处错误、{warnings} 处提醒。名册按“全部或全不”导入：请在原表格中改正标红的行后重新选择文件，本次不会写入任何数据。": (
+        "{rows} rows: {errors} errors and {warnings} warnings. A roster is imported all or nothing: correct "
+        "the rows marked red in the spreadsheet and choose the file again. Nothing has been written."
+    ),
+    "共 {rows} 行，检查通过（{warnings} 处提醒，标黄）。导入后：新增 {created} 户、更新 {updated} 户、新增产权人 {owners} 人、记录意见 {ballots} 份。": (
+        "{rows} rows checked ({warnings} warnings, marked yellow). Importing adds {created} flats, updates "
+        "{updated}, adds {owners} owners and records {ballots} opinions."
+    ),
+    "（仅预览前 {n} 行）": " (preview shows the first {n} rows)",
 }

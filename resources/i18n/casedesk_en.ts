@@ -66,12 +66,12 @@
         <translation>Rosters (*.xlsx *.xls *.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_detail.py" line="249" />
+        <location filename="../../src/casedesk/ui/case_detail.py" line="265" />
         <source>已导入 {n} 行</source>
         <translation>{n} rows imported</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_detail.py" line="259" />
+        <location filename="../../src/casedesk/ui/case_detail.py" line="275" />
         <source>名册有错误，未导入</source>
         <translation>The roster has errors; nothing was imported</translation>
     </message>
@@ -79,32 +79,47 @@
 <context>
     <name>CaseListPage</name>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="50" />
+        <location filename="../../src/casedesk/ui/main_window.py" line="54" />
         <source>搜索：案件编号、地址、业主姓名、电话、证件号后四位</source>
         <translation>Search: case number, address, owner, phone, last 4 of ID</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="53" />
+        <location filename="../../src/casedesk/ui/main_window.py" line="57" />
         <source>全部阶段</source>
         <translation>All stages</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="69" />
+        <location filename="../../src/casedesk/ui/main_window.py" line="61" />
+        <source>全部社区</source>
+        <translation>All communities</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/main_window.py" line="63" />
+        <source>全部表决规则</source>
+        <translation>All rule sets</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/main_window.py" line="67" />
+        <source>只看逾期</source>
+        <translation>Overdue only</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/main_window.py" line="81" />
         <source>登记新案件…</source>
         <translation>New case…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="70" />
+        <location filename="../../src/casedesk/ui/main_window.py" line="82" />
         <source>上一页</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="71" />
+        <location filename="../../src/casedesk/ui/main_window.py" line="83" />
         <source>下一页</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="112" />
+        <location filename="../../src/casedesk/ui/main_window.py" line="140" />
         <source>共 {total} 件，第 {first}–{last} 件</source>
         <translation>{total} cases, showing {first}–{last}</translation>
     </message>
@@ -160,117 +175,117 @@
 <context>
     <name>CaseWindow</name>
     <message>
-        <location filename="../../src/casedesk/ui/case_detail.py" line="331" />
+        <location filename="../../src/casedesk/ui/case_detail.py" line="347" />
         <source>案件 {no}</source>
         <translation>Case {no}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_detail.py" line="338" />
+        <location filename="../../src/casedesk/ui/case_detail.py" line="354" />
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_detail.py" line="338" />
+        <location filename="../../src/casedesk/ui/case_detail.py" line="354" />
         <source>用户</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_detail.py" line="338" />
+        <location filename="../../src/casedesk/ui/case_detail.py" line="354" />
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_detail.py" line="338" />
+        <location filename="../../src/casedesk/ui/case_detail.py" line="354" />
         <source>内容</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_detail.py" line="344" />
+        <location filename="../../src/casedesk/ui/case_detail.py" line="360" />
         <source>概况</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_detail.py" line="345" />
+        <location filename="../../src/casedesk/ui/case_detail.py" line="361" />
         <source>住户与表决</source>
         <translation>Owners &amp; votes</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_detail.py" line="346" />
+        <location filename="../../src/casedesk/ui/case_detail.py" line="362" />
         <source>进度</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_detail.py" line="350" />
+        <location filename="../../src/casedesk/ui/case_detail.py" line="366" />
         <source>公示与异议</source>
         <translation>Notice &amp; objections</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_detail.py" line="351" />
+        <location filename="../../src/casedesk/ui/case_detail.py" line="367" />
         <source>纠纷</source>
         <translation>Disputes</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_detail.py" line="352" />
+        <location filename="../../src/casedesk/ui/case_detail.py" line="368" />
         <source>费用与补贴</source>
         <translation>Costs &amp; subsidy</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_detail.py" line="353" />
+        <location filename="../../src/casedesk/ui/case_detail.py" line="369" />
         <source>日志</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_detail.py" line="354" />
+        <location filename="../../src/casedesk/ui/case_detail.py" line="370" />
         <source>打印表单…</source>
         <translation>Print form…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_detail.py" line="361" />
+        <location filename="../../src/casedesk/ui/case_detail.py" line="377" />
         <source>打印全部业主意见征询表</source>
         <translation>Print all opinion forms</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_detail.py" line="394" />
+        <location filename="../../src/casedesk/ui/case_detail.py" line="429" />
         <source>无法完成操作</source>
         <translation>Could not complete</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_detail.py" line="407" />
+        <location filename="../../src/casedesk/ui/case_detail.py" line="442" />
         <source>&lt;p&gt;公示：{a} 张贴，至 {b} 止；地点：{p}&lt;/p&gt;</source>
         <translation>&lt;p&gt;Notice posted {a}, runs until {b}; places: {p}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_detail.py" line="411" />
+        <location filename="../../src/casedesk/ui/case_detail.py" line="446" />
         <source>&lt;p&gt;尚未公示。&lt;/p&gt;</source>
         <translation>&lt;p&gt;No notice posted yet.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_detail.py" line="424" />
+        <location filename="../../src/casedesk/ui/case_detail.py" line="459" />
         <source>&lt;p&gt;没有异议。&lt;/p&gt;</source>
         <translation>&lt;p&gt;No objections.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_detail.py" line="440" />
+        <location filename="../../src/casedesk/ui/case_detail.py" line="475" />
         <source>&lt;p&gt;没有纠纷。&lt;/p&gt;</source>
         <translation>&lt;p&gt;No disputes.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_detail.py" line="446" />
+        <location filename="../../src/casedesk/ui/case_detail.py" line="481" />
         <source>可得补贴 ¥{a}</source>
         <translation>Eligible subsidy ¥{a}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_detail.py" line="448" />
+        <location filename="../../src/casedesk/ui/case_detail.py" line="483" />
         <source>不符合补贴条件：{r}</source>
         <translation>Not eligible: {r}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_detail.py" line="451" />
+        <location filename="../../src/casedesk/ui/case_detail.py" line="486" />
         <source>已拨付 ¥{a}（{d}，凭证 {v}）</source>
         <translation>Paid ¥{a} ({d}, voucher {v})</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_detail.py" line="455" />
+        <location filename="../../src/casedesk/ui/case_detail.py" line="490" />
         <source>尚未拨付</source>
         <translation>Not paid yet</translation>
     </message>
@@ -374,47 +389,47 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="279" />
+        <location filename="../../src/casedesk/ui/main_window.py" line="307" />
         <source>CaseDesk 加装电梯案件管理</source>
         <translation>CaseDesk elevator retrofit cases</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="290" />
+        <location filename="../../src/casedesk/ui/main_window.py" line="318" />
         <source>工作台</source>
         <translation>Work queue</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="291" />
+        <location filename="../../src/casedesk/ui/main_window.py" line="319" />
         <source>案件</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="292" />
+        <location filename="../../src/casedesk/ui/main_window.py" line="320" />
         <source>调解</source>
         <translation>Mediation</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="293" />
+        <location filename="../../src/casedesk/ui/main_window.py" line="321" />
         <source>报表</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="294" />
+        <location filename="../../src/casedesk/ui/main_window.py" line="322" />
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="308" />
+        <location filename="../../src/casedesk/ui/main_window.py" line="336" />
         <source>“{t}”页面将在后续版本提供；可先使用命令行（casedesk --help）。</source>
         <translation>The “{t}” page comes in a later version; meanwhile use the command line (casedesk --help).</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="324" />
+        <location filename="../../src/casedesk/ui/main_window.py" line="352" />
         <source>登记新案件…</source>
         <translation>New case…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="336" />
+        <location filename="../../src/casedesk/ui/main_window.py" line="364" />
         <source>用户：{user}（{role}）    数据库：{db}    版本 {ver}</source>
         <translation>User: {user} ({role})    Database: {db}    Version {ver}</translation>
     </message>
@@ -422,42 +437,42 @@
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="123" />
+        <location filename="../../src/casedesk/ui/main_window.py" line="151" />
         <source>登记新案件</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="130" />
+        <location filename="../../src/casedesk/ui/main_window.py" line="158" />
         <source>区</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="131" />
+        <location filename="../../src/casedesk/ui/main_window.py" line="159" />
         <source>街道</source>
         <translation>Sub-district</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="132" />
+        <location filename="../../src/casedesk/ui/main_window.py" line="160" />
         <source>社区</source>
         <translation>Community</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="133" />
+        <location filename="../../src/casedesk/ui/main_window.py" line="161" />
         <source>小区</source>
         <translation>Compound</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="134" />
+        <location filename="../../src/casedesk/ui/main_window.py" line="162" />
         <source>楼号</source>
         <translation>Building</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="135" />
+        <location filename="../../src/casedesk/ui/main_window.py" line="163" />
         <source>单元</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="138" />
+        <location filename="../../src/casedesk/ui/main_window.py" line="166" />
         <source>地上层数</source>
         <translation>Floors above ground</translation>
     </message>
@@ -465,27 +480,27 @@
 <context>
     <name>ProgressTab</name>
     <message>
-        <location filename="../../src/casedesk/ui/case_detail.py" line="270" />
+        <location filename="../../src/casedesk/ui/case_detail.py" line="286" />
         <source>检查推进条件</source>
         <translation>Check conditions</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_detail.py" line="271" />
+        <location filename="../../src/casedesk/ui/case_detail.py" line="287" />
         <source>推进到下一阶段</source>
         <translation>Advance to the next stage</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_detail.py" line="279" />
+        <location filename="../../src/casedesk/ui/case_detail.py" line="295" />
         <source>尚未满足的条件：</source>
         <translation>Conditions not yet met:</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_detail.py" line="288" />
+        <location filename="../../src/casedesk/ui/case_detail.py" line="304" />
         <source>当前阶段：{stage}（{since} 起，期限 {due}）</source>
         <translation>Stage: {stage} (since {since}, due {due})</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_detail.py" line="299" />
+        <location filename="../../src/casedesk/ui/case_detail.py" line="315" />
         <source>条件均已满足，可以推进</source>
         <translation>All conditions are met; the case can advance</translation>
     </message>
@@ -493,60 +508,108 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="218" />
+        <location filename="../../src/casedesk/ui/main_window.py" line="246" />
         <source>街道名称（留空为全部）</source>
         <translation>Sub-district (empty for all)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="219" />
+        <location filename="../../src/casedesk/ui/main_window.py" line="247" />
         <source>生成月度报表</source>
         <translation>Build monthly report</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="223" />
+        <location filename="../../src/casedesk/ui/main_window.py" line="251" />
         <source>月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="224" />
+        <location filename="../../src/casedesk/ui/main_window.py" line="252" />
         <source>街道</source>
         <translation>Sub-district</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="239" />
+        <location filename="../../src/casedesk/ui/main_window.py" line="267" />
         <source>正在生成……</source>
         <translation>Building…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="251" />
+        <location filename="../../src/casedesk/ui/main_window.py" line="279" />
         <source>已生成：{p}</source>
         <translation>Written: {p}</translation>
     </message>
 </context>
 <context>
+    <name>RosterPreviewDialog</name>
+    <message>
+        <location filename="../../src/casedesk/ui/roster_dialog.py" line="37" />
+        <source>导入业主名册 — {file}</source>
+        <translation>Import owner roster — {file}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/roster_dialog.py" line="60" />
+        <source>行号</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/roster_dialog.py" line="60" />
+        <source>问题</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/roster_dialog.py" line="80" />
+        <source>只显示有错误的行</source>
+        <translation>Show only rows with errors</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/roster_dialog.py" line="80" />
+        <source>只显示有提醒的行</source>
+        <translation>Show only rows with warnings</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/roster_dialog.py" line="87" />
+        <source>全部导入</source>
+        <translation>Import all</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/roster_dialog.py" line="104" />
+        <source>共 {rows} 行，发现 {errors} 处错误、{warnings} 处提醒。名册按“全部或全不”导入：请在原表格中改正标红的行后重新选择文件，本次不会写入任何数据。</source>
+        <translation>{rows} rows: {errors} errors and {warnings} warnings. A roster is imported all or nothing: correct the rows marked red in the spreadsheet and choose the file again. Nothing has been written.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/roster_dialog.py" line="109" />
+        <source>共 {rows} 行，检查通过（{warnings} 处提醒，标黄）。导入后：新增 {created} 户、更新 {updated} 户、新增产权人 {owners} 人、记录意见 {ballots} 份。</source>
+        <translation>{rows} rows checked ({warnings} warnings, marked yellow). Importing adds {created} flats, updates {updated}, adds {owners} owners and records {ballots} opinions.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/roster_dialog.py" line="120" />
+        <source>（仅预览前 {n} 行）</source>
+        <translation> (preview shows the first {n} rows)</translation>
+    </message>
+</context>
+<context>
     <name>WorkQueuePage</name>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="165" />
+        <location filename="../../src/casedesk/ui/main_window.py" line="193" />
         <source>超期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="166" />
+        <location filename="../../src/casedesk/ui/main_window.py" line="194" />
         <source>7 日内到期</source>
         <translation>Due within 7 days</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="167" />
+        <location filename="../../src/casedesk/ui/main_window.py" line="195" />
         <source>受阻</source>
         <translation>Blocked</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="168" />
+        <location filename="../../src/casedesk/ui/main_window.py" line="196" />
         <source>表决需核实</source>
         <translation>Vote needs verification</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="201" />
+        <location filename="../../src/casedesk/ui/main_window.py" line="229" />
         <source>超期 {a} 件，7 日内到期 {b} 件，受阻 {c} 件，需核实 {d} 件</source>
         <translation>{a} overdue, {b} due within 7 days, {c} blocked, {d} to verify</translation>
     </message>

@@ -100,3 +100,48 @@ def test_supervisor_prints_the_monthly_report(qtbot, database, actor, sync_runne
     page.street.clear()
     qtbot.mouseClick(page.button, Qt.MouseButton.LeftButton)
     assert opened and opened[0].endswith(".pdf") and "月度报表" in opened[0]
+
+
+def test_filters_by_community_rule_set_and_overdue(qtbot, database, actor, sync_runner) -> None:
+    from casedesk.core.db.queries import CaseFilter
+    from casedesk.core.services.cases import list_cases
+
+    generate_demo(database.session_factory, actor, units=60, seed=4, today=date(2026, 11, 25))
+    window = MainWindow(database, actor, sync_runner)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    page = window.case_page
+    community = page.community_filter.itemText(1)
+    page.community_filter.setCurrentIndex(1)
+    expected = list_cases(database.session_factory, actor, CaseFilter(community=community), limit=500)
+    assert page.model.total == expected.total > 0
+    assert all(page.model.case_at(r).community == community for r in range(page.model.rowCount()))
+
+    page.community_filter.setCurrentIndex(0)
+    page.rule_filter.setCurrentIndex(page.rule_filter.findData("jinan-2017-trial"))
+    trial = list_cases(database.session_factory, actor, CaseFilter(rule_set="jinan-2017-trial"), limit=500)
+    assert page.model.total == trial.total
+    page.rule_filter.setCurrentIndex(0)
+
+    window.nav.setCurrentRow(window.page_keys.index("cases"))
+    qtbot.mouseClick(page.overdue_only, Qt.MouseButton.LeftButton)
+    overdue = list_cases(database.session_factory, actor, CaseFilter(overdue_on=date.today()), limit=500)
+    assert page.model.total == overdue.total < 60
+
+
+def test_slow_work_shows_the_progress_bar(qtbot, database, actor) -> None:
+    import time
+
+    runner = TaskRunner()
+    window = MainWindow(database, actor, runner)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: not runner._pending, timeout=10_000)
+    assert not window.busy_bar.isVisible()
+    done = []
+    runner.run(lambda: time.sleep(0.9), done.append)
+    qtbot.waitUntil(window.busy_bar.isVisible, timeout=5_000)
+    qtbot.waitUntil(lambda: bool(done), timeout=5_000)
+    assert not window.busy_bar.isVisible()
+    runner.shutdown()

@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt, QUrl, Signal
-from PySide6.QtGui import QBrush, QColor, QDesktopServices, QKeyEvent
+from PySide6.QtGui import QBrush, QColor, QDesktopServices, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -43,7 +43,7 @@ from casedesk.core.services.cases import get_case
 from casedesk.core.services.consent import BallotRow, TallyRun, ballot_sheet, record_ballot, run_tally
 from casedesk.core.services.disputes import list_disputes
 from casedesk.core.services.forms import FORM_KINDS, print_form
-from casedesk.core.services.roster_import import RosterRejected, import_roster
+from casedesk.core.services.roster_import import RosterPreview, RosterRejected, import_roster, preview_roster
 from casedesk.core.services.subsidy import subsidy_view
 from casedesk.ui.tasks import TaskRunner
 
@@ -239,7 +239,23 @@ class BallotTab(QWidget):
             self, self.tr("选择业主名册"), "", self.tr("名册 (*.xlsx *.xls *.csv)")
         )
         if path:
-            self.import_roster(Path(path))
+            self.preview_roster(Path(path))
+
+    def preview_roster(self, path: Path) -> None:
+        """Check the file as a dry run off the GUI thread, then show the wizard's preview."""
+        sf, actor, case_no = self.w.sf, self.w.actor, self.w.case_no
+        self.w.runner.run(
+            lambda: preview_roster(sf, actor, case_no, path, today=date.today()),
+            lambda preview: self._show_preview(path, preview),
+            self.w.show_error,
+        )
+
+    def _show_preview(self, path: Path, preview: RosterPreview) -> None:
+        from casedesk.ui.roster_dialog import RosterPreviewDialog
+
+        self.preview_dialog = RosterPreviewDialog(preview, path.name, self)
+        self.preview_dialog.accepted.connect(lambda: self.import_roster(path))
+        self.preview_dialog.open()
 
     def import_roster(self, path: Path) -> None:
         sf, actor, case_no = self.w.sf, self.w.actor, self.w.case_no
@@ -369,7 +385,26 @@ class CaseWindow(QWidget):
         layout.addWidget(self.tabs)
         self.last_pdf: Path | None = None
         self.ballots.changed.connect(self._load_log)
+        self._add_shortcuts()
         self.reload()
+
+    def _add_shortcuts(self) -> None:
+        """The frequent actions from the keyboard; the clerk's hands stay on the paper stack."""
+        for key, slot in (
+            ("Ctrl+S", self.ballots._save),
+            ("Ctrl+I", self.ballots._choose_roster),
+            ("Ctrl+P", lambda: self.print_form("ballot")),
+            ("Ctrl+Return", self.progress.advance),
+            ("F5", self.reload),
+            ("Ctrl+W", self.close),
+        ):
+            QShortcut(QKeySequence(key), self, activated=slot)
+        for number in range(1, self.tabs.count() + 1):
+            QShortcut(
+                QKeySequence(f"Alt+{number}"),
+                self,
+                activated=lambda n=number: self.tabs.setCurrentIndex(n - 1),
+            )
 
     def print_form(self, kind: str) -> None:
         """Build the PDF off the GUI thread, then open it in the system viewer, which previews and prints

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import os
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from casedesk import paths
 
@@ -27,11 +27,23 @@ def wanted_language() -> str:
 def install_translator(app: QCoreApplication, language: str | None = None) -> QTranslator | None:
     language = language or wanted_language()
     if language == "zh":
-        return None
+        return install_qt_chinese(app)
     translator = QTranslator(app)
     qm = paths.resource_dir() / "i18n" / f"casedesk_{language}.qm"
     if not translator.load(str(qm)):
         log.warning("translation %s not found; staying in Chinese", qm)
+        return None
+    app.installTranslator(translator)
+    return translator
+
+
+def install_qt_chinese(app: QCoreApplication) -> QTranslator | None:
+    """Qt's own strings (OK/Cancel, file dialogs, context menus) in Chinese: Qt ships them as
+    qtbase_zh_CN.qm; without it a Chinese dialog ends in an English "Cancel" button."""
+    translator = QTranslator(app)
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if not translator.load("qtbase_zh_CN", folder):
+        log.info("Qt's Chinese translation not found in %s", folder)
         return None
     app.installTranslator(translator)
     return translator

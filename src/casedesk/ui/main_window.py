@@ -5,9 +5,10 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QProgressBar,
     QPushButton,
     QSpinBox,
     QSplitter,
@@ -29,16 +31,18 @@ from PySide6.QtWidgets import (
 )
 
 from casedesk import __version__
+from casedesk.core.consent.rules import RULE_SETS
 from casedesk.core.db.database import Database
 from casedesk.core.db.queries import CaseFilter
 from casedesk.core.domain.enums import Role, Stage
 from casedesk.core.services.actor import Actor
-from casedesk.core.services.cases import NewCase, create_case
+from casedesk.core.services.cases import NewCase, create_case, visible_communities
 from casedesk.core.services.workflow import work_queue
 from casedesk.ui.models.case_table import PAGE_SIZE, CaseTableModel
 from casedesk.ui.tasks import TaskRunner
 
 SEARCH_DELAY_MS = 300  # wait for the clerk to stop typing before querying
+BUSY_INDICATOR_DELAY_MS = 500  # quicker work would only flicker
 
 
 class CaseListPage(QWidget):
@@ -53,6 +57,14 @@ class CaseListPage(QWidget):
         self.stage_filter.addItem(self.tr("全部阶段"), None)
         for stage in Stage:
             self.stage_filter.addItem(stage.label, stage.value)  # Qt turns StrEnums into str
+        self.community_filter = QComboBox()
+        self.community_filter.addItem(self.tr("全部社区"), None)
+        self.rule_filter = QComboBox()
+        self.rule_filter.addItem(self.tr("全部表决规则"), None)
+        for code, rule in RULE_SETS.items():
+            self.rule_filter.addItem(code, code)
+            self.rule_filter.setItemData(self.rule_filter.count() - 1, rule.name, Qt.ItemDataRole.ToolTipRole)
+        self.overdue_only = QCheckBox(self.tr("只看逾期"))
         self.table = QTableView()
         self.table.setModel(model)
         self.table.setSortingEnabled(True)
@@ -73,6 +85,9 @@ class CaseListPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.search, 3)
         top.addWidget(self.stage_filter, 1)
+        top.addWidget(self.community_filter, 1)
+        top.addWidget(self.rule_filter, 1)
+        top.addWidget(self.overdue_only)
         top.addWidget(self.new_button)
         bottom = QHBoxLayout()
         bottom.addWidget(self.count_label, 1)
@@ -87,7 +102,9 @@ class CaseListPage(QWidget):
         self._search_timer.timeout.connect(lambda: model.set_search(self.search.text()))
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
         self.search.returnPressed.connect(self._search_now)
-        self.stage_filter.currentIndexChanged.connect(self._stage_changed)
+        for combo in (self.stage_filter, self.community_filter, self.rule_filter):
+            combo.currentIndexChanged.connect(self._filters_changed)
+        self.overdue_only.toggled.connect(self._filters_changed)
         self.prev_button.clicked.connect(lambda: model.set_page(model.offset - PAGE_SIZE))
         self.next_button.clicked.connect(lambda: model.set_page(model.offset + PAGE_SIZE))
         model.page_loaded.connect(self._page_loaded)
@@ -97,10 +114,21 @@ class CaseListPage(QWidget):
         self._search_timer.stop()
         self.model.set_search(self.search.text())
 
-    def _stage_changed(self, _index: int) -> None:
+    def set_communities(self, names: list[str]) -> None:
+        for name in names:
+            self.community_filter.addItem(name, name)
+
+    def _filters_changed(self, *_args: object) -> None:
         code = self.stage_filter.currentData()
-        stages = (Stage(code),) if code else ()
-        self.model.set_filter(CaseFilter(stages=stages, text=self.search.text() or None))
+        self.model.set_filter(
+            CaseFilter(
+                stages=(Stage(code),) if code else (),
+                community=self.community_filter.currentData(),
+                rule_set=self.rule_filter.currentData(),
+                overdue_on=date.today() if self.overdue_only.isChecked() else None,
+                text=self.search.text().strip() or None,
+            )
+        )
 
     def _page_loaded(self, total: int) -> None:
         if total and not self.columns_sized:
@@ -339,9 +367,23 @@ class MainWindow(QMainWindow):
         )
         if database.location_warning:
             self.statusBar().showMessage(database.location_warning)
+        # Anything that takes longer than half a second gets a visible, indeterminate progress bar.
+        self.busy_bar = QProgressBar(maximumWidth=160, textVisible=False)
+        self.busy_bar.setRange(0, 0)
+        self.busy_bar.hide()
+        self.statusBar().addPermanentWidget(self.busy_bar)
+        self._busy_timer = QTimer(self, singleShot=True, interval=BUSY_INDICATOR_DELAY_MS)
+        self._busy_timer.timeout.connect(self.busy_bar.show)
         runner.busy_changed.connect(self._busy)
+        for key, slot in (
+            ("Ctrl+F", self.focus_search),
+            ("F5", self.refresh),
+        ):
+            QShortcut(QKeySequence(key), self, activated=slot)
         self._restore_state()
         self.case_model.reload()
+        sf = database.session_factory
+        runner.run(lambda: visible_communities(sf, actor), self.case_page.set_communities)
         if "queue" in self.page_keys:
             self.queue_page.reload()
 
@@ -394,8 +436,22 @@ class MainWindow(QMainWindow):
         window.show()
         window.raise_()
 
+    def focus_search(self) -> None:
+        if "cases" in self.page_keys:
+            self.nav.setCurrentRow(self.page_keys.index("cases"))
+            self.case_page.search.setFocus()
+            self.case_page.search.selectAll()
+
+    def refresh(self) -> None:
+        self.case_model.reload()
+        if "queue" in self.page_keys:
+            self.queue_page.reload()
+
     def _busy(self, busy: bool) -> None:
         if busy:
             self.setCursor(Qt.CursorShape.BusyCursor)
+            self._busy_timer.start()
         else:
+            self._busy_timer.stop()
+            self.busy_bar.hide()
             self.unsetCursor()

@@ -145,6 +145,12 @@ def list_cases(
         )
 
 
+def visible_communities(session_factory: SessionFactory, actor: Actor) -> list[str]:
+    """Names of the communities the actor may see, for the case list's filter."""
+    with session_factory() as s:
+        return queries.community_names(s, actor.community_ids)
+
+
 def get_case(session_factory: SessionFactory, actor: Actor, case_no: str) -> CaseDetail:
     with session_factory() as s:
         case_id = queries.case_id_by_number(s, case_no)

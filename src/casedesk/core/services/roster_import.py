@@ -97,6 +97,32 @@ def import_roster(
     return report
 
 
+PREVIEW_ROWS = 2000  # enough for any real unit; a 100,000-row mistake still shows its first errors
+
+
+@dataclass(frozen=True)
+class RosterPreview:
+    """What the import wizard shows before anything is written: the file's cells as read, and the
+    full dry-run report (errors and warnings by row, and what an import would change)."""
+
+    headers: list[str]
+    rows: list[tuple[int, list[str]]]  # (spreadsheet row number, cells), at most PREVIEW_ROWS
+    total_rows: int
+    report: ImportReport
+
+
+def preview_roster(
+    session_factory: SessionFactory, actor: Actor, case_no: str, path: Path, *, today: date
+) -> RosterPreview:
+    """Read and check *path* against the case as a dry run; never writes, never raises for bad rows."""
+    actor.require(Role.CLERK, Role.SUPERVISOR)
+    table = read_table(path)
+    report = ImportReport(case_no, str(path), True, encoding=table.encoding)
+    with contextlib.suppress(_DryRunDone, RosterRejected):
+        _import(session_factory, actor, case_no, path, table, report, today, True)
+    return RosterPreview(table.headers, table.rows[:PREVIEW_ROWS], len(table.rows), report)
+
+
 class _DryRunDone(Exception):
     """Raised inside the transaction to roll back a dry run after everything was checked."""
 
