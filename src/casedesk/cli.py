@@ -161,10 +161,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    if not argv:
+    if not argv or (len(argv) == 2 and argv[0] == "--db"):
+        # No command: the program itself (optionally on another database), as a shortcut would start it.
         from casedesk.app import run_gui  # imports Qt only when the GUI is wanted
 
-        return run_gui([])
+        return run_gui(argv)
     from casedesk.logsetup import setup_logging
 
     log_file = setup_logging()

@@ -13,7 +13,13 @@ from casedesk.core.consent import Policies, TallyResult
 from casedesk.core.consent.rules import RULE_SETS
 from casedesk.core.domain.enums import Vote, VoteSource
 from casedesk.core.domain.units import format_area
-from casedesk.core.services.consent import override_rule_set, record_ballot, run_tally, withdraw_ballot
+from casedesk.core.services.consent import (
+    override_rule_set,
+    record_ballot,
+    run_tally,
+    tally_all,
+    withdraw_ballot,
+)
 from casedesk.core.services.roster_import import ImportReport, RosterRejected, import_roster
 
 
@@ -32,6 +38,11 @@ def register(tree: CommandTree) -> None:
     p.add_argument("--no-abstain-participation", action="store_true", help="弃权不计入参与表决")
     p.add_argument("--save", action="store_true", help="保存本次统计，以便日后原样重印")
     p.set_defaults(handler=cmd_tally)
+
+    p = tree.add_parser("tallies", help="所有可见案件的当前表决结果（一次读取，适合全街道/全市）")
+    p.add_argument("--as-of", type=iso_date, help="截止日期（默认今天）")
+    p.add_argument("--outcome", help="只列出此结果，如：通过 / 未通过 / 需核实")
+    p.set_defaults(handler=cmd_tallies)
 
     p = tree.group("case").add_parser("rule", help="主管指定本案件的表决规则（须填写理由）")
     p.add_argument("case", metavar="CASE")
@@ -102,6 +113,41 @@ def cmd_tally(args: argparse.Namespace, ctx: CliContext) -> int:
         save=args.save,
     )
     ctx.emit(run.to_json(), lambda: tally_text(run.result, run.rule_reason, run.saved_id))
+    return 0
+
+
+def cmd_tallies(args: argparse.Namespace, ctx: CliContext) -> int:
+    rows = tally_all(ctx.session_factory, ctx.actor, as_of=args.as_of or ctx.today)
+    if args.outcome:
+        rows = [r for r in rows if args.outcome in (r.outcome.label, r.outcome.value)]
+    data = {
+        "as_of": str(args.as_of or ctx.today),
+        "cases": [
+            {
+                "case": r.case_no,
+                "outcome": r.outcome.value,
+                "rule": r.rule,
+                "rule_version": r.rule_version,
+                "rule_reason": r.rule_reason,
+                "persons_agree": r.persons_agree,
+                "persons_total": r.persons_total,
+            }
+            for r in rows
+        ],
+    }
+
+    def text() -> str:
+        counts: dict[str, int] = {}
+        for r in rows:
+            counts[r.outcome.label] = counts.get(r.outcome.label, 0) + 1
+        body = table(
+            ["案件编号", "结果", "表决规则", "同意人数"],
+            [[r.case_no, r.outcome.label, r.rule, f"{r.persons_agree}/{r.persons_total}"] for r in rows],
+        )
+        summary = "，".join(f"{k} {v} 件" for k, v in sorted(counts.items()))
+        return f"{body}\n共 {len(rows)} 件：{summary}"
+
+    ctx.emit(data, text)
     return 0
 
 

@@ -85,9 +85,17 @@ class _UnionFind:
 
 
 def tally(
-    snapshot: TallySnapshot, rule: RuleSet, as_of: date, policies: Policies | None = None
+    snapshot: TallySnapshot,
+    rule: RuleSet,
+    as_of: date,
+    policies: Policies | None = None,
+    *,
+    explain: bool = True,
 ) -> TallyResult:
-    """Count the vote of *snapshot* under *rule* with ballots signed up to *as_of*."""
+    """Count the vote of *snapshot* under *rule* with ballots signed up to *as_of*.
+
+    explain=False skips the "what it would take" search (the only part that is not linear), for
+    lists of many cases that show the outcome only; counts and clauses are the same either way."""
     policies = policies or Policies()
     warnings: list[str] = []
     flats = {f.flat_id: f for f in snapshot.flats}
@@ -120,7 +128,7 @@ def tally(
     if not flats:
         warnings.append(N_("本单元没有登记房屋，无法表决"))
     what = None
-    if outcome is TallyOutcome.FAIL or outcome is TallyOutcome.BLOCKED:
+    if explain and (outcome is TallyOutcome.FAIL or outcome is TallyOutcome.BLOCKED):
         what = _what_it_takes(rule, people, flat_opinion, policies, snapshot.open_written_objections)
     return TallyResult(
         case_no=snapshot.case_no,

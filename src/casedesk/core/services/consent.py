@@ -24,6 +24,7 @@ from casedesk.core.consent import (
 )
 from casedesk.core.consent.rules import RuleChoice
 from casedesk.core.db.engine import SessionFactory
+from casedesk.core.db.snapshots import tally_inputs
 from casedesk.core.db.models import (
     Ballot,
     Case,
@@ -36,7 +37,7 @@ from casedesk.core.db.models import (
     Street,
     Tally,
 )
-from casedesk.core.domain.enums import Role, Vote, VoteSource
+from casedesk.core.domain.enums import Role, TallyOutcome, Vote, VoteSource
 from casedesk.core.errors import NotFound, UserError
 from casedesk.core.i18n import N_
 from casedesk.core.services.actor import Actor
@@ -114,11 +115,17 @@ def case_snapshot(session: Session, case_id: int) -> TallySnapshot:
 
 def rule_for_case(case: Case, snapshot: TallySnapshot, as_of: date, requested: str | None) -> RuleChoice:
     """An explicit request wins, then a supervisor's recorded override, then date and district."""
+    return _rule_choice(case.rule_set, case.rule_override_reason, snapshot, as_of, requested)
+
+
+def _rule_choice(
+    override: str | None, reason: str | None, snapshot: TallySnapshot, as_of: date, requested: str | None
+) -> RuleChoice:
     if requested:
         return RuleChoice(get_rule_set(requested), N_("本次统计指定"), True)
-    if case.rule_set:
-        return RuleChoice(get_rule_set(case.rule_set), case.rule_override_reason or N_("案件指定"), True)
-    return choose_rule_set(case.vote_date or as_of, snapshot.district)
+    if override:
+        return RuleChoice(get_rule_set(override), reason or N_("案件指定"), True)
+    return choose_rule_set(snapshot.vote_date or as_of, snapshot.district)
 
 
 def run_tally(
@@ -173,6 +180,44 @@ def run_tally(
                 ),
             )
         return TallyRun(result, choice.reason, saved_id)
+
+
+@dataclass(frozen=True)
+class CaseOutcome:
+    """One line of a many-case tally: enough for a list, with the rule set that produced it."""
+
+    case_no: str
+    outcome: TallyOutcome
+    rule: str
+    rule_version: str
+    rule_reason: str
+    persons_agree: int
+    persons_total: int
+
+
+def tally_all(
+    session_factory: SessionFactory, actor: Actor, *, as_of: date, policies: Policies | None = None
+) -> list[CaseOutcome]:
+    """Tally every case the actor may see, read in one pass (core/db/snapshots.py)."""
+    policies = policies or Policies()
+    with session_factory() as s:
+        inputs = tally_inputs(s, actor.community_ids)
+    out = []
+    for item in inputs:
+        choice = _rule_choice(item.rule_set, item.rule_override_reason, item.snapshot, as_of, None)
+        result = tally(item.snapshot, choice.rule, as_of, policies, explain=False)
+        out.append(
+            CaseOutcome(
+                item.case_no,
+                result.outcome,
+                choice.rule.code,
+                choice.rule.version,
+                choice.reason,
+                result.persons_agree,
+                result.persons_total,
+            )
+        )
+    return out
 
 
 def saved_tallies(session_factory: SessionFactory, actor: Actor, case_no: str) -> list[SavedTally]:
