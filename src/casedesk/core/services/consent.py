@@ -24,7 +24,6 @@ from casedesk.core.consent import (
 )
 from casedesk.core.consent.rules import RuleChoice
 from casedesk.core.db.engine import SessionFactory
-from casedesk.core.db.snapshots import tally_inputs
 from casedesk.core.db.models import (
     Ballot,
     Case,
@@ -37,6 +36,7 @@ from casedesk.core.db.models import (
     Street,
     Tally,
 )
+from casedesk.core.db.snapshots import tally_inputs
 from casedesk.core.domain.enums import Role, TallyOutcome, Vote, VoteSource
 from casedesk.core.errors import NotFound, UserError
 from casedesk.core.i18n import N_
