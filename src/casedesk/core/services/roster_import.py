@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from casedesk.core.audit import record_audit
@@ -158,76 +158,128 @@ def _import(session_factory, actor, case_no, path, table, report, today, dry_run
 def _apply(
     s: Session, actor: Actor, case: Case, parsed: ParsedRoster, report: ImportReport, today: date
 ) -> None:
-    flats = {f.room: f for f in s.scalars(select(Flat).where(Flat.case_id == case.id))}
-    by_room: dict[str, list[RosterRow]] = {}
-    for row in parsed.rows:
-        by_room.setdefault(row.room, []).append(row)
-    for room in flats.keys() - by_room.keys():
-        report.warnings.append(
-            RowIssue(0, "房号", N_("名册中没有 {room} 室，保留原有记录").format(room=room))
-        )
-    persons_by_id: dict[str, Person] = {}
-    for room, rows in by_room.items():
-        first = rows[0]
-        flat = flats.get(room)
-        values = {
-            "floor": first.floor,
-            "area_centi": first.area_centi,
-            "area_source": first.area_source.value,
-            "occupies_exclusive": first.occupies_exclusive,
-            "developer_unsold": any(r.developer_unsold for r in rows),
-        }
-        if flat is None:
-            flat = Flat(case_id=case.id, room=room, **values)
-            s.add(flat)
-            s.flush()
-            report.flats_created += 1
-        else:
-            before = {k: getattr(flat, k) for k in values}
-            if before != values:
-                for k, v in values.items():
-                    setattr(flat, k, v)
-                report.flats_updated += 1
-                record_audit(
-                    s,
-                    actor,
-                    "flat.update",
-                    "flat",
-                    flat.id,
-                    case_id=case.id,
-                    summary=N_("名册更新 {room} 室").format(room=room),
-                    changes={k: [before[k], v] for k, v in values.items() if before[k] != v},
-                )
-        current = {
-            o.person_id: o
-            for o in s.scalars(
-                select(Ownership).where(Ownership.flat_id == flat.id, Ownership.valid_to.is_(None))
+    """Write the checked roster. Everything the rows refer to is read up front in a few set-based
+    queries and new rows are flushed in two batches, so a 5,000-row roster costs a handful of
+    statements rather than several per row (issue 12 measured 7.6 s before, for 5,000 rows)."""
+    with s.no_autoflush:
+        flats = {f.room: f for f in s.scalars(select(Flat).where(Flat.case_id == case.id))}
+        by_room: dict[str, list[RosterRow]] = {}
+        for row in parsed.rows:
+            by_room.setdefault(row.room, []).append(row)
+        for room in flats.keys() - by_room.keys():
+            report.warnings.append(
+                RowIssue(0, "房号", N_("名册中没有 {room} 室，保留原有记录").format(room=room))
             )
-        }
-        keep: set[int] = set()
-        for row in rows:
-            person = _person_for(s, row, persons_by_id, report)
-            keep.add(person.id)
-            if person.id not in current:
-                s.add(Ownership(flat_id=flat.id, person_id=person.id, valid_from=today))
-                report.owners_added += 1
-            if row.vote is not None:
-                _ballot(s, actor, case, flat, person, row, report)
-        for person_id, ownership in current.items():
-            if person_id not in keep:
-                ownership.valid_to = today
-                report.owners_ended += 1
-    s.flush()
+        persons = _known_persons(s, {r.id_number for r in parsed.rows if r.id_number})
+
+        # 1. flats and persons, created in one flush so that every row has its ids
+        for room, rows in by_room.items():
+            _apply_flat(s, actor, case, flats, room, rows, report)
+        row_person: dict[int, Person] = {}
+        for row in parsed.rows:
+            row_person[row.row] = _person_for(s, row, persons, report)
+        s.flush()
+
+        # 2. ownerships and ballots against what is on record now
+        flat_ids = [f.id for f in flats.values()]
+        current_owners: dict[int, dict[int, Ownership]] = {}
+        current_ballots: dict[tuple[int, int], Ballot] = {}
+        for chunk in _chunks(flat_ids):
+            for o in s.scalars(
+                select(Ownership).where(Ownership.flat_id.in_(chunk), Ownership.valid_to.is_(None))
+            ):
+                current_owners.setdefault(o.flat_id, {})[o.person_id] = o
+        for b in s.scalars(select(Ballot).where(Ballot.case_id == case.id, Ballot.is_current.is_(True))):
+            current_ballots[(b.flat_id, b.person_id)] = b
+        # New ownerships and ballots are plain rows nobody reads back in this transaction: Core
+        # executemany inserts them without building an ORM object per row.
+        new_owners: list[dict[str, Any]] = []
+        new_ballots: list[dict[str, Any]] = []
+        for room, rows in by_room.items():
+            flat = flats[room]
+            current = current_owners.get(flat.id, {})
+            keep: set[int] = set()
+            for row in rows:
+                person = row_person[row.row]
+                keep.add(person.id)
+                if person.id not in current:
+                    new_owners.append({"flat_id": flat.id, "person_id": person.id, "valid_from": today})
+                    current[person.id] = None  # type: ignore[assignment]  # a second row of the same owner
+                    report.owners_added += 1
+                if row.vote is not None:
+                    _ballot(actor, case, flat, person, row, report, current_ballots, new_ballots)
+            for person_id, ownership in current.items():
+                if person_id not in keep and ownership is not None:
+                    ownership.valid_to = today
+                    report.owners_ended += 1
+        s.flush()
+        if new_owners:
+            s.execute(insert(Ownership), new_owners)
+        if new_ballots:
+            s.execute(insert(Ballot), new_ballots)
 
 
-def _person_for(s: Session, row: RosterRow, cache: dict[str, Person], report: ImportReport) -> Person:
+def _chunks(ids: list[int], size: int = 500) -> list[list[int]]:
+    # SQLite allows 32,766 bound parameters; PostgreSQL more. 500 keeps statements small on both.
+    return [ids[i : i + size] for i in range(0, len(ids), size)]
+
+
+def _known_persons(s: Session, id_numbers: set[str]) -> dict[str, Person]:
+    found: dict[str, Person] = {}
+    numbers = sorted(id_numbers)
+    for i in range(0, len(numbers), 500):
+        for person in s.scalars(select(Person).where(Person.id_number.in_(numbers[i : i + 500]))):
+            found[person.id_number or ""] = person
+    return found
+
+
+def _apply_flat(
+    s: Session,
+    actor: Actor,
+    case: Case,
+    flats: dict[str, Flat],
+    room: str,
+    rows: list[RosterRow],
+    report: ImportReport,
+) -> None:
+    first = rows[0]
+    values = {
+        "floor": first.floor,
+        "area_centi": first.area_centi,
+        "area_source": first.area_source.value,
+        "occupies_exclusive": first.occupies_exclusive,
+        "developer_unsold": any(r.developer_unsold for r in rows),
+    }
+    flat = flats.get(room)
+    if flat is None:
+        flats[room] = Flat(case_id=case.id, room=room, **values)
+        s.add(flats[room])
+        report.flats_created += 1
+        return
+    before = {k: getattr(flat, k) for k in values}
+    if before != values:
+        for k, v in values.items():
+            setattr(flat, k, v)
+        report.flats_updated += 1
+        record_audit(
+            s,
+            actor,
+            "flat.update",
+            "flat",
+            flat.id,
+            case_id=case.id,
+            summary=N_("名册更新 {room} 室").format(room=room),
+            changes={k: [before[k], v] for k, v in values.items() if before[k] != v},
+        )
+
+
+def _person_for(s: Session, row: RosterRow, known: dict[str, Person], report: ImportReport) -> Person:
     """Match by 证件号码 (one person across flats and cases); without one, a new person per row."""
     if row.id_number:
-        person = cache.get(row.id_number) or s.scalar(select(Person).where(Person.id_number == row.id_number))
+        person = known.get(row.id_number)
         if person is not None:
             if row.phone and person.phone != row.phone:
                 person.phone = row.phone
-            cache[row.id_number] = person
             return person
     person = Person(
         name=row.owner,
@@ -237,37 +289,49 @@ def _person_for(s: Session, row: RosterRow, cache: dict[str, Person], report: Im
         is_organisation=bool(row.id_number and looks_like_organisation(row.id_number)),
     )
     s.add(person)
-    s.flush()
     report.persons_created += 1
     if row.id_number:
-        cache[row.id_number] = person
+        known[row.id_number] = person
     return person
 
 
 def _ballot(
-    s: Session, actor: Actor, case: Case, flat: Flat, person: Person, row: RosterRow, report: ImportReport
+    actor: Actor,
+    case: Case,
+    flat: Flat,
+    person: Person,
+    row: RosterRow,
+    report: ImportReport,
+    current: dict[tuple[int, int], Any],
+    new_ballots: list[dict[str, Any]],
 ) -> None:
+    """A changed or first opinion becomes a new current ballot; the earlier one stays on record."""
     assert row.vote is not None
-    previous = s.scalar(
-        select(Ballot).where(
-            Ballot.flat_id == flat.id, Ballot.person_id == person.id, Ballot.is_current.is_(True)
-        )
-    )
-    if previous is not None and previous.vote == row.vote.value and previous.signed_on == row.signed_on:
-        return
+    previous = current.get((flat.id, person.id))
     if previous is not None:
-        previous.is_current = False
-    s.add(
-        Ballot(
-            case_id=case.id,
-            flat_id=flat.id,
-            person_id=person.id,
-            vote=row.vote.value,
-            signed_on=row.signed_on,
-            source=VoteSource.ROSTER.value,
-            reason=row.reason,
-            is_current=True,
-            recorded_by_id=actor.user_id,
+        vote, signed = (
+            (previous.vote, previous.signed_on)
+            if isinstance(previous, Ballot)
+            else (previous["vote"], previous["signed_on"])
         )
-    )
+        if vote == row.vote.value and signed == row.signed_on:
+            return
+        if isinstance(previous, Ballot):
+            previous.is_current = False
+        else:  # a second row for the same owner and flat in this file: the later row wins
+            new_ballots.remove(previous)
+            report.ballots_recorded -= 1
+    ballot = {
+        "case_id": case.id,
+        "flat_id": flat.id,
+        "person_id": person.id,
+        "vote": row.vote.value,
+        "signed_on": row.signed_on,
+        "source": VoteSource.ROSTER.value,
+        "reason": row.reason,
+        "is_current": True,
+        "recorded_by_id": actor.user_id,
+    }
+    new_ballots.append(ballot)
+    current[(flat.id, person.id)] = ballot
     report.ballots_recorded += 1
