@@ -89,7 +89,9 @@ def startup_measure(city: Path, tmp: Path) -> Result:
     o = [_painted_after(ours, env) for _ in range(REPEATS)]
     b = [_painted_after(base, env) for _ in range(REPEATS)]
     om, bm = statistics.median(o), statistics.median(b)
-    return Result("start-up to first page of cases", om, bm, max(o) - min(o), "≤ 1.5×", om / bm, om / bm <= 1.5)
+    return Result(
+        "start-up to first page of cases", om, bm, max(o) - min(o), "≤ 1.5×", om / bm, om / bm <= 1.5
+    )
 
 
 def _probe(args: list[str], env: dict[str, str]) -> str:
@@ -105,7 +107,14 @@ def memory_measure(city: Path, tmp: Path) -> Result:
     om, bm = statistics.median(ours), statistics.median(base)
     extra = om - bm
     return Result(
-        "memory: GUI, city open, one case (MB)", om, bm, max(ours) - min(ours), "≤ +150 MB", extra, extra <= 150, "MB"
+        "memory: GUI, city open, one case (MB)",
+        om,
+        bm,
+        max(ours) - min(ours),
+        "≤ +150 MB",
+        extra,
+        extra <= 150,
+        "MB",
     )
 
 
@@ -151,7 +160,9 @@ def tally_measure(db: Path) -> Result:
     return result
 
 
-ROSTER_HEADER = "房号,楼层,专有部分面积,面积来源,业主姓名,证件号码,联系电话,表决意见,签署日期,占用专有部分,意见理由"
+ROSTER_HEADER = (
+    "房号,楼层,专有部分面积,面积来源,业主姓名,证件号码,联系电话,表决意见,签署日期,占用专有部分,意见理由"
+)
 
 
 def _roster_csv(path: Path, rows: int) -> None:
@@ -188,7 +199,11 @@ def roster_measure(tmp: Path, rows: int = 5000) -> Result:
     def fresh() -> tuple[Path, str]:
         path = tmp / f"roster{next(counter)}.sqlite3"
         d = open_database(sqlite_url(path))
-        no = create_case(d.session_factory, SYSTEM_ACTOR, NewCase("历下区", "文东街道", "青龙街社区", "某小区", "1", "1", 6))
+        no = create_case(
+            d.session_factory,
+            SYSTEM_ACTOR,
+            NewCase("历下区", "文东街道", "青龙街社区", "某小区", "1", "1", 6),
+        )
         d.dispose()
         return path, no
 
@@ -280,7 +295,10 @@ def report_measure(db: Path, tmp: Path) -> Result:
         per_page = max(1, rows // pages)
         story: list = []
         for page in range(pages):
-            data = [[f"社区{page}-{r}", "意见征询", "2026-11-25", str(r), "文东新村3号楼2单元"] for r in range(per_page)]
+            data = [
+                [f"社区{page}-{r}", "意见征询", "2026-11-25", str(r), "文东新村3号楼2单元"]
+                for r in range(per_page)
+            ]
             story.append(Table(data, style=[("FONT", (0, 0), (-1, -1), font, 8)]))
             story.append(PageBreak())
         SimpleDocTemplate(str(tmp / "bare.pdf"), pagesize=A4).build(story)
