@@ -7,7 +7,7 @@ STAMP  := $(VENV)/.installed-stamp
 # CI and tests have no display; a developer's `make run` keeps whatever platform the desktop has.
 TEST_ENV := QT_QPA_PLATFORM=offscreen PYTHONDONTWRITEBYTECODE=1
 
-.PHONY: run test bench lint fmt clean sysdeps-run sysdeps-test
+.PHONY: run test bench lint fmt clean sysdeps-run sysdeps-test dist dist-test
 
 run: sysdeps-run $(STAMP)
 	$(BIN)/casedesk
@@ -26,6 +26,20 @@ fmt: $(STAMP)
 bench: sysdeps-test $(STAMP)
 	@if [ -f benchmarks/run.py ]; then $(TEST_ENV) $(BIN)/python benchmarks/run.py; \
 	 else echo "no benchmarks yet"; fi
+
+# The frozen one-folder program in dist/CaseDesk (PyInstaller; Windows steps in installer/README.md).
+DIST_STAMP := $(VENV)/.dist-stamp
+$(DIST_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test,dist]'
+	touch $(DIST_STAMP)
+
+dist: sysdeps-test $(DIST_STAMP)
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller \
+		installer/casedesk.spec
+
+# Runs the frozen program from a clean environment: no venv, no system fonts (installer/smoke_test.sh).
+dist-test: sysdeps-test
+	bash installer/smoke_test.sh dist/CaseDesk
 
 sysdeps-run:
 	@bash tools/ensure-system-packages.sh run

@@ -67,7 +67,7 @@ def _env(data_dir: Path) -> dict[str, str]:
         QT_QPA_PLATFORM="offscreen",
         CASEDESK_DATA_DIR=str(data_dir),
         CASEDESK_AUTOLOGIN="system",
-        CASEDESK_BENCH_EXIT_AFTER_FIRST_PAGE="1",
+        CASEDESK_EXIT_AFTER_FIRST_PAGE="1",
         PYTHONPATH=str(HERE.parent / "src"),
     )
 
