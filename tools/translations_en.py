@@ -118,4 +118,16 @@ EN = {
         "{updated}, adds {owners} owners and records {ballots} opinions."
     ),
     "（仅预览前 {n} 行）": " (preview shows the first {n} rows)",
+    '版本': 'Version',
+    '数据库': 'Database',
+    '数据文件夹': 'Data folder',
+    '日志文件': 'Log file',
+    '程序文件夹': 'Program folder',
+    '运行环境': 'Runtime',
+    '关于 CaseDesk': 'About CaseDesk',
+    '<h3>CaseDesk 既有住宅增设电梯案件管理</h3>': '<h3>CaseDesk — elevator retrofit case management</h3>',
+    '界面与打印字体：思源黑体 Noto Sans SC（SIL 开放字体许可证 1.1）': 'Screen and print font: Noto Sans SC (SIL Open Font License 1.1)',
+    '复制': 'Copy',
+    '帮助': 'Help',
+    '关于 CaseDesk…': 'About CaseDesk…',
 }

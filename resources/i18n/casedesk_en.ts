@@ -1,6 +1,59 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../src/casedesk/ui/about.py" line="19" />
+        <source>版本</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/about.py" line="20" />
+        <source>数据库</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/about.py" line="21" />
+        <source>数据文件夹</source>
+        <translation>Data folder</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/about.py" line="22" />
+        <source>日志文件</source>
+        <translation>Log file</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/about.py" line="23" />
+        <source>程序文件夹</source>
+        <translation>Program folder</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/about.py" line="25" />
+        <source>运行环境</source>
+        <translation>Runtime</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/about.py" line="35" />
+        <source>关于 CaseDesk</source>
+        <translation>About CaseDesk</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/about.py" line="37" />
+        <source>&lt;h3&gt;CaseDesk 既有住宅增设电梯案件管理&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;CaseDesk — elevator retrofit case management&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/about.py" line="41" />
+        <source>界面与打印字体：思源黑体 Noto Sans SC（SIL 开放字体许可证 1.1）</source>
+        <translation>Screen and print font: Noto Sans SC (SIL Open Font License 1.1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/about.py" line="43" />
+        <source>复制</source>
+        <translation>Copy</translation>
+    </message>
+</context>
+<context>
     <name>BallotGridModel</name>
     <message>
         <location filename="../../src/casedesk/ui/case_detail.py" line="86" />
@@ -425,11 +478,21 @@
     </message>
     <message>
         <location filename="../../src/casedesk/ui/main_window.py" line="352" />
+        <source>帮助</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/main_window.py" line="353" />
+        <source>关于 CaseDesk…</source>
+        <translation>About CaseDesk…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/main_window.py" line="356" />
         <source>登记新案件…</source>
         <translation>New case…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="364" />
+        <location filename="../../src/casedesk/ui/main_window.py" line="368" />
         <source>用户：{user}（{role}）    数据库：{db}    版本 {ver}</source>
         <translation>User: {user} ({role})    Database: {db}    Version {ver}</translation>
     </message>
@@ -541,47 +604,47 @@
 <context>
     <name>RosterPreviewDialog</name>
     <message>
-        <location filename="../../src/casedesk/ui/roster_dialog.py" line="37" />
+        <location filename="../../src/casedesk/ui/roster_dialog.py" line="38" />
         <source>导入业主名册 — {file}</source>
         <translation>Import owner roster — {file}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/roster_dialog.py" line="60" />
+        <location filename="../../src/casedesk/ui/roster_dialog.py" line="62" />
         <source>行号</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/roster_dialog.py" line="60" />
+        <location filename="../../src/casedesk/ui/roster_dialog.py" line="62" />
         <source>问题</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/roster_dialog.py" line="80" />
+        <location filename="../../src/casedesk/ui/roster_dialog.py" line="85" />
         <source>只显示有错误的行</source>
         <translation>Show only rows with errors</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/roster_dialog.py" line="80" />
+        <location filename="../../src/casedesk/ui/roster_dialog.py" line="85" />
         <source>只显示有提醒的行</source>
         <translation>Show only rows with warnings</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/roster_dialog.py" line="87" />
+        <location filename="../../src/casedesk/ui/roster_dialog.py" line="92" />
         <source>全部导入</source>
         <translation>Import all</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/roster_dialog.py" line="104" />
+        <location filename="../../src/casedesk/ui/roster_dialog.py" line="109" />
         <source>共 {rows} 行，发现 {errors} 处错误、{warnings} 处提醒。名册按“全部或全不”导入：请在原表格中改正标红的行后重新选择文件，本次不会写入任何数据。</source>
         <translation>{rows} rows: {errors} errors and {warnings} warnings. A roster is imported all or nothing: correct the rows marked red in the spreadsheet and choose the file again. Nothing has been written.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/roster_dialog.py" line="109" />
+        <location filename="../../src/casedesk/ui/roster_dialog.py" line="114" />
         <source>共 {rows} 行，检查通过（{warnings} 处提醒，标黄）。导入后：新增 {created} 户、更新 {updated} 户、新增产权人 {owners} 人、记录意见 {ballots} 份。</source>
         <translation>{rows} rows checked ({warnings} warnings, marked yellow). Importing adds {created} flats, updates {updated}, adds {owners} owners and records {ballots} opinions.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/roster_dialog.py" line="120" />
+        <location filename="../../src/casedesk/ui/roster_dialog.py" line="125" />
         <source>（仅预览前 {n} 行）</source>
         <translation> (preview shows the first {n} rows)</translation>
     </message>

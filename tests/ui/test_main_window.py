@@ -145,3 +145,19 @@ def test_slow_work_shows_the_progress_bar(qtbot, database, actor) -> None:
     qtbot.waitUntil(lambda: bool(done), timeout=5_000)
     assert not window.busy_bar.isVisible()
     runner.shutdown()
+
+
+def test_about_box_shows_version_data_folder_and_log(qtbot, database, actor, sync_runner) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from casedesk import __version__, paths
+
+    window = MainWindow(database, actor, sync_runner)
+    qtbot.addWidget(window)
+    window.about_action.trigger()
+    dialog = window.about_dialog
+    qtbot.mouseClick(dialog.copy_button, Qt.MouseButton.LeftButton)
+    copied = QApplication.clipboard().text()
+    assert f"版本：{__version__}" in copied
+    assert str(paths.data_dir()) in copied and "casedesk.log" in copied.lower()
+    assert str(database.file) in copied

@@ -349,6 +349,10 @@ class MainWindow(QMainWindow):
         splitter.setSizes([130, 1070])
         self.setCentralWidget(splitter)
 
+        help_menu = self.menuBar().addMenu(self.tr("帮助"))
+        self.about_action = help_menu.addAction(self.tr("关于 CaseDesk…"))
+        self.about_action.triggered.connect(self.show_about)
+
         new_case = QAction(self.tr("登记新案件…"), self)
         new_case.setShortcut("Ctrl+N")
         new_case.triggered.connect(self.new_case)
@@ -435,6 +439,13 @@ class MainWindow(QMainWindow):
             self.case_windows[case_no] = window
         window.show()
         window.raise_()
+
+    def show_about(self) -> None:
+        from casedesk.ui.about import AboutDialog
+
+        where = str(self.database.file) if self.database.file else self.database.url
+        self.about_dialog = AboutDialog(where, self)
+        self.about_dialog.open()
 
     def focus_search(self) -> None:
         if "cases" in self.page_keys:
