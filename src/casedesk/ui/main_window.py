@@ -331,6 +331,11 @@ class MainWindow(QMainWindow):
             elif key == "reports":
                 self.reports_page = ReportsPage(runner, database, actor)
                 self.pages.addWidget(self.reports_page)
+            elif key == "mediation":
+                from casedesk.ui.mediation import MediationPage
+
+                self.mediation_page = MediationPage(runner, database.session_factory, actor)
+                self.pages.addWidget(self.mediation_page)
             else:
                 placeholder = QLabel(
                     self.tr("“{t}”页面将在后续版本提供；可先使用命令行（casedesk --help）。").format(
@@ -390,6 +395,8 @@ class MainWindow(QMainWindow):
         runner.run(lambda: visible_communities(sf, actor), self.case_page.set_communities)
         if "queue" in self.page_keys:
             self.queue_page.reload()
+        if "mediation" in self.page_keys:
+            self.mediation_page.reload()
 
     def _settings(self) -> QSettings:
         # Window state is per user and per PC, in an INI file (Picard's choice), not in the database.
