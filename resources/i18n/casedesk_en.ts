@@ -54,6 +54,64 @@
     </message>
 </context>
 <context>
+    <name>AgreementEditor</name>
+    <message>
+        <location filename="../../src/casedesk/ui/mediation.py" line="441" />
+        <source>部分达成</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/mediation.py" line="442" />
+        <source>保存协议</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/mediation.py" line="443" />
+        <source>打印调解协议书</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/mediation.py" line="446" />
+        <source>当事人</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/mediation.py" line="447" />
+        <source>纠纷主要事实</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/mediation.py" line="448" />
+        <source>争议事项</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/mediation.py" line="449" />
+        <source>达成协议的内容</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/mediation.py" line="450" />
+        <source>履行方式</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/mediation.py" line="451" />
+        <source>履行期限</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/mediation.py" line="452" />
+        <source>签订日期</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/mediation.py" line="484" />
+        <source>协议已保存</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>BallotGridModel</name>
     <message>
         <location filename="../../src/casedesk/ui/case_detail.py" line="86" />
@@ -172,7 +230,17 @@
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="140" />
+        <location filename="../../src/casedesk/ui/main_window.py" line="98" />
+        <source>清除筛选</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/main_window.py" line="133" />
+        <source>正在查看：{t}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/main_window.py" line="159" />
         <source>共 {total} 件，第 {first}–{last} 件</source>
         <translation>{total} cases, showing {first}–{last}</translation>
     </message>
@@ -344,6 +412,87 @@
     </message>
 </context>
 <context>
+    <name>DashboardWidget</name>
+    <message>
+        <location filename="../../src/casedesk/ui/dashboard.py" line="99" />
+        <source>主要指标（点击数字查看案件）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/dashboard.py" line="105" />
+        <source>开工（台）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/dashboard.py" line="106" />
+        <source>竣工验收（台）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/dashboard.py" line="107" />
+        <source>补贴拨付（元）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/dashboard.py" line="116" />
+        <source>各阶段在办案件</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/dashboard.py" line="121" />
+        <source>当前超期</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/dashboard.py" line="151" />
+        <source>{scope} 加装电梯工作概况（{month}）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/dashboard.py" line="160" />
+        <source>年度目标：开工 {a} 台（已完成 {p}），验收 {b} 台（已完成 {q}）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/dashboard.py" line="168" />
+        <source>未设定年度目标（设置 → 年度目标）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/dashboard.py" line="172" />
+        <source>纠纷：本月新增 {a} 件，办结 {b} 件，超过调解期限 {c} 件。本年主要类别：{d}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DisputePanel</name>
+    <message>
+        <location filename="../../src/casedesk/ui/mediation.py" line="174" />
+        <source>概况</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/mediation.py" line="175" />
+        <source>调解笔录</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/mediation.py" line="176" />
+        <source>调解协议</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/mediation.py" line="177" />
+        <source>回访</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/mediation.py" line="213" />
+        <source>履行期限</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <location filename="../../src/casedesk/ui/login.py" line="70" />
@@ -442,100 +591,254 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="307" />
+        <location filename="../../src/casedesk/ui/main_window.py" line="346" />
         <source>CaseDesk 加装电梯案件管理</source>
         <translation>CaseDesk elevator retrofit cases</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="318" />
+        <location filename="../../src/casedesk/ui/main_window.py" line="357" />
         <source>工作台</source>
         <translation>Work queue</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="319" />
+        <location filename="../../src/casedesk/ui/main_window.py" line="358" />
         <source>案件</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="320" />
+        <location filename="../../src/casedesk/ui/main_window.py" line="359" />
         <source>调解</source>
         <translation>Mediation</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="321" />
+        <location filename="../../src/casedesk/ui/main_window.py" line="360" />
         <source>报表</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="322" />
+        <location filename="../../src/casedesk/ui/main_window.py" line="361" />
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="336" />
+        <location filename="../../src/casedesk/ui/main_window.py" line="381" />
         <source>“{t}”页面将在后续版本提供；可先使用命令行（casedesk --help）。</source>
         <translation>The “{t}” page comes in a later version; meanwhile use the command line (casedesk --help).</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="352" />
+        <location filename="../../src/casedesk/ui/main_window.py" line="397" />
         <source>帮助</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="353" />
+        <location filename="../../src/casedesk/ui/main_window.py" line="398" />
         <source>关于 CaseDesk…</source>
         <translation>About CaseDesk…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="356" />
+        <location filename="../../src/casedesk/ui/main_window.py" line="401" />
         <source>登记新案件…</source>
         <translation>New case…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="368" />
+        <location filename="../../src/casedesk/ui/main_window.py" line="413" />
         <source>用户：{user}（{role}）    数据库：{db}    版本 {ver}</source>
         <translation>User: {user} ({role})    Database: {db}    Version {ver}</translation>
     </message>
 </context>
 <context>
+    <name>MediationPage</name>
+    <message>
+        <location filename="../../src/casedesk/ui/mediation.py" line="71" />
+        <source>待办（按期限）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/mediation.py" line="71" />
+        <source>已超期</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/mediation.py" line="71" />
+        <source>待回访（已达成协议）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/mediation.py" line="71" />
+        <source>全部</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/mediation.py" line="77" />
+        <source>编号</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/mediation.py" line="77" />
+        <source>期限</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/mediation.py" line="77" />
+        <source>状态</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/mediation.py" line="77" />
+        <source>案件</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/mediation.py" line="77" />
+        <source>事由</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/mediation.py" line="139" />
+        <source>（超期）</source>
+        <translation> (overdue)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/mediation.py" line="145" />
+        <source>共 {n} 件</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MeetingEditor</name>
+    <message>
+        <location filename="../../src/casedesk/ui/mediation.py" line="271" />
+        <source>（尚无结果）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/mediation.py" line="275" />
+        <source>插入笔录模板</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/mediation.py" line="276" />
+        <source>保存笔录</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/mediation.py" line="277" />
+        <source>打印调解笔录</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/mediation.py" line="281" />
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/mediation.py" line="282" />
+        <source>地点</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/mediation.py" line="283" />
+        <source>调解员</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/mediation.py" line="284" />
+        <source>记录人</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/mediation.py" line="285" />
+        <source>结果</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/mediation.py" line="325" />
+        <source>已恢复未保存的草稿（{t}）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/mediation.py" line="358" />
+        <source>草稿已自动保存 {t}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/mediation.py" line="380" />
+        <source>（各方当事人）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/mediation.py" line="388" />
+        <source>已有 {n} 次会议；最近一次 {t}（第 {v} 版）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/mediation.py" line="393" />
+        <source>尚无会议记录</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/mediation.py" line="422" />
+        <source>笔录已保存（会议 {id}）</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MonthlyBars</name>
+    <message>
+        <location filename="../../src/casedesk/ui/dashboard.py" line="53" />
+        <source>每月开工与验收（台）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/dashboard.py" line="78" />
+        <source>开工</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/dashboard.py" line="78" />
+        <source>验收</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="151" />
+        <location filename="../../src/casedesk/ui/main_window.py" line="170" />
         <source>登记新案件</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="158" />
+        <location filename="../../src/casedesk/ui/main_window.py" line="177" />
         <source>区</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="159" />
+        <location filename="../../src/casedesk/ui/main_window.py" line="178" />
         <source>街道</source>
         <translation>Sub-district</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="160" />
+        <location filename="../../src/casedesk/ui/main_window.py" line="179" />
         <source>社区</source>
         <translation>Community</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="161" />
+        <location filename="../../src/casedesk/ui/main_window.py" line="180" />
         <source>小区</source>
         <translation>Compound</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="162" />
+        <location filename="../../src/casedesk/ui/main_window.py" line="181" />
         <source>楼号</source>
         <translation>Building</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="163" />
+        <location filename="../../src/casedesk/ui/main_window.py" line="182" />
         <source>单元</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="166" />
+        <location filename="../../src/casedesk/ui/main_window.py" line="185" />
         <source>地上层数</source>
         <translation>Floors above ground</translation>
     </message>
@@ -571,32 +874,37 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="246" />
+        <location filename="../../src/casedesk/ui/main_window.py" line="265" />
         <source>街道名称（留空为全部）</source>
         <translation>Sub-district (empty for all)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="247" />
+        <location filename="../../src/casedesk/ui/main_window.py" line="266" />
+        <source>刷新概况</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/main_window.py" line="267" />
         <source>生成月度报表</source>
         <translation>Build monthly report</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="251" />
+        <location filename="../../src/casedesk/ui/main_window.py" line="278" />
         <source>月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="252" />
+        <location filename="../../src/casedesk/ui/main_window.py" line="274" />
         <source>街道</source>
         <translation>Sub-district</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="267" />
+        <location filename="../../src/casedesk/ui/main_window.py" line="306" />
         <source>正在生成……</source>
         <translation>Building…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="279" />
+        <location filename="../../src/casedesk/ui/main_window.py" line="318" />
         <source>已生成：{p}</source>
         <translation>Written: {p}</translation>
     </message>
@@ -650,29 +958,57 @@
     </message>
 </context>
 <context>
+    <name>VisitEditor</name>
+    <message>
+        <location filename="../../src/casedesk/ui/mediation.py" line="495" />
+        <source>协议已履行完毕</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/mediation.py" line="496" />
+        <source>记录回访</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/mediation.py" line="499" />
+        <source>回访日期</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/mediation.py" line="500" />
+        <source>回访情况</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/mediation.py" line="529" />
+        <source>回访已记录</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>WorkQueuePage</name>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="193" />
+        <location filename="../../src/casedesk/ui/main_window.py" line="212" />
         <source>超期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="194" />
+        <location filename="../../src/casedesk/ui/main_window.py" line="213" />
         <source>7 日内到期</source>
         <translation>Due within 7 days</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="195" />
+        <location filename="../../src/casedesk/ui/main_window.py" line="214" />
         <source>受阻</source>
         <translation>Blocked</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="196" />
+        <location filename="../../src/casedesk/ui/main_window.py" line="215" />
         <source>表决需核实</source>
         <translation>Vote needs verification</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="229" />
+        <location filename="../../src/casedesk/ui/main_window.py" line="248" />
         <source>超期 {a} 件，7 日内到期 {b} 件，受阻 {c} 件，需核实 {d} 件</source>
         <translation>{a} overdue, {b} due within 7 days, {c} blocked, {d} to verify</translation>
     </message>

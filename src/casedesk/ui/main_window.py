@@ -93,8 +93,18 @@ class CaseListPage(QWidget):
         bottom.addWidget(self.count_label, 1)
         bottom.addWidget(self.prev_button)
         bottom.addWidget(self.next_button)
+        self.banner = QLabel()
+        self.banner.setStyleSheet("background:#fff6d5; padding:4px")
+        self.clear_banner = QPushButton(self.tr("清除筛选"))
+        banner_row = QHBoxLayout()
+        banner_row.addWidget(self.banner, 1)
+        banner_row.addWidget(self.clear_banner)
+        self.banner.hide()
+        self.clear_banner.hide()
+        self.clear_banner.clicked.connect(self._filters_changed)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addLayout(banner_row)
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
 
@@ -118,7 +128,16 @@ class CaseListPage(QWidget):
         for name in names:
             self.community_filter.addItem(name, name)
 
+    def show_figure(self, title: str, case_filter: CaseFilter) -> None:
+        """The cases behind a dashboard figure, with a banner saying which figure they are."""
+        self.banner.setText(self.tr("正在查看：{t}").format(t=title))
+        self.banner.show()
+        self.clear_banner.show()
+        self.model.set_filter(case_filter)
+
     def _filters_changed(self, *_args: object) -> None:
+        self.banner.hide()
+        self.clear_banner.hide()
         code = self.stage_filter.currentData()
         self.model.set_filter(
             CaseFilter(
@@ -244,18 +263,38 @@ class ReportsPage(QWidget):
             year, month = divmod(today.year * 12 + today.month - 1 - back, 12)
             self.month.addItem(f"{year:04d}-{month + 1:02d}")
         self.street = QLineEdit(placeholderText=self.tr("街道名称（留空为全部）"))
+        self.refresh_button = QPushButton(self.tr("刷新概况"))
         self.button = QPushButton(self.tr("生成月度报表"))
         self.status = QLabel()
         self.last_pdf = None
-        form = QFormLayout()
-        form.addRow(self.tr("月份"), self.month)
-        form.addRow(self.tr("街道"), self.street)
+        from casedesk.ui.dashboard import DashboardWidget
+
+        self.dashboard = DashboardWidget()
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("街道")))
+        bar.addWidget(self.street, 1)
+        bar.addWidget(self.refresh_button)
+        bar.addSpacing(24)
+        bar.addWidget(QLabel(self.tr("月份")))
+        bar.addWidget(self.month)
+        bar.addWidget(self.button)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.button)
+        layout.addLayout(bar)
         layout.addWidget(self.status)
-        layout.addStretch(1)
+        layout.addWidget(self.dashboard, 1)
         self.button.clicked.connect(self.generate)
+        self.refresh_button.clicked.connect(self.reload)
+        self.street.returnPressed.connect(self.reload)
+
+    def reload(self) -> None:
+        from casedesk.core.services.dashboard import dashboard
+
+        sf, actor, street = self._db.session_factory, self._actor, self.street.text().strip() or None
+        self._runner.run(
+            lambda: dashboard(sf, actor, today=date.today(), street=street),
+            self.dashboard.show_dashboard,
+            self._failed,
+        )
 
     def generate(self) -> None:
         from casedesk.core.services.report_data import print_monthly
@@ -330,6 +369,7 @@ class MainWindow(QMainWindow):
                 self.pages.addWidget(self.case_page)
             elif key == "reports":
                 self.reports_page = ReportsPage(runner, database, actor)
+                self.reports_page.dashboard.show_cases.connect(self.show_figure_cases)
                 self.pages.addWidget(self.reports_page)
             elif key == "mediation":
                 from casedesk.ui.mediation import MediationPage
@@ -397,6 +437,8 @@ class MainWindow(QMainWindow):
             self.queue_page.reload()
         if "mediation" in self.page_keys:
             self.mediation_page.reload()
+        if "reports" in self.page_keys:
+            self.reports_page.reload()
 
     def _settings(self) -> QSettings:
         # Window state is per user and per PC, in an INI file (Picard's choice), not in the database.
@@ -446,6 +488,10 @@ class MainWindow(QMainWindow):
             self.case_windows[case_no] = window
         window.show()
         window.raise_()
+
+    def show_figure_cases(self, figure) -> None:
+        self.nav.setCurrentRow(self.page_keys.index("cases"))
+        self.case_page.show_figure(figure.label, figure.behind)
 
     def show_about(self) -> None:
         from casedesk.ui.about import AboutDialog

@@ -74,7 +74,7 @@ class MediationPage(QWidget):
             self.view.addItem(label, key)
         self.queue = QTableWidget(0, 5)
         self.queue.setHorizontalHeaderLabels(
-            [self.tr("编号"), self.tr("案件"), self.tr("事由"), self.tr("状态"), self.tr("期限")]
+            [self.tr("编号"), self.tr("期限"), self.tr("状态"), self.tr("案件"), self.tr("事由")]
         )
         self.queue.verticalHeader().setVisible(False)
         self.queue.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -137,9 +137,9 @@ class MediationPage(QWidget):
                 )
             )
             due = (r.due_on.isoformat() if r.due_on else "") + (self.tr("（超期）") if overdue else "")
-            for c, value in enumerate((r.dispute_no, r.case_no, r.title, r.status.label, due)):
+            for c, value in enumerate((r.dispute_no, due, r.status.label, r.case_no, r.title)):
                 item = QTableWidgetItem(value)
-                if overdue and c == 4:
+                if overdue and c == 1:
                     item.setForeground(Qt.GlobalColor.darkRed)
                 self.queue.setItem(i, c, item)
         self.count.setText(self.tr("共 {n} 件").format(n=len(self.rows)))
@@ -207,7 +207,7 @@ class DisputePanel(QTabWidget):
         meetings = "".join(
             f"<li>{m.held_at:%Y-%m-%d %H:%M} {m.place or ''}"
             f"{('：' + MeetingOutcome(m.outcome).label) if m.outcome else ''}"
-            f"（{self.tr('第 {n} 版').format(n=m.versions)}）</li>"
+            f"（{self.tr('第 {n} 版').format(n=max(m.versions, 1))}）</li>"
             for m in d.meetings
         )
         deadline = self.tr("履行期限")
@@ -386,7 +386,7 @@ class MeetingEditor(QWidget):
             last = meetings[-1]
             self.versions.setText(
                 self.tr("已有 {n} 次会议；最近一次 {t}（第 {v} 版）").format(
-                    n=len(meetings), t=f"{last.held_at:%Y-%m-%d %H:%M}", v=last.versions
+                    n=len(meetings), t=f"{last.held_at:%Y-%m-%d %H:%M}", v=max(last.versions, 1)
                 )
             )
         else:

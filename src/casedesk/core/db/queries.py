@@ -23,6 +23,7 @@ from casedesk.core.db.models import (
     Person,
     StageEvent,
     Street,
+    Subsidy,
     Tally,
 )
 from casedesk.core.domain.enums import SideState, Stage
@@ -52,6 +53,10 @@ class CaseFilter:
     blocked: bool = False  # suspended, or with an open blocking dispute
     needs_verification: bool = False  # the latest kept tally is provisional (需核实)
     community_ids: frozenset[int] | None = None  # the actor's visible communities; None = all
+    # The cases behind a dashboard figure: (first or None for "since the start", last), inclusive.
+    started_between: tuple[date | None, date] | None = None
+    accepted_between: tuple[date | None, date] | None = None
+    subsidy_paid_between: tuple[date | None, date] | None = None
 
 
 def _summary_select() -> Select:
@@ -141,9 +146,23 @@ def _apply_filter(stmt: Select, f: CaseFilter) -> Select:
             ~exists(select(later.id).where(later.case_id == Tally.case_id, later.id > Tally.id)),
         )
         stmt = stmt.where(Case.stage == Stage.CONSENT.value, exists(latest_provisional))
+    if f.started_between is not None:
+        stmt = stmt.where(*_within(Case.started_on, f.started_between))
+    if f.accepted_between is not None:
+        stmt = stmt.where(*_within(Case.accepted_on, f.accepted_between))
+    if f.subsidy_paid_between is not None:
+        paid = select(Subsidy.id).where(
+            Subsidy.case_id == Case.id, *_within(Subsidy.paid_on, f.subsidy_paid_between)
+        )
+        stmt = stmt.where(exists(paid))
     if f.text and f.text.strip():
         stmt = stmt.where(_text_condition(f.text.strip()))
     return stmt
+
+
+def _within(column, bounds: tuple[date | None, date]) -> list:
+    first, last = bounds
+    return [column <= last] + ([column >= first] if first is not None else [])
 
 
 def _text_condition(text: str):

@@ -38,7 +38,7 @@ from casedesk.core.workflow.stages import STAGE_LIMIT_DAYS
 OPEN_DISPUTES = ("pending", "in_mediation")
 
 
-def _month_bounds(month: str) -> tuple[date, date]:
+def month_bounds(month: str) -> tuple[date, date]:
     try:
         year, mon = (int(x) for x in month.split("-"))
         return date(year, mon, 1), date(year, mon, monthrange(year, mon)[1])
@@ -61,7 +61,7 @@ def build_monthly(
     today: date,
 ) -> MonthlyReport:
     actor.require(Role.SUPERVISOR)
-    first, last = _month_bounds(month)
+    first, last = month_bounds(month)
     year_start = date(first.year, 1, 1)
     with sf() as s:
         scope_where: list[Any] = []
