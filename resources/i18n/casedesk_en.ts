@@ -58,57 +58,57 @@
     <message>
         <location filename="../../src/casedesk/ui/mediation.py" line="441" />
         <source>部分达成</source>
-        <translation type="unfinished" />
+        <translation>Partial agreement</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/ui/mediation.py" line="442" />
         <source>保存协议</source>
-        <translation type="unfinished" />
+        <translation>Save agreement</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/ui/mediation.py" line="443" />
         <source>打印调解协议书</source>
-        <translation type="unfinished" />
+        <translation>Print mediation agreement</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/ui/mediation.py" line="446" />
         <source>当事人</source>
-        <translation type="unfinished" />
+        <translation>Parties</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/ui/mediation.py" line="447" />
         <source>纠纷主要事实</source>
-        <translation type="unfinished" />
+        <translation>Main facts of the dispute</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/ui/mediation.py" line="448" />
         <source>争议事项</source>
-        <translation type="unfinished" />
+        <translation>Matters in dispute</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/ui/mediation.py" line="449" />
         <source>达成协议的内容</source>
-        <translation type="unfinished" />
+        <translation>Terms agreed</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/ui/mediation.py" line="450" />
         <source>履行方式</source>
-        <translation type="unfinished" />
+        <translation>Manner of performance</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/ui/mediation.py" line="451" />
         <source>履行期限</source>
-        <translation type="unfinished" />
+        <translation>Performance deadline</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/ui/mediation.py" line="452" />
         <source>签订日期</source>
-        <translation type="unfinished" />
+        <translation>Signed on</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/ui/mediation.py" line="484" />
         <source>协议已保存</source>
-        <translation type="unfinished" />
+        <translation>Agreement saved</translation>
     </message>
 </context>
 <context>
@@ -232,12 +232,12 @@
     <message>
         <location filename="../../src/casedesk/ui/main_window.py" line="98" />
         <source>清除筛选</source>
-        <translation type="unfinished" />
+        <translation>Clear filter</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/ui/main_window.py" line="133" />
         <source>正在查看：{t}</source>
-        <translation type="unfinished" />
+        <translation>Showing: {t}</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/ui/main_window.py" line="159" />
@@ -416,52 +416,52 @@
     <message>
         <location filename="../../src/casedesk/ui/dashboard.py" line="99" />
         <source>主要指标（点击数字查看案件）</source>
-        <translation type="unfinished" />
+        <translation>Headline figures (click a number to see its cases)</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/ui/dashboard.py" line="105" />
         <source>开工（台）</source>
-        <translation type="unfinished" />
+        <translation>Construction started (units)</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/ui/dashboard.py" line="106" />
         <source>竣工验收（台）</source>
-        <translation type="unfinished" />
+        <translation>Accepted (units)</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/ui/dashboard.py" line="107" />
         <source>补贴拨付（元）</source>
-        <translation type="unfinished" />
+        <translation>Subsidy paid (yuan)</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/ui/dashboard.py" line="116" />
         <source>各阶段在办案件</source>
-        <translation type="unfinished" />
+        <translation>Active cases by stage</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/ui/dashboard.py" line="121" />
         <source>当前超期</source>
-        <translation type="unfinished" />
+        <translation>Overdue now</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/ui/dashboard.py" line="151" />
         <source>{scope} 加装电梯工作概况（{month}）</source>
-        <translation type="unfinished" />
+        <translation>{scope}: elevator retrofits at a glance ({month})</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/ui/dashboard.py" line="160" />
         <source>年度目标：开工 {a} 台（已完成 {p}），验收 {b} 台（已完成 {q}）</source>
-        <translation type="unfinished" />
+        <translation>Annual targets: {a} starts ({p} done), {b} acceptances ({q} done)</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/ui/dashboard.py" line="168" />
         <source>未设定年度目标（设置 → 年度目标）</source>
-        <translation type="unfinished" />
+        <translation>No annual targets set (Settings → Annual targets)</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/ui/dashboard.py" line="172" />
         <source>纠纷：本月新增 {a} 件，办结 {b} 件，超过调解期限 {c} 件。本年主要类别：{d}</source>
-        <translation type="unfinished" />
+        <translation>Disputes: {a} new this month, {b} closed, {c} past the mediation limit. Main categories this year: {d}</translation>
     </message>
 </context>
 <context>
@@ -474,22 +474,22 @@
     <message>
         <location filename="../../src/casedesk/ui/mediation.py" line="175" />
         <source>调解笔录</source>
-        <translation type="unfinished" />
+        <translation>Meeting notes</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/ui/mediation.py" line="176" />
         <source>调解协议</source>
-        <translation type="unfinished" />
+        <translation>Agreement</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/ui/mediation.py" line="177" />
         <source>回访</source>
-        <translation type="unfinished" />
+        <translation>Follow-up</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/ui/mediation.py" line="213" />
         <source>履行期限</source>
-        <translation type="unfinished" />
+        <translation>Performance deadline</translation>
     </message>
 </context>
 <context>
@@ -651,37 +651,37 @@
     <message>
         <location filename="../../src/casedesk/ui/mediation.py" line="71" />
         <source>待办（按期限）</source>
-        <translation type="unfinished" />
+        <translation>To do (by deadline)</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/ui/mediation.py" line="71" />
         <source>已超期</source>
-        <translation type="unfinished" />
+        <translation>Overdue</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/ui/mediation.py" line="71" />
         <source>待回访（已达成协议）</source>
-        <translation type="unfinished" />
+        <translation>Awaiting follow-up (agreed)</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/ui/mediation.py" line="71" />
         <source>全部</source>
-        <translation type="unfinished" />
+        <translation>All</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/ui/mediation.py" line="77" />
         <source>编号</source>
-        <translation type="unfinished" />
+        <translation>Number</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/ui/mediation.py" line="77" />
         <source>期限</source>
-        <translation type="unfinished" />
+        <translation>Deadline</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/ui/mediation.py" line="77" />
         <source>状态</source>
-        <translation type="unfinished" />
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/ui/mediation.py" line="77" />
@@ -691,7 +691,7 @@
     <message>
         <location filename="../../src/casedesk/ui/mediation.py" line="77" />
         <source>事由</source>
-        <translation type="unfinished" />
+        <translation>Subject</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/ui/mediation.py" line="139" />
@@ -701,7 +701,7 @@
     <message>
         <location filename="../../src/casedesk/ui/mediation.py" line="145" />
         <source>共 {n} 件</source>
-        <translation type="unfinished" />
+        <translation>{n} in all</translation>
     </message>
 </context>
 <context>
@@ -709,22 +709,22 @@
     <message>
         <location filename="../../src/casedesk/ui/mediation.py" line="271" />
         <source>（尚无结果）</source>
-        <translation type="unfinished" />
+        <translation>(no outcome yet)</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/ui/mediation.py" line="275" />
         <source>插入笔录模板</source>
-        <translation type="unfinished" />
+        <translation>Insert note template</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/ui/mediation.py" line="276" />
         <source>保存笔录</source>
-        <translation type="unfinished" />
+        <translation>Save notes</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/ui/mediation.py" line="277" />
         <source>打印调解笔录</source>
-        <translation type="unfinished" />
+        <translation>Print meeting record</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/ui/mediation.py" line="281" />
@@ -734,52 +734,52 @@
     <message>
         <location filename="../../src/casedesk/ui/mediation.py" line="282" />
         <source>地点</source>
-        <translation type="unfinished" />
+        <translation>Place</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/ui/mediation.py" line="283" />
         <source>调解员</source>
-        <translation type="unfinished" />
+        <translation>Mediators</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/ui/mediation.py" line="284" />
         <source>记录人</source>
-        <translation type="unfinished" />
+        <translation>Recorder</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/ui/mediation.py" line="285" />
         <source>结果</source>
-        <translation type="unfinished" />
+        <translation>Outcome</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/ui/mediation.py" line="325" />
         <source>已恢复未保存的草稿（{t}）</source>
-        <translation type="unfinished" />
+        <translation>Unsaved draft restored ({t})</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/ui/mediation.py" line="358" />
         <source>草稿已自动保存 {t}</source>
-        <translation type="unfinished" />
+        <translation>Draft saved automatically at {t}</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/ui/mediation.py" line="380" />
         <source>（各方当事人）</source>
-        <translation type="unfinished" />
+        <translation>(the parties)</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/ui/mediation.py" line="388" />
         <source>已有 {n} 次会议；最近一次 {t}（第 {v} 版）</source>
-        <translation type="unfinished" />
+        <translation>{n} meetings; latest {t} (version {v})</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/ui/mediation.py" line="393" />
         <source>尚无会议记录</source>
-        <translation type="unfinished" />
+        <translation>No meetings yet</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/ui/mediation.py" line="422" />
         <source>笔录已保存（会议 {id}）</source>
-        <translation type="unfinished" />
+        <translation>Notes saved (meeting {id})</translation>
     </message>
 </context>
 <context>
@@ -787,17 +787,17 @@
     <message>
         <location filename="../../src/casedesk/ui/dashboard.py" line="53" />
         <source>每月开工与验收（台）</source>
-        <translation type="unfinished" />
+        <translation>Starts and acceptances per month (units)</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/ui/dashboard.py" line="78" />
         <source>开工</source>
-        <translation type="unfinished" />
+        <translation>Started</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/ui/dashboard.py" line="78" />
         <source>验收</source>
-        <translation type="unfinished" />
+        <translation>Accepted</translation>
     </message>
 </context>
 <context>
@@ -881,7 +881,7 @@
     <message>
         <location filename="../../src/casedesk/ui/main_window.py" line="266" />
         <source>刷新概况</source>
-        <translation type="unfinished" />
+        <translation>Refresh</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/ui/main_window.py" line="267" />
@@ -962,27 +962,27 @@
     <message>
         <location filename="../../src/casedesk/ui/mediation.py" line="495" />
         <source>协议已履行完毕</source>
-        <translation type="unfinished" />
+        <translation>Agreement fully performed</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/ui/mediation.py" line="496" />
         <source>记录回访</source>
-        <translation type="unfinished" />
+        <translation>Record visit</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/ui/mediation.py" line="499" />
         <source>回访日期</source>
-        <translation type="unfinished" />
+        <translation>Visit date</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/ui/mediation.py" line="500" />
         <source>回访情况</source>
-        <translation type="unfinished" />
+        <translation>Findings</translation>
     </message>
     <message>
         <location filename="../../src/casedesk/ui/mediation.py" line="529" />
         <source>回访已记录</source>
-        <translation type="unfinished" />
+        <translation>Visit recorded</translation>
     </message>
 </context>
 <context>
