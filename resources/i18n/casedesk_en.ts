@@ -366,47 +366,47 @@
         <translation>Print all opinion forms</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_detail.py" line="429" />
+        <location filename="../../src/casedesk/ui/case_detail.py" line="435" />
         <source>无法完成操作</source>
         <translation>Could not complete</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_detail.py" line="442" />
+        <location filename="../../src/casedesk/ui/case_detail.py" line="452" />
         <source>&lt;p&gt;公示：{a} 张贴，至 {b} 止；地点：{p}&lt;/p&gt;</source>
         <translation>&lt;p&gt;Notice posted {a}, runs until {b}; places: {p}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_detail.py" line="446" />
+        <location filename="../../src/casedesk/ui/case_detail.py" line="456" />
         <source>&lt;p&gt;尚未公示。&lt;/p&gt;</source>
         <translation>&lt;p&gt;No notice posted yet.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_detail.py" line="459" />
+        <location filename="../../src/casedesk/ui/case_detail.py" line="469" />
         <source>&lt;p&gt;没有异议。&lt;/p&gt;</source>
         <translation>&lt;p&gt;No objections.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_detail.py" line="475" />
+        <location filename="../../src/casedesk/ui/case_detail.py" line="485" />
         <source>&lt;p&gt;没有纠纷。&lt;/p&gt;</source>
         <translation>&lt;p&gt;No disputes.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_detail.py" line="481" />
+        <location filename="../../src/casedesk/ui/case_detail.py" line="491" />
         <source>可得补贴 ¥{a}</source>
         <translation>Eligible subsidy ¥{a}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_detail.py" line="483" />
+        <location filename="../../src/casedesk/ui/case_detail.py" line="493" />
         <source>不符合补贴条件：{r}</source>
         <translation>Not eligible: {r}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_detail.py" line="486" />
+        <location filename="../../src/casedesk/ui/case_detail.py" line="496" />
         <source>已拨付 ¥{a}（{d}，凭证 {v}）</source>
         <translation>Paid ¥{a} ({d}, voucher {v})</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_detail.py" line="490" />
+        <location filename="../../src/casedesk/ui/case_detail.py" line="500" />
         <source>尚未拨付</source>
         <translation>Not paid yet</translation>
     </message>
@@ -872,6 +872,24 @@
     </message>
 </context>
 <context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../src/casedesk/ui/supervisor.py" line="40" />
+        <source>理由（必填，记入案件日志）</source>
+        <translation>Reason (required; recorded in the case log)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/supervisor.py" line="51" />
+        <source>理由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/supervisor.py" line="58" />
+        <source>请填写理由</source>
+        <translation>Please give a reason</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <location filename="../../src/casedesk/ui/main_window.py" line="265" />
@@ -955,6 +973,59 @@
         <location filename="../../src/casedesk/ui/roster_dialog.py" line="125" />
         <source>（仅预览前 {n} 行）</source>
         <translation> (preview shows the first {n} rows)</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorMenu</name>
+    <message>
+        <location filename="../../src/casedesk/ui/supervisor.py" line="70" />
+        <source>主管操作…</source>
+        <translation>Supervisor…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/supervisor.py" line="73" />
+        <source>指定表决规则…</source>
+        <translation>Set the rule set…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/supervisor.py" line="74" />
+        <source>免交材料…</source>
+        <translation>Waive a document…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/supervisor.py" line="75" />
+        <source>重新打开案件…</source>
+        <translation>Reopen the case…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/supervisor.py" line="88" />
+        <source>按表决日期与区自动确定</source>
+        <translation>Automatic, by vote date and district</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/supervisor.py" line="100" />
+        <source>指定表决规则</source>
+        <translation>Set the rule set</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/supervisor.py" line="100" />
+        <source>表决规则</source>
+        <translation>Rule set</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/supervisor.py" line="116" />
+        <source>免交材料</source>
+        <translation>Waive a document</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/supervisor.py" line="116" />
+        <source>材料</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/supervisor.py" line="130" />
+        <source>重新打开案件</source>
+        <translation>Reopen the case</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
 
 from casedesk.core.db.queries import CaseFilter
 from casedesk.core.services.cases import list_cases
@@ -51,3 +52,56 @@ def test_every_figure_matches_the_core_and_its_cases(qtbot, database, actor, syn
     assert "竣工验收" in page.banner.text() and page.banner.isVisible()
     qtbot.mouseClick(page.clear_banner, Qt.MouseButton.LeftButton)
     assert page.model.total == list_cases(sf, actor, CaseFilter(), limit=1).total == 150
+
+
+def test_supervisor_from_a_figure_to_an_override_in_the_audit_trail(
+    qtbot, database, actor, sync_runner, monkeypatch
+) -> None:
+    from sqlalchemy import select
+
+    from casedesk.core.db.models import UserAccount
+    from casedesk.core.domain.enums import Role
+    from casedesk.core.services.actor import Actor
+    from casedesk.core.services.users import create_user
+
+    sf = database.session_factory
+    generate_demo(sf, actor, units=60, seed=12, today=date.today())
+    with sf.begin() as s:
+        user = create_user(s, actor, "boss", "钱主任", Role.SUPERVISOR, "password-9")
+        assert s.scalar(select(UserAccount.id).where(UserAccount.username == "boss")) == user.id
+        supervisor = Actor(user.id, "boss", Role.SUPERVISOR, "钱主任", None)
+    window = MainWindow(database, supervisor, sync_runner)
+    qtbot.addWidget(window)
+    window.show()
+    board = window.reports_page.dashboard
+    qtbot.mouseClick(board.buttons["stage.consent"], Qt.MouseButton.LeftButton)
+    page = window.case_page
+    assert page.model.total == board.dashboard.figure("stage.consent").value > 0
+    first = page.model.case_at(0)
+    assert first.stage.value == "consent"
+    page.table.doubleClicked.emit(page.model.index(0, 0))
+    case_window = window.case_windows[first.case_no]
+    qtbot.addWidget(case_window)
+    menu = case_window.supervisor_menu
+    assert menu is not None
+
+    menu.rule_action.trigger()
+    dialog = menu.last_dialog
+    dialog.choice.setCurrentIndex(dialog.choice.findData("jinan-2017-trial"))
+    dialog._accept()  # no reason: refused in the dialog
+    assert "理由" in dialog.message.text() and dialog.isVisible()
+    dialog.reason.setPlainText("表决发生在2017年试点期间，经街道会议决定适用试点办法")
+    ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+
+    rows = [
+        (
+            case_window.log.item(r, 1).text(),
+            case_window.log.item(r, 2).text(),
+            case_window.log.item(r, 3).text(),
+        )
+        for r in range(case_window.log.rowCount())
+    ]
+    override = [r for r in rows if r[1] == "case.rule_override"]
+    assert override and override[-1][0] == "boss" and "试点期间" in override[-1][2]
+    assert "jinan-2017-trial" in override[-1][2]

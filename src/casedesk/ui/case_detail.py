@@ -378,6 +378,12 @@ class CaseWindow(QWidget):
         self.print_all_ballots.clicked.connect(lambda: self.print_form("ballot"))
         bar = QHBoxLayout()
         bar.addStretch(1)
+        from casedesk.ui.supervisor import SUPERVISOR_ROLES, SupervisorMenu
+
+        self.supervisor_menu: SupervisorMenu | None = None
+        if actor.role in SUPERVISOR_ROLES:
+            self.supervisor_menu = SupervisorMenu(self)
+            bar.addWidget(self.supervisor_menu)
         bar.addWidget(self.print_all_ballots)
         bar.addWidget(self.print_menu_button)
         layout = QVBoxLayout(self)
@@ -427,6 +433,10 @@ class CaseWindow(QWidget):
             self._show_error(error)
         else:
             QMessageBox.warning(self, self.tr("无法完成操作"), str(error))
+
+    def after_change(self, _result: object = None) -> None:
+        """A change made from this window: show it everywhere, including the log."""
+        self.reload()
 
     def reload(self) -> None:
         sf, actor, case_no = self.sf, self.actor, self.case_no

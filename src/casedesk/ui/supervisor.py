@@ -1,0 +1,130 @@
+"""Supervisor actions on a case, each with a reason that goes into the audit trail.
+
+The services enforce the role and the reason; these dialogs only collect them, so a refusal
+(wrong role, empty reason) arrives as the service's own message.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QMenu,
+    QPlainTextEdit,
+    QPushButton,
+    QWidget,
+)
+
+from casedesk.core.consent.rules import RULE_SETS
+from casedesk.core.domain.enums import Role, Stage
+from casedesk.core.workflow.stages import CHECKLISTS
+
+SUPERVISOR_ROLES = (Role.SUPERVISOR, Role.ADMIN)
+
+
+class ReasonDialog(QDialog):
+    """A choice (optional) and a required reason."""
+
+    def __init__(self, title: str, choice_label: str | None, choices: list[tuple[str, object]], parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.choice = QComboBox()
+        for text, data in choices:
+            self.choice.addItem(text, data)
+        self.reason = QPlainTextEdit()
+        self.reason.setPlaceholderText(self.tr("理由（必填，记入案件日志）"))
+        self.message = QLabel()
+        self.message.setStyleSheet("color:#a00")
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        if choice_label is not None:
+            form.addRow(choice_label, self.choice)
+        form.addRow(self.tr("理由"), self.reason)
+        form.addRow(self.message)
+        form.addRow(buttons)
+        self.resize(520, 260)
+
+    def _accept(self) -> None:
+        if not self.reason.toPlainText().strip():
+            self.message.setText(self.tr("请填写理由"))
+            return
+        self.accept()
+
+    def values(self) -> tuple[object, str]:
+        return self.choice.currentData(), self.reason.toPlainText().strip()
+
+
+class SupervisorMenu(QPushButton):
+    """主管操作 on the case window: rule set, waive a document, reopen."""
+
+    def __init__(self, window: QWidget):
+        super().__init__(self.tr("主管操作…"))
+        self.w = window
+        menu = QMenu(self)
+        self.rule_action = menu.addAction(self.tr("指定表决规则…"), self.override_rule)
+        self.waive_action = menu.addAction(self.tr("免交材料…"), self.waive)
+        self.reopen_action = menu.addAction(self.tr("重新打开案件…"), self.reopen)
+        self.setMenu(menu)
+        self.last_dialog: ReasonDialog | None = None
+
+    def _ask(self, title: str, label: str | None, choices: list[tuple[str, object]], then) -> None:
+        dialog = ReasonDialog(title, label, choices, self.w)
+        self.last_dialog = dialog
+        dialog.accepted.connect(lambda: then(*dialog.values()))
+        dialog.open()
+
+    def override_rule(self) -> None:
+        from casedesk.core.services.consent import override_rule_set
+
+        choices: list[tuple[str, object]] = [(self.tr("按表决日期与区自动确定"), None)]
+        choices += [(f"{code}：{rule.name}", code) for code, rule in RULE_SETS.items()]
+        w = self.w
+
+        def run(rule: object, reason: str) -> None:
+            code = rule if isinstance(rule, str) else None
+            w.runner.run(
+                lambda: override_rule_set(w.sf, w.actor, w.case_no, code, reason),
+                w.after_change,
+                w.show_error,
+            )
+
+        self._ask(self.tr("指定表决规则"), self.tr("表决规则"), choices, run)
+
+    def waive(self) -> None:
+        from casedesk.core.services import workflow as wf
+
+        stage = getattr(self.w.progress, "stage", Stage.INTAKE)
+        choices = [(item.title, item.code) for item in CHECKLISTS.get(stage, ())]
+        w = self.w
+
+        def run(code: object, reason: str) -> None:
+            w.runner.run(
+                lambda: wf.waive_checklist_item(w.sf, w.actor, w.case_no, str(code), reason=reason),
+                w.after_change,
+                w.show_error,
+            )
+
+        self._ask(self.tr("免交材料"), self.tr("材料"), choices, run)
+
+    def reopen(self) -> None:
+        from casedesk.core.services import workflow as wf
+
+        w = self.w
+
+        def run(_choice: object, reason: str) -> None:
+            w.runner.run(
+                lambda: wf.reopen(w.sf, w.actor, w.case_no, on=date.today(), reason=reason),
+                w.after_change,
+                w.show_error,
+            )
+
+        self._ask(self.tr("重新打开案件"), None, [], run)
