@@ -621,27 +621,26 @@
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="381" />
         <source>“{t}”页面将在后续版本提供；可先使用命令行（casedesk --help）。</source>
         <translation>The “{t}” page comes in a later version; meanwhile use the command line (casedesk --help).</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="397" />
+        <location filename="../../src/casedesk/ui/main_window.py" line="394" />
         <source>帮助</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="398" />
+        <location filename="../../src/casedesk/ui/main_window.py" line="395" />
         <source>关于 CaseDesk…</source>
         <translation>About CaseDesk…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="401" />
+        <location filename="../../src/casedesk/ui/main_window.py" line="398" />
         <source>登记新案件…</source>
         <translation>New case…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="413" />
+        <location filename="../../src/casedesk/ui/main_window.py" line="410" />
         <source>用户：{user}（{role}）    数据库：{db}    版本 {ver}</source>
         <translation>User: {user} ({role})    Database: {db}    Version {ver}</translation>
     </message>
@@ -973,6 +972,79 @@
         <location filename="../../src/casedesk/ui/roster_dialog.py" line="125" />
         <source>（仅预览前 {n} 行）</source>
         <translation> (preview shows the first {n} rows)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../src/casedesk/ui/settings_page.py" line="27" />
+        <source>办事处</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/settings_page.py" line="30" />
+        <source>办事处名称（打印在每页页眉）</source>
+        <translation>Office name (printed in every page header)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/settings_page.py" line="31" />
+        <source>印章文字（表单盖章处）</source>
+        <translation>Seal text (on the forms' seal box)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/settings_page.py" line="32" />
+        <source>案件编号格式</source>
+        <translation>Case number pattern</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/settings_page.py" line="33" />
+        <source>纠纷编号格式</source>
+        <translation>Dispute number pattern</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/settings_page.py" line="34" />
+        <source>公示期（天）</source>
+        <translation>Notice period (days)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/settings_page.py" line="35" />
+        <source>调解期限（天）</source>
+        <translation>Mediation time limit (days)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/settings_page.py" line="36" />
+        <source>阶段时限（如 street_review=15,planning=30）</source>
+        <translation>Stage time limits (e.g. street_review=15,planning=30)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/settings_page.py" line="37" />
+        <source>备份文件夹（留空为数据库旁的 backups）</source>
+        <translation>Backup folder (empty: 'backups' beside the database)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/settings_page.py" line="41" />
+        <source>保存设置</source>
+        <translation>Save settings</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/settings_page.py" line="42" />
+        <source>立即备份数据库</source>
+        <translation>Back up the database now</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/settings_page.py" line="77" />
+        <source>设置已保存</source>
+        <translation>Settings saved</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/settings_page.py" line="85" />
+        <source>服务器数据库请由管理员在服务器上备份（pg_dump）</source>
+        <translation>A server database is backed up on the server by its administrator (pg_dump)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/settings_page.py" line="92" />
+        <source>已备份到：{p}</source>
+        <translation>Backed up to: {p}</translation>
     </message>
 </context>
 <context>

@@ -371,19 +371,16 @@ class MainWindow(QMainWindow):
                 self.reports_page = ReportsPage(runner, database, actor)
                 self.reports_page.dashboard.show_cases.connect(self.show_figure_cases)
                 self.pages.addWidget(self.reports_page)
+            elif key == "settings":
+                from casedesk.ui.settings_page import SettingsPage
+
+                self.settings_page = SettingsPage(runner, database, actor)
+                self.pages.addWidget(self.settings_page)
             elif key == "mediation":
                 from casedesk.ui.mediation import MediationPage
 
                 self.mediation_page = MediationPage(runner, database.session_factory, actor)
                 self.pages.addWidget(self.mediation_page)
-            else:
-                placeholder = QLabel(
-                    self.tr("“{t}”页面将在后续版本提供；可先使用命令行（casedesk --help）。").format(
-                        t=titles[key]
-                    )
-                )
-                placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-                self.pages.addWidget(placeholder)
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.nav.setCurrentRow(0)
 
@@ -439,6 +436,8 @@ class MainWindow(QMainWindow):
             self.mediation_page.reload()
         if "reports" in self.page_keys:
             self.reports_page.reload()
+        if "settings" in self.page_keys:
+            self.settings_page.reload()
 
     def _settings(self) -> QSettings:
         # Window state is per user and per PC, in an INI file (Picard's choice), not in the database.

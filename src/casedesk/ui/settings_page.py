@@ -1,0 +1,99 @@
+"""设置 (administrators): the office's name, seal text, numbering, time limits and backups."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casedesk.core.services.actor import Actor
+from casedesk.ui.tasks import TaskRunner
+
+
+class SettingsPage(QWidget):
+    def __init__(self, runner: TaskRunner, database, actor: Actor, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.runner, self.db, self.actor = runner, database, actor
+        self.fields: dict[str, QLineEdit] = {}
+        office = QGroupBox(self.tr("办事处"))
+        form = QFormLayout(office)
+        for key, label in (
+            ("office_name", self.tr("办事处名称（打印在每页页眉）")),
+            ("seal_text", self.tr("印章文字（表单盖章处）")),
+            ("case_no_pattern", self.tr("案件编号格式")),
+            ("dispute_no_pattern", self.tr("纠纷编号格式")),
+            ("notice_period_days", self.tr("公示期（天）")),
+            ("mediation_limit_days", self.tr("调解期限（天）")),
+            ("stage_limits", self.tr("阶段时限（如 street_review=15,planning=30）")),
+            ("backup_dir", self.tr("备份文件夹（留空为数据库旁的 backups）")),
+        ):
+            self.fields[key] = QLineEdit()
+            form.addRow(label, self.fields[key])
+        self.save_button = QPushButton(self.tr("保存设置"))
+        self.backup_button = QPushButton(self.tr("立即备份数据库"))
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(self.backup_button)
+        row.addStretch(1)
+        row.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(office)
+        layout.addLayout(row)
+        layout.addWidget(self.status)
+        layout.addStretch(1)
+        self.save_button.clicked.connect(self.save)
+        self.backup_button.clicked.connect(self.backup)
+
+    def reload(self) -> None:
+        from casedesk.core.services.office import get_settings
+
+        sf, actor = self.db.session_factory, self.actor
+        self.runner.run(lambda: get_settings(sf, actor), self._show, self._failed)
+
+    def _show(self, settings) -> None:
+        values = settings.to_strings()
+        for key, edit in self.fields.items():
+            edit.setText(values.get(key, ""))
+
+    def save(self) -> None:
+        from casedesk.core.services.office import update_settings
+
+        changes = {key: edit.text() for key, edit in self.fields.items()}
+        sf, actor = self.db.session_factory, self.actor
+        self.runner.run(lambda: update_settings(sf, actor, changes), self._saved, self._failed)
+
+    def _saved(self, settings) -> None:
+        self._show(settings)
+        self.status.setText(self.tr("设置已保存"))
+
+    def backup(self) -> None:
+        from casedesk import paths
+        from casedesk.core.backup import backup_now
+
+        db_file = self.db.file
+        if db_file is None:
+            self.status.setText(self.tr("服务器数据库请由管理员在服务器上备份（pg_dump）"))
+            return
+        configured = self.fields["backup_dir"].text()
+        folder = paths.backup_dir_for(db_file, configured)
+        self.runner.run(lambda: backup_now(Path(db_file), folder), self._backed_up, self._failed)
+
+    def _backed_up(self, path) -> None:
+        self.status.setText(self.tr("已备份到：{p}").format(p=path))
+
+    def _failed(self, error: BaseException) -> None:
+        from casedesk.core.errors import CaseDeskError
+
+        if not isinstance(error, CaseDeskError):
+            raise error
+        self.status.setText(str(error))
