@@ -19,6 +19,7 @@ def test_every_figure_matches_the_core_and_its_cases(qtbot, database, actor, syn
     generate_demo(sf, actor, units=150, seed=11, today=date.today())
     window = MainWindow(database, actor, sync_runner)
     qtbot.addWidget(window)
+    window.nav.setCurrentRow(window.page_keys.index("reports"))
     window.show()
     board = window.reports_page.dashboard
     report = build_monthly(sf, actor, date.today().strftime("%Y-%m"), today=date.today())
@@ -72,6 +73,7 @@ def test_supervisor_from_a_figure_to_an_override_in_the_audit_trail(
         supervisor = Actor(user.id, "boss", Role.SUPERVISOR, "钱主任", None)
     window = MainWindow(database, supervisor, sync_runner)
     qtbot.addWidget(window)
+    window.nav.setCurrentRow(window.page_keys.index("reports"))
     window.show()
     board = window.reports_page.dashboard
     qtbot.mouseClick(board.buttons["stage.consent"], Qt.MouseButton.LeftButton)

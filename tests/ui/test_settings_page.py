@@ -11,6 +11,7 @@ from casedesk.ui.main_window import MainWindow
 def test_admin_changes_settings_and_backs_up(qtbot, database, actor, sync_runner, tmp_path) -> None:
     window = MainWindow(database, actor, sync_runner)
     qtbot.addWidget(window)
+    window.nav.setCurrentRow(window.page_keys.index("settings"))
     page = window.settings_page
     assert page.fields["case_no_pattern"].text() == "{district}-{street}-{year}-{serial:04d}"
 

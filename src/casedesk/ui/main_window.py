@@ -432,12 +432,10 @@ class MainWindow(QMainWindow):
         runner.run(lambda: visible_communities(sf, actor), self.case_page.set_communities)
         if "queue" in self.page_keys:
             self.queue_page.reload()
-        if "mediation" in self.page_keys:
-            self.mediation_page.reload()
-        if "reports" in self.page_keys:
-            self.reports_page.reload()
-        if "settings" in self.page_keys:
-            self.settings_page.reload()
+        # The other pages load when first shown: start-up pays only for what is on screen.
+        self._loaded_pages = {"queue", "cases"}
+        self.nav.currentRowChanged.connect(self._page_shown)
+        self._page_shown(self.nav.currentRow())
 
     def _settings(self) -> QSettings:
         # Window state is per user and per PC, in an INI file (Picard's choice), not in the database.
@@ -487,6 +485,15 @@ class MainWindow(QMainWindow):
             self.case_windows[case_no] = window
         window.show()
         window.raise_()
+
+    def _page_shown(self, row: int) -> None:
+        key = self.page_keys[row] if 0 <= row < len(self.page_keys) else None
+        if key is None or key in self._loaded_pages:
+            return
+        self._loaded_pages.add(key)
+        page = getattr(self, f"{key}_page", None)
+        if page is not None:
+            page.reload()
 
     def show_figure_cases(self, figure) -> None:
         self.nav.setCurrentRow(self.page_keys.index("cases"))

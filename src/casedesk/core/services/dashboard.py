@@ -9,15 +9,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from datetime import date
+from typing import TYPE_CHECKING
 
 from casedesk.core.db.engine import SessionFactory
 from casedesk.core.db.queries import CaseFilter
 from casedesk.core.domain.enums import SideState, Stage
 from casedesk.core.i18n import N_
-from casedesk.core.reports.monthly import MonthlyReport
 from casedesk.core.services.actor import Actor
 from casedesk.core.services.cases import list_cases
-from casedesk.core.services.report_data import build_monthly, month_bounds
+
+if TYPE_CHECKING:  # the report module imports ReportLab; the GUI must not pay for it at start-up
+    from casedesk.core.reports.monthly import MonthlyReport
 
 
 @dataclass(frozen=True)
@@ -44,6 +46,8 @@ PERIODS = (("month", N_("本月")), ("year", N_("本年")), ("total", N_("累计
 
 
 def dashboard(sf: SessionFactory, actor: Actor, *, today: date, street: str | None = None) -> Dashboard:
+    from casedesk.core.services.report_data import build_monthly, month_bounds
+
     month = today.strftime("%Y-%m")
     report = build_monthly(sf, actor, month, street=street, today=today)
     first, last = month_bounds(month)
