@@ -69,3 +69,13 @@ def route_qt_messages_to_log() -> None:
         qt_log.log(levels.get(msg_type, logging.WARNING), "%s", message)
 
     qInstallMessageHandler(handler)
+
+
+def user_error_to_label(label, error: BaseException) -> None:
+    """A user's mistake is shown in the page's own status line; anything else is a bug and goes on to
+    the crash handler (the excepthook's dialog with details and the log file)."""
+    from casedesk.core.errors import CaseDeskError
+
+    if not isinstance(error, CaseDeskError):
+        raise error
+    label.setText(str(error))

@@ -319,11 +319,9 @@ class ReportsPage(QWidget):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
     def _failed(self, error: BaseException) -> None:
-        from casedesk.core.errors import CaseDeskError
+        from casedesk.ui.errors import user_error_to_label
 
-        if not isinstance(error, CaseDeskError):
-            raise error
-        self.status.setText(str(error))
+        user_error_to_label(self.status, error)
 
 
 # Which pages each role sees, in order (SPEC §1).

@@ -92,8 +92,6 @@ class SettingsPage(QWidget):
         self.status.setText(self.tr("已备份到：{p}").format(p=path))
 
     def _failed(self, error: BaseException) -> None:
-        from casedesk.core.errors import CaseDeskError
+        from casedesk.ui.errors import user_error_to_label
 
-        if not isinstance(error, CaseDeskError):
-            raise error
-        self.status.setText(str(error))
+        user_error_to_label(self.status, error)
