@@ -7,13 +7,30 @@ STAMP  := $(VENV)/.installed-stamp
 # CI and tests have no display; a developer's `make run` keeps whatever platform the desktop has.
 TEST_ENV := QT_QPA_PLATFORM=offscreen PYTHONDONTWRITEBYTECODE=1
 
-.PHONY: run test bench lint fmt clean sysdeps-run sysdeps-test dist dist-test
+# The service-level suite, which `make test-pg` runs again on a real PostgreSQL server.
+PG_SUITE := tests/consent tests/core tests/disputes tests/money tests/reports tests/workflow \
+	tests/cli tests/safety tests/db tests/pg
+
+.PHONY: run test test-pg test-pg-if-possible bench lint fmt clean sysdeps-run sysdeps-test dist dist-test
 
 run: sysdeps-run $(STAMP)
 	$(BIN)/casedesk
 
 test: sysdeps-test $(STAMP)
 	$(TEST_ENV) $(BIN)/python -m pytest
+	@$(MAKE) --no-print-directory test-pg-if-possible
+
+# The same services on PostgreSQL: a throw-away cluster started by the tests (tests/pgcluster.py).
+test-pg: sysdeps-test $(STAMP)
+	@bash tools/ensure-system-packages.sh pg
+	CASEDESK_TEST_BACKEND=postgresql $(TEST_ENV) $(BIN)/python -m pytest $(PG_SUITE)
+
+test-pg-if-possible:
+	@status=0; bash tools/ensure-system-packages.sh pg || status=$$?; \
+	if [ $$status -eq 3 ]; then \
+	  echo "SKIPPED: PostgreSQL tests (make test-pg): the PostgreSQL server could not be installed here."; \
+	elif [ $$status -ne 0 ]; then exit $$status; \
+	else CASEDESK_TEST_BACKEND=postgresql $(TEST_ENV) $(BIN)/python -m pytest $(PG_SUITE); fi
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests

@@ -22,6 +22,7 @@ from typing import Any
 
 from casedesk import __version__, paths
 from casedesk.core.db.database import Database, open_database
+from casedesk.core.db.dialect import user_facing_error
 from casedesk.core.db.engine import SessionFactory
 from casedesk.core.db.location import resolve_url
 from casedesk.core.errors import CaseDeskError, KnownError
@@ -180,7 +181,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USER_ERROR
     ctx = CliContext(args=args, json=bool(getattr(args, "json", False)))
     try:
-        return int(handler(args, ctx) or 0)
+        try:
+            return int(handler(args, ctx) or 0)
+        except Exception as exc:
+            translated = user_facing_error(exc)
+            if translated is exc:
+                raise
+            raise translated from exc
     except KnownError as exc:
         print(f"casedesk: {exc}", file=sys.stderr)
         return EXIT_ENVIRONMENT

@@ -59,7 +59,17 @@ def backup_dir_for(database_file: Path, configured: str = "") -> Path:
     return Path(configured).expanduser() if configured.strip() else database_file.parent / "backups"
 
 
+DOCUMENTS_ENV = "CASEDESK_DOCUMENTS_DIR"
+
+
 def documents_dir_for(database_file: Path | None) -> Path:
-    """Attached documents are stored by SHA-256 beside the database (or in the data folder)."""
+    """Attached documents are stored by SHA-256 beside the database (or in the data folder).
+
+    With a PostgreSQL server every PC must see the same files: CASEDESK_DOCUMENTS_DIR names a
+    shared folder. Unlike a SQLite file, write-once files named by their hash are safe on a share.
+    """
+    override = os.environ.get(DOCUMENTS_ENV)
+    if override:
+        return Path(override).expanduser()
     base = database_file.parent if database_file is not None else data_dir()
     return base / "documents"

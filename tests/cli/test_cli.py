@@ -44,8 +44,8 @@ NEW_CASE = [
 ]
 
 
-def test_init_demo_list_show_end_to_end(tmp_path: Path) -> None:
-    db = tmp_path / "office.sqlite3"
+def test_init_demo_list_show_end_to_end(db_url: str) -> None:
+    db = db_url
     assert run_cli("init", db=db).returncode == 0
     demo = run_cli("demo", "--units", "200", "--seed", "1", "--json", db=db)
     assert demo.returncode == 0, demo.stderr
@@ -67,8 +67,8 @@ def test_init_demo_list_show_end_to_end(tmp_path: Path) -> None:
     assert len(detail["flats"]) == first["flat_count"]
 
 
-def test_case_new_prints_the_case_number(tmp_path: Path) -> None:
-    db = tmp_path / "office.sqlite3"
+def test_case_new_prints_the_case_number(db_url: str) -> None:
+    db = db_url
     result = run_cli(*NEW_CASE, "--json", db=db)
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["case"].startswith("LX-WD-")
@@ -89,21 +89,21 @@ def test_case_new_prints_the_case_number(tmp_path: Path) -> None:
         (["--user", "nobody", "case", "list"], "没有这个用户"),
     ],
 )
-def test_user_mistakes_give_one_line_and_exit_2(tmp_path: Path, capsys, args, message) -> None:
-    code = main(["--db", str(tmp_path / "x.sqlite3"), *args])
+def test_user_mistakes_give_one_line_and_exit_2(db_url: str, capsys, args, message) -> None:
+    code = main(["--db", db_url, *args])
     err = capsys.readouterr().err
     assert code == 2
     assert message in err and "Traceback" not in err
 
 
-def test_json_mode_prints_only_json(tmp_path: Path, capsys) -> None:
-    assert main(["--db", str(tmp_path / "x.sqlite3"), "init", "--json"]) == 0
+def test_json_mode_prints_only_json(db_url: str, capsys) -> None:
+    assert main(["--db", db_url, "init", "--json"]) == 0
     out = capsys.readouterr().out
     assert json.loads(out)["revision"]
 
 
-def test_clerk_sees_only_assigned_communities(tmp_path: Path, capsys) -> None:
-    db = str(tmp_path / "x.sqlite3")
+def test_clerk_sees_only_assigned_communities(tmp_path: Path, capsys, db_url) -> None:
+    db = db_url
     assert main(["--db", db, "demo", "--units", "60", "--seed", "2", "--json"]) == 0
     capsys.readouterr()
     assert main(["--db", db, "case", "list", "--json"]) == 0
@@ -114,8 +114,8 @@ def test_clerk_sees_only_assigned_communities(tmp_path: Path, capsys) -> None:
     assert len({c["community"] for c in clerk["cases"]}) <= 3
 
 
-def test_search_by_owner_name_and_id_tail(tmp_path: Path, capsys) -> None:
-    db = str(tmp_path / "x.sqlite3")
+def test_search_by_owner_name_and_id_tail(tmp_path: Path, capsys, db_url) -> None:
+    db = db_url
     assert main(["--db", db, "demo", "--units", "30", "--seed", "4"]) == 0
     capsys.readouterr()
     assert main(["--db", db, "case", "list", "--json", "--limit", "1"]) == 0
@@ -128,8 +128,8 @@ def test_search_by_owner_name_and_id_tail(tmp_path: Path, capsys) -> None:
         assert case_no in found
 
 
-def test_personal_data_is_masked_unless_asked_for_and_audited(tmp_path: Path, capsys) -> None:
-    db = str(tmp_path / "x.sqlite3")
+def test_personal_data_is_masked_unless_asked_for_and_audited(tmp_path: Path, capsys, db_url) -> None:
+    db = db_url
     assert main(["--db", db, "demo", "--units", "3", "--seed", "5"]) == 0
     capsys.readouterr()
     assert main(["--db", db, "case", "list", "--json", "--limit", "1"]) == 0

@@ -14,8 +14,8 @@ def new_case(capsys, db: str) -> str:
     return json.loads(out)["case"]
 
 
-def test_tally_json_has_the_documented_fields(tmp_path, capsys) -> None:
-    db = str(tmp_path / "x.sqlite3")
+def test_tally_json_has_the_documented_fields(tmp_path, capsys, db_url) -> None:
+    db = db_url
     case = new_case(capsys, db)
     assert run(capsys, db, "roster", "import", case, str(SAMPLES / "roster-sample.csv"))[0] == 0
     code, out, err = run(capsys, db, "tally", case, "--as-of", "2026-03-10", "--json")
@@ -34,8 +34,8 @@ def test_tally_json_has_the_documented_fields(tmp_path, capsys) -> None:
         assert whole.isdigit() and len(frac) == 2
 
 
-def test_no_abstain_participation_and_cut_off(tmp_path, capsys) -> None:
-    db = str(tmp_path / "x.sqlite3")
+def test_no_abstain_participation_and_cut_off(tmp_path, capsys, db_url) -> None:
+    db = db_url
     case = new_case(capsys, db)
     run(capsys, db, "roster", "import", case, str(SAMPLES / "roster-sample.csv"))
     _code, out, _ = run(
@@ -48,8 +48,8 @@ def test_no_abstain_participation_and_cut_off(tmp_path, capsys) -> None:
     assert early["late_ballots"] and early["persons_participating"] < 9
 
 
-def test_bad_roster_exits_2_and_lists_rows(tmp_path, capsys) -> None:
-    db = str(tmp_path / "x.sqlite3")
+def test_bad_roster_exits_2_and_lists_rows(tmp_path, capsys, db_url) -> None:
+    db = db_url
     case = new_case(capsys, db)
     bad = tmp_path / "bad.csv"
     bad.write_text("房号,楼层,专有部分面积,业主姓名\n101,1,abc,王\n102,x,50,李\n", encoding="utf-8")
@@ -63,8 +63,8 @@ def test_bad_roster_exits_2_and_lists_rows(tmp_path, capsys) -> None:
     assert json.loads(out)["flats"] == []
 
 
-def test_ballot_set_changes_the_tally(tmp_path, capsys) -> None:
-    db = str(tmp_path / "x.sqlite3")
+def test_ballot_set_changes_the_tally(tmp_path, capsys, db_url) -> None:
+    db = db_url
     case = new_case(capsys, db)
     run(capsys, db, "roster", "import", case, str(SAMPLES / "roster-sample.csv"))
     assert run(capsys, db, "ballot", "set", case, "202", "不同意", "--on", "2026-03-06")[0] == 0
@@ -77,8 +77,8 @@ def test_ballot_set_changes_the_tally(tmp_path, capsys) -> None:
     assert "通过" in out and "如何通过" not in out
 
 
-def test_supervisor_rule_override_is_used_and_audited(tmp_path, capsys) -> None:
-    db = str(tmp_path / "x.sqlite3")
+def test_supervisor_rule_override_is_used_and_audited(tmp_path, capsys, db_url) -> None:
+    db = db_url
     case = new_case(capsys, db)
     run(capsys, db, "roster", "import", case, str(SAMPLES / "roster-sample.csv"))
     code, _, err = run(capsys, db, "case", "rule", case, "--rule", "laiwu-2019", "--reason", " ")

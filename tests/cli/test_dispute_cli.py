@@ -8,8 +8,8 @@ from tests.cli.helpers import NEW_CASE, run
 from tests.shared_paths import SAMPLES
 
 
-def test_flag_list_show_and_mediate(tmp_path, capsys) -> None:
-    db = str(tmp_path / "x.sqlite3")
+def test_flag_list_show_and_mediate(tmp_path, capsys, db_url) -> None:
+    db = db_url
     case = json.loads(run(capsys, db, *NEW_CASE, "--json")[1])["case"]
     run(capsys, db, "roster", "import", case, str(SAMPLES / "roster-sample.csv"))
     code, out, _ = run(capsys, db, "dispute", "flag", case, "--json")

@@ -8,8 +8,8 @@ from tests.cli.helpers import NEW_CASE, run
 from tests.shared_paths import SAMPLES
 
 
-def test_advance_refusal_lists_reasons_then_succeeds(tmp_path, capsys) -> None:
-    db = str(tmp_path / "x.sqlite3")
+def test_advance_refusal_lists_reasons_then_succeeds(tmp_path, capsys, db_url) -> None:
+    db = db_url
     case = json.loads(run(capsys, db, *NEW_CASE, "--opened-on", "2026-01-05", "--json")[1])["case"]
     code, _, err = run(capsys, db, "case", "advance", case, "--to", "consent", "--on", "2026-01-10")
     assert code == 2
@@ -46,8 +46,8 @@ def test_advance_refusal_lists_reasons_then_succeeds(tmp_path, capsys) -> None:
     assert actions[0] == "case.create" and actions[-1] == "case.advance"
 
 
-def test_notice_dates_and_queue(tmp_path, capsys) -> None:
-    db = str(tmp_path / "x.sqlite3")
+def test_notice_dates_and_queue(tmp_path, capsys, db_url) -> None:
+    db = db_url
     case = json.loads(run(capsys, db, *NEW_CASE, "--opened-on", "2026-01-05", "--json")[1])["case"]
     code, out, _ = run(capsys, db, "notice", "post", case, "--on", "2026-09-20", "--json")
     assert code == 0 and json.loads(out)["ends_on"] == "2026-10-08"
@@ -60,8 +60,8 @@ def test_notice_dates_and_queue(tmp_path, capsys) -> None:
     assert json.loads(out)["total"] == queue["overdue"]["count"]
 
 
-def test_subsidy_amount_is_parsed_exactly(tmp_path, capsys) -> None:
-    db = str(tmp_path / "x.sqlite3")
+def test_subsidy_amount_is_parsed_exactly(tmp_path, capsys, db_url) -> None:
+    db = db_url
     case = json.loads(run(capsys, db, *NEW_CASE, "--opened-on", "2026-01-05", "--json")[1])["case"]
     code, out, _ = run(
         capsys,
@@ -84,8 +84,8 @@ def test_subsidy_amount_is_parsed_exactly(tmp_path, capsys) -> None:
     assert code == 2 and "金额格式不正确" in err
 
 
-def test_costshare_and_subsidy_show_json(tmp_path, capsys) -> None:
-    db = str(tmp_path / "x.sqlite3")
+def test_costshare_and_subsidy_show_json(tmp_path, capsys, db_url) -> None:
+    db = db_url
     case = json.loads(run(capsys, db, *NEW_CASE, "--opened-on", "2026-01-05", "--json")[1])["case"]
     run(capsys, db, "roster", "import", case, str(SAMPLES / "roster-sample.csv"))
     code, out, _ = run(capsys, db, "costshare", case, "--total", "500000.01", "--method", "floor", "--json")

@@ -27,8 +27,8 @@ def test_every_case_matches_its_own_tally(database, actor) -> None:
         assert (row.persons_agree, row.persons_total) == (one.result.persons_agree, one.result.persons_total)
 
 
-def test_tallies_command_lists_outcomes(tmp_path, capsys) -> None:
-    db = str(tmp_path / "x.sqlite3")
+def test_tallies_command_lists_outcomes(tmp_path, capsys, db_url) -> None:
+    db = db_url
     code, out, _ = run(capsys, db, *NEW_CASE, "--json")
     case = json.loads(out)["case"]
     assert run(capsys, db, "roster", "import", case, str(SAMPLES / "roster-sample.csv"))[0] == 0

@@ -7,7 +7,6 @@ from datetime import date
 from sqlalchemy import func, inspect, select
 
 from casedesk.core.db.database import open_database
-from casedesk.core.db.location import sqlite_url
 from casedesk.core.db.models import Ballot, Base, Case, Flat, Person
 from casedesk.core.domain.enums import Stage, Vote
 from casedesk.core.domain.idnumber import is_valid_resident_id
@@ -29,14 +28,14 @@ def _dump(db) -> dict[str, list[tuple]]:
     return out
 
 
-def _demo(tmp_path, name: str, seed: int, units: int = 40):
-    db = open_database(sqlite_url(tmp_path / name))
+def _demo(fresh_db_url, name: str, seed: int, units: int = 40):
+    db = open_database(fresh_db_url(name))
     generate_demo(db.session_factory, SYSTEM_ACTOR, units=units, seed=seed, today=TODAY)
     return db
 
 
-def test_same_seed_same_database(tmp_path) -> None:
-    a, b = _demo(tmp_path, "a.sqlite3", 7), _demo(tmp_path, "b.sqlite3", 7)
+def test_same_seed_same_database(fresh_db_url) -> None:
+    a, b = _demo(fresh_db_url, "a", 7), _demo(fresh_db_url, "b", 7)
     try:
         dump_a, dump_b = _dump(a), _dump(b)
         assert dump_a["case_file"], "the demo wrote no cases"
@@ -46,8 +45,8 @@ def test_same_seed_same_database(tmp_path) -> None:
         b.dispose()
 
 
-def test_other_seed_other_database(tmp_path) -> None:
-    a, b = _demo(tmp_path, "a.sqlite3", 7), _demo(tmp_path, "b.sqlite3", 8)
+def test_other_seed_other_database(fresh_db_url) -> None:
+    a, b = _demo(fresh_db_url, "a", 7), _demo(fresh_db_url, "b", 8)
     try:
         assert _dump(a)["person"] != _dump(b)["person"]
     finally:
@@ -55,8 +54,8 @@ def test_other_seed_other_database(tmp_path) -> None:
         b.dispose()
 
 
-def test_demo_is_realistic(tmp_path) -> None:
-    db = _demo(tmp_path, "r.sqlite3", 3, units=120)
+def test_demo_is_realistic(fresh_db_url) -> None:
+    db = _demo(fresh_db_url, "r", 3, units=120)
     try:
         with db.session_factory() as s:
             assert s.scalar(select(func.count(Case.id))) == 120
@@ -76,9 +75,9 @@ def test_demo_is_realistic(tmp_path) -> None:
         db.dispose()
 
 
-def test_cases_past_consent_have_a_passing_vote(tmp_path) -> None:
+def test_cases_past_consent_have_a_passing_vote(fresh_db_url) -> None:
     """Cases that went on to the notice had 3/4 of area and heads agreeing (integer check)."""
-    db = _demo(tmp_path, "p.sqlite3", 5, units=60)
+    db = _demo(fresh_db_url, "p", 5, units=60)
     try:
         with db.session_factory() as s:
             past = s.scalars(select(Case).where(Case.vote_date.is_not(None))).all()
@@ -100,8 +99,8 @@ def test_cases_past_consent_have_a_passing_vote(tmp_path) -> None:
         db.dispose()
 
 
-def test_demo_adds_to_an_existing_database(tmp_path) -> None:
-    db = _demo(tmp_path, "x.sqlite3", 1, units=10)
+def test_demo_adds_to_an_existing_database(fresh_db_url) -> None:
+    db = _demo(fresh_db_url, "x", 1, units=10)
     try:
         generate_demo(db.session_factory, SYSTEM_ACTOR, units=10, seed=2, today=TODAY)
         with db.session_factory() as s:

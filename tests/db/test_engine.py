@@ -13,6 +13,8 @@ from casedesk.core.db.engine import SQLITE_BUSY_TIMEOUT_MS
 from casedesk.core.db.location import network_location_warning, resolve_url, sqlite_file
 from casedesk.core.db.models import Flat
 
+pytestmark = pytest.mark.sqlite_only  # about SQLite files themselves
+
 
 def _pragmas(conn) -> tuple:
     return tuple(

@@ -17,6 +17,8 @@ from casedesk.core.db.migrate import alembic_config, current_revision, head_revi
 from casedesk.core.db.models import Base
 from casedesk.core.errors import DatabaseTooNew
 
+pytestmark = pytest.mark.sqlite_only  # about SQLite files themselves
+
 
 def _sha(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()

@@ -17,6 +17,8 @@ from casedesk.core.db.location import sqlite_url
 from casedesk.core.errors import UserError
 from casedesk.core.services.cases import NewCase, create_case
 
+pytestmark = pytest.mark.sqlite_only  # about SQLite files themselves
+
 
 def sha(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()

@@ -12,8 +12,12 @@ import textwrap
 import time
 from pathlib import Path
 
+import pytest
+
 from casedesk.core.db.database import open_database
 from casedesk.core.db.location import sqlite_url
+
+pytestmark = pytest.mark.sqlite_only  # about SQLite files themselves
 
 WRITER = textwrap.dedent("""
     import sys

@@ -1,4 +1,4 @@
-"""`casedesk backup`, `casedesk restore`, `casedesk check`, `casedesk export xlsx`."""
+"""`casedesk backup`, `restore`, `check`, `export xlsx`, and `migrate-to` (SQLite to a server)."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from pathlib import Path
 from casedesk import paths
 from casedesk.cli import CliContext, CommandTree
 from casedesk.core import backup as backups
+from casedesk.core.db.dialect import is_postgres_url
 from casedesk.core.db.location import sqlite_file
 from casedesk.core.errors import UserError
 from casedesk.core.integrity import check_database
@@ -16,7 +17,7 @@ from casedesk.core.settings import load_settings
 
 
 def register(tree: CommandTree) -> None:
-    p = tree.add_parser("backup", help="立即备份数据库（SQLite 在线备份）")
+    p = tree.add_parser("backup", help="立即备份数据库（SQLite 在线备份；PostgreSQL 用 pg_dump）")
     p.add_argument("-o", "--output", type=Path, metavar="FILE", help="备份到指定文件（默认：备份文件夹）")
     p.set_defaults(handler=cmd_backup)
     p = tree.add_parser("restore", help="从备份恢复（先检查备份文件，再备份当前数据库）")
@@ -24,6 +25,19 @@ def register(tree: CommandTree) -> None:
     p.set_defaults(handler=cmd_restore)
     p = tree.add_parser("check", help="检查数据库完整性和所有材料文件")
     p.set_defaults(handler=cmd_check)
+    p = tree.add_parser(
+        "migrate-to",
+        help="把本数据库复制到一个空的 PostgreSQL 数据库并逐表、逐个材料文件校验",
+        description="例：casedesk migrate-to postgresql+psycopg://casedesk:密码@服务器/casedesk",
+    )
+    p.add_argument("target", metavar="URL", help="目标数据库地址（必须是空库）")
+    p.add_argument(
+        "--documents",
+        type=Path,
+        metavar="DIR",
+        help="目标材料文件夹（各电脑共用的文件夹；默认：CASEDESK_DOCUMENTS_DIR 或本机数据文件夹）",
+    )
+    p.set_defaults(handler=cmd_migrate_to)
     p = tree.group("export", help="导出").add_parser("xlsx", help="导出为 Excel 工作簿")
     p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.xlsx")
     p.set_defaults(handler=cmd_export)
@@ -37,6 +51,17 @@ def _db_file(ctx: CliContext) -> Path:
 
 
 def cmd_backup(args: argparse.Namespace, ctx: CliContext) -> int:
+    if is_postgres_url(ctx.url):
+        from casedesk.core.db import pgdump
+
+        with ctx.session_factory() as s:
+            configured = load_settings(s).backup_dir
+        folder = Path(configured).expanduser() if configured.strip() else paths.data_dir() / "backups"
+        path = pgdump.dump(ctx.url, folder, target=args.output)
+        ctx.emit(
+            {"backup": str(path), "tool": "pg_dump"}, f"已用 pg_dump 备份到：{path}（用 pg_restore 恢复）"
+        )
+        return 0
     file = _db_file(ctx)
     with ctx.session_factory() as s:  # opening migrates first, so the backup is of a current database
         folder = paths.backup_dir_for(file, load_settings(s).backup_dir)
@@ -67,6 +92,37 @@ def cmd_check(args: argparse.Namespace, ctx: CliContext) -> int:
         for problem in report.problems:
             print(f"  - {problem}", file=sys.stderr)
     return 0 if report.ok else 1
+
+
+def cmd_migrate_to(args: argparse.Namespace, ctx: CliContext) -> int:
+    from casedesk.core.db.transfer import copy_database
+
+    if not is_postgres_url(args.target):
+        raise UserError("目标应是 PostgreSQL 数据库地址，例如 postgresql+psycopg://用户:密码@服务器/casedesk")
+    source = ctx.database
+    # Where this office's files are now: beside its SQLite file, whatever CASEDESK_DOCUMENTS_DIR
+    # says about the shared folder they are going to.
+    source_docs = source.file.parent / "documents" if source.file else paths.documents_dir_for(None)
+    target_docs = args.documents or paths.documents_dir_for(None)
+
+    def progress(table: str, rows: int) -> None:
+        if not ctx.json:
+            print(f"\r  {table}: {rows} 行", end="", file=sys.stderr, flush=True)
+
+    report = copy_database(
+        source, args.target, source_documents=source_docs, target_documents=target_docs, progress=progress
+    )
+    if not ctx.json:
+        print(file=sys.stderr)
+    ctx.emit(
+        report.to_json(),
+        lambda: (
+            f"已复制到 {report.target}：{len(report.tables)} 张表共 {sum(report.tables.values())} 行，"
+            f"材料文件 {report.documents_verified} 个，全部校验一致（{report.seconds:.1f} 秒）。\n"
+            f"各电脑设置 CASEDESK_DATABASE_URL 为该地址、CASEDESK_DOCUMENTS_DIR 为 {target_docs} 后即可共用。"
+        ),
+    )
+    return 0
 
 
 def cmd_export(args: argparse.Namespace, ctx: CliContext) -> int:

@@ -29,9 +29,17 @@ class StaleVersion(UserError):
     """The record was changed by someone else since it was read."""
 
 
+class ConcurrentChange(StaleVersion):
+    """The database server refused a transaction that raced a colleague's; nothing was saved."""
+
+
 class KnownError(CaseDeskError):
     """An environmental failure with a known remedy."""
 
 
 class DatabaseTooNew(KnownError):
     """The database was written by a newer CaseDesk; it is left untouched."""
+
+
+class DatabaseUnavailable(KnownError):
+    """The database server cannot be reached or the database file is busy."""

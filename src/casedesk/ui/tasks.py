@@ -14,6 +14,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 
+from casedesk.core.db.dialect import user_facing_error
+
 log = logging.getLogger(__name__)
 
 Success = Callable[[Any], None]
@@ -45,6 +47,8 @@ class TaskRunner(QObject):
 
         def finished(f: Future) -> None:
             error = f.exception()
+            if error is not None:
+                error = user_facing_error(error)
             self._bridge.done.emit((on_ok, on_err), None if error else f.result(), error)
 
         future.add_done_callback(finished)
@@ -82,7 +86,8 @@ class SyncTaskRunner(TaskRunner):
         future: Future = Future()
         try:
             value = fn()
-        except Exception as exc:  # delivered like the real runner does
+        except Exception as raw:  # delivered like the real runner does
+            exc = user_facing_error(raw)
             future.set_exception(exc)
             if on_err is not None:
                 on_err(exc)

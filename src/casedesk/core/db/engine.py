@@ -13,6 +13,8 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+from casedesk.core.db.dialect import engine_options
+
 SQLITE_BUSY_TIMEOUT_MS = 10_000
 
 SessionFactory = sessionmaker[Session]
@@ -34,8 +36,8 @@ def _apply_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
 
 
 def make_engine(url: str, **kwargs: Any) -> Engine:
-    """Create the engine for *url* with CaseDesk's connection settings."""
-    engine = create_engine(url, **kwargs)
+    """Create the engine for *url* with CaseDesk's connection settings (dialect.py for PostgreSQL)."""
+    engine = create_engine(url, **{**engine_options(url), **kwargs})
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _apply_sqlite_pragmas)
     return engine

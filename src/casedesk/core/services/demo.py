@@ -20,6 +20,7 @@ from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from casedesk.core.audit import record_audit
+from casedesk.core.db.dialect import resync_id_sequences
 from casedesk.core.db.engine import SessionFactory
 from casedesk.core.db.models import (
     AnnualTarget,
@@ -810,6 +811,7 @@ class _Generator:
             if rows:
                 for chunk in _chunks(rows, 5_000):
                     self.s.execute(insert(model), chunk)
+        resync_id_sequences(self.s, [m.__table__ for m in _INSERT_ORDER])
         for prefix, serial in self.serials.items():
             self.s.merge(CaseNumberCounter(prefix=prefix, last_serial=serial))
         for year, serial in self.dispute_serials.items():
