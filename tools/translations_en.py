@@ -213,6 +213,7 @@ EN = {
     '保存设置': 'Save settings',
     '立即备份数据库': 'Back up the database now',
     '设置已保存': 'Settings saved',
-    '服务器数据库请由管理员在服务器上备份（pg_dump）': 'A server database is backed up on the server by its administrator (pg_dump)',
     '已备份到：{p}': 'Backed up to: {p}',
+    '{users} 刚刚修改了数据，列表已更新': '{users} just changed data; the lists are up to date',
+    '{users} 刚刚修改了此案件。按 F5 刷新后再继续修改，以免保存时被拒绝。': '{users} just changed this case. Press F5 to reload before editing further, or your save will be refused.',
 }

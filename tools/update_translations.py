@@ -20,7 +20,7 @@ from translations_en import EN  # noqa: E402
 def main() -> None:
     bin_dir = Path(sys.executable).parent
     sources = sorted(str(p) for p in (ROOT / "src" / "casedesk" / "ui").rglob("*.py"))
-    subprocess.run([str(bin_dir / "pyside6-lupdate"), *sources, "-ts", str(TS)], check=True)
+    subprocess.run([str(bin_dir / "pyside6-lupdate"), *sources, "-no-obsolete", "-ts", str(TS)], check=True)
     tree = ET.parse(TS)
     missing = []
     for message in tree.iter("message"):

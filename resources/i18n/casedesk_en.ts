@@ -366,47 +366,52 @@
         <translation>Print all opinion forms</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_detail.py" line="435" />
+        <location filename="../../src/casedesk/ui/case_detail.py" line="440" />
         <source>无法完成操作</source>
         <translation>Could not complete</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_detail.py" line="452" />
+        <location filename="../../src/casedesk/ui/case_detail.py" line="448" />
+        <source>{users} 刚刚修改了此案件。按 F5 刷新后再继续修改，以免保存时被拒绝。</source>
+        <translation>{users} just changed this case. Press F5 to reload before editing further, or your save will be refused.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_detail.py" line="466" />
         <source>&lt;p&gt;公示：{a} 张贴，至 {b} 止；地点：{p}&lt;/p&gt;</source>
         <translation>&lt;p&gt;Notice posted {a}, runs until {b}; places: {p}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_detail.py" line="456" />
+        <location filename="../../src/casedesk/ui/case_detail.py" line="470" />
         <source>&lt;p&gt;尚未公示。&lt;/p&gt;</source>
         <translation>&lt;p&gt;No notice posted yet.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_detail.py" line="469" />
+        <location filename="../../src/casedesk/ui/case_detail.py" line="483" />
         <source>&lt;p&gt;没有异议。&lt;/p&gt;</source>
         <translation>&lt;p&gt;No objections.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_detail.py" line="485" />
+        <location filename="../../src/casedesk/ui/case_detail.py" line="499" />
         <source>&lt;p&gt;没有纠纷。&lt;/p&gt;</source>
         <translation>&lt;p&gt;No disputes.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_detail.py" line="491" />
+        <location filename="../../src/casedesk/ui/case_detail.py" line="505" />
         <source>可得补贴 ¥{a}</source>
         <translation>Eligible subsidy ¥{a}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_detail.py" line="493" />
+        <location filename="../../src/casedesk/ui/case_detail.py" line="507" />
         <source>不符合补贴条件：{r}</source>
         <translation>Not eligible: {r}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_detail.py" line="496" />
+        <location filename="../../src/casedesk/ui/case_detail.py" line="510" />
         <source>已拨付 ¥{a}（{d}，凭证 {v}）</source>
         <translation>Paid ¥{a} ({d}, voucher {v})</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_detail.py" line="500" />
+        <location filename="../../src/casedesk/ui/case_detail.py" line="514" />
         <source>尚未拨付</source>
         <translation>Not paid yet</translation>
     </message>
@@ -591,56 +596,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="346" />
+        <location filename="../../src/casedesk/ui/main_window.py" line="344" />
         <source>CaseDesk 加装电梯案件管理</source>
         <translation>CaseDesk elevator retrofit cases</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="357" />
+        <location filename="../../src/casedesk/ui/main_window.py" line="355" />
         <source>工作台</source>
         <translation>Work queue</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="358" />
+        <location filename="../../src/casedesk/ui/main_window.py" line="356" />
         <source>案件</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="359" />
+        <location filename="../../src/casedesk/ui/main_window.py" line="357" />
         <source>调解</source>
         <translation>Mediation</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="360" />
+        <location filename="../../src/casedesk/ui/main_window.py" line="358" />
         <source>报表</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="361" />
+        <location filename="../../src/casedesk/ui/main_window.py" line="359" />
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <source>“{t}”页面将在后续版本提供；可先使用命令行（casedesk --help）。</source>
-        <translation>The “{t}” page comes in a later version; meanwhile use the command line (casedesk --help).</translation>
+        <location filename="../../src/casedesk/ui/main_window.py" line="452" />
+        <source>{users} 刚刚修改了数据，列表已更新</source>
+        <translation>{users} just changed data; the lists are up to date</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="394" />
+        <location filename="../../src/casedesk/ui/main_window.py" line="392" />
         <source>帮助</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="395" />
+        <location filename="../../src/casedesk/ui/main_window.py" line="393" />
         <source>关于 CaseDesk…</source>
         <translation>About CaseDesk…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="398" />
+        <location filename="../../src/casedesk/ui/main_window.py" line="396" />
         <source>登记新案件…</source>
         <translation>New case…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="410" />
+        <location filename="../../src/casedesk/ui/main_window.py" line="408" />
         <source>用户：{user}（{role}）    数据库：{db}    版本 {ver}</source>
         <translation>User: {user} ({role})    Database: {db}    Version {ver}</translation>
     </message>
@@ -977,72 +983,67 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../src/casedesk/ui/settings_page.py" line="27" />
+        <location filename="../../src/casedesk/ui/settings_page.py" line="25" />
         <source>办事处</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/settings_page.py" line="30" />
+        <location filename="../../src/casedesk/ui/settings_page.py" line="28" />
         <source>办事处名称（打印在每页页眉）</source>
         <translation>Office name (printed in every page header)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/settings_page.py" line="31" />
+        <location filename="../../src/casedesk/ui/settings_page.py" line="29" />
         <source>印章文字（表单盖章处）</source>
         <translation>Seal text (on the forms' seal box)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/settings_page.py" line="32" />
+        <location filename="../../src/casedesk/ui/settings_page.py" line="30" />
         <source>案件编号格式</source>
         <translation>Case number pattern</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/settings_page.py" line="33" />
+        <location filename="../../src/casedesk/ui/settings_page.py" line="31" />
         <source>纠纷编号格式</source>
         <translation>Dispute number pattern</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/settings_page.py" line="34" />
+        <location filename="../../src/casedesk/ui/settings_page.py" line="32" />
         <source>公示期（天）</source>
         <translation>Notice period (days)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/settings_page.py" line="35" />
+        <location filename="../../src/casedesk/ui/settings_page.py" line="33" />
         <source>调解期限（天）</source>
         <translation>Mediation time limit (days)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/settings_page.py" line="36" />
+        <location filename="../../src/casedesk/ui/settings_page.py" line="34" />
         <source>阶段时限（如 street_review=15,planning=30）</source>
         <translation>Stage time limits (e.g. street_review=15,planning=30)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/settings_page.py" line="37" />
+        <location filename="../../src/casedesk/ui/settings_page.py" line="35" />
         <source>备份文件夹（留空为数据库旁的 backups）</source>
         <translation>Backup folder (empty: 'backups' beside the database)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/settings_page.py" line="41" />
+        <location filename="../../src/casedesk/ui/settings_page.py" line="39" />
         <source>保存设置</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/settings_page.py" line="42" />
+        <location filename="../../src/casedesk/ui/settings_page.py" line="40" />
         <source>立即备份数据库</source>
         <translation>Back up the database now</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/settings_page.py" line="77" />
+        <location filename="../../src/casedesk/ui/settings_page.py" line="75" />
         <source>设置已保存</source>
         <translation>Settings saved</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/settings_page.py" line="85" />
-        <source>服务器数据库请由管理员在服务器上备份（pg_dump）</source>
-        <translation>A server database is backed up on the server by its administrator (pg_dump)</translation>
-    </message>
-    <message>
-        <location filename="../../src/casedesk/ui/settings_page.py" line="92" />
+        <location filename="../../src/casedesk/ui/settings_page.py" line="84" />
         <source>已备份到：{p}</source>
         <translation>Backed up to: {p}</translation>
     </message>

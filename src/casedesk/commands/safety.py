@@ -51,22 +51,15 @@ def _db_file(ctx: CliContext) -> Path:
 
 
 def cmd_backup(args: argparse.Namespace, ctx: CliContext) -> int:
-    if is_postgres_url(ctx.url):
-        from casedesk.core.db import pgdump
-
-        with ctx.session_factory() as s:
-            configured = load_settings(s).backup_dir
-        folder = Path(configured).expanduser() if configured.strip() else paths.data_dir() / "backups"
-        path = pgdump.dump(ctx.url, folder, target=args.output)
+    with ctx.session_factory() as s:  # opening migrates first, so the backup is of a current database
+        configured = load_settings(s).backup_dir
+    path = backups.backup_database(ctx.database, configured, target=args.output)
+    if ctx.database.file is None:
         ctx.emit(
             {"backup": str(path), "tool": "pg_dump"}, f"已用 pg_dump 备份到：{path}（用 pg_restore 恢复）"
         )
-        return 0
-    file = _db_file(ctx)
-    with ctx.session_factory() as s:  # opening migrates first, so the backup is of a current database
-        folder = paths.backup_dir_for(file, load_settings(s).backup_dir)
-    path = backups.backup_now(file, folder, target=args.output)
-    ctx.emit({"backup": str(path)}, f"已备份到：{path}")
+    else:
+        ctx.emit({"backup": str(path), "tool": "sqlite"}, f"已备份到：{path}")
     return 0
 
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
+from casedesk.core.db.database import Database
 from casedesk.core.db.migrate import backup_sqlite, known_revisions
 from casedesk.core.errors import KnownError, UserError
 from casedesk.core.i18n import N_
@@ -53,6 +54,19 @@ def backup_now(db_file: Path, backup_dir: Path, *, target: Path | None = None, t
         return backup_sqlite(db_file, backup_dir, tag=tag, target=target)
     except OSError as exc:
         raise KnownError(N_("无法写入备份（{err}）：请检查磁盘空间和文件夹权限").format(err=exc)) from exc
+
+
+def backup_database(database: Database, configured_dir: str = "", *, target: Path | None = None) -> Path:
+    """Back up the office database however its kind allows: SQLite's online backup, or pg_dump for
+    a server. The folder is the office's setting, else beside the file (or in the data folder)."""
+    from casedesk import paths
+
+    if database.file is not None:
+        return backup_now(database.file, paths.backup_dir_for(database.file, configured_dir), target=target)
+    from casedesk.core.db import pgdump
+
+    folder = Path(configured_dir).expanduser() if configured_dir.strip() else paths.data_dir() / "backups"
+    return pgdump.dump(database.url, folder, target=target)
 
 
 def rotate(backup_dir: Path, *, today: date) -> list[Path]:

@@ -386,7 +386,12 @@ class CaseWindow(QWidget):
             bar.addWidget(self.supervisor_menu)
         bar.addWidget(self.print_all_ballots)
         bar.addWidget(self.print_menu_button)
+        self.elsewhere_banner = QLabel()
+        self.elsewhere_banner.setStyleSheet("background:#fff4ce;padding:4px;border:1px solid #e0c060;")
+        self.elsewhere_banner.setWordWrap(True)
+        self.elsewhere_banner.hide()
         layout = QVBoxLayout(self)
+        layout.addWidget(self.elsewhere_banner)
         layout.addLayout(bar)
         layout.addWidget(self.tabs)
         self.last_pdf: Path | None = None
@@ -438,7 +443,16 @@ class CaseWindow(QWidget):
         """A change made from this window: show it everywhere, including the log."""
         self.reload()
 
+    def changed_elsewhere(self, usernames: list[str]) -> None:
+        self.elsewhere_banner.setText(
+            self.tr("{users} 刚刚修改了此案件。按 F5 刷新后再继续修改，以免保存时被拒绝。").format(
+                users="、".join(usernames)
+            )
+        )
+        self.elsewhere_banner.show()
+
     def reload(self) -> None:
+        self.elsewhere_banner.hide()
         sf, actor, case_no = self.sf, self.actor, self.case_no
         self.runner.run(lambda: get_case(sf, actor, case_no), self._show, self.show_error)
         self.ballots.refresh()

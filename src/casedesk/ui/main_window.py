@@ -403,7 +403,7 @@ class MainWindow(QMainWindow):
         )
         self.queue_page.open_case.connect(self.open_case)
 
-        where = str(database.file) if database.file else database.url
+        where = database.location_text
         self.statusBar().showMessage(
             self.tr("用户：{user}（{role}）    数据库：{db}    版本 {ver}").format(
                 user=actor.name, role=actor.role.label, db=where, ver=__version__
@@ -434,6 +434,23 @@ class MainWindow(QMainWindow):
         self._loaded_pages = {"queue", "cases"}
         self.nav.currentRowChanged.connect(self._page_shown)
         self._page_shown(self.nav.currentRow())
+        from casedesk.ui.change_watch import ChangeWatcher
+
+        self.change_watcher = ChangeWatcher(runner, sf, actor.username, self)
+        self.change_watcher.changed.connect(self.others_changed)
+        self.change_watcher.start()
+
+    def others_changed(self, batch) -> None:
+        """Colleagues changed something: lists refresh themselves; an open case says so and waits for
+        F5, because reloading under a clerk's half-entered ballots would throw their work away."""
+        self.refresh()
+        for case_no in batch.case_numbers:
+            window = self.case_windows.get(case_no)
+            if window is not None and window.isVisible():
+                window.changed_elsewhere(batch.usernames)
+        self.statusBar().showMessage(
+            self.tr("{users} 刚刚修改了数据，列表已更新").format(users="、".join(batch.usernames)), 15_000
+        )
 
     def _settings(self) -> QSettings:
         # Window state is per user and per PC, in an INI file (Picard's choice), not in the database.
@@ -500,7 +517,7 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         from casedesk.ui.about import AboutDialog
 
-        where = str(self.database.file) if self.database.file else self.database.url
+        where = self.database.location_text
         self.about_dialog = AboutDialog(where, self)
         self.about_dialog.open()
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -77,16 +75,10 @@ class SettingsPage(QWidget):
         self.status.setText(self.tr("设置已保存"))
 
     def backup(self) -> None:
-        from casedesk import paths
-        from casedesk.core.backup import backup_now
+        from casedesk.core.backup import backup_database
 
-        db_file = self.db.file
-        if db_file is None:
-            self.status.setText(self.tr("服务器数据库请由管理员在服务器上备份（pg_dump）"))
-            return
-        configured = self.fields["backup_dir"].text()
-        folder = paths.backup_dir_for(db_file, configured)
-        self.runner.run(lambda: backup_now(Path(db_file), folder), self._backed_up, self._failed)
+        database, configured = self.db, self.fields["backup_dir"].text()
+        self.runner.run(lambda: backup_database(database, configured), self._backed_up, self._failed)
 
     def _backed_up(self, path) -> None:
         self.status.setText(self.tr("已备份到：{p}").format(p=path))

@@ -26,6 +26,13 @@ class Database:
     migration: MigrationReport | None
     location_warning: str | None
 
+    @property
+    def location_text(self) -> str:
+        """Where the data is, for the status bar and About: never the server password."""
+        if self.file is not None:
+            return str(self.file)
+        return self.engine.url.render_as_string(hide_password=True)
+
     def dispose(self) -> None:
         self.engine.dispose()
 
