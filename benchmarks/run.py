@@ -429,6 +429,64 @@ def demo_measure(tmp: Path) -> Result:
     return ratio_result(f"demo data, {units} units", ours, baseline, 2.0)
 
 
+def migrate_measure(city: Path) -> list[Result]:
+    """`migrate-to` of the city into PostgreSQL (copy + row digests + verification) against the
+    fastest raw copy: sqlite3 rows streamed into COPY … FROM STDIN, nothing checked."""
+    sys.path.insert(0, str(HERE.parent))
+    from tests.pgcluster import start_cluster, unavailable_reason
+
+    reason = unavailable_reason()
+    if reason:
+        print(f"migrate-to: skipped ({reason})")
+        return []
+    import psycopg
+
+    from casedesk.core.db.database import open_database
+    from casedesk.core.db.location import sqlite_url
+    from casedesk.core.db.models import Base
+    from casedesk.core.db.transfer import copy_database
+
+    cluster = start_cluster()
+    counter = iter(range(1_000))
+    try:
+
+        def new_db() -> str:
+            name = f"office{next(counter)}"
+            cluster.psql(f"CREATE DATABASE {name}")
+            return name
+
+        def ours() -> None:
+            source = open_database(sqlite_url(city))
+            try:
+                copy_database(source, cluster.url(new_db()), source_documents=None, target_documents=None)
+            finally:
+                source.dispose()
+
+        def baseline() -> None:
+            name = new_db()
+            open_database(cluster.url(name)).dispose()  # the same schema
+            src = sqlite3.connect(city)
+            with psycopg.connect(
+                host=str(cluster.socket_dir), port=54329, user=cluster.user, dbname=name
+            ) as pg:
+                with pg.cursor() as cur:
+                    for table in Base.metadata.sorted_tables:
+                        cols = ", ".join(f'"{c.name}"' for c in table.columns)
+                        with cur.copy(f'COPY "{table.name}" ({cols}) FROM STDIN') as copy:
+                            for row in src.execute(f'SELECT {cols} FROM "{table.name}"'):
+                                copy.write_row(row)
+            src.close()
+
+        o, spread = median_of(ours, repeats=min(REPEATS, 2))
+        b, _ = median_of(baseline, repeats=min(REPEATS, 2))
+    finally:
+        cluster.stop()
+    ratio = o / b if b else float("inf")
+    return [
+        Result("migrate-to PostgreSQL, verified (vs raw COPY)", o, b, spread, "≤ 5×", ratio, ratio <= 5.0)
+    ]
+
+
 def main() -> int:
     print(
         f"CaseDesk benchmarks: {UNITS} units, {REPEATS} repeats, {platform.processor() or platform.machine()}"
@@ -454,6 +512,7 @@ def main() -> int:
             ("report", lambda: [report_measure(city, tmp)]),
             ("demo", lambda: [demo_measure(tmp)]),
             ("memory", lambda: [memory_measure(city, tmp)]),
+            ("migrate", lambda: migrate_measure(city)),
         ]
         results = [r for key, run in measures if not only or key in only.split(",") for r in run()]
     header = f"{'measure':<52}{'CaseDesk':>10}{'baseline':>10}{'ratio':>8}  {'budget':<10}verdict"
