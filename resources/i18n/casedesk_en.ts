@@ -56,57 +56,57 @@
 <context>
     <name>AgreementEditor</name>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="441" />
+        <location filename="../../src/casedesk/ui/mediation.py" line="476" />
         <source>部分达成</source>
         <translation>Partial agreement</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="442" />
+        <location filename="../../src/casedesk/ui/mediation.py" line="477" />
         <source>保存协议</source>
         <translation>Save agreement</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="443" />
+        <location filename="../../src/casedesk/ui/mediation.py" line="478" />
         <source>打印调解协议书</source>
         <translation>Print mediation agreement</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="446" />
+        <location filename="../../src/casedesk/ui/mediation.py" line="481" />
         <source>当事人</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="447" />
+        <location filename="../../src/casedesk/ui/mediation.py" line="482" />
         <source>纠纷主要事实</source>
         <translation>Main facts of the dispute</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="448" />
+        <location filename="../../src/casedesk/ui/mediation.py" line="483" />
         <source>争议事项</source>
         <translation>Matters in dispute</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="449" />
+        <location filename="../../src/casedesk/ui/mediation.py" line="484" />
         <source>达成协议的内容</source>
         <translation>Terms agreed</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="450" />
+        <location filename="../../src/casedesk/ui/mediation.py" line="485" />
         <source>履行方式</source>
         <translation>Manner of performance</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="451" />
+        <location filename="../../src/casedesk/ui/mediation.py" line="486" />
         <source>履行期限</source>
         <translation>Performance deadline</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="452" />
+        <location filename="../../src/casedesk/ui/mediation.py" line="487" />
         <source>签订日期</source>
         <translation>Signed on</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="484" />
+        <location filename="../../src/casedesk/ui/mediation.py" line="519" />
         <source>协议已保存</source>
         <translation>Agreement saved</translation>
     </message>
@@ -366,52 +366,53 @@
         <translation>Print all opinion forms</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_detail.py" line="440" />
+        <location filename="../../src/casedesk/ui/case_detail.py" line="438" />
+        <location filename="../../src/casedesk/ui/case_detail.py" line="445" />
         <source>无法完成操作</source>
         <translation>Could not complete</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_detail.py" line="448" />
+        <location filename="../../src/casedesk/ui/case_detail.py" line="453" />
         <source>{users} 刚刚修改了此案件。按 F5 刷新后再继续修改，以免保存时被拒绝。</source>
         <translation>{users} just changed this case. Press F5 to reload before editing further, or your save will be refused.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_detail.py" line="466" />
+        <location filename="../../src/casedesk/ui/case_detail.py" line="471" />
         <source>&lt;p&gt;公示：{a} 张贴，至 {b} 止；地点：{p}&lt;/p&gt;</source>
         <translation>&lt;p&gt;Notice posted {a}, runs until {b}; places: {p}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_detail.py" line="470" />
+        <location filename="../../src/casedesk/ui/case_detail.py" line="475" />
         <source>&lt;p&gt;尚未公示。&lt;/p&gt;</source>
         <translation>&lt;p&gt;No notice posted yet.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_detail.py" line="483" />
+        <location filename="../../src/casedesk/ui/case_detail.py" line="488" />
         <source>&lt;p&gt;没有异议。&lt;/p&gt;</source>
         <translation>&lt;p&gt;No objections.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_detail.py" line="499" />
+        <location filename="../../src/casedesk/ui/case_detail.py" line="504" />
         <source>&lt;p&gt;没有纠纷。&lt;/p&gt;</source>
         <translation>&lt;p&gt;No disputes.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_detail.py" line="505" />
+        <location filename="../../src/casedesk/ui/case_detail.py" line="510" />
         <source>可得补贴 ¥{a}</source>
         <translation>Eligible subsidy ¥{a}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_detail.py" line="507" />
+        <location filename="../../src/casedesk/ui/case_detail.py" line="512" />
         <source>不符合补贴条件：{r}</source>
         <translation>Not eligible: {r}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_detail.py" line="510" />
+        <location filename="../../src/casedesk/ui/case_detail.py" line="515" />
         <source>已拨付 ¥{a}（{d}，凭证 {v}）</source>
         <translation>Paid ¥{a} ({d}, voucher {v})</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_detail.py" line="514" />
+        <location filename="../../src/casedesk/ui/case_detail.py" line="519" />
         <source>尚未拨付</source>
         <translation>Not paid yet</translation>
     </message>
@@ -472,27 +473,27 @@
 <context>
     <name>DisputePanel</name>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="174" />
+        <location filename="../../src/casedesk/ui/mediation.py" line="209" />
         <source>概况</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="175" />
+        <location filename="../../src/casedesk/ui/mediation.py" line="210" />
         <source>调解笔录</source>
         <translation>Meeting notes</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="176" />
+        <location filename="../../src/casedesk/ui/mediation.py" line="211" />
         <source>调解协议</source>
         <translation>Agreement</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="177" />
+        <location filename="../../src/casedesk/ui/mediation.py" line="212" />
         <source>回访</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="213" />
+        <location filename="../../src/casedesk/ui/mediation.py" line="248" />
         <source>履行期限</source>
         <translation>Performance deadline</translation>
     </message>
@@ -563,6 +564,96 @@
         <location filename="../../src/casedesk/ui/login.py" line="100" />
         <source>这是第一次打开这个数据库。请填写办事处信息并创建管理员账户。</source>
         <translation>This database is opened for the first time. Enter the office and create the administrator account.</translation>
+    </message>
+</context>
+<context>
+    <name>HolidaysTab</name>
+    <message>
+        <location filename="../../src/casedesk/ui/admin_tabs.py" line="293" />
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/admin_tabs.py" line="293" />
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/admin_tabs.py" line="293" />
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/admin_tabs.py" line="293" />
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/admin_tabs.py" line="299" />
+        <location filename="../../src/casedesk/ui/admin_tabs.py" line="346" />
+        <source>放假</source>
+        <translation>Holiday</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/admin_tabs.py" line="300" />
+        <location filename="../../src/casedesk/ui/admin_tabs.py" line="346" />
+        <source>调休上班</source>
+        <translation>Adjusted working day</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/admin_tabs.py" line="302" />
+        <source>如：春节</source>
+        <translation>e.g. Spring Festival</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/admin_tabs.py" line="303" />
+        <source>添加</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/admin_tabs.py" line="304" />
+        <source>删除所选（仅本办事处添加的）</source>
+        <translation>Delete selected (office entries only)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/admin_tabs.py" line="306" />
+        <source>年度</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/admin_tabs.py" line="312" />
+        <source>从</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/admin_tabs.py" line="314" />
+        <source>到</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/admin_tabs.py" line="323" />
+        <source>内置国务院公布的 2017–2027 年节假日安排；新一年的安排公布后，在此补充调休上班日等。公示期按此日历计算（民法典第二百零一、二百零三条）。</source>
+        <translation>The State Council's holiday schedules for 2017–2027 are built in; when a new year's schedule is announced, add its adjusted working days here. Notice periods are counted on this calendar (Civil Code arts. 201, 203).</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/admin_tabs.py" line="347" />
+        <source>内置</source>
+        <translation>Built-in</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/admin_tabs.py" line="347" />
+        <source>本办事处</source>
+        <translation>This office</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/admin_tabs.py" line="358" />
+        <source>已设置 {n} 天</source>
+        <translation>{n} day(s) set</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/admin_tabs.py" line="367" />
+        <source>请先选择一天</source>
+        <translation>Select a day first</translation>
     </message>
 </context>
 <context>
@@ -699,90 +790,110 @@
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="139" />
+        <location filename="../../src/casedesk/ui/mediation.py" line="94" />
+        <source>改派调解员…</source>
+        <translation>Reassign mediator…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/mediation.py" line="145" />
         <source>（超期）</source>
         <translation> (overdue)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="145" />
+        <location filename="../../src/casedesk/ui/mediation.py" line="151" />
         <source>共 {n} 件</source>
         <translation>{n} in all</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/mediation.py" line="165" />
+        <source>请先在列表中选择一件纠纷</source>
+        <translation>Select a dispute in the list first</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/mediation.py" line="171" />
+        <source>改派调解员</source>
+        <translation>Reassign mediator</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/mediation.py" line="171" />
+        <source>新调解员</source>
+        <translation>New mediator</translation>
     </message>
 </context>
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="271" />
+        <location filename="../../src/casedesk/ui/mediation.py" line="306" />
         <source>（尚无结果）</source>
         <translation>(no outcome yet)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="275" />
+        <location filename="../../src/casedesk/ui/mediation.py" line="310" />
         <source>插入笔录模板</source>
         <translation>Insert note template</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="276" />
+        <location filename="../../src/casedesk/ui/mediation.py" line="311" />
         <source>保存笔录</source>
         <translation>Save notes</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="277" />
+        <location filename="../../src/casedesk/ui/mediation.py" line="312" />
         <source>打印调解笔录</source>
         <translation>Print meeting record</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="281" />
+        <location filename="../../src/casedesk/ui/mediation.py" line="316" />
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="282" />
+        <location filename="../../src/casedesk/ui/mediation.py" line="317" />
         <source>地点</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="283" />
+        <location filename="../../src/casedesk/ui/mediation.py" line="318" />
         <source>调解员</source>
         <translation>Mediators</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="284" />
+        <location filename="../../src/casedesk/ui/mediation.py" line="319" />
         <source>记录人</source>
         <translation>Recorder</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="285" />
+        <location filename="../../src/casedesk/ui/mediation.py" line="320" />
         <source>结果</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="325" />
+        <location filename="../../src/casedesk/ui/mediation.py" line="360" />
         <source>已恢复未保存的草稿（{t}）</source>
         <translation>Unsaved draft restored ({t})</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="358" />
+        <location filename="../../src/casedesk/ui/mediation.py" line="393" />
         <source>草稿已自动保存 {t}</source>
         <translation>Draft saved automatically at {t}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="380" />
+        <location filename="../../src/casedesk/ui/mediation.py" line="415" />
         <source>（各方当事人）</source>
         <translation>(the parties)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="388" />
+        <location filename="../../src/casedesk/ui/mediation.py" line="423" />
         <source>已有 {n} 次会议；最近一次 {t}（第 {v} 版）</source>
         <translation>{n} meetings; latest {t} (version {v})</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="393" />
+        <location filename="../../src/casedesk/ui/mediation.py" line="428" />
         <source>尚无会议记录</source>
         <translation>No meetings yet</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="422" />
+        <location filename="../../src/casedesk/ui/mediation.py" line="457" />
         <source>笔录已保存（会议 {id}）</source>
         <translation>Notes saved (meeting {id})</translation>
     </message>
@@ -879,17 +990,17 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../src/casedesk/ui/supervisor.py" line="40" />
+        <location filename="../../src/casedesk/ui/supervisor.py" line="42" />
         <source>理由（必填，记入案件日志）</source>
         <translation>Reason (required; recorded in the case log)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/supervisor.py" line="51" />
+        <location filename="../../src/casedesk/ui/supervisor.py" line="53" />
         <source>理由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/supervisor.py" line="58" />
+        <location filename="../../src/casedesk/ui/supervisor.py" line="60" />
         <source>请填写理由</source>
         <translation>Please give a reason</translation>
     </message>
@@ -981,69 +1092,98 @@
     </message>
 </context>
 <context>
+    <name>RulesTab</name>
+    <message>
+        <location filename="../../src/casedesk/ui/admin_tabs.py" line="392" />
+        <source>&lt;h3&gt;表决规则按日期和区自动确定&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;莱芜区、钢城区：《济南市既有多层住宅增设电梯规定》；&lt;/li&gt;&lt;li&gt;表决日期在 2021-01-01 之前（试点各区）：试行办法；&lt;/li&gt;&lt;li&gt;2021-01-01 起：《民法典》第二百七十八条（双三分之二参与、双四分之三同意）。&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;规则由法律规定，不能在此修改；个别案件确需改用其他规则的，由主管在案件的“主管操作”中指定并填写理由，理由记入案件日志。&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;The rule set follows from the vote date and the district&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Laiwu and Gangcheng districts: the Jinan Provisions on adding elevators to existing multi-storey housing;&lt;/li&gt;&lt;li&gt;votes before 2021-01-01 (trial districts): the trial measures;&lt;/li&gt;&lt;li&gt;from 2021-01-01: Civil Code art. 278 (two-thirds participation, three-quarters agreement, by area and by heads).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;The rules are law and cannot be changed here. Where a case must use another rule set, a supervisor chooses it under the case's 'Supervisor actions' with a reason, which goes into the case log.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../src/casedesk/ui/settings_page.py" line="25" />
+        <location filename="../../src/casedesk/ui/settings_page.py" line="27" />
+        <location filename="../../src/casedesk/ui/settings_page.py" line="62" />
         <source>办事处</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/settings_page.py" line="28" />
+        <location filename="../../src/casedesk/ui/settings_page.py" line="30" />
         <source>办事处名称（打印在每页页眉）</source>
         <translation>Office name (printed in every page header)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/settings_page.py" line="29" />
+        <location filename="../../src/casedesk/ui/settings_page.py" line="31" />
         <source>印章文字（表单盖章处）</source>
         <translation>Seal text (on the forms' seal box)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/settings_page.py" line="30" />
+        <location filename="../../src/casedesk/ui/settings_page.py" line="32" />
         <source>案件编号格式</source>
         <translation>Case number pattern</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/settings_page.py" line="31" />
+        <location filename="../../src/casedesk/ui/settings_page.py" line="33" />
         <source>纠纷编号格式</source>
         <translation>Dispute number pattern</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/settings_page.py" line="32" />
+        <location filename="../../src/casedesk/ui/settings_page.py" line="34" />
         <source>公示期（天）</source>
         <translation>Notice period (days)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/settings_page.py" line="33" />
+        <location filename="../../src/casedesk/ui/settings_page.py" line="35" />
         <source>调解期限（天）</source>
         <translation>Mediation time limit (days)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/settings_page.py" line="34" />
+        <location filename="../../src/casedesk/ui/settings_page.py" line="36" />
         <source>阶段时限（如 street_review=15,planning=30）</source>
         <translation>Stage time limits (e.g. street_review=15,planning=30)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/settings_page.py" line="35" />
+        <location filename="../../src/casedesk/ui/settings_page.py" line="37" />
         <source>备份文件夹（留空为数据库旁的 backups）</source>
         <translation>Backup folder (empty: 'backups' beside the database)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/settings_page.py" line="39" />
+        <location filename="../../src/casedesk/ui/settings_page.py" line="41" />
         <source>保存设置</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/settings_page.py" line="40" />
+        <location filename="../../src/casedesk/ui/settings_page.py" line="42" />
         <source>立即备份数据库</source>
         <translation>Back up the database now</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/settings_page.py" line="75" />
+        <location filename="../../src/casedesk/ui/settings_page.py" line="63" />
+        <source>账户与社区</source>
+        <translation>Accounts and communities</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/settings_page.py" line="64" />
+        <source>年度目标</source>
+        <translation>Annual targets</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/settings_page.py" line="65" />
+        <source>节假日</source>
+        <translation>Holidays</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/settings_page.py" line="66" />
+        <source>表决规则</source>
+        <translation>Rule set</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/settings_page.py" line="106" />
         <source>设置已保存</source>
         <translation>Settings saved</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/settings_page.py" line="84" />
+        <location filename="../../src/casedesk/ui/settings_page.py" line="115" />
         <source>已备份到：{p}</source>
         <translation>Backed up to: {p}</translation>
     </message>
@@ -1051,80 +1191,277 @@
 <context>
     <name>SupervisorMenu</name>
     <message>
-        <location filename="../../src/casedesk/ui/supervisor.py" line="70" />
+        <location filename="../../src/casedesk/ui/supervisor.py" line="72" />
         <source>主管操作…</source>
         <translation>Supervisor…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/supervisor.py" line="73" />
+        <location filename="../../src/casedesk/ui/supervisor.py" line="75" />
+        <source>街道盖章同意…</source>
+        <translation>Street stamp: approve…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/supervisor.py" line="76" />
+        <source>改派经办人…</source>
+        <translation>Reassign clerk…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/supervisor.py" line="78" />
         <source>指定表决规则…</source>
         <translation>Set the rule set…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/supervisor.py" line="74" />
+        <location filename="../../src/casedesk/ui/supervisor.py" line="79" />
         <source>免交材料…</source>
         <translation>Waive a document…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/supervisor.py" line="75" />
+        <location filename="../../src/casedesk/ui/supervisor.py" line="80" />
         <source>重新打开案件…</source>
         <translation>Reopen the case…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/supervisor.py" line="88" />
+        <location filename="../../src/casedesk/ui/supervisor.py" line="102" />
+        <source>只有处于“街道审核”阶段的案件才能盖章</source>
+        <translation>Only a case in Street review can be stamped</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/supervisor.py" line="114" />
+        <source>街道盖章同意</source>
+        <translation>Street stamp: approve</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/supervisor.py" line="131" />
+        <source>改派经办人</source>
+        <translation>Reassign clerk</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/supervisor.py" line="131" />
+        <source>新经办人</source>
+        <translation>New clerk</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/supervisor.py" line="139" />
         <source>按表决日期与区自动确定</source>
         <translation>Automatic, by vote date and district</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/supervisor.py" line="100" />
+        <location filename="../../src/casedesk/ui/supervisor.py" line="151" />
         <source>指定表决规则</source>
         <translation>Set the rule set</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/supervisor.py" line="100" />
+        <location filename="../../src/casedesk/ui/supervisor.py" line="151" />
         <source>表决规则</source>
         <translation>Rule set</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/supervisor.py" line="116" />
+        <location filename="../../src/casedesk/ui/supervisor.py" line="167" />
         <source>免交材料</source>
         <translation>Waive a document</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/supervisor.py" line="116" />
+        <location filename="../../src/casedesk/ui/supervisor.py" line="167" />
         <source>材料</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/supervisor.py" line="130" />
+        <location filename="../../src/casedesk/ui/supervisor.py" line="181" />
         <source>重新打开案件</source>
         <translation>Reopen the case</translation>
     </message>
 </context>
 <context>
+    <name>TargetsTab</name>
+    <message>
+        <location filename="../../src/casedesk/ui/admin_tabs.py" line="233" />
+        <source>区</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/admin_tabs.py" line="233" />
+        <source>街道</source>
+        <translation>Sub-district</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/admin_tabs.py" line="233" />
+        <source>开工目标（台）</source>
+        <translation>Start target (units)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/admin_tabs.py" line="233" />
+        <source>验收目标（台）</source>
+        <translation>Acceptance target (units)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/admin_tabs.py" line="235" />
+        <source>保存目标</source>
+        <translation>Save targets</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/admin_tabs.py" line="237" />
+        <source>年度</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/admin_tabs.py" line="258" />
+        <source>（全区）</source>
+        <translation>(whole district)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/admin_tabs.py" line="268" />
+        <source>第 {n} 行的目标不是整数</source>
+        <translation>The target in row {n} is not a whole number</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/admin_tabs.py" line="280" />
+        <source>已保存 {n} 项目标</source>
+        <translation>{n} target(s) saved</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <location filename="../../src/casedesk/ui/admin_tabs.py" line="82" />
+        <source>新建账户</source>
+        <translation>New account</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/admin_tabs.py" line="82" />
+        <source>修改账户 {u}</source>
+        <translation>Edit account {u}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/admin_tabs.py" line="92" />
+        <source>启用</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/admin_tabs.py" line="107" />
+        <source>用户名（登录用）</source>
+        <translation>User name (for logging in)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/admin_tabs.py" line="108" />
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/admin_tabs.py" line="109" />
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/admin_tabs.py" line="110" />
+        <source>负责社区（社区工作人员、调解员）</source>
+        <translation>Communities (clerks, mediators)</translation>
+    </message>
+</context>
+<context>
+    <name>UsersTab</name>
+    <message>
+        <location filename="../../src/casedesk/ui/admin_tabs.py" line="127" />
+        <source>用户名</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/admin_tabs.py" line="127" />
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/admin_tabs.py" line="127" />
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/admin_tabs.py" line="127" />
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/admin_tabs.py" line="127" />
+        <source>负责社区</source>
+        <translation>Communities</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/admin_tabs.py" line="130" />
+        <source>新建账户…</source>
+        <translation>New account…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/admin_tabs.py" line="131" />
+        <source>修改…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/admin_tabs.py" line="132" />
+        <source>重设密码</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/admin_tabs.py" line="159" />
+        <source>启用</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/admin_tabs.py" line="159" />
+        <source>已停用</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/admin_tabs.py" line="171" />
+        <location filename="../../src/casedesk/ui/admin_tabs.py" line="204" />
+        <source>请先选择一个账户</source>
+        <translation>Select an account first</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/admin_tabs.py" line="197" />
+        <source>已保存账户 {u}</source>
+        <translation>Account {u} saved</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/admin_tabs.py" line="217" />
+        <source>账户 {u} 的密码：{p}
+请当面交给本人，首次登录后由本人保管。此密码不会再次显示。</source>
+        <translation>Password for {u}: {p}
+Hand it to the person directly; from then on they keep it. It will not be shown again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/admin_tabs.py" line="219" />
+        <source>账户 {u} 已设置新密码</source>
+        <translation>Account {u} has a new password</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/admin_tabs.py" line="220" />
+        <source>新密码</source>
+        <translation>New password</translation>
+    </message>
+</context>
+<context>
     <name>VisitEditor</name>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="495" />
+        <location filename="../../src/casedesk/ui/mediation.py" line="530" />
         <source>协议已履行完毕</source>
         <translation>Agreement fully performed</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="496" />
+        <location filename="../../src/casedesk/ui/mediation.py" line="531" />
         <source>记录回访</source>
         <translation>Record visit</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="499" />
+        <location filename="../../src/casedesk/ui/mediation.py" line="534" />
         <source>回访日期</source>
         <translation>Visit date</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="500" />
+        <location filename="../../src/casedesk/ui/mediation.py" line="535" />
         <source>回访情况</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="529" />
+        <location filename="../../src/casedesk/ui/mediation.py" line="564" />
         <source>回访已记录</source>
         <translation>Visit recorded</translation>
     </message>

@@ -433,6 +433,12 @@ class CaseWindow(QWidget):
         self.last_pdf = path
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
+    def show_error_text(self, text: str) -> None:
+        # Window-modal and non-blocking: the worker's callbacks keep flowing while it is open.
+        title = self.tr("无法完成操作")
+        self.message_box = QMessageBox(QMessageBox.Icon.Information, title, text, parent=self)
+        self.message_box.open()
+
     def show_error(self, error: BaseException) -> None:
         if self._show_error is not None:
             self._show_error(error)

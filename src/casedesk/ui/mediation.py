@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from casedesk import paths
-from casedesk.core.domain.enums import DisputeStatus, MeetingOutcome
+from casedesk.core.domain.enums import DisputeStatus, MeetingOutcome, Role
 from casedesk.core.services.actor import Actor
 from casedesk.ui.tasks import TaskRunner
 
@@ -89,7 +89,13 @@ class MediationPage(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.view)
         left_layout.addWidget(self.queue, 1)
-        left_layout.addWidget(self.count)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count, 1)
+        self.reassign_button = QPushButton(self.tr("改派调解员…"))
+        self.reassign_button.setVisible(actor.role in (Role.SUPERVISOR, Role.ADMIN))
+        self.reassign_button.clicked.connect(self.reassign)
+        bottom.addWidget(self.reassign_button)
+        left_layout.addLayout(bottom)
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(self.panel)
@@ -148,6 +154,35 @@ class MediationPage(QWidget):
         row = self.queue.currentRow()
         if 0 <= row < len(self.rows):
             self.panel.open_dispute(self.rows[row].dispute_no)
+
+    def reassign(self) -> None:
+        """A supervisor gives the selected dispute to another mediator (recusal, leave, workload)."""
+        from casedesk.core.services.admin import assignable_users, reassign_dispute
+        from casedesk.ui.supervisor import ReasonDialog
+
+        number = self.panel.dispute_no
+        if number is None:
+            self.count.setText(self.tr("请先在列表中选择一件纠纷"))
+            return
+        sf, actor = self.sf, self.actor
+
+        def ask(users: list[tuple[str, str]]) -> None:
+            choices: list[tuple[str, object]] = [(f"{name}（{user}）", user) for user, name in users]
+            dialog = ReasonDialog(self.tr("改派调解员"), self.tr("新调解员"), choices, self)
+            self.reassign_dialog = dialog
+
+            def run() -> None:
+                user, reason = dialog.values()
+                self.runner.run(
+                    lambda: reassign_dispute(sf, actor, number, str(user), reason=reason),
+                    lambda _r: (self.reload(), self.panel.reload()),
+                    self.show_error,
+                )
+
+            dialog.accepted.connect(run)
+            dialog.open()
+
+        self.runner.run(lambda: assignable_users(sf, Role.MEDIATOR), ask, self.show_error)
 
     def select(self, dispute_no: str) -> None:
         for i, r in enumerate(self.rows):

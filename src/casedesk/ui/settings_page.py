@@ -1,4 +1,5 @@
-"""设置 (administrators): the office's name, seal text, numbering, time limits and backups."""
+"""设置 (administrators): the office's name, seal text, numbering, time limits and backups, then the
+administration tabs (accounts, annual targets, holidays, rule sets; ui/admin_tabs.py)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -44,16 +46,45 @@ class SettingsPage(QWidget):
         row.addWidget(self.backup_button)
         row.addStretch(1)
         row.addWidget(self.save_button)
-        layout = QVBoxLayout(self)
+        from casedesk.ui.admin_tabs import HolidaysTab, RulesTab, TargetsTab, UsersTab
+
+        office_tab = QWidget()
+        layout = QVBoxLayout(office_tab)
         layout.addWidget(office)
         layout.addLayout(row)
         layout.addWidget(self.status)
         layout.addStretch(1)
+        sf = database.session_factory
+        self.users_tab = UsersTab(runner, sf, actor)
+        self.targets_tab = TargetsTab(runner, sf, actor)
+        self.holidays_tab = HolidaysTab(runner, sf, actor)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(office_tab, self.tr("办事处"))
+        self.tabs.addTab(self.users_tab, self.tr("账户与社区"))
+        self.tabs.addTab(self.targets_tab, self.tr("年度目标"))
+        self.tabs.addTab(self.holidays_tab, self.tr("节假日"))
+        self.tabs.addTab(RulesTab(), self.tr("表决规则"))
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.tabs)
+        self._loaded_tabs: set[int] = {0}
+        self.tabs.currentChanged.connect(self._tab_shown)
         self.save_button.clicked.connect(self.save)
         self.backup_button.clicked.connect(self.backup)
 
+    def _tab_shown(self, index: int) -> None:
+        # Each tab loads when first opened, and again on F5 (reload).
+        self._loaded_tabs.add(index)
+        tab = self.tabs.widget(index)
+        if hasattr(tab, "reload"):
+            tab.reload()
+
     def reload(self) -> None:
         from casedesk.core.services.office import get_settings
+
+        current = self.tabs.currentWidget()
+        if current is not None and hasattr(current, "reload"):
+            current.reload()
 
         sf, actor = self.db.session_factory, self.actor
         self.runner.run(lambda: get_settings(sf, actor), self._show, self._failed)

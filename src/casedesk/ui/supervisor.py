@@ -25,6 +25,8 @@ from casedesk.core.domain.enums import Role, Stage
 from casedesk.core.workflow.stages import CHECKLISTS
 
 SUPERVISOR_ROLES = (Role.SUPERVISOR, Role.ADMIN)
+# The street's usual opinion, which the supervisor edits; it is case data (Chinese on every form).
+STAMP_OPINION = "同意加装电梯，材料齐全、公示无异议。"
 
 
 class ReasonDialog(QDialog):
@@ -64,23 +66,72 @@ class ReasonDialog(QDialog):
 
 
 class SupervisorMenu(QPushButton):
-    """主管操作 on the case window: rule set, waive a document, reopen."""
+    """主管操作 on the case window: the street stamp, rule set, waive a document, reopen, reassign."""
 
     def __init__(self, window: QWidget):
         super().__init__(self.tr("主管操作…"))
         self.w = window
         menu = QMenu(self)
+        self.stamp_action = menu.addAction(self.tr("街道盖章同意…"), self.approve_stamp)
+        self.reassign_action = menu.addAction(self.tr("改派经办人…"), self.reassign)
+        menu.addSeparator()
         self.rule_action = menu.addAction(self.tr("指定表决规则…"), self.override_rule)
         self.waive_action = menu.addAction(self.tr("免交材料…"), self.waive)
         self.reopen_action = menu.addAction(self.tr("重新打开案件…"), self.reopen)
+        menu.aboutToShow.connect(self._update_actions)
         self.setMenu(menu)
         self.last_dialog: ReasonDialog | None = None
+
+    def _update_actions(self) -> None:
+        self.stamp_action.setEnabled(getattr(self.w.progress, "stage", None) is Stage.STREET_REVIEW)
 
     def _ask(self, title: str, label: str | None, choices: list[tuple[str, object]], then) -> None:
         dialog = ReasonDialog(title, label, choices, self.w)
         self.last_dialog = dialog
         dialog.accepted.connect(lambda: then(*dialog.values()))
         dialog.open()
+
+    def approve_stamp(self) -> None:
+        """The street's stamp moves the case out of 街道审核; only a supervisor may give it, and the
+        guards (declaration, commitment, design plan) still apply. The opinion goes on the record."""
+        from casedesk.core.services import workflow as wf
+
+        w = self.w
+        stage = getattr(w.progress, "stage", None)
+        if stage is not Stage.STREET_REVIEW:
+            w.show_error_text(self.tr("只有处于“街道审核”阶段的案件才能盖章"))
+            return
+        target = Stage.PLANNING
+
+        def run(_choice: object, opinion: str) -> None:
+            note = f"街道盖章：{opinion}"  # case data, printed on Chinese forms: not translated
+            w.runner.run(
+                lambda: wf.advance(w.sf, w.actor, w.case_no, target, on=date.today(), note=note),
+                w.after_change,
+                w.show_error,
+            )
+
+        self._ask(self.tr("街道盖章同意"), None, [], run)
+        self.last_dialog.reason.setPlainText(STAMP_OPINION)
+
+    def reassign(self) -> None:
+        from casedesk.core.services.admin import assignable_users, reassign_cases
+
+        w = self.w
+
+        def run(user: object, reason: str) -> None:
+            w.runner.run(
+                lambda: reassign_cases(w.sf, w.actor, [w.case_no], str(user), reason=reason),
+                w.after_change,
+                w.show_error,
+            )
+
+        def ask(users: list[tuple[str, str]]) -> None:
+            choices: list[tuple[str, object]] = [(f"{name}（{user}）", user) for user, name in users]
+            self._ask(self.tr("改派经办人"), self.tr("新经办人"), choices, run)
+
+        sf = w.sf
+        w.runner.run(lambda: assignable_users(sf, Role.CLERK), ask, w.show_error)
 
     def override_rule(self) -> None:
         from casedesk.core.services.consent import override_rule_set
