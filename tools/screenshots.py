@@ -23,6 +23,7 @@ from casedesk.core.services.demo import generate_demo  # noqa: E402
 from casedesk.core.services.roster_import import import_roster  # noqa: E402
 from casedesk.ui.fonts import install_app_font  # noqa: E402
 from casedesk.ui.i18n import install_translator  # noqa: E402
+from casedesk.core.domain.enums import Role  # noqa: E402
 from casedesk.ui.main_window import MainWindow  # noqa: E402
 from casedesk.ui.tasks import SyncTaskRunner  # noqa: E402
 
@@ -75,9 +76,27 @@ def main(out: Path) -> None:
         window.mediation_page.panel.meeting.insert_template()
         app.processEvents()
         window.grab().save(str(out / f"mediation{suffix}.png"))
+        _settings_tabs(app, window, db, out, suffix)
         if SAMPLE.exists():
             _roster_preview(app, window, db, out / f"roster-preview{suffix}.png", Path(tmp))
         db.dispose()
+
+
+def _settings_tabs(app: QApplication, window: MainWindow, db, out: Path, suffix: str) -> None:
+    """设置: the office form, accounts, targets, holidays (with an office entry) and rule sets."""
+    from casedesk.core.services import admin
+
+    admin.add_user(db.session_factory, SYSTEM_ACTOR, "li", "李社工", Role.CLERK, admin.all_communities(db.session_factory)[:2])
+    admin.add_user(db.session_factory, SYSTEM_ACTOR, "wu", "吴调解员", Role.MEDIATOR, [])
+    admin.set_holiday(db.session_factory, SYSTEM_ACTOR, date(2027, 2, 20), None, "workday", "春节调休")
+    window.nav.setCurrentRow(window.page_keys.index("settings"))
+    page = window.settings_page
+    for index, name in enumerate(("settings", "users", "targets", "holidays", "rules")):
+        page.tabs.setCurrentIndex(index)
+        if name == "holidays":
+            page.holidays_tab.year.setValue(2027)
+        app.processEvents()
+        window.grab().save(str(out / f"{name}{suffix}.png"))
 
 
 def _roster_preview(app: QApplication, window: MainWindow, db, target: Path, tmp: Path) -> None:
