@@ -135,3 +135,28 @@ def test_supervisor_stamps_a_case_and_reassigns_it(qtbot, database, actor, sync_
         assert s.scalar(select(Case.clerk_id).where(Case.case_no == case_no)) == zhou
         summaries = list(s.scalars(select(AuditEvent.summary).where(AuditEvent.case_id.is_not(None))))
     assert any("街道盖章" in x for x in summaries) and any("李社工调岗" in x for x in summaries)
+
+
+def test_supervisor_reassigns_a_dispute_from_the_mediation_queue(qtbot, database, actor, sync_runner) -> None:
+    sf = database.session_factory
+    generate_demo(sf, actor, units=30, seed=5, today=date(2026, 11, 25))
+    admin.add_user(sf, actor, "wu", "吴调解员", Role.MEDIATOR, [])
+    window = MainWindow(database, SUPERVISOR, sync_runner)
+    qtbot.addWidget(window)
+    window.nav.setCurrentRow(window.page_keys.index("mediation"))
+    page = window.mediation_page
+    assert page.reassign_button.isVisibleTo(page)
+    page.view.setCurrentIndex(page.view.findData("all"))
+    page.queue.selectRow(0)
+    number = page.panel.dispute_no
+    assert number
+    qtbot.mouseClick(page.reassign_button, Qt.MouseButton.LeftButton)
+    dialog = page.reassign_dialog
+    dialog.choice.setCurrentIndex(dialog.choice.findData("wu"))
+    dialog.reason.setPlainText("原调解员与当事人系亲属，回避")
+    dialog._accept()
+    with sf() as s:
+        from casedesk.core.db.models import Dispute
+
+        wu = s.scalar(select(UserAccount.id).where(UserAccount.username == "wu"))
+        assert s.scalar(select(Dispute.mediator_id).where(Dispute.dispute_no == number)) == wu
