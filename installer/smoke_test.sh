@@ -57,6 +57,15 @@ pdffonts "$WORK/tally.pdf" | grep -q "NotoSansSC-Regular.*yes yes" || fail "font
 pdftotext "$WORK/tally.pdf" - | grep -q "表决结果统计表" || fail "Chinese text not extractable"
 if pdffonts "$WORK/tally.pdf" | grep -q "STSong"; then fail "non-embedded CID font used"; fi
 
+step "the PostgreSQL driver is bundled: an unreachable server is a clear message (exit 3), not a crash"
+set +e
+PGOUT=$(clean "$BUNDLE/casedesk-cli" --db "postgresql+psycopg://casedesk@/office?host=$WORK/no-server&port=5432" \
+    case list 2>&1)
+PGCODE=$?
+set -e
+[ "$PGCODE" -eq 3 ] || fail "server URL: exit $PGCODE: $PGOUT"
+echo "$PGOUT" | grep -q "无法连接数据库服务器" || fail "server URL message: $PGOUT"
+
 step "start the window to its first page of cases"
 OUT=$(clean CASEDESK_AUTOLOGIN=system CASEDESK_EXIT_AFTER_FIRST_PAGE=1 CASEDESK_SCREENSHOT="$WORK/window.png" \
     "$BUNDLE/CaseDesk" --db "$DB" 2>&1) || fail "GUI exited with an error: $OUT"

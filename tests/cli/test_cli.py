@@ -143,3 +143,11 @@ def test_personal_data_is_masked_unless_asked_for_and_audited(tmp_path: Path, ca
     assert any(o["id_number"] and "*" not in o["id_number"] for o in owners)
     assert main(["--db", db, "case", "history", case_no, "--json"]) == 0
     assert "case.view_personal_data" in [e["action"] for e in json.loads(capsys.readouterr().out)]
+
+
+def test_an_unreachable_server_is_a_clear_message_not_a_crash(capsys) -> None:
+    url = "postgresql+psycopg://casedesk@/office?host=/nonexistent-casedesk-socket&port=5432"
+    code = main(["--db", url, "case", "list"])
+    err = capsys.readouterr().err
+    assert code == 3, err
+    assert "无法连接数据库服务器" in err and "内部错误" not in err

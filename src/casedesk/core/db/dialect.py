@@ -86,6 +86,11 @@ def _looks_like_connection_failure(message: str) -> bool:
             "connection refused",
             "could not connect",
             "connection failed",
+            "connection to server",
+            "connection is bad",
+            "is the server running",
+            "could not translate host name",
+            "password authentication failed",
             "server closed",
             "timeout",
         )
