@@ -355,11 +355,17 @@ def _assignee(s: Session, username: str, roles: tuple[Role, ...]) -> UserAccount
     return user
 
 
+def _reassign_reason(reason: str) -> str:
+    """Work changes hands only with a reason on the record (who asked, leave, recusal)."""
+    if not reason.strip():
+        raise UserError(N_("改派须填写理由"))
+    return reason.strip()
+
+
 def reassign_cases(sf: SessionFactory, actor: Actor, case_nos: list[str], clerk: str, *, reason: str) -> int:
     """Give cases to another clerk (leave, transfer, workload); returns how many changed hands."""
     actor.require(Role.SUPERVISOR, Role.ADMIN)
-    if not reason.strip():
-        raise UserError(N_("改派须填写理由"))
+    reason = _reassign_reason(reason)
     moved = 0
     with sf.begin() as s:
         user = _assignee(s, clerk, (Role.CLERK, Role.SUPERVISOR))
@@ -378,10 +384,8 @@ def reassign_cases(sf: SessionFactory, actor: Actor, case_nos: list[str], clerk:
                 "case",
                 case.id,
                 case_id=case.id,
-                summary=N_("改派经办人为 {name}：{reason}").format(
-                    name=user.display_name, reason=reason.strip()
-                ),
-                changes={"clerk_id": [before, user.id], "reason": reason.strip()},
+                summary=N_("改派经办人为 {name}：{reason}").format(name=user.display_name, reason=reason),
+                changes={"clerk_id": [before, user.id], "reason": reason},
             )
     return moved
 
@@ -390,8 +394,7 @@ def reassign_dispute(
     sf: SessionFactory, actor: Actor, dispute_no: str, mediator: str, *, reason: str
 ) -> None:
     actor.require(Role.SUPERVISOR, Role.ADMIN)
-    if not reason.strip():
-        raise UserError(N_("改派须填写理由"))
+    reason = _reassign_reason(reason)
     with sf.begin() as s:
         dispute = s.scalar(select(Dispute).where(Dispute.dispute_no == dispute_no))
         if dispute is None:
@@ -407,9 +410,9 @@ def reassign_dispute(
             dispute.id,
             case_id=dispute.case_id,
             summary=N_("纠纷 {no} 改派调解员 {name}：{reason}").format(
-                no=dispute_no, name=user.display_name, reason=reason.strip()
+                no=dispute_no, name=user.display_name, reason=reason
             ),
-            changes={"mediator_id": [before, user.id], "reason": reason.strip()},
+            changes={"mediator_id": [before, user.id], "reason": reason},
         )
 
 
