@@ -54,9 +54,12 @@ def default_database_path() -> Path:
     return data_dir() / DATABASE_FILENAME
 
 
-def backup_dir_for(database_file: Path, configured: str = "") -> Path:
-    """Backups live beside the database so they move with it, unless the office chose a folder."""
-    return Path(configured).expanduser() if configured.strip() else database_file.parent / "backups"
+def backup_dir_for(database_file: Path | None, configured: str = "") -> Path:
+    """Backups live beside the database so they move with it, unless the office chose a folder; a
+    server database (no file) is dumped into the data folder."""
+    if configured.strip():
+        return Path(configured).expanduser()
+    return (database_file.parent if database_file is not None else data_dir()) / "backups"
 
 
 DOCUMENTS_ENV = "CASEDESK_DOCUMENTS_DIR"

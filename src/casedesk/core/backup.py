@@ -61,11 +61,11 @@ def backup_database(database: Database, configured_dir: str = "", *, target: Pat
     a server. The folder is the office's setting, else beside the file (or in the data folder)."""
     from casedesk import paths
 
+    folder = paths.backup_dir_for(database.file, configured_dir)
     if database.file is not None:
-        return backup_now(database.file, paths.backup_dir_for(database.file, configured_dir), target=target)
+        return backup_now(database.file, folder, target=target)
     from casedesk.core.db import pgdump
 
-    folder = Path(configured_dir).expanduser() if configured_dir.strip() else paths.data_dir() / "backups"
     return pgdump.dump(database.url, folder, target=target)
 
 

@@ -67,14 +67,12 @@ class SettingsPage(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.tabs)
-        self._loaded_tabs: set[int] = {0}
         self.tabs.currentChanged.connect(self._tab_shown)
         self.save_button.clicked.connect(self.save)
         self.backup_button.clicked.connect(self.backup)
 
     def _tab_shown(self, index: int) -> None:
-        # Each tab loads when first opened, and again on F5 (reload).
-        self._loaded_tabs.add(index)
+        # A tab loads whenever it is shown (and again on F5), so it never shows stale accounts or dates.
         tab = self.tabs.widget(index)
         if hasattr(tab, "reload"):
             tab.reload()

@@ -23,7 +23,6 @@ LOOK_BACK_IDS = 200
 class ChangeRow:
     event_id: int
     username: str
-    action: str
     case_no: str | None
 
 
@@ -33,7 +32,7 @@ def latest_event_id(session: Session) -> int:
 
 def events_after(session: Session, after_id: int, *, limit: int = 500) -> list[ChangeRow]:
     rows = session.execute(
-        select(AuditEvent.id, AuditEvent.username, AuditEvent.action, Case.case_no)
+        select(AuditEvent.id, AuditEvent.username, Case.case_no)
         .outerjoin(Case, Case.id == AuditEvent.case_id)
         .where(AuditEvent.id > after_id - LOOK_BACK_IDS)
         .order_by(AuditEvent.id)

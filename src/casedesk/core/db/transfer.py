@@ -13,13 +13,13 @@ import hashlib
 import json
 import shutil
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, Table, insert, inspect, select, text
+from sqlalchemy import Connection, Engine, Row, Table, insert, inspect, select, text
 
 from casedesk.core.db.database import Database, open_database
 from casedesk.core.db.dialect import resync_id_sequences
@@ -114,11 +114,17 @@ def refuse_unless_empty(url: str) -> None:
         probe.dispose()
 
 
-def _chunks(conn: Connection, table: Table) -> Iterator[list[dict[str, Any]]]:
+def _batches(conn: Connection, table: Table) -> Iterator[Sequence[Row]]:
+    """Every row of *table* in primary-key order, CHUNK_ROWS at a time, without loading it all."""
     result = conn.execution_options(stream_results=True).execute(
         select(table).order_by(*table.primary_key.columns)
     )
     while rows := result.fetchmany(CHUNK_ROWS):
+        yield rows
+
+
+def _chunks(conn: Connection, table: Table) -> Iterator[list[dict[str, Any]]]:
+    for rows in _batches(conn, table):
         yield [dict(row._mapping) for row in rows]
 
 
@@ -127,10 +133,7 @@ def table_digest(conn: Connection, table: Table) -> tuple[int, str]:
     same data reads the same from SQLite and PostgreSQL."""
     digest = hashlib.sha256()
     count = 0
-    result = conn.execution_options(stream_results=True).execute(
-        select(table).order_by(*table.primary_key.columns)
-    )
-    while rows := result.fetchmany(CHUNK_ROWS):
+    for rows in _batches(conn, table):
         for row in rows:
             digest.update(json.dumps([_normal(v) for v in row], ensure_ascii=False).encode())
             digest.update(b"\n")
