@@ -26,7 +26,7 @@ def test_a_colleagues_change_is_reported_and_ones_own_is_not(session_factory) ->
     theirs = _new_case(session_factory, WANG, "2")
     batch = poll_changes(session_factory, cursor, "li")
     assert batch.case_numbers == {theirs} and mine not in batch.case_numbers
-    assert batch.usernames == ["wang"]
+    assert batch.people == ["wang"]
     again = poll_changes(session_factory, batch.cursor, "li")
     assert again.by_others == ()  # nothing is reported twice
 
@@ -45,4 +45,14 @@ def test_a_late_commit_with_a_lower_id_is_not_missed(session_factory) -> None:
     finally:
         slow.close()
     second = poll_changes(session_factory, first.cursor, "li")
-    assert second.usernames == ["wang"] and len(second.by_others) == 1
+    assert second.people == ["wang"] and len(second.by_others) == 1
+
+
+def test_a_colleague_is_named_as_the_office_knows_them(session_factory, actor) -> None:
+    from casedesk.core.services.admin import add_user
+    from casedesk.core.services.users import actor_for_username
+
+    add_user(session_factory, actor, "wang", "王主任", Role.SUPERVISOR, [])
+    cursor = start_cursor(session_factory)
+    _new_case(session_factory, actor_for_username(session_factory, "wang"), "1")
+    assert poll_changes(session_factory, cursor, "li").people == ["王主任"]

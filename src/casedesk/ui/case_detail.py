@@ -449,10 +449,10 @@ class CaseWindow(QWidget):
         """A change made from this window: show it everywhere, including the log."""
         self.reload()
 
-    def changed_elsewhere(self, usernames: list[str]) -> None:
+    def changed_elsewhere(self, people: list[str]) -> None:
         self.elsewhere_banner.setText(
             self.tr("{users} 刚刚修改了此案件。按 F5 刷新后再继续修改，以免保存时被拒绝。").format(
-                users="、".join(usernames)
+                users="、".join(people)
             )
         )
         self.elsewhere_banner.show()

@@ -447,9 +447,9 @@ class MainWindow(QMainWindow):
         for case_no in batch.case_numbers:
             window = self.case_windows.get(case_no)
             if window is not None and window.isVisible():
-                window.changed_elsewhere(batch.usernames)
+                window.changed_elsewhere(batch.people)
         self.statusBar().showMessage(
-            self.tr("{users} 刚刚修改了数据，列表已更新").format(users="、".join(batch.usernames)), 15_000
+            self.tr("{users} 刚刚修改了数据，列表已更新").format(users="、".join(batch.people)), 15_000
         )
 
     def _settings(self) -> QSettings:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from casedesk.core.db.models import AuditEvent, Case
+from casedesk.core.db.models import AuditEvent, Case, UserAccount
 
 # PostgreSQL hands out ids when rows are inserted, not when transactions commit: a colleague's
 # longer transaction can commit an id lower than one already seen. Looking back this many ids
@@ -23,6 +23,7 @@ LOOK_BACK_IDS = 200
 class ChangeRow:
     event_id: int
     username: str
+    who: str  # the display name a colleague knows, or the username of an account since removed
     case_no: str | None
 
 
@@ -32,8 +33,14 @@ def latest_event_id(session: Session) -> int:
 
 def events_after(session: Session, after_id: int, *, limit: int = 500) -> list[ChangeRow]:
     rows = session.execute(
-        select(AuditEvent.id, AuditEvent.username, Case.case_no)
+        select(
+            AuditEvent.id,
+            AuditEvent.username,
+            func.coalesce(UserAccount.display_name, AuditEvent.username),
+            Case.case_no,
+        )
         .outerjoin(Case, Case.id == AuditEvent.case_id)
+        .outerjoin(UserAccount, UserAccount.id == AuditEvent.user_id)
         .where(AuditEvent.id > after_id - LOOK_BACK_IDS)
         .order_by(AuditEvent.id)
         .limit(limit + LOOK_BACK_IDS)

@@ -19,15 +19,15 @@ class ChangeBatch:
     """Events by other users since the last poll; `cursor` is what to pass next time."""
 
     cursor: ChangeCursor
-    by_others: tuple[tuple[str, str | None], ...]  # (username, case number or None)
+    by_others: tuple[tuple[str, str | None], ...]  # (who: display name, case number or None)
 
     @property
     def case_numbers(self) -> set[str]:
         return {case_no for _user, case_no in self.by_others if case_no}
 
     @property
-    def usernames(self) -> list[str]:
-        return sorted({user for user, _case in self.by_others})
+    def people(self) -> list[str]:
+        return sorted({who for who, _case in self.by_others})
 
 
 def start_cursor(sf: SessionFactory) -> ChangeCursor:
@@ -46,7 +46,7 @@ def poll_changes(sf: SessionFactory, cursor: ChangeCursor, my_username: str) -> 
     last_id = max([cursor.last_id, *(r.event_id for r in rows)])
     return ChangeBatch(
         _cursor(last_id, rows),
-        tuple((r.username, r.case_no) for r in new_rows if r.username != my_username),
+        tuple((r.who, r.case_no) for r in new_rows if r.username != my_username),
     )
 
 
