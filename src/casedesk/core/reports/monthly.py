@@ -196,7 +196,7 @@ def monthly_report(path: Path, r: MonthlyReport) -> Path:
                     for c in r.active_cases
                 ],
             ],
-            [30 * mm, 26 * mm, 48 * mm, 22 * mm, 22 * mm, 26 * mm],
+            [36 * mm, 22 * mm, 47 * mm, 24 * mm, 22 * mm, 23 * mm],
             st=st,
         ),
     ]
