@@ -1,9 +1,9 @@
 """Realistic, deterministic Jinan demo data (`casedesk demo`).
 
-Everything is drawn from one `random.Random(seed)` and one reference day, so the same seed gives
-the same database. Rows are built in memory with explicit primary keys and written with Core
-bulk inserts, which is what makes the city-scale data set (SPEC §6) take seconds, not minutes
-(tech-notes §5b: `add_all` is 13x slower and uses 2.5x the memory).
+Everything is drawn from one seeded random generator (_QuickRandom) and one reference day, so
+the same seed gives the same database. Rows are built in memory with explicit primary keys and
+written with plain bulk inserts (core/db/bulk.py), which is what makes the city-scale data set
+(SPEC §6) take seconds, not minutes (tech-notes §5b: `add_all` is 13x slower and uses 2.5x the memory).
 """
 
 from __future__ import annotations
@@ -11,15 +11,16 @@ from __future__ import annotations
 import itertools
 import random
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from casedesk.core.audit import record_audit
+from casedesk.core.db.bulk import insert_rows
 from casedesk.core.db.dialect import resync_id_sequences
 from casedesk.core.db.engine import SessionFactory
 from casedesk.core.db.models import (
@@ -108,6 +109,20 @@ class DemoReport:
         }
 
 
+class _QuickRandom(random.Random):
+    """random.Random with randint and choice from one random() call each.
+
+    The city data set draws a million numbers; the standard methods' exact-uniform rejection
+    sampling was a third of the generator's time. A 53-bit float is uniform enough for demo
+    data, and the same seed still gives the same database."""
+
+    def randint(self, a: int, b: int) -> int:
+        return a + int(self.random() * (b - a + 1))
+
+    def choice(self, seq: Sequence[Any]) -> Any:
+        return seq[int(self.random() * len(seq))]
+
+
 @dataclass
 class _Ids:
     """Next free primary key per table, so rows can reference each other before insertion."""
@@ -182,7 +197,7 @@ def generate_demo(
         mediator_id = s.scalar(
             select(UserAccount.id).where(UserAccount.role == Role.MEDIATOR.value).order_by(UserAccount.id)
         )
-        gen = _Generator(s, random.Random(seed), today, mediator_id)
+        gen = _Generator(s, _QuickRandom(seed), today, mediator_id)
         report = gen.run(units)
         for user in users.values():
             if user.role == Role.CLERK.value:
@@ -256,7 +271,8 @@ class _Generator:
     def _id_number(self, division: str) -> str:
         while True:
             birth = self._date_between(date(1938, 1, 1), date(1995, 12, 31))
-            first17 = f"{division}{birth:%Y%m%d}{self.rng.randint(0, 999):03d}"
+            serial = self.rng.randint(0, 999)
+            first17 = f"{division}{birth.year:04d}{birth.month:02d}{birth.day:02d}{serial:03d}"
             number = first17 + id_check_digit(first17)
             if number not in self.used_id_numbers:
                 self.used_id_numbers.add(number)
@@ -806,11 +822,11 @@ class _Generator:
     # --- writing -------------------------------------------------------------------------------
 
     def _write(self) -> None:
+        # Plain executemany on the session's connection (core/db/bulk.py): the ORM's bulk-insert
+        # path re-processed every row dict and was half of the demo's time.
+        connection = self.s.connection()
         for model in _INSERT_ORDER:
-            rows = self.rows.by_table.get(model)
-            if rows:
-                for chunk in _chunks(rows, 5_000):
-                    self.s.execute(insert(model), chunk)
+            insert_rows(connection, model.__table__, self.rows.by_table.get(model, []))
         resync_id_sequences(self.s, [m.__table__ for m in _INSERT_ORDER])
         for prefix, serial in self.serials.items():
             self.s.merge(CaseNumberCounter(prefix=prefix, last_serial=serial))
@@ -848,8 +864,3 @@ class _Generator:
                             acceptances_target=max(1, done * 10 // self.rng.randint(10, 16)),
                         )
                     )
-
-
-def _chunks(rows: list[dict[str, Any]], size: int) -> Iterable[list[dict[str, Any]]]:
-    for i in range(0, len(rows), size):
-        yield rows[i : i + size]
