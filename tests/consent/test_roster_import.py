@@ -231,3 +231,34 @@ def test_saved_tally_recomputes_unchanged(session_factory, actor, case_no) -> No
 def test_samples_dir_exists() -> None:
     assert (SAMPLES / "roster-sample.csv").exists(), "shared/samples must sit beside the repository"
     shutil.disk_usage(SAMPLES)
+
+
+def test_new_owners_get_their_own_ids_with_and_without_id_numbers(
+    session_factory, actor, case_no, tmp_path
+) -> None:
+    """New flats and persons are bulk-inserted and matched back to their rows: by room, by 证件号码,
+    and one by one for owners without a number. A wrong match would link a flat to a stranger."""
+    path = tmp_path / "mixed.csv"
+    path.write_text(
+        HEADER
+        + "101,1,60.00,不动产登记簿,甲,370102195803121234,13900000001,同意,2026-03-01,否,\n"
+        + "102,1,61.00,不动产登记簿,乙,,13900000002,不同意,2026-03-01,否,\n"
+        + "201,2,62.00,不动产登记簿,甲,370102195803121234,13900000009,同意,2026-03-01,否,\n"
+        + "202,2,63.00,不动产登记簿,丙,,13900000003,,,否,\n",
+        encoding="utf-8",
+    )
+    report = import_roster(session_factory, actor, case_no, path, today=TODAY)
+    assert (report.flats_created, report.persons_created, report.owners_added) == (4, 3, 4)
+    with session_factory() as s:
+        owner_of = dict(
+            s.execute(
+                select(Flat.room, Person.name)
+                .join(Ownership, Ownership.flat_id == Flat.id)
+                .join(Person, Person.id == Ownership.person_id)
+            ).all()
+        )
+        assert owner_of == {"101": "甲", "102": "乙", "201": "甲", "202": "丙"}
+        jia = s.scalar(select(Person).where(Person.name == "甲"))
+        assert jia.phone == "13900000009"  # the later row of the same owner wins, as before
+        votes = dict(s.execute(select(Flat.room, Ballot.vote).join(Ballot, Ballot.flat_id == Flat.id)).all())
+        assert votes == {"101": "agree", "102": "disagree", "201": "agree"}

@@ -29,6 +29,12 @@ def insert_rows(connection: Connection, table: Table, rows: Sequence[Mapping[str
     processors = {k: types[k].dialect_impl(dialect).bind_processor(dialect) for k in keys}
     names = list(compiled.positiontup or ()) if compiled.positional else list(compiled.binds)
     order = [compiled.binds[name].key for name in names]
+    # Columns the rows leave out get their Python-side default (a constant, or a callable such as
+    # "now" evaluated once for the whole batch, as one import happens at one moment).
+    defaults = {k: _default_of(table.c[k]) for k in order if k not in rows[0]}
+    if defaults:
+        rows = [{**defaults, **r} for r in rows]
+    processors.update({k: types[k].dialect_impl(dialect).bind_processor(dialect) for k in defaults})
     get = itemgetter(*order)
     convert = [(i, processors[k]) for i, k in enumerate(order) if processors[k] is not None]
 
@@ -49,3 +55,14 @@ def insert_rows(connection: Connection, table: Table, rows: Sequence[Mapping[str
             cursor.executemany(sql, [params(r) for r in rows[start : start + CHUNK_ROWS]])
     finally:
         cursor.close()
+
+
+def _default_of(column: Any) -> Any:
+    default = column.default
+    if default is None:
+        raise ValueError(f"no value and no default for {column.table.name}.{column.key}")
+    if default.is_callable:
+        return default.arg(None)
+    if default.is_scalar:
+        return default.arg
+    raise ValueError(f"unsupported default for {column.table.name}.{column.key}")

@@ -26,6 +26,7 @@ from casedesk.core.db.dialect import resync_id_sequences
 from casedesk.core.db.models import Base, Document
 from casedesk.core.documents import document_path, file_sha256
 from casedesk.core.errors import KnownError, UserError
+from casedesk.core.gc_pause import bulk_operation
 from casedesk.core.i18n import N_
 
 CHUNK_ROWS = 5_000
@@ -52,6 +53,7 @@ class TransferReport:
         }
 
 
+@bulk_operation
 def copy_database(
     source: Database,
     target_url: str,

@@ -39,6 +39,7 @@ from casedesk.core.db.models import (
 from casedesk.core.db.snapshots import tally_inputs
 from casedesk.core.domain.enums import Role, TallyOutcome, Vote, VoteSource
 from casedesk.core.errors import NotFound, UserError
+from casedesk.core.gc_pause import bulk_operation
 from casedesk.core.i18n import N_
 from casedesk.core.services.actor import Actor
 from casedesk.core.services.cases import resolve_case_id
@@ -195,6 +196,7 @@ class CaseOutcome:
     persons_total: int
 
 
+@bulk_operation
 def tally_all(
     session_factory: SessionFactory, actor: Actor, *, as_of: date, policies: Policies | None = None
 ) -> list[CaseOutcome]:

@@ -52,6 +52,7 @@ from casedesk.core.domain import jinan
 from casedesk.core.domain.enums import DisputeStatus, MeetingOutcome, Role, SideState, Stage, Vote
 from casedesk.core.domain.idnumber import id_check_digit
 from casedesk.core.errors import UserError
+from casedesk.core.gc_pause import bulk_operation
 from casedesk.core.i18n import N_
 from casedesk.core.services import demo_vocabulary as vocab
 from casedesk.core.services.actor import Actor
@@ -170,6 +171,7 @@ _TABLES = (
 _INSERT_ORDER = _TABLES
 
 
+@bulk_operation
 def generate_demo(
     session_factory: SessionFactory,
     actor: Actor,

@@ -28,6 +28,7 @@ from casedesk.core.db.models import (
 )
 from casedesk.core.domain.enums import DisputeCategory, Role, SideState, Stage
 from casedesk.core.errors import UserError
+from casedesk.core.gc_pause import bulk_operation
 from casedesk.core.i18n import N_
 from casedesk.core.reports.monthly import ActiveCase, Headline, MonthlyReport, monthly_report
 from casedesk.core.services.actor import Actor
@@ -304,6 +305,7 @@ def _last_twelve(s, cases_query, first: date) -> list[tuple[str, int, int]]:
     return months
 
 
+@bulk_operation
 def print_monthly(
     sf: SessionFactory,
     actor: Actor,

@@ -14,15 +14,17 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from casedesk.core.audit import record_audit
+from casedesk.core.db.bulk import insert_rows
 from casedesk.core.db.engine import SessionFactory
 from casedesk.core.db.models import Ballot, Case, Flat, Ownership, Person
 from casedesk.core.domain.enums import Role, VoteSource
 from casedesk.core.domain.idnumber import looks_like_organisation
 from casedesk.core.errors import UserError
+from casedesk.core.gc_pause import bulk_operation
 from casedesk.core.i18n import N_
 from casedesk.core.roster.parse import ParsedRoster, RosterRow, RowIssue, parse_roster
 from casedesk.core.roster.reader import read_table
@@ -80,6 +82,7 @@ class RosterRejected(UserError):
         self.report = report
 
 
+@bulk_operation
 def import_roster(
     session_factory: SessionFactory,
     actor: Actor,
@@ -111,6 +114,7 @@ class RosterPreview:
     report: ImportReport
 
 
+@bulk_operation
 def preview_roster(
     session_factory: SessionFactory, actor: Actor, case_no: str, path: Path, *, today: date
 ) -> RosterPreview:
@@ -172,13 +176,18 @@ def _apply(
             )
         persons = _known_persons(s, {r.id_number for r in parsed.rows if r.id_number})
 
-        # 1. flats and persons, created in one flush so that every row has its ids
+        # 1. flats and persons: changes to known ones through the ORM, new ones in two bulk
+        #    inserts that return their ids (one statement per few hundred rows, not per row)
+        new_flats: list[_NewRow] = []
         for room, rows in by_room.items():
-            _apply_flat(s, actor, case, flats, room, rows, report)
-        row_person: dict[int, Person] = {}
+            _apply_flat(s, actor, case, flats, room, rows, report, new_flats)
+        new_persons: list[_NewRow] = []
+        row_person: dict[int, Person | _NewRow] = {}
         for row in parsed.rows:
-            row_person[row.row] = _person_for(s, row, persons, report)
+            row_person[row.row] = _person_for(row, persons, report, new_persons)
         s.flush()
+        _insert_new_flats(s, case.id, new_flats)
+        _insert_new_persons(s, new_persons)
 
         # 2. ownerships and ballots against what is on record now
         flat_ids = [f.id for f in flats.values()]
@@ -213,10 +222,47 @@ def _apply(
                     ownership.valid_to = today
                     report.owners_ended += 1
         s.flush()
-        if new_owners:
-            s.execute(insert(Ownership), new_owners)
-        if new_ballots:
-            s.execute(insert(Ballot), new_ballots)
+        insert_rows(s.connection(), Ownership.__table__, new_owners)
+        insert_rows(s.connection(), Ballot.__table__, new_ballots)
+
+
+@dataclass
+class _NewRow:
+    """A flat or person the import creates: its column values now, its id once inserted."""
+
+    values: dict[str, Any]
+    id: int = 0
+
+
+def _insert_new_flats(s: Session, case_id: int, rows: list[_NewRow]) -> None:
+    """One executemany, then the ids by room (unique within a case)."""
+    insert_rows(s.connection(), Flat.__table__, [{**r.values, "version": 1} for r in rows])
+    if rows:
+        ids = dict(s.connection().execute(select(Flat.room, Flat.id).where(Flat.case_id == case_id)).all())
+        for r in rows:
+            r.id = ids[r.values["room"]]
+
+
+def _insert_new_persons(s: Session, rows: list[_NewRow]) -> None:
+    """Persons with a 证件号码 in one executemany, then their ids by that (unique) number; the
+    few without one have no natural key, so each is inserted on its own and returns its id."""
+    numbered = [r for r in rows if r.values["id_number"]]
+    insert_rows(s.connection(), Person.__table__, [{**r.values, "version": 1} for r in numbered])
+    numbers = [r.values["id_number"] for r in numbered]
+    ids: dict[str, int] = {}
+    for i in range(0, len(numbers), 500):
+        chunk = numbers[i : i + 500]
+        ids.update(
+            s.connection()
+            .execute(select(Person.id_number, Person.id).where(Person.id_number.in_(chunk)))
+            .all()
+        )
+    for r in numbered:
+        r.id = ids[r.values["id_number"]]
+    statement = Person.__table__.insert().returning(Person.__table__.c.id)
+    for r in rows:
+        if not r.values["id_number"]:
+            r.id = s.connection().execute(statement, {**r.values, "version": 1}).scalar_one()
 
 
 def _chunks(ids: list[int], size: int = 500) -> list[list[int]]:
@@ -237,10 +283,11 @@ def _apply_flat(
     s: Session,
     actor: Actor,
     case: Case,
-    flats: dict[str, Flat],
+    flats: dict[str, Any],
     room: str,
     rows: list[RosterRow],
     report: ImportReport,
+    new_flats: list[_NewRow],
 ) -> None:
     first = rows[0]
     values = {
@@ -252,8 +299,8 @@ def _apply_flat(
     }
     flat = flats.get(room)
     if flat is None:
-        flats[room] = Flat(case_id=case.id, room=room, **values)
-        s.add(flats[room])
+        flats[room] = _NewRow({"case_id": case.id, "room": room, **values})
+        new_flats.append(flats[room])
         report.flats_created += 1
         return
     before = {k: getattr(flat, k) for k in values}
@@ -273,22 +320,30 @@ def _apply_flat(
         )
 
 
-def _person_for(s: Session, row: RosterRow, known: dict[str, Person], report: ImportReport) -> Person:
+def _person_for(
+    row: RosterRow, known: dict[str, Any], report: ImportReport, new_persons: list[_NewRow]
+) -> Person | _NewRow:
     """Match by 证件号码 (one person across flats and cases); without one, a new person per row."""
     if row.id_number:
         person = known.get(row.id_number)
+        if isinstance(person, _NewRow):  # a second row of an owner this file introduces
+            if row.phone:
+                person.values["phone"] = row.phone
+            return person
         if person is not None:
             if row.phone and person.phone != row.phone:
                 person.phone = row.phone
             return person
-    person = Person(
-        name=row.owner,
-        id_number=row.id_number,
-        id_tail=row.id_number[-4:] if row.id_number else None,
-        phone=row.phone,
-        is_organisation=bool(row.id_number and looks_like_organisation(row.id_number)),
+    person = _NewRow(
+        {
+            "name": row.owner,
+            "id_number": row.id_number,
+            "id_tail": row.id_number[-4:] if row.id_number else None,
+            "phone": row.phone,
+            "is_organisation": bool(row.id_number and looks_like_organisation(row.id_number)),
+        }
     )
-    s.add(person)
+    new_persons.append(person)
     report.persons_created += 1
     if row.id_number:
         known[row.id_number] = person
