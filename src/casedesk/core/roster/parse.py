@@ -132,6 +132,13 @@ def parse_roster(table: RawTable, *, today: date, floors: int | None = None) -> 
     return result
 
 
+class _Cells(dict[str, str]):
+    """A row's stripped cells by column name; a column the file does not have reads as ""."""
+
+    def __missing__(self, key: str) -> str:
+        return ""
+
+
 def _parse_row(
     number: int,
     cells: list[str],
@@ -140,13 +147,13 @@ def _parse_row(
     today: date,
     floors: int | None,
 ) -> RosterRow | None:
-    def cell(name: str) -> str:
-        index = columns.get(name)
-        return cells[index].strip() if index is not None and index < len(cells) else ""
+    width = len(cells)
+    values = _Cells((name, cells[i].strip()) for name, i in columns.items() if i < width)
+    cell = values.__getitem__  # a missing column reads as empty
 
     errors_before = len(result.errors)
     for name, index in columns.items():
-        if index < len(cells) and len(cells[index]) > MAX_CELL_CHARS:
+        if index < width and len(cells[index]) > MAX_CELL_CHARS:
             result.errors.append(
                 RowIssue(number, LABEL[name], N_("内容过长（{n} 个字符）").format(n=len(cells[index])))
             )
