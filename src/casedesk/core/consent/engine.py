@@ -35,6 +35,10 @@ from casedesk.core.i18n import N_
 UNRESOLVED = "unresolved"
 # With a split policy switched off, a split opinion counts as participating without agreeing.
 SPLIT_AS_ABSTAIN = "split"
+# The opinions as plain strings: an Enum member's .value is a descriptor call, and the counting
+# loops below read them hundreds of thousands of times for a city-wide tally.
+AGREE, DISAGREE, ABSTAIN = Vote.AGREE.value, Vote.DISAGREE.value, Vote.ABSTAIN.value
+_ALWAYS_PARTICIPATING = frozenset((AGREE, DISAGREE, SPLIT_AS_ABSTAIN))
 
 
 @dataclass
@@ -241,9 +245,9 @@ def _person_opinion(person: _Person, flat_opinion, policies) -> str | None:
 
 
 def _participates(opinion: str | None, policies: Policies) -> bool:
-    if opinion in (Vote.AGREE.value, Vote.DISAGREE.value, SPLIT_AS_ABSTAIN):
+    if opinion in _ALWAYS_PARTICIPATING:
         return True
-    return opinion == Vote.ABSTAIN.value and policies.abstain_counts_as_participation
+    return opinion == ABSTAIN and policies.abstain_counts_as_participation
 
 
 def _count(people: list[_Person], flat_opinion, policies: Policies) -> _Counts:
@@ -254,18 +258,18 @@ def _count(people: list[_Person], flat_opinion, policies: Policies) -> _Counts:
             continue  # excluded until verified; the result is provisional anyway
         if _participates(person.opinion, policies):
             n["P"] += 1
-        n["Y"] += person.opinion == Vote.AGREE.value
-        n["N"] += person.opinion == Vote.DISAGREE.value
-        n["A"] += person.opinion == Vote.ABSTAIN.value
+        n["Y"] += person.opinion == AGREE
+        n["N"] += person.opinion == DISAGREE
+        n["A"] += person.opinion == ABSTAIN
         for flat in person.flats:
             op = flat_opinion[flat.flat_id]
             if _participates(op, policies):
                 a["P"] += flat.area_centi
-            if op == Vote.AGREE.value:
+            if op == AGREE:
                 a["Y"] += flat.area_centi
-            elif op == Vote.DISAGREE.value:
+            elif op == DISAGREE:
                 a["N"] += flat.area_centi
-            elif op == Vote.ABSTAIN.value:
+            elif op == ABSTAIN:
                 a["A"] += flat.area_centi
     return _Counts(
         area_total=sum(p.area for p in people),
@@ -285,10 +289,7 @@ def _blocking_rooms(people: list[_Person], flat_opinion, policies: Policies) -> 
     if not policies.occupied_exclusive_requires_consent:
         return []
     return [
-        f.room
-        for p in people
-        for f in p.flats
-        if f.occupies_exclusive and flat_opinion[f.flat_id] != Vote.AGREE.value
+        f.room for p in people for f in p.flats if f.occupies_exclusive and flat_opinion[f.flat_id] != AGREE
     ]
 
 

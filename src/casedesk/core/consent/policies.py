@@ -3,7 +3,7 @@ recorded with every tally, printed on the tally sheet, and never silently change
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from typing import Any
 
 from casedesk.core.i18n import N_
@@ -25,7 +25,9 @@ class Policies:
     occupied_exclusive_requires_consent: bool = True
 
     def to_json(self) -> dict[str, Any]:
-        return asdict(self)
+        # A plain dict of five flags, built directly: asdict() deep-copies, and a city-wide tally
+        # asks once per case.
+        return {f: getattr(self, f) for f in self.__dataclass_fields__}
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Policies:

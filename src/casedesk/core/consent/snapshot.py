@@ -1,16 +1,18 @@
-"""The plain input of a tally: flats, persons, ownerships, ballots and open objections."""
+"""The plain input of a tally: flats, persons, ownerships, ballots and open objections.
+
+The four row types are NamedTuples: immutable like frozen dataclasses, but built at C speed. The
+city's "which cases pass" reads 330,000 of them; frozen dataclasses' __init__ was a third of that."""
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import Any, NamedTuple
 
 from casedesk.core.domain.enums import Vote
 
 
-@dataclass(frozen=True)
-class FlatInput:
+class FlatInput(NamedTuple):
     flat_id: int
     room: str
     floor: int
@@ -19,21 +21,18 @@ class FlatInput:
     developer_unsold: bool = False  # unsold or undelivered developer flat (SPC art. 9)
 
 
-@dataclass(frozen=True)
-class PersonInput:
+class PersonInput(NamedTuple):
     person_id: int
     name: str
     id_number: str | None = None  # 身份证号 or 统一社会信用代码; identifies one person across flats
 
 
-@dataclass(frozen=True)
-class OwnershipInput:
+class OwnershipInput(NamedTuple):
     flat_id: int
     person_id: int
 
 
-@dataclass(frozen=True)
-class BallotInput:
+class BallotInput(NamedTuple):
     flat_id: int
     person_id: int
     vote: Vote
@@ -54,17 +53,24 @@ class TallySnapshot:
 
     def to_json(self) -> dict[str, Any]:
         """The inputs as stored with a kept tally, so it can be recomputed and reprinted."""
-        data = asdict(self)
-        data["ballots"] = [
-            {
-                **b,
-                "vote": b["vote"].value,
-                "signed_on": b["signed_on"].isoformat() if b["signed_on"] else None,
-            }
-            for b in data["ballots"]
-        ]
-        data["vote_date"] = self.vote_date.isoformat() if self.vote_date else None
-        return data
+        return {
+            "flats": [f._asdict() for f in self.flats],
+            "persons": [p._asdict() for p in self.persons],
+            "ownerships": [o._asdict() for o in self.ownerships],
+            "ballots": [
+                {
+                    **b._asdict(),
+                    "vote": b.vote.value,
+                    "signed_on": b.signed_on.isoformat() if b.signed_on else None,
+                }
+                for b in self.ballots
+            ],
+            "open_written_objections": self.open_written_objections,
+            "case_no": self.case_no,
+            "district": self.district,
+            "vote_date": self.vote_date.isoformat() if self.vote_date else None,
+            "extra": dict(self.extra),
+        }
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> TallySnapshot:

@@ -49,12 +49,13 @@ def tally_inputs(session: Session, community_ids: Iterable[int] | None = None) -
     )
     if community_ids is not None:
         cases_q = cases_q.where(Case.community_id.in_(sorted(community_ids)))
-    cases = session.execute(cases_q).all()
+    connection = session.connection()  # Core rows: the ORM result machinery was a third of the read
+    cases = connection.execute(cases_q).all()
     wanted = {row[0] for row in cases}
 
     flats: dict[int, list[FlatInput]] = defaultdict(list)
     flat_case: dict[int, int] = {}
-    for fid, case_id, room, floor, area, occupies, unsold in session.execute(
+    for fid, case_id, room, floor, area, occupies, unsold in connection.execute(
         select(
             Flat.id,
             Flat.case_id,
@@ -64,30 +65,32 @@ def tally_inputs(session: Session, community_ids: Iterable[int] | None = None) -
             Flat.occupies_exclusive,
             Flat.developer_unsold,
         ).order_by(Flat.case_id, Flat.floor, Flat.room)
-    ):
+    ).all():
         if case_id in wanted:
             flats[case_id].append(FlatInput(fid, room, floor, area, bool(occupies), bool(unsold)))
             flat_case[fid] = case_id
 
     persons: dict[int, dict[int, PersonInput]] = defaultdict(dict)
     ownerships: dict[int, list[OwnershipInput]] = defaultdict(list)
-    for fid, pid, name, number in session.execute(
+    for fid, pid, name, number in connection.execute(
         select(Ownership.flat_id, Person.id, Person.name, Person.id_number)
         .join(Person, Person.id == Ownership.person_id)
         .where(Ownership.valid_to.is_(None))
-    ):
+    ).all():
         case_id = flat_case.get(fid)
         if case_id is not None:
-            persons[case_id].setdefault(pid, PersonInput(pid, name, number))
+            known = persons[case_id]
+            if pid not in known:
+                known[pid] = PersonInput(pid, name, number)
             ownerships[case_id].append(OwnershipInput(fid, pid))
 
     ballots: dict[int, list[BallotInput]] = defaultdict(list)
     votes = {v.value: v for v in Vote}
-    for case_id, fid, pid, vote, signed in session.execute(
+    for case_id, fid, pid, vote, signed in connection.execute(
         select(Ballot.case_id, Ballot.flat_id, Ballot.person_id, Ballot.vote, Ballot.signed_on).where(
             Ballot.is_current.is_(True)
         )
-    ):
+    ).all():
         if case_id in wanted:
             ballots[case_id].append(BallotInput(fid, pid, votes[vote], signed))
 
