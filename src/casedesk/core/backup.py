@@ -47,11 +47,18 @@ def list_backups(backup_dir: Path) -> list[BackupInfo]:
     return sorted(found, key=lambda b: b.taken_at, reverse=True)
 
 
-def backup_now(db_file: Path, backup_dir: Path, *, target: Path | None = None, tag: str = "manual") -> Path:
+def backup_now(
+    db_file: Path,
+    backup_dir: Path,
+    *,
+    target: Path | None = None,
+    tag: str = "manual",
+    taken_at: datetime | None = None,
+) -> Path:
     if not db_file.exists():
         raise UserError(N_("数据库文件不存在：{p}").format(p=db_file))
     try:
-        return backup_sqlite(db_file, backup_dir, tag=tag, target=target)
+        return backup_sqlite(db_file, backup_dir, tag=tag, target=target, taken_at=taken_at)
     except OSError as exc:
         raise KnownError(N_("无法写入备份（{err}）：请检查磁盘空间和文件夹权限").format(err=exc)) from exc
 
@@ -98,7 +105,8 @@ def maybe_daily_backup(db_file: Path, backup_dir: Path, *, now: datetime) -> Pat
     latest = next((b for b in list_backups(backup_dir) if b.tag.startswith(AUTO_TAG)), None)
     if latest is not None and latest.taken_at.date() == now.date():
         return None
-    path = backup_now(db_file, backup_dir, tag=AUTO_TAG)
+    # Named by the same clock that judged "not yet today", or the next start-up judges again.
+    path = backup_now(db_file, backup_dir, tag=AUTO_TAG, taken_at=now)
     rotate(backup_dir, today=now.date())
     return path
 

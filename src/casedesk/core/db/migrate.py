@@ -131,7 +131,12 @@ def upgrade_database(engine: Engine, backup_dir: Path | None = None) -> Migratio
 
 
 def backup_sqlite(
-    db_file: Path, backup_dir: Path | None = None, *, tag: str, target: Path | None = None
+    db_file: Path,
+    backup_dir: Path | None = None,
+    *,
+    tag: str,
+    target: Path | None = None,
+    taken_at: datetime | None = None,
 ) -> Path:
     """Copy a (possibly live, WAL-mode) SQLite database with the online backup API.
 
@@ -141,7 +146,7 @@ def backup_sqlite(
     if target is None:
         assert backup_dir is not None
         backup_dir.mkdir(parents=True, exist_ok=True)
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        stamp = (taken_at or datetime.now()).strftime("%Y%m%d-%H%M%S")
         target = backup_dir / f"{db_file.stem}-{stamp}-{tag}.sqlite3"
         counter = 1
         while target.exists():
