@@ -33,8 +33,8 @@ test-pg-if-possible:
 	else CASEDESK_TEST_BACKEND=postgresql $(TEST_ENV) $(BIN)/python -m pytest $(PG_SUITE); fi
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests
-	$(BIN)/ruff format --check src tests
+	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff format --check src tests benchmarks
 
 fmt: $(STAMP)
 	$(BIN)/ruff format src tests

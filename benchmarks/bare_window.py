@@ -6,7 +6,7 @@ import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication, QMainWindow, QTableWidget  # noqa: E402
+from PySide6.QtWidgets import QApplication, QMainWindow, QTableWidget
 
 app = QApplication(sys.argv[:1])
 window = QMainWindow()

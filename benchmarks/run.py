@@ -11,6 +11,7 @@ bare_window.py. Everything else runs in this process, ours and the baseline alte
 
 from __future__ import annotations
 
+import compileall
 import json
 import os
 import platform
@@ -466,15 +467,17 @@ def migrate_measure(city: Path) -> list[Result]:
             name = new_db()
             open_database(cluster.url(name)).dispose()  # the same schema
             src = sqlite3.connect(city)
-            with psycopg.connect(
-                host=str(cluster.socket_dir), port=54329, user=cluster.user, dbname=name
-            ) as pg:
-                with pg.cursor() as cur:
-                    for table in Base.metadata.sorted_tables:
-                        cols = ", ".join(f'"{c.name}"' for c in table.columns)
-                        with cur.copy(f'COPY "{table.name}" ({cols}) FROM STDIN') as copy:
-                            for row in src.execute(f'SELECT {cols} FROM "{table.name}"'):
-                                copy.write_row(row)
+            with (
+                psycopg.connect(
+                    host=str(cluster.socket_dir), port=54329, user=cluster.user, dbname=name
+                ) as pg,
+                pg.cursor() as cur,
+            ):
+                for table in Base.metadata.sorted_tables:
+                    cols = ", ".join(f'"{c.name}"' for c in table.columns)
+                    with cur.copy(f'COPY "{table.name}" ({cols}) FROM STDIN') as copy:
+                        for row in src.execute(f'SELECT {cols} FROM "{table.name}"'):
+                            copy.write_row(row)
             src.close()
 
         o, spread = median_of(ours, repeats=min(REPEATS, 2))
@@ -501,6 +504,9 @@ def main() -> int:
         else:
             build_city(city)
         print(f"city data set ready in {time.perf_counter() - t:.1f} s")
+        # An installed CaseDesk (wheel or frozen build) carries its bytecode; this checkout may
+        # run under PYTHONDONTWRITEBYTECODE, which would compile every module at every start-up.
+        compileall.compile_dir(HERE.parent / "src", quiet=1)
         owner, fragment = _search_texts(city)
         only = os.environ.get("CASEDESK_BENCH_ONLY")  # e.g. "tally,roster" while working on one
         measures: list[tuple[str, Callable[[], list[Result]]]] = [

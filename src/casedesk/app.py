@@ -77,6 +77,9 @@ def run_gui(argv: Sequence[str]) -> int:
         window = MainWindow(database, actor, runner, office_name)
         windows.append(window)
         window.show()
+        # Queued behind the window's first page: the clerk sees the cases before SQLite reads
+        # every page of the file; problems only go to the log, as before.
+        runner.run(lambda: _quick_check(database))
         if os.environ.get(EXIT_AFTER_FIRST_PAGE_ENV):
             _exit_after_first_page(app, window)
 
@@ -133,12 +136,11 @@ def _sign_in(database: Database, runner, office_name: str):
 
 
 def _open(url: str) -> tuple[Database, str]:
-    """On the worker thread: migrate (backing up first), the daily backup, a quick integrity check."""
+    """On the worker thread: migrate (backing up first) and the daily backup."""
     from datetime import datetime
 
     from casedesk.core.backup import maybe_daily_backup
     from casedesk.core.errors import KnownError
-    from casedesk.core.integrity import check_database
 
     database = open_database(url)
     with database.session_factory() as s:
@@ -149,10 +151,18 @@ def _open(url: str) -> tuple[Database, str]:
             maybe_daily_backup(database.file, folder, now=datetime.now())
         except KnownError:
             log.exception("daily backup failed")  # the program still opens; the log says why
-        report = check_database(database.engine, None, quick=True)
-        if not report.ok:
-            log.error("quick check found problems: %s", report.problems)
     return database, settings.office_name
+
+
+def _quick_check(database: Database) -> None:
+    """On the worker thread, once the window is up: SQLite's quick_check of the office file."""
+    from casedesk.core.integrity import check_database
+
+    if database.file is None:
+        return
+    report = check_database(database.engine, None, quick=True)
+    if not report.ok:
+        log.error("quick check found problems: %s", report.problems)
 
 
 if __name__ == "__main__":

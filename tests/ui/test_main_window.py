@@ -161,3 +161,28 @@ def test_about_box_shows_version_data_folder_and_log(qtbot, database, actor, syn
     assert f"版本：{__version__}" in copied
     assert str(paths.data_dir()) in copied and "casedesk.log" in copied.lower()
     assert str(database.file) in copied
+
+
+def test_work_queue_shows_the_core_counts_and_opens_a_case(qtbot, database, actor, sync_runner) -> None:
+    from casedesk.core.services.workflow import work_queue
+
+    generate_demo(database.session_factory, actor, units=80, seed=5, today=date.today())
+    expected = work_queue(database.session_factory, actor, date.today())
+    assert expected.overdue.total > 0  # the demo city has overdue cases, or this test proves nothing
+    window = MainWindow(database, actor, sync_runner)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.page_keys[0] == "queue" and window.nav.currentRow() == 0
+    page = window.queue_page
+    qtbot.waitUntil(lambda: page.summary.text() != "")  # loads once the window is up
+    assert f"超期 {expected.overdue.total} 件" in page.summary.text()
+    assert f"受阻 {expected.blocked.total} 件" in page.summary.text()
+    overdue = page.lists["overdue"]
+    assert overdue.count() == len(expected.overdue.rows)
+    first = overdue.item(0)
+    assert first.data(Qt.ItemDataRole.UserRole) == expected.overdue.rows[0].case_no
+    rect = overdue.visualItemRect(first)
+    # QTest's double click is only the second press: a real one starts with a click
+    qtbot.mouseClick(overdue.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(overdue.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert expected.overdue.rows[0].case_no in window.case_windows

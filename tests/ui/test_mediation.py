@@ -44,7 +44,9 @@ def _page(qtbot, database, mediator, sync_runner) -> MediationPage:
     qtbot.addWidget(window)
     window.show()
     assert window.page_keys[0] == "mediation"
-    return window.mediation_page
+    page = window.mediation_page
+    qtbot.waitUntil(lambda: page.queue.rowCount() > 0)  # the first page loads once the window is up
+    return page
 
 
 def test_mediator_from_queue_to_agreement_and_follow_up(qtbot, database, actor, sync_runner) -> None:

@@ -43,6 +43,7 @@ from casedesk.ui.tasks import TaskRunner
 
 SEARCH_DELAY_MS = 300  # wait for the clerk to stop typing before querying
 BUSY_INDICATOR_DELAY_MS = 500  # quicker work would only flicker
+SIZE_COLUMNS_BY_ROWS = 40
 
 
 class CaseListPage(QWidget):
@@ -76,6 +77,9 @@ class CaseListPage(QWidget):
         # Interactive, so a clerk's column widths can be kept; sized to the contents once at first.
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
+        # Size columns by the first rows only: measuring all 200 rows of a page (every cell a
+        # call into Python) was a visible part of start-up, and later rows are alike.
+        self.table.horizontalHeader().setResizeContentsPrecision(SIZE_COLUMNS_BY_ROWS)
         self.columns_sized = False
         self.count_label = QLabel()
         self.new_button = QPushButton(self.tr("登记新案件…"))
@@ -359,26 +363,12 @@ class MainWindow(QMainWindow):
             "settings": self.tr("设置"),
         }
         self.page_keys = list(PAGES_BY_ROLE[actor.role])
+        # Pages other than the work queue and the case list are built when first needed: each
+        # imports its own modules and widgets, which start-up need not pay for.
+        self._built_pages: dict[str, QWidget] = {"queue": self.queue_page, "cases": self.case_page}
         for key in self.page_keys:
             self.nav.addItem(titles[key])
-            if key == "queue":
-                self.pages.addWidget(self.queue_page)
-            elif key == "cases":
-                self.pages.addWidget(self.case_page)
-            elif key == "reports":
-                self.reports_page = ReportsPage(runner, database, actor)
-                self.reports_page.dashboard.show_cases.connect(self.show_figure_cases)
-                self.pages.addWidget(self.reports_page)
-            elif key == "settings":
-                from casedesk.ui.settings_page import SettingsPage
-
-                self.settings_page = SettingsPage(runner, database, actor)
-                self.pages.addWidget(self.settings_page)
-            elif key == "mediation":
-                from casedesk.ui.mediation import MediationPage
-
-                self.mediation_page = MediationPage(runner, database.session_factory, actor)
-                self.pages.addWidget(self.mediation_page)
+            self.pages.addWidget(self._built_pages.get(key) or QWidget())
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.nav.setCurrentRow(0)
 
@@ -428,12 +418,12 @@ class MainWindow(QMainWindow):
         self.case_model.reload()
         sf = database.session_factory
         runner.run(lambda: visible_communities(sf, actor), self.case_page.set_communities)
-        if "queue" in self.page_keys:
-            self.queue_page.reload()
-        # The other pages load when first shown: start-up pays only for what is on screen.
-        self._loaded_pages = {"queue", "cases"}
+        # The other pages load when first shown, and the first of them once the event loop runs:
+        # start-up pays only for what is on screen (whoever opens on the case list never waits
+        # for the work queue's queries; a clerk's 工作台 loads a moment after the window).
+        self._loaded_pages = {"cases"}
         self.nav.currentRowChanged.connect(self._page_shown)
-        self._page_shown(self.nav.currentRow())
+        QTimer.singleShot(0, self, lambda: self._page_shown(self.nav.currentRow()))
         from casedesk.ui.change_watch import ChangeWatcher
 
         self.change_watcher = ChangeWatcher(runner, sf, actor.username, self)
@@ -506,9 +496,48 @@ class MainWindow(QMainWindow):
         if key is None or key in self._loaded_pages:
             return
         self._loaded_pages.add(key)
-        page = getattr(self, f"{key}_page", None)
+        self._page(key).reload()
+
+    def _page(self, key: str) -> QWidget:
+        """The page for *key*, built (in place of its placeholder) the first time it is asked for."""
+        page = self._built_pages.get(key)
         if page is not None:
-            page.reload()
+            return page
+        runner, database, actor = self.runner, self.database, self.actor
+        if key == "reports":
+            page = ReportsPage(runner, database, actor)
+            page.dashboard.show_cases.connect(self.show_figure_cases)
+        elif key == "settings":
+            from casedesk.ui.settings_page import SettingsPage
+
+            page = SettingsPage(runner, database, actor)
+        elif key == "mediation":
+            from casedesk.ui.mediation import MediationPage
+
+            page = MediationPage(runner, database.session_factory, actor)
+        else:
+            raise KeyError(key)
+        index = self.page_keys.index(key)
+        placeholder = self.pages.widget(index)
+        current = self.pages.currentIndex()
+        self.pages.insertWidget(index, page)
+        self.pages.removeWidget(placeholder)
+        placeholder.deleteLater()
+        self.pages.setCurrentIndex(current)
+        self._built_pages[key] = page
+        return page
+
+    @property
+    def reports_page(self) -> ReportsPage:
+        return self._page("reports")
+
+    @property
+    def settings_page(self):  # -> SettingsPage, imported only when first needed
+        return self._page("settings")
+
+    @property
+    def mediation_page(self):  # -> MediationPage
+        return self._page("mediation")
 
     def show_figure_cases(self, figure) -> None:
         self.nav.setCurrentRow(self.page_keys.index("cases"))

@@ -99,13 +99,16 @@ class CaseTableModel(QAbstractTableModel):
             self._descending,
             self._offset,
         )
-        self._runner.run(
-            lambda: list_cases(sf, actor, flt, sort=sort, descending=desc, offset=off, limit=PAGE_SIZE),
-            lambda page: self._apply(generation, page),
-        )
 
-    def _apply(self, generation: int, page: Page[CaseSummary]) -> None:
-        if generation != self._generation:
+        def fetch() -> Page[CaseSummary] | None:
+            if generation != self._generation:
+                return None  # superseded while it waited in the queue (start-up asks several times)
+            return list_cases(sf, actor, flt, sort=sort, descending=desc, offset=off, limit=PAGE_SIZE)
+
+        self._runner.run(fetch, lambda page: self._apply(generation, page))
+
+    def _apply(self, generation: int, page: Page[CaseSummary] | None) -> None:
+        if page is None or generation != self._generation:
             return
         self.beginResetModel()
         self._rows = page.rows
