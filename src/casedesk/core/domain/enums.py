@@ -7,6 +7,9 @@ from enum import StrEnum
 
 from casedesk.core.i18n import N_
 
+# Members by their Chinese label, per enum, built on first use (rosters look up 5,000 of them).
+_BY_LABEL: dict[type, dict[str, _Labelled]] = {}
+
 
 class _Labelled(StrEnum):
     """A string enum whose members carry a Chinese label."""
@@ -19,10 +22,16 @@ class _Labelled(StrEnum):
     def from_label(cls, text: str) -> _Labelled:
         """Find a member by its code or its Chinese label (case-insensitive for codes)."""
         wanted = text.strip()
-        for member in cls:
-            if wanted.lower() == member.value or wanted == member.label:
-                return member
-        raise ValueError(text)
+        member = cls._value2member_map_.get(wanted.lower())  # the code: a dict lookup
+        if member is not None:
+            return member  # type: ignore[return-value]
+        by_label = _BY_LABEL.get(cls)
+        if by_label is None:
+            by_label = _BY_LABEL[cls] = {member.label: member for member in cls}
+        found = by_label.get(wanted)
+        if found is None:
+            raise ValueError(text)
+        return found
 
 
 class Stage(_Labelled):

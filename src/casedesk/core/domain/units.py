@@ -11,6 +11,8 @@ from decimal import Decimal, InvalidOperation
 
 _AREA_SUFFIXES = ("平方米", "㎡", "m²", "m2", "平米")
 _NUMBER = re.compile(r"^\d+(\.\d{1,2})?$")
+# Plain ASCII "60" or "60.5", as most rosters have it; anything else takes the careful path.
+_PLAIN = re.compile(r"[0-9]+(?:\.[0-9]{1,2})?\Z")
 
 
 def parse_area(text: str | int | Decimal) -> int:
@@ -23,6 +25,9 @@ def parse_area(text: str | int | Decimal) -> int:
         return text * 100
     if isinstance(text, Decimal):
         text = format(text, "f")
+    if _PLAIN.match(text):  # whole metres and hundredths read as integers, no Decimal needed
+        whole, _, frac = text.partition(".")
+        return int(whole) * 100 + int(frac.ljust(2, "0") if frac else 0)
     cleaned = str(text).strip().replace(",", "")
     for suffix in _AREA_SUFFIXES:
         if cleaned.lower().endswith(suffix.lower()):

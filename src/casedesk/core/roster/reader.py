@@ -13,6 +13,7 @@ import io
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 from casedesk.core.errors import UserError
 from casedesk.core.i18n import N_
@@ -171,8 +172,15 @@ def _read_xls(path: Path) -> RawTable:
     return _table(rows, None)
 
 
+def _cleaned(cells: list[Any]) -> list[str]:
+    try:
+        return list(map(str.strip, cells))  # all text, as from a CSV file: stripped in C
+    except TypeError:
+        return [c.strip() if isinstance(c, str) else _cell_text(c) for c in cells]
+
+
 def _table(rows: list[tuple[int, list[str]]], encoding: str | None) -> RawTable:
-    rows = [(n, [c.strip() if isinstance(c, str) else _cell_text(c) for c in cells]) for n, cells in rows]
+    rows = [(n, _cleaned(cells)) for n, cells in rows]
     non_empty = [(n, cells) for n, cells in rows if any(cells)]
     if not non_empty:
         raise UserError(N_("名册是空的：没有表头，也没有数据行"))

@@ -18,7 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from casedesk.core.audit import record_audit
-from casedesk.core.db.bulk import insert_rows
+from casedesk.core.db.bulk import ids_by_key, insert_rows
 from casedesk.core.db.engine import SessionFactory
 from casedesk.core.db.models import Ballot, Case, Flat, Ownership, Person
 from casedesk.core.domain.enums import Role, VoteSource
@@ -248,15 +248,7 @@ def _insert_new_persons(s: Session, rows: list[_NewRow]) -> None:
     few without one have no natural key, so each is inserted on its own and returns its id."""
     numbered = [r for r in rows if r.values["id_number"]]
     insert_rows(s.connection(), Person.__table__, [{**r.values, "version": 1} for r in numbered])
-    numbers = [r.values["id_number"] for r in numbered]
-    ids: dict[str, int] = {}
-    for i in range(0, len(numbers), 500):
-        chunk = numbers[i : i + 500]
-        ids.update(
-            s.connection()
-            .execute(select(Person.id_number, Person.id).where(Person.id_number.in_(chunk)))
-            .all()
-        )
+    ids = ids_by_key(s.connection(), Person.id_number, Person.id, [r.values["id_number"] for r in numbered])
     for r in numbered:
         r.id = ids[r.values["id_number"]]
     statement = Person.__table__.insert().returning(Person.__table__.c.id)
@@ -271,10 +263,12 @@ def _chunks(ids: list[int], size: int = 500) -> list[list[int]]:
 
 
 def _known_persons(s: Session, id_numbers: set[str]) -> dict[str, Person]:
+    # Most owners of a new roster are new: find which numbers are on record first, then load
+    # only those persons (their phone may change).
+    ids = list(ids_by_key(s.connection(), Person.id_number, Person.id, sorted(id_numbers)).values())
     found: dict[str, Person] = {}
-    numbers = sorted(id_numbers)
-    for i in range(0, len(numbers), 500):
-        for person in s.scalars(select(Person).where(Person.id_number.in_(numbers[i : i + 500]))):
+    for chunk in _chunks(ids):
+        for person in s.scalars(select(Person).where(Person.id.in_(chunk))):
             found[person.id_number or ""] = person
     return found
 
