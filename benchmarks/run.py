@@ -270,11 +270,14 @@ def report_measure(db: Path, tmp: Path) -> Result:
     today = date(2026, 11, 25)
     out = tmp / "monthly.pdf"
 
-    # Count the table rows the real report draws, once, by watching ReportLab's Table.
+    # Count the table rows the real report draws, once, by watching ReportLab's Table and our
+    # PagedRows (long tables, drawn page by page, each page with its header row).
     import reportlab.platypus.tables as tables
 
+    from casedesk.core.reports.page import PagedRows
+
     counted = [0]
-    original = tables.Table.__init__
+    original, original_draw = tables.Table.__init__, PagedRows.draw
 
     def counting(self, data, *a, **k):
         # A table split across pages is rebuilt by ReportLab in _splitRows; count each row once.
@@ -282,11 +285,17 @@ def report_measure(db: Path, tmp: Path) -> Result:
             counted[0] += len(data)
         original(self, data, *a, **k)
 
+    def counting_draw(self):
+        counted[0] += len(self.rows)
+        original_draw(self)
+
     tables.Table.__init__ = counting
+    PagedRows.draw = counting_draw
     try:
         print_monthly(database.session_factory, SYSTEM_ACTOR, "2026-11", out, today=today)
     finally:
         tables.Table.__init__ = original
+        PagedRows.draw = original_draw
     pages = len(PdfReader(out).pages)
     rows = counted[0]
     register_fonts()

@@ -15,10 +15,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Table, func, select, text
+from sqlalchemy import Integer, Table, func, select, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.functions import FunctionElement
 
 from casedesk.core.errors import ConcurrentChange, DatabaseUnavailable
 from casedesk.core.i18n import N_
@@ -115,3 +117,25 @@ def resync_id_sequences(session: Session, tables: list[Table]) -> None:
             text("SELECT setval(pg_get_serial_sequence(:table, 'id'), :value)"),
             {"table": table.name, "value": highest},
         )
+
+
+class day_number(FunctionElement):
+    """A date as a whole number of days (from some fixed day), computed by the database, so that
+    differences of two are the days between them without reading dates back into Python:
+    SQLite keeps dates as ISO text (julianday), PostgreSQL subtracts dates."""
+
+    type = Integer()
+    inherit_cache = True
+    name = "day_number"
+
+
+@compiles(day_number, "sqlite")
+def _day_number_sqlite(element: day_number, compiler: Any, **kw: Any) -> str:
+    (day,) = (compiler.process(arg, **kw) for arg in element.clauses)
+    return f"CAST(julianday({day}) AS INTEGER)"
+
+
+@compiles(day_number, "postgresql")
+def _day_number_postgresql(element: day_number, compiler: Any, **kw: Any) -> str:
+    (day,) = (compiler.process(arg, **kw) for arg in element.clauses)
+    return f"({day} - DATE '2000-01-01')"

@@ -9,9 +9,10 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Date, func, select
+from sqlalchemy import func, select
 
 from casedesk.core.audit import record_audit
+from casedesk.core.db.dialect import day_number
 from casedesk.core.db.engine import SessionFactory
 from casedesk.core.db.models import (
     AnnualTarget,
@@ -245,28 +246,23 @@ def _hold_days(s, cases_query, today: date) -> list[tuple[str, int, int]]:
     """Median days of each finished stage hold, and the cases over their limit now.
 
     A hold runs from an open/advance event into a stage to the case's next such event (the
-    rule of workflow.deadlines.stage_holds); the database pairs each event with the next one
-    (LEAD), so the city's 20,000 events are not replayed case by case in Python."""
-    next_on = (
-        func.lead(StageEvent.occurred_on, type_=Date)
-        .over(partition_by=StageEvent.case_id, order_by=(StageEvent.occurred_on, StageEvent.id))
-        .label("next_on")
-    )
+    rule of workflow.deadlines.stage_holds). The events come in case and date order, straight
+    off an index, with each date as a day number, so pairing each with the next is one pass over
+    plain integers: the city's 30,000 events are neither parsed into dates nor replayed case by
+    case (a LEAD window over them cost the database twice as much)."""
     events = (
-        cases_query(StageEvent.to_stage, StageEvent.occurred_on, next_on)
+        cases_query(StageEvent.case_id, StageEvent.to_stage, day_number(StageEvent.occurred_on))
         .join(StageEvent, StageEvent.case_id == Case.id)
         .where(StageEvent.kind.in_(("open", "advance")))
-        .subquery()
+        .order_by(StageEvent.case_id, StageEvent.occurred_on, StageEvent.id)
     )
     days: dict[str, list[int]] = defaultdict(list)
-    for stage, entered_on, left_on in s.connection().execute(
-        select(events).where(
-            events.c.next_on.is_not(None),
-            events.c.to_stage.is_not(None),
-            events.c.to_stage != Stage.DONE.value,  # a finished case is not "held" anywhere
-        )
-    ):
-        days[stage].append((left_on - entered_on).days)
+    held_case, held_stage, held_from = None, None, 0
+    for case_id, stage, day in s.connection().execute(events).all():
+        # a finished case is not "held" anywhere
+        if case_id == held_case and held_stage is not None and held_stage != Stage.DONE.value:
+            days[held_stage].append(day - held_from)
+        held_case, held_stage, held_from = case_id, stage, day
     overdue = dict(
         s.execute(
             cases_query(Case.stage, func.count(Case.id))
