@@ -36,3 +36,21 @@ def test_the_check_would_notice_pyside6() -> None:
     script = "import sys, PySide6.QtCore; print(any(m.startswith('PySide6') for m in sys.modules))"
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "True"
+
+
+def test_the_first_window_needs_no_database_layer() -> None:
+    """What the GUI thread imports before its first window is painted leaves out SQLAlchemy: the
+    database layer loads on the worker behind the window (make bench: start-up to first window).
+    The second half proves the check can see SQLAlchemy when it is there."""
+    script = textwrap.dedent(
+        """
+        import sys
+        from casedesk import app, cli
+        from casedesk.ui import errors, fonts, i18n, tasks
+        print("BEFORE:", any(m == "sqlalchemy" for m in sys.modules))
+        import casedesk.core.db.database
+        print("AFTER:", any(m == "sqlalchemy" for m in sys.modules))
+        """
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert "BEFORE: False" in result.stdout and "AFTER: True" in result.stdout, result.stdout

@@ -18,15 +18,16 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from casedesk import __version__, paths
-from casedesk.core.db.database import Database, open_database
-from casedesk.core.db.dialect import user_facing_error
-from casedesk.core.db.engine import SessionFactory
-from casedesk.core.db.location import resolve_url
 from casedesk.core.errors import CaseDeskError, KnownError
 from casedesk.core.services.actor import SYSTEM_ACTOR, Actor
+
+if TYPE_CHECKING:  # the database layer (SQLAlchemy) is imported when a command needs it, so
+    # that starting the GUI puts its first window on screen before loading it (app.py)
+    from casedesk.core.db.database import Database
+    from casedesk.core.db.engine import SessionFactory
 
 log = logging.getLogger("casedesk.cli")
 
@@ -79,11 +80,15 @@ class CliContext:
 
     @property
     def url(self) -> str:
+        from casedesk.core.db.location import resolve_url
+
         return resolve_url(getattr(self.args, "db", None), paths.default_database_path())
 
     @property
     def database(self) -> Database:
         if self._database is None:
+            from casedesk.core.db.database import open_database
+
             self._database = open_database(self.url)
             if self._database.location_warning:
                 print(f"警告：{self._database.location_warning}", file=sys.stderr)
@@ -184,6 +189,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         try:
             return int(handler(args, ctx) or 0)
         except Exception as exc:
+            from casedesk.core.db.dialect import user_facing_error
+
             translated = user_facing_error(exc)
             if translated is exc:
                 raise

@@ -14,8 +14,6 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 
-from casedesk.core.db.dialect import user_facing_error
-
 log = logging.getLogger(__name__)
 
 Success = Callable[[Any], None]
@@ -48,7 +46,7 @@ class TaskRunner(QObject):
         def finished(f: Future) -> None:
             error = f.exception()
             if error is not None:
-                error = user_facing_error(error)
+                error = _user_facing(error)
             self._bridge.done.emit((on_ok, on_err), None if error else f.result(), error)
 
         future.add_done_callback(finished)
@@ -87,7 +85,7 @@ class SyncTaskRunner(TaskRunner):
         try:
             value = fn()
         except Exception as raw:  # delivered like the real runner does
-            exc = user_facing_error(raw)
+            exc = _user_facing(raw)
             future.set_exception(exc)
             if on_err is not None:
                 on_err(exc)
@@ -100,3 +98,10 @@ class SyncTaskRunner(TaskRunner):
             if on_ok is not None:
                 on_ok(value)
         return future
+
+
+def _user_facing(error: BaseException) -> BaseException:
+    # Imported here: the database layer loads on the worker while the first window is painted.
+    from casedesk.core.db.dialect import user_facing_error
+
+    return user_facing_error(error)
