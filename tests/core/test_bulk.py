@@ -74,7 +74,8 @@ def test_fast_conversion_matches_the_bind_processor_value_for_value(database) ->
     for key in ("day", "at", "flag"):
         impl = fast.c[key].type.dialect_impl(dialect)
         values = [r[key] for r in rows]
-        expected = list(map(impl.bind_processor(dialect), values))
+        processor = impl.bind_processor(dialect)  # PostgreSQL's driver takes dates as they are
+        expected = values if processor is None else list(map(processor, values))
         converted = bulk._fast_conversion(impl, dialect, values)
         assert converted is None or converted == expected, key
     if dialect.name == "sqlite":  # the fast path is taken there, or this test proves little
