@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 from operator import itemgetter
+from typing import NamedTuple
 
 from casedesk.core.domain.enums import AreaSource, Vote
 from casedesk.core.domain.idnumber import (
@@ -67,8 +68,10 @@ class RowIssue:
         return f"{where}{column}：{self.message}"
 
 
-@dataclass(frozen=True)
-class RosterRow:
+class RosterRow(NamedTuple):
+    """One checked row (a NamedTuple: immutable, and built without a frozen dataclass's
+    per-field __setattr__, which a 5,000-row roster felt)."""
+
     row: int
     room: str
     floor: int
