@@ -258,9 +258,9 @@ def _hold_days(s, cases_query, today: date) -> list[tuple[str, int, int]]:
     )
     days: dict[str, list[int]] = defaultdict(list)
     held_case, held_stage, held_from = None, None, 0
+    done = Stage.DONE.value  # a finished case is not "held" anywhere
     for case_id, stage, day in s.connection().execute(events).all():
-        # a finished case is not "held" anywhere
-        if case_id == held_case and held_stage is not None and held_stage != Stage.DONE.value:
+        if case_id == held_case and held_stage is not None and held_stage != done:
             days[held_stage].append(day - held_from)
         held_case, held_stage, held_from = case_id, stage, day
     overdue = dict(
