@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import and_, case, func, select
 
 from casedesk.core.audit import record_audit
 from casedesk.core.db.dialect import day_number
@@ -127,18 +127,22 @@ def build_monthly(
         )
         by_stage = [(st.label, by_stage_counts.get(st.value, 0)) for st in Stage]
 
-        community_rows: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
-        for name, stage, side, started_on, accepted_on in s.execute(
-            cases_query(Community.name, Case.stage, Case.side_state, Case.started_on, Case.accepted_on)
-        ):
-            row = community_rows[name]
-            row[0] += stage != Stage.DONE.value and side in (
-                SideState.ACTIVE.value,
-                SideState.SUSPENDED.value,
-            )
-            row[1] += bool(started_on and year_start <= started_on <= last)
-            row[2] += bool(accepted_on and year_start <= accepted_on <= last)
-        by_community = [(name, *vals) for name, vals in sorted(community_rows.items())]
+        # Counted by the database, community by community: the city's 5,000 cases are not read.
+        open_now = and_(
+            Case.stage != Stage.DONE.value,
+            Case.side_state.in_((SideState.ACTIVE.value, SideState.SUSPENDED.value)),
+        )
+        by_community = sorted(  # by name as Python orders it, whatever the server's collation
+            (name, int(open_count), int(started), int(accepted))
+            for name, open_count, started, accepted in s.execute(
+                cases_query(
+                    Community.name,
+                    func.sum(case((open_now, 1), else_=0)),
+                    func.sum(case((Case.started_on.between(year_start, last), 1), else_=0)),
+                    func.sum(case((Case.accepted_on.between(year_start, last), 1), else_=0)),
+                ).group_by(Community.name)
+            ).all()
+        )
 
         hold_days = _hold_days(s, cases_query, today)
 
