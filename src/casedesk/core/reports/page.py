@@ -314,12 +314,12 @@ class PagedRows(Flowable):
                 if not value:
                     continue
                 lines = value.split("\n")
-                # Table's MIDDLE alignment for plain strings, as in its _drawCell
+                # Table's MIDDLE alignment for plain strings, as in its _drawCell; textLine then
+                # steps down by the leading (T*) and, unlike textOut, measures nothing
                 y = bottom + (_V_PADDING + height - _V_PADDING + len(lines) * look.leading) / 2 - look.size
+                text.setTextOrigin(left, y)
                 for line in lines:
-                    text.setTextOrigin(left, y)
-                    text.textOut(line)
-                    y -= look.leading
+                    text.textLine(line)
             top = bottom
         canvas.drawText(text)
         canvas.setStrokeColor(GRID_COLOUR)
