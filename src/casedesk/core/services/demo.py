@@ -830,11 +830,21 @@ class _Generator:
         for model in _INSERT_ORDER:
             insert_rows(connection, model.__table__, self.rows.by_table.get(model, []))
         resync_id_sequences(self.s, [m.__table__ for m in _INSERT_ORDER])
-        for prefix, serial in self.serials.items():
-            self.s.merge(CaseNumberCounter(prefix=prefix, last_serial=serial))
-        for year, serial in self.dispute_serials.items():
-            self.s.merge(CaseNumberCounter(prefix=f"dispute:{year}", last_serial=serial))
+        self._counters()
         self._targets()
+
+    def _counters(self) -> None:
+        """The last serial of every prefix used: existing counters updated, new ones inserted in
+        one go (a merge per prefix cost a query and a flush each, hundreds of them)."""
+        serials = {**self.serials, **{f"dispute:{y}": n for y, n in self.dispute_serials.items()}}
+        existing = {c.prefix: c for c in self.s.scalars(select(CaseNumberCounter))}
+        new = []
+        for prefix, serial in serials.items():
+            if prefix in existing:
+                existing[prefix].last_serial = serial
+            else:
+                new.append({"prefix": prefix, "last_serial": serial})
+        insert_rows(self.s.connection(), CaseNumberCounter.__table__, new)
 
     def _targets(self) -> None:
         """Annual targets per district near what was achieved, like the article's '完成年度目标 136.5%'."""
@@ -846,16 +856,14 @@ class _Generator:
                 district = district_of_street.get(street_of_community.get(row["community_id"], -1))
                 if district is not None:
                     started[(district, row["started_on"].year)] += 1
+        have = set(
+            self.s.execute(
+                select(AnnualTarget.district_id, AnnualTarget.year).where(AnnualTarget.street_id.is_(None))
+            ).all()
+        )
         for _name, (district_id, _code, _div) in sorted(self.districts.items()):
             for year in range(2018, self.today.year + 1):
-                exists = self.s.scalar(
-                    select(AnnualTarget.id).where(
-                        AnnualTarget.year == year,
-                        AnnualTarget.district_id == district_id,
-                        AnnualTarget.street_id.is_(None),
-                    )
-                )
-                if exists is None:
+                if (district_id, year) not in have:
                     done = started[(district_id, year)]
                     self.s.add(
                         AnnualTarget(
