@@ -151,3 +151,20 @@ def test_an_unreachable_server_is_a_clear_message_not_a_crash(capsys) -> None:
     err = capsys.readouterr().err
     assert code == 3, err
     assert "无法连接数据库服务器" in err and "内部错误" not in err
+
+
+@pytest.mark.parametrize("content", [b"not a database\n" * 200, b"SQLite format 3\x00" + b"\x07" * 4000])
+def test_a_file_that_is_not_a_database_is_a_clear_message_and_stays_untouched(
+    tmp_path: Path, capsys, content: bytes
+) -> None:
+    """A wrong --db (a document, or a damaged database file) says so and points to the
+    restore; nothing is written to the file, and no backup copy of it is made."""
+    wrong = tmp_path / "名册.sqlite3"
+    wrong.write_bytes(content)
+    code = main(["--db", str(wrong), "case", "list"])
+    err = capsys.readouterr().err
+    assert code == 3, err
+    assert "不是 CaseDesk 数据库，或文件已损坏" in err and "casedesk restore" in err
+    assert "内部错误" not in err
+    assert wrong.read_bytes() == content
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["名册.sqlite3"]

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import DatabaseError
 
 from casedesk.core.db.engine import SessionFactory, make_engine, make_session_factory
 from casedesk.core.db.location import network_location_warning, sqlite_file
@@ -52,5 +53,27 @@ def open_database(url: str, *, migrate: bool = True, backup_dir: Path | None = N
                 N_("无法创建数据库文件夹 {dir}：{err}").format(dir=file.parent, err=exc)
             ) from exc
     engine = make_engine(url)
-    report = upgrade_database(engine, backup_dir) if migrate else None
+    try:
+        report = upgrade_database(engine, backup_dir) if migrate else None
+        if file is not None and not migrate:
+            engine.connect().close()  # the same check, for callers that skip migrations
+    except DatabaseError as exc:
+        engine.dispose()
+        if file is not None and _not_a_database(exc):
+            raise NotADatabase(
+                N_(
+                    "{file} 不是 CaseDesk 数据库，或文件已损坏。请检查文件路径；"
+                    "如果这是办公室的数据库，请用“casedesk restore”从备份恢复。"
+                ).format(file=file)
+            ) from exc
+        raise
     return Database(url, engine, make_session_factory(engine), file, report, warning)
+
+
+class NotADatabase(KnownError):
+    """The file given as the database is not an SQLite database (another file, or damaged)."""
+
+
+def _not_a_database(exc: DatabaseError) -> bool:
+    message = str(exc.orig or exc).lower()
+    return "file is not a database" in message or "disk image is malformed" in message
