@@ -55,8 +55,6 @@ def open_database(url: str, *, migrate: bool = True, backup_dir: Path | None = N
     engine = make_engine(url)
     try:
         report = upgrade_database(engine, backup_dir) if migrate else None
-        if file is not None and not migrate:
-            engine.connect().close()  # the same check, for callers that skip migrations
     except DatabaseError as exc:
         engine.dispose()
         if file is not None and _not_a_database(exc):
