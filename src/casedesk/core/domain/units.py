@@ -25,7 +25,7 @@ def parse_area(text: str | int | Decimal) -> int:
         return text * 100
     if isinstance(text, Decimal):
         text = format(text, "f")
-    if _PLAIN.match(text):  # whole metres and hundredths read as integers, no Decimal needed
+    if isinstance(text, str) and _PLAIN.match(text):  # whole metres and hundredths as integers
         whole, _, frac = text.partition(".")
         return int(whole) * 100 + int(frac.ljust(2, "0") if frac else 0)
     cleaned = str(text).strip().replace(",", "")
