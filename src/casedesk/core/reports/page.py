@@ -10,6 +10,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
@@ -219,6 +220,12 @@ def grid(
                 for col, c in enumerate(row)
             ]
         )
+    if header and len(body) > PAGED_ROWS and all(isinstance(c, str) for row in body for c in row):
+        # Plain-text rows are as tall as their most wrapped cell, so the rows that fit a page are
+        # known without ReportLab measuring (and, at every page break, re-measuring) them all.
+        heights = [max(c.count("\n") + 1 for c in row) * cell.leading + 2 * _V_PADDING for row in body]
+        look = _RowsLook(bold.fontName, cell.fontName, cell.fontSize, cell.leading)
+        return PagedRows(body, heights, widths, look)
     commands: list[tuple] = [
         ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # plain-string cells would otherwise be Helvetica
         ("FONTSIZE", (0, 0), (-1, -1), cell.fontSize),
@@ -232,13 +239,6 @@ def grid(
         commands.append(("BACKGROUND", (0, 0), (-1, 0), HEADER_SHADE))
         commands.append(("FONTNAME", (0, 0), (-1, 0), BOLD))
     style = TableStyle(commands)
-    if header and len(body) > PAGED_ROWS and all(isinstance(c, str) for row in body for c in row):
-        # Plain-text rows are as tall as their most wrapped cell, so the rows that fit a page are
-        # known without ReportLab measuring (and, at every page break, re-measuring) them all.
-        heights = [max(c.count("\n") + 1 for c in row) * cell.leading + 6 for row in body]
-        return PagedRows(
-            body, heights, widths, _RowsLook(bold.fontName, cell.fontName, cell.fontSize, cell.leading)
-        )
     table = Table(body, colWidths=widths, repeatRows=1 if header else 0)
     table.setStyle(style)
     return table
@@ -301,7 +301,7 @@ class PagedRows(Flowable):
 
     def draw(self) -> None:
         canvas, look = self.canv, self.look
-        lefts = [CELL_PADDING + sum(self.widths[:i]) for i in range(len(self.widths))]
+        lefts = [CELL_PADDING + x for x in accumulate(self.widths[:-1], initial=0.0)]
         canvas.setFillColor(HEADER_SHADE)
         canvas.rect(0, self.height - self.heights[0], self.width, self.heights[0], stroke=0, fill=1)
         canvas.setFillColor(colors.black)
@@ -324,12 +324,8 @@ class PagedRows(Flowable):
         canvas.drawText(text)
         canvas.setStrokeColor(GRID_COLOUR)
         canvas.setLineWidth(0.5)
-        edges = [0.0]
-        for w in self.widths:
-            edges.append(edges[-1] + w)
-        rules = [self.height]
-        for h in self.heights:
-            rules.append(rules[-1] - h)
+        edges = list(accumulate(self.widths, initial=0.0))
+        rules = [self.height - y for y in accumulate(self.heights, initial=0.0)]
         canvas.lines([(0, y, self.width, y) for y in rules] + [(x, 0, x, self.height) for x in edges])
 
 
