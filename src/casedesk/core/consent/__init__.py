@@ -5,17 +5,26 @@ it can be tested exhaustively (see tests/consent). Areas are integer hundredths 
 threshold is compared by cross-multiplication; no float ever touches the arithmetic.
 """
 
-from casedesk.core.consent.engine import tally
+from casedesk.core.consent.engine import OutcomeLine, tally, tally_single_flat_persons
 from casedesk.core.consent.policies import Policies
 from casedesk.core.consent.result import Clause, TallyResult, WhatItTakes
 from casedesk.core.consent.rules import RULE_SETS, RuleSet, choose_rule_set, get_rule_set
-from casedesk.core.consent.snapshot import BallotInput, FlatInput, OwnershipInput, PersonInput, TallySnapshot
+from casedesk.core.consent.snapshot import (
+    BallotInput,
+    FlatInput,
+    OpinionTotal,
+    OwnershipInput,
+    PersonInput,
+    TallySnapshot,
+)
 
 __all__ = [
     "RULE_SETS",
     "BallotInput",
     "Clause",
     "FlatInput",
+    "OpinionTotal",
+    "OutcomeLine",
     "OwnershipInput",
     "PersonInput",
     "Policies",
@@ -26,4 +35,5 @@ __all__ = [
     "choose_rule_set",
     "get_rule_set",
     "tally",
+    "tally_single_flat_persons",
 ]

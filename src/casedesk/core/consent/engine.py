@@ -19,13 +19,14 @@ Everything is integer arithmetic on hundredths of m²; thresholds are cross-mult
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
 from casedesk.core.consent.policies import Policies
 from casedesk.core.consent.result import Clause, TallyResult, WhatItTakes
 from casedesk.core.consent.rules import RuleSet, Threshold
-from casedesk.core.consent.snapshot import FlatInput, TallySnapshot
+from casedesk.core.consent.snapshot import CO_OWNERS_SPLIT, FlatInput, OpinionTotal, TallySnapshot
 from casedesk.core.domain.enums import TallyOutcome, Vote
 from casedesk.core.domain.idnumber import normalise
 from casedesk.core.domain.units import format_area
@@ -120,15 +121,7 @@ def tally(
     counts = _count(people, flat_opinion, policies)
     clauses = _clauses(rule, counts, snapshot.open_written_objections)
     blocked = _blocking_rooms(people, flat_opinion, policies)
-    all_met = all(c.met for c in clauses)
-    if unresolved_rooms:
-        outcome = TallyOutcome.PROVISIONAL
-    elif all_met and blocked:
-        outcome = TallyOutcome.BLOCKED
-    elif all_met:
-        outcome = TallyOutcome.PASS
-    else:
-        outcome = TallyOutcome.FAIL
+    outcome = _outcome(clauses, bool(unresolved_rooms), bool(blocked))
     if not flats:
         warnings.append(N_("本单元没有登记房屋，无法表决"))
     what = None
@@ -161,6 +154,56 @@ def tally(
         what_it_takes=what,
         formula=tuple(rule.formula),
     )
+
+
+def _outcome(clauses: list[Clause], unresolved: bool, blocked: bool) -> TallyOutcome:
+    all_met = all(c.met for c in clauses)
+    if unresolved:
+        return TallyOutcome.PROVISIONAL
+    if all_met and blocked:
+        return TallyOutcome.BLOCKED
+    return TallyOutcome.PASS if all_met else TallyOutcome.FAIL
+
+
+@dataclass(frozen=True)
+class OutcomeLine:
+    """A tally's outcome and heads, without the explanation: one line of a many-case list."""
+
+    outcome: TallyOutcome
+    persons_agree: int
+    persons_total: int
+
+
+def tally_single_flat_persons(
+    totals: Iterable[OpinionTotal], rule: RuleSet, policies: Policies, open_written_objections: int
+) -> OutcomeLine:
+    """The outcome of a case in which every flat is a person of its own, from per-opinion totals.
+
+    When no owner holds two flats and no flat is a developer's, SPC art. 9 merges nothing: each
+    flat is one person, the person's opinion is the flat's, and `tally` would count exactly these
+    sums (tests/consent/test_tally_all.py holds the two to the same answer). The city-wide list
+    counts most cases this way from totals summed by the database (core/db/snapshots.py), instead
+    of reading every owner and ballot into Python.
+    """
+    heads: dict[str | None, int] = {}
+    areas: dict[str | None, int] = {}
+    persons_total = area_total = 0
+    unresolved = blocked = False
+    for opinion, flats, area, occupying in totals:
+        persons_total += flats
+        area_total += area
+        if opinion == CO_OWNERS_SPLIT:
+            opinion = _split_opinion(policies.co_owner_split_unresolved)
+        if occupying and opinion != AGREE and policies.occupied_exclusive_requires_consent:
+            blocked = True
+        if opinion == UNRESOLVED:
+            unresolved = True
+            continue  # excluded until verified, as in _count
+        heads[opinion] = heads.get(opinion, 0) + flats
+        areas[opinion] = areas.get(opinion, 0) + area
+    counts = _counts_from(area_total, persons_total, heads, areas, policies)
+    clauses = _clauses(rule, counts, open_written_objections, texts=False)
+    return OutcomeLine(_outcome(clauses, unresolved, blocked), counts.persons_agree, persons_total)
 
 
 # --- counting ------------------------------------------------------------------------------------
@@ -229,8 +272,13 @@ def _flat_opinions(snapshot, flats, owners, as_of, policies, warnings):
         elif len(found) == 1:
             opinion[flat_id] = next(iter(found)).value
         else:
-            opinion[flat_id] = UNRESOLVED if policies.co_owner_split_unresolved else SPLIT_AS_ABSTAIN
+            opinion[flat_id] = _split_opinion(policies.co_owner_split_unresolved)
     return opinion, late
+
+
+def _split_opinion(split_is_unresolved: bool) -> str:
+    """What different opinions (of co-owners, or of one owner's flats) count as under the policy."""
+    return UNRESOLVED if split_is_unresolved else SPLIT_AS_ABSTAIN
 
 
 def _person_opinion(person: _Person, flat_opinion, policies) -> str | None:
@@ -241,7 +289,7 @@ def _person_opinion(person: _Person, flat_opinion, policies) -> str | None:
         return UNRESOLVED
     if len(seen) == 1:
         return next(iter(seen))
-    return UNRESOLVED if policies.multi_flat_split_unresolved else SPLIT_AS_ABSTAIN
+    return _split_opinion(policies.multi_flat_split_unresolved)
 
 
 def _participates(opinion: str | None, policies: Policies) -> bool:
@@ -251,37 +299,39 @@ def _participates(opinion: str | None, policies: Policies) -> bool:
 
 
 def _count(people: list[_Person], flat_opinion, policies: Policies) -> _Counts:
-    a = {"P": 0, "Y": 0, "N": 0, "A": 0}
-    n = {"P": 0, "Y": 0, "N": 0, "A": 0}
+    heads: dict[str | None, int] = {}
+    areas: dict[str | None, int] = {}
+    area_total = 0
     for person in people:
+        area_total += person.area
         if person.opinion == UNRESOLVED:
             continue  # excluded until verified; the result is provisional anyway
-        if _participates(person.opinion, policies):
-            n["P"] += 1
-        n["Y"] += person.opinion == AGREE
-        n["N"] += person.opinion == DISAGREE
-        n["A"] += person.opinion == ABSTAIN
-        for flat in person.flats:
+        heads[person.opinion] = heads.get(person.opinion, 0) + 1
+        for flat in person.flats:  # area is credited flat by flat
             op = flat_opinion[flat.flat_id]
-            if _participates(op, policies):
-                a["P"] += flat.area_centi
-            if op == AGREE:
-                a["Y"] += flat.area_centi
-            elif op == DISAGREE:
-                a["N"] += flat.area_centi
-            elif op == ABSTAIN:
-                a["A"] += flat.area_centi
+            areas[op] = areas.get(op, 0) + flat.area_centi
+    return _counts_from(area_total, len(people), heads, areas, policies)
+
+
+def _counts_from(
+    area_total: int,
+    persons_total: int,
+    heads: dict[str | None, int],
+    areas: dict[str | None, int],
+    policies: Policies,
+) -> _Counts:
+    """The counts from heads per person opinion and areas per flat opinion (unresolved left out)."""
     return _Counts(
-        area_total=sum(p.area for p in people),
-        area_participating=a["P"],
-        area_agree=a["Y"],
-        area_disagree=a["N"],
-        area_abstain=a["A"],
-        persons_total=len(people),
-        persons_participating=n["P"],
-        persons_agree=n["Y"],
-        persons_disagree=n["N"],
-        persons_abstain=n["A"],
+        area_total=area_total,
+        area_participating=sum(a for op, a in areas.items() if _participates(op, policies)),
+        area_agree=areas.get(AGREE, 0),
+        area_disagree=areas.get(DISAGREE, 0),
+        area_abstain=areas.get(ABSTAIN, 0),
+        persons_total=persons_total,
+        persons_participating=sum(n for op, n in heads.items() if _participates(op, policies)),
+        persons_agree=heads.get(AGREE, 0),
+        persons_disagree=heads.get(DISAGREE, 0),
+        persons_abstain=heads.get(ABSTAIN, 0),
     )
 
 
@@ -297,13 +347,22 @@ def _blocking_rooms(people: list[_Person], flat_opinion, policies: Policies) -> 
 
 
 def _area_clause(
-    name: str, label: str, t: Threshold, part: int, whole: int, part_name: str, whole_name: str
+    name: str,
+    label: str,
+    t: Threshold,
+    part: int,
+    whole: int,
+    part_name: str,
+    whole_name: str,
+    texts: bool = True,
 ) -> Clause:
+    met = whole != 0 and t.met(part, whole)
+    if not texts:
+        return Clause(name, label, met, "", "")
     op = ">" if t.strict else "≥"
     formula = f"{part_name} {format_area(part)} × {t.den} {op} {whole_name} {format_area(whole)} × {t.num}"
     if whole == 0:
         return Clause(name, label, False, N_("没有可计入的面积"), formula)
-    met = t.met(part, whole)
     if met:
         spare = t.surplus(part, whole)
         margin = N_("超出 {x} ㎡").format(x=format_area(spare)) if spare else N_("恰好达到")
@@ -313,13 +372,22 @@ def _area_clause(
 
 
 def _person_clause(
-    name: str, label: str, t: Threshold, part: int, whole: int, part_name: str, whole_name: str
+    name: str,
+    label: str,
+    t: Threshold,
+    part: int,
+    whole: int,
+    part_name: str,
+    whole_name: str,
+    texts: bool = True,
 ) -> Clause:
+    met = whole != 0 and t.met(part, whole)
+    if not texts:
+        return Clause(name, label, met, "", "")
     op = ">" if t.strict else "≥"
     formula = f"{part_name} {part} × {t.den} {op} {whole_name} {whole} × {t.num}"
     if whole == 0:
         return Clause(name, label, False, N_("没有可计入的人数"), formula)
-    met = t.met(part, whole)
     if met:
         spare = t.surplus(part, whole)
         margin = N_("超出 {n} 人").format(n=spare) if spare else N_("恰好达到")
@@ -328,7 +396,9 @@ def _person_clause(
     return Clause(name, f"{label}（{t.text}）", met, margin, formula)
 
 
-def _clauses(rule: RuleSet, c: _Counts, open_objections: int) -> list[Clause]:
+def _clauses(rule: RuleSet, c: _Counts, open_objections: int, texts: bool = True) -> list[Clause]:
+    """The rule's clauses applied to the counts; texts=False decides each clause the same way but
+    leaves out the margins and formulas that only a printed or shown tally needs."""
     clauses: list[Clause] = []
     if rule.participation is not None:
         t = rule.participation
@@ -341,6 +411,7 @@ def _clauses(rule: RuleSet, c: _Counts, open_objections: int) -> list[Clause]:
                 c.area_total,
                 N_("参与表决面积"),
                 N_("总面积"),
+                texts,
             )
         )
         clauses.append(
@@ -352,6 +423,7 @@ def _clauses(rule: RuleSet, c: _Counts, open_objections: int) -> list[Clause]:
                 c.persons_total,
                 N_("参与表决人数"),
                 N_("总人数"),
+                texts,
             )
         )
         a = rule.agreement
@@ -363,6 +435,7 @@ def _clauses(rule: RuleSet, c: _Counts, open_objections: int) -> list[Clause]:
             c.area_participating,
             N_("同意面积"),
             N_("参与表决面积"),
+            texts,
         )
         heads = _person_clause(
             "agreement_persons",
@@ -372,6 +445,7 @@ def _clauses(rule: RuleSet, c: _Counts, open_objections: int) -> list[Clause]:
             c.persons_participating,
             N_("同意人数"),
             N_("参与表决人数"),
+            texts,
         )
         if c.persons_participating == 0:  # nobody voted: nothing was agreed, whatever 0 ≥ 0 says
             area = Clause(area.name, area.label, False, N_("无人参与表决"), area.formula)
@@ -388,6 +462,7 @@ def _clauses(rule: RuleSet, c: _Counts, open_objections: int) -> list[Clause]:
                 c.area_total,
                 N_("同意面积"),
                 N_("总面积"),
+                texts,
             )
         )
         clauses.append(
@@ -399,12 +474,15 @@ def _clauses(rule: RuleSet, c: _Counts, open_objections: int) -> list[Clause]:
                 c.persons_total,
                 N_("同意人数"),
                 N_("总人数"),
+                texts,
             )
         )
     if rule.no_open_written_objection:
         met = open_objections == 0
         clauses.append(
-            Clause(
+            Clause("no_open_objection", "", met, "", "")
+            if not texts
+            else Clause(
                 "no_open_objection",
                 N_("无未处理的书面异议"),
                 met,

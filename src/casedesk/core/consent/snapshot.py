@@ -39,6 +39,20 @@ class BallotInput(NamedTuple):
     signed_on: date | None = None
 
 
+# The opinion of a flat whose co-owners signed different opinions, in an OpinionTotal.
+CO_OWNERS_SPLIT = "co-owners-split"
+
+
+class OpinionTotal(NamedTuple):
+    """Flats of one case that are each a person of their own (SPC art. 9 merges none of them), by
+    the flat's opinion: how many, their area, and how many of them the elevator occupies."""
+
+    opinion: str | None  # a Vote value, CO_OWNERS_SPLIT, or None (no ballot counted)
+    flats: int
+    area_centi: int
+    occupying: int = 0
+
+
 @dataclass(frozen=True)
 class TallySnapshot:
     flats: tuple[FlatInput, ...]

@@ -21,6 +21,7 @@ from casedesk.core.consent import (
     choose_rule_set,
     get_rule_set,
     tally,
+    tally_single_flat_persons,
 )
 from casedesk.core.consent.rules import RuleChoice
 from casedesk.core.db.engine import SessionFactory
@@ -36,7 +37,7 @@ from casedesk.core.db.models import (
     Street,
     Tally,
 )
-from casedesk.core.db.snapshots import tally_inputs
+from casedesk.core.db.snapshots import CaseTotals, tally_totals
 from casedesk.core.domain.enums import Role, TallyOutcome, Vote, VoteSource
 from casedesk.core.errors import NotFound, UserError
 from casedesk.core.gc_pause import bulk_operation
@@ -116,17 +117,19 @@ def case_snapshot(session: Session, case_id: int) -> TallySnapshot:
 
 def rule_for_case(case: Case, snapshot: TallySnapshot, as_of: date, requested: str | None) -> RuleChoice:
     """An explicit request wins, then a supervisor's recorded override, then date and district."""
-    return _rule_choice(case.rule_set, case.rule_override_reason, snapshot, as_of, requested)
+    return _rule_choice(
+        case.rule_set, case.rule_override_reason, snapshot.vote_date or as_of, snapshot.district, requested
+    )
 
 
 def _rule_choice(
-    override: str | None, reason: str | None, snapshot: TallySnapshot, as_of: date, requested: str | None
+    override: str | None, reason: str | None, vote_day: date, district: str | None, requested: str | None
 ) -> RuleChoice:
     if requested:
         return RuleChoice(get_rule_set(requested), N_("本次统计指定"), True)
     if override:
         return RuleChoice(get_rule_set(override), reason or N_("案件指定"), True)
-    return choose_rule_set(snapshot.vote_date or as_of, snapshot.district)
+    return choose_rule_set(vote_day, district)
 
 
 def run_tally(
@@ -200,23 +203,33 @@ class CaseOutcome:
 def tally_all(
     session_factory: SessionFactory, actor: Actor, *, as_of: date, policies: Policies | None = None
 ) -> list[CaseOutcome]:
-    """Tally every case the actor may see, read in one pass (core/db/snapshots.py)."""
+    """Tally every case the actor may see: as sums by opinion where each flat is a person of its
+    own, else through the full engine (core/db/snapshots.py). Both count the same way; only the
+    explanation is left out, as a list shows outcomes."""
     policies = policies or Policies()
+    signed_by = as_of if policies.exclude_late_ballots else None
     with session_factory() as s:
-        inputs = tally_inputs(s, actor.community_ids)
+        items = tally_totals(s, actor.community_ids, signed_by=signed_by)
+    choices: dict[tuple[str | None, str | None, date, str | None], RuleChoice] = {}
     out = []
-    for item in inputs:
-        choice = _rule_choice(item.rule_set, item.rule_override_reason, item.snapshot, as_of, None)
-        result = tally(item.snapshot, choice.rule, as_of, policies, explain=False)
+    for item in items:
+        if isinstance(item, CaseTotals):
+            vote_day, district = item.vote_date or as_of, item.district
+        else:
+            vote_day, district = item.snapshot.vote_date or as_of, item.snapshot.district
+        key = (item.rule_set, item.rule_override_reason, vote_day, district)
+        choice = choices.get(key)
+        if choice is None:  # a city has a few dozen (day, district) pairs, not thousands
+            choice = choices[key] = _rule_choice(*key, None)
+        if isinstance(item, CaseTotals):
+            line = tally_single_flat_persons(item.totals, choice.rule, policies, item.open_written_objections)
+            outcome, agree, total = line.outcome, line.persons_agree, line.persons_total
+        else:
+            result = tally(item.snapshot, choice.rule, as_of, policies, explain=False)
+            outcome, agree, total = result.outcome, result.persons_agree, result.persons_total
         out.append(
             CaseOutcome(
-                item.case_no,
-                result.outcome,
-                choice.rule.code,
-                choice.rule.version,
-                choice.reason,
-                result.persons_agree,
-                result.persons_total,
+                item.case_no, outcome, choice.rule.code, choice.rule.version, choice.reason, agree, total
             )
         )
     return out
