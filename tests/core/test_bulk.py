@@ -53,7 +53,7 @@ def _rows(with_none: bool) -> list[dict]:
 
 def test_insert_rows_stores_what_sqlalchemy_stores(database) -> None:
     fast, orm = _probe_tables(database.engine)
-    for with_none in (False, True):  # all-typed columns take the C path; a None takes the processor
+    for with_none in (False, True):  # NULLs among dates and datetimes stay NULL on the fast path too
         rows = _rows(with_none)
         with database.engine.begin() as conn:
             conn.execute(fast.delete())
@@ -70,14 +70,17 @@ def test_insert_rows_stores_what_sqlalchemy_stores(database) -> None:
 def test_fast_conversion_matches_the_bind_processor_value_for_value(database) -> None:
     fast, _ = _probe_tables(database.engine)
     dialect = database.engine.dialect
-    rows = _rows(False)
-    for key in ("day", "at", "flag"):
-        impl = fast.c[key].type.dialect_impl(dialect)
-        values = [r[key] for r in rows]
-        processor = impl.bind_processor(dialect)  # PostgreSQL's driver takes dates as they are
-        expected = values if processor is None else list(map(processor, values))
-        converted = bulk._fast_conversion(impl, dialect, values)
-        assert converted is None or converted == expected, key
+    only_nulls = [{"day": None, "at": None, "flag": None}] * 3
+    for rows in (_rows(False), _rows(True), only_nulls):
+        for key in ("day", "at", "flag"):
+            impl = fast.c[key].type.dialect_impl(dialect)
+            values = [r[key] for r in rows]
+            processor = impl.bind_processor(dialect)  # PostgreSQL's driver takes dates as they are
+            expected = values if processor is None else list(map(processor, values))
+            converted = bulk._fast_conversion(impl, dialect, values)
+            assert converted is None or converted == expected, key
+            if dialect.name == "sqlite" and key != "flag":
+                assert converted is not None, key  # the fast path was taken, NULLs or not
     if dialect.name == "sqlite":  # the fast path is taken there, or this test proves little
         impl = fast.c["at"].type.dialect_impl(dialect)
         assert bulk._fast_conversion(impl, dialect, [START]) == ["2026-11-25 08:30:15.123456"]

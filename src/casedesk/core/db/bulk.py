@@ -85,18 +85,29 @@ def _fast_conversion(impl: Any, dialect: Any, values: list[Any]) -> list[Any] | 
     kinds = set(map(type, values))
     if isinstance(impl, Boolean):
         return values if kinds <= {bool, _NONE} else None
-    if dialect.name != "sqlite" or _NONE in kinds:
+    if dialect.name != "sqlite":
         return None
-    if isinstance(impl, SQLITE_DATE) and kinds == {date} and impl._storage_format == _SQLITE_DATE_FORMAT:
-        return list(map(_ISO_DATE, values))
+    if (
+        isinstance(impl, SQLITE_DATE)
+        and kinds <= {date, _NONE}
+        and impl._storage_format == _SQLITE_DATE_FORMAT
+    ):
+        return _with_nulls(_ISO_DATE, values, kinds)
     if (
         isinstance(impl, SQLITE_DATETIME)
-        and kinds == {datetime}
+        and kinds <= {datetime, _NONE}
         and impl._storage_format == _SQLITE_DATETIME_FORMAT
-        and not any(map(attrgetter("tzinfo"), values))
+        and not any(map(attrgetter("tzinfo"), filter(None, values)))
     ):
-        return list(map(_ISO_DATETIME, values))
+        return _with_nulls(_ISO_DATETIME, values, kinds)
     return None
+
+
+def _with_nulls(convert: Any, values: list[Any], kinds: set[type]) -> list[Any]:
+    """*convert* applied to every value, None staying None (SQL NULL), as the bind processor does."""
+    if _NONE not in kinds:
+        return list(map(convert, values))
+    return [None if value is None else convert(value) for value in values]
 
 
 def _default_of(column: Any) -> Any:

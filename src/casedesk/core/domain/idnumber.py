@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 from operator import mul
 
-_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
-_CHECK = "10X98765432"
+# ISO 7064 MOD 11-2 as GB 11643 applies it: the weight of each of the first 17 characters, and the
+# check character for each remainder of the weighted sum modulo 11.
+ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+ID_CHECK_CHARACTERS = "10X98765432"
 _ID18 = re.compile(r"^\d{17}[\dX]$")
 _USCC_CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY"
 _USCC_WEIGHTS = (1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28)
@@ -21,8 +23,8 @@ def id_check_digit(first17: str) -> str:
     """ISO 7064 MOD 11-2 check character of a resident ID number."""
     if len(first17) != 17:
         raise ValueError(f"17 characters expected: {first17!r}")
-    total = sum(map(mul, map(int, first17), _WEIGHTS))  # the demo computes tens of thousands
-    return _CHECK[total % 11]
+    total = sum(map(mul, map(int, first17), ID_WEIGHTS))  # the demo computes tens of thousands
+    return ID_CHECK_CHARACTERS[total % 11]
 
 
 def is_valid_resident_id(text: str) -> bool:

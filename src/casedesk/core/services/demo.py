@@ -51,7 +51,7 @@ from casedesk.core.db.models import (
 )
 from casedesk.core.domain import jinan
 from casedesk.core.domain.enums import DisputeStatus, MeetingOutcome, Role, SideState, Stage, Vote
-from casedesk.core.domain.idnumber import id_check_digit
+from casedesk.core.domain.idnumber import ID_CHECK_CHARACTERS, ID_WEIGHTS
 from casedesk.core.errors import UserError
 from casedesk.core.gc_pause import bulk_operation
 from casedesk.core.i18n import N_
@@ -112,6 +112,57 @@ class DemoReport:
 
 
 _CUMULATIVE: dict[tuple, list] = {}
+_PHONE_PREFIXES = (
+    "131",
+    "133",
+    "135",
+    "137",
+    "138",
+    "139",
+    "150",
+    "152",
+    "155",
+    "158",
+    "176",
+    "177",
+    "180",
+    "186",
+    "188",
+    "189",
+)
+_BIRTH_FIRST = date(1938, 1, 1)
+_BIRTH_DAYS = (date(1995, 12, 31) - _BIRTH_FIRST).days + 1
+
+
+def _weighted(digits: str, weights: Sequence[int]) -> int:
+    return sum(int(d) * w for d, w in zip(digits, weights, strict=True))
+
+
+class _IdParts:
+    """The three parts of a resident ID number (division, birth date, serial), each with its share
+    of the GB 11643 weighted sum, so a number's check digit is one addition away.
+    tests/core/test_demo.py checks every demo number with is_valid_resident_id."""
+
+    def __init__(self) -> None:
+        self.serials = [(f"{n:03d}", _weighted(f"{n:03d}", ID_WEIGHTS[14:])) for n in range(1000)]
+        self._divisions: dict[str, tuple[str, int]] = {}
+        self._births: dict[int, tuple[str, int]] = {}
+
+    def division(self, code: str) -> tuple[str, int]:
+        part = self._divisions.get(code)
+        if part is None:
+            part = self._divisions[code] = (code, _weighted(code, ID_WEIGHTS[:6]))
+        return part
+
+    def birth(self, offset: int) -> tuple[str, int]:
+        part = self._births.get(offset)
+        if part is None:
+            text = (_BIRTH_FIRST + timedelta(days=offset)).strftime("%Y%m%d")
+            part = self._births[offset] = (text, _weighted(text, ID_WEIGHTS[6:14]))
+        return part
+
+
+_ID_PARTS = _IdParts()
 
 
 class _QuickRandom(random.Random):
@@ -157,6 +208,10 @@ class _Rows:
 
     def add(self, model: Any, **row: Any) -> None:
         self.by_table.setdefault(model, []).append(row)
+
+    def of(self, model: Any) -> list[dict[str, Any]]:
+        """The rows of *model*'s table, to append to directly in the loops that add thousands."""
+        return self.by_table.setdefault(model, [])
 
     def count(self, model: Any) -> int:
         return len(self.by_table.get(model, ()))
@@ -286,41 +341,28 @@ class _Generator:
         surname = surnames[int(rnd() * len(surnames))]
         length = (1, 2, 2, 2)[int(rnd() * 4)]
         chars = vocab.GIVEN_CHARS
-        given = "".join([chars[int(rnd() * len(chars))] for _ in range(length)])
-        return surname + given
+        if length == 1:
+            return surname + chars[int(rnd() * len(chars))]
+        return surname + chars[int(rnd() * len(chars))] + chars[int(rnd() * len(chars))]
 
     def _id_number(self, division: str) -> str:
+        # _date_between and randint written out (the same random() calls, in the same order), and
+        # the check digit from cached partial sums: the city draws 90,000 of these.
+        rnd = self.rng.random
+        prefix = _ID_PARTS.division(division)
         while True:
-            birth = self._date_between(date(1938, 1, 1), date(1995, 12, 31))
-            serial = self.rng.randint(0, 999)
-            first17 = f"{division}{birth.year:04d}{birth.month:02d}{birth.day:02d}{serial:03d}"
-            number = first17 + id_check_digit(first17)
+            birth, birth_sum = _ID_PARTS.birth(int(rnd() * _BIRTH_DAYS))
+            serial, serial_sum = _ID_PARTS.serials[int(rnd() * 1000)]
+            number = (
+                prefix[0] + birth + serial + ID_CHECK_CHARACTERS[(prefix[1] + birth_sum + serial_sum) % 11]
+            )
             if number not in self.used_id_numbers:
                 self.used_id_numbers.add(number)
                 return number
 
     def _phone(self) -> str:
-        prefix = self.rng.choice(
-            (
-                "131",
-                "133",
-                "135",
-                "137",
-                "138",
-                "139",
-                "150",
-                "152",
-                "155",
-                "158",
-                "176",
-                "177",
-                "180",
-                "186",
-                "188",
-                "189",
-            )
-        )
-        return prefix + f"{self.rng.randint(0, 99_999_999):08d}"
+        rnd = self.rng.random  # rng.choice and randint written out: the same random() calls
+        return _PHONE_PREFIXES[int(rnd() * len(_PHONE_PREFIXES))] + f"{int(rnd() * 100_000_000):08d}"
 
     # --- places --------------------------------------------------------------------------------
 
@@ -574,49 +616,53 @@ class _Generator:
         # 1 in 20: the shaft lands on the ground-floor flat's garden, so that owner must consent.
         occupied = r.random() < 0.05
         flats: list[dict[str, Any]] = []
+        flat_rows = self.rows.of(Flat)
         for floor in range(1, floors + 1):
             for pos in range(1, per_floor + 1):
                 flat_id = self.ids.take("flat")
                 area = stack_areas[pos - 1] + (r.choice((0, 0, 0, 37, -52)) if r.random() < 0.2 else 0)
-                row = dict(
-                    id=flat_id,
-                    case_id=case_id,
-                    room=f"{floor}0{pos}",
-                    floor=floor,
-                    area_centi=area,
-                    area_source=r.choices(("register", "survey", "contract"), weights=(90, 6, 4))[0],
-                    occupies_exclusive=occupied and floor == 1 and pos == 1,
-                    developer_unsold=False,
-                    note=None,
-                    version=1,
-                )
-                self.rows.add(Flat, **row)
+                row = {
+                    "id": flat_id,
+                    "case_id": case_id,
+                    "room": f"{floor}0{pos}",
+                    "floor": floor,
+                    "area_centi": area,
+                    "area_source": r.choices(("register", "survey", "contract"), weights=(90, 6, 4))[0],
+                    "occupies_exclusive": occupied and floor == 1 and pos == 1,
+                    "developer_unsold": False,
+                    "note": None,
+                    "version": 1,
+                }
+                flat_rows.append(row)
                 owners = self._owners(flat_id, division, co_owned=r.random() < 0.22)
                 flats.append({**row, "owners": owners})
         return flats
 
     def _owners(self, flat_id: int, division: str, *, co_owned: bool) -> list[int]:
         owners = []
+        persons, ownerships = self.rows.of(Person), self.rows.of(Ownership)
         for _ in range(2 if co_owned else 1):
             pid = self.ids.take("person")
             number = self._id_number(division) if self.rng.random() > 0.03 else None
-            self.rows.add(
-                Person,
-                id=pid,
-                name=self._name(),
-                id_number=number,
-                id_tail=number[-4:] if number else None,
-                phone=self._phone(),
-                is_organisation=False,
-                version=1,
+            persons.append(
+                {
+                    "id": pid,
+                    "name": self._name(),
+                    "id_number": number,
+                    "id_tail": number[-4:] if number else None,
+                    "phone": self._phone(),
+                    "is_organisation": False,
+                    "version": 1,
+                }
             )
-            self.rows.add(
-                Ownership,
-                id=self.ids.take("ownership"),
-                flat_id=flat_id,
-                person_id=pid,
-                valid_from=None,
-                valid_to=None,
+            ownerships.append(
+                {
+                    "id": self.ids.take("ownership"),
+                    "flat_id": flat_id,
+                    "person_id": pid,
+                    "valid_from": None,
+                    "valid_to": None,
+                }
             )
             owners.append(pid)
         return owners
@@ -650,6 +696,7 @@ class _Generator:
                     votes[f["id"]] = r.choices(
                         (Vote.AGREE, Vote.DISAGREE, Vote.ABSTAIN), weights=(75, 17, 8)
                     )[0]
+        ballots = self.rows.of(Ballot)
         for f in flats:
             vote = votes.get(f["id"])
             if vote is None:
@@ -659,23 +706,24 @@ class _Generator:
             if vote is Vote.DISAGREE:
                 reason = r.choice(vocab.DISAGREE_REASONS)[1]
             for pid in f["owners"]:
-                self.rows.add(
-                    Ballot,
-                    id=self.ids.take("ballot"),
-                    case_id=case_id,
-                    flat_id=f["id"],
-                    person_id=pid,
-                    vote=vote.value,
-                    signed_on=signed,
-                    source="paper",
-                    agent_name=None,
-                    agent_id_number=None,
-                    power_of_attorney_document_id=None,
-                    reason=reason,
-                    is_current=True,
-                    withdrawn_at=None,
-                    recorded_by_id=None,
-                    recorded_at=self._at(signed, 15),
+                ballots.append(
+                    {
+                        "id": self.ids.take("ballot"),
+                        "case_id": case_id,
+                        "flat_id": f["id"],
+                        "person_id": pid,
+                        "vote": vote.value,
+                        "signed_on": signed,
+                        "source": "paper",
+                        "agent_name": None,
+                        "agent_id_number": None,
+                        "power_of_attorney_document_id": None,
+                        "reason": reason,
+                        "is_current": True,
+                        "withdrawn_at": None,
+                        "recorded_by_id": None,
+                        "recorded_at": self._at(signed, 15),
+                    }
                 )
 
     def _objection(
