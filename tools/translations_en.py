@@ -269,4 +269,7 @@ EN = {
     '账户 {u} 的密码：{p}\n请当面交给本人，首次登录后由本人保管。此密码不会再次显示。': 'Password for {u}: {p}\nHand it to the person directly; from then on they keep it. It will not be shown again.',
     '账户 {u} 已设置新密码': 'Account {u} has a new password',
     '新密码': 'New password',
+    "正在打开数据库，请稍候……": "Opening the database, please wait…",
+    "正在打开数据库……": "Opening the database…",
+    "数据库无法打开，程序将退出。": "The database cannot be opened; CaseDesk will now close.",
 }

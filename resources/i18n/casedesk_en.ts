@@ -190,57 +190,57 @@
 <context>
     <name>CaseListPage</name>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="54" />
+        <location filename="../../src/casedesk/ui/main_window.py" line="55" />
         <source>搜索：案件编号、地址、业主姓名、电话、证件号后四位</source>
         <translation>Search: case number, address, owner, phone, last 4 of ID</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="57" />
+        <location filename="../../src/casedesk/ui/main_window.py" line="58" />
         <source>全部阶段</source>
         <translation>All stages</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="61" />
+        <location filename="../../src/casedesk/ui/main_window.py" line="62" />
         <source>全部社区</source>
         <translation>All communities</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="63" />
+        <location filename="../../src/casedesk/ui/main_window.py" line="64" />
         <source>全部表决规则</source>
         <translation>All rule sets</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="67" />
+        <location filename="../../src/casedesk/ui/main_window.py" line="68" />
         <source>只看逾期</source>
         <translation>Overdue only</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="81" />
+        <location filename="../../src/casedesk/ui/main_window.py" line="85" />
         <source>登记新案件…</source>
         <translation>New case…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="82" />
+        <location filename="../../src/casedesk/ui/main_window.py" line="86" />
         <source>上一页</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="83" />
+        <location filename="../../src/casedesk/ui/main_window.py" line="87" />
         <source>下一页</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="98" />
+        <location filename="../../src/casedesk/ui/main_window.py" line="102" />
         <source>清除筛选</source>
         <translation>Clear filter</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="133" />
+        <location filename="../../src/casedesk/ui/main_window.py" line="137" />
         <source>正在查看：{t}</source>
         <translation>Showing: {t}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="159" />
+        <location filename="../../src/casedesk/ui/main_window.py" line="163" />
         <source>共 {total} 件，第 {first}–{last} 件</source>
         <translation>{total} cases, showing {first}–{last}</translation>
     </message>
@@ -288,7 +288,7 @@
         <translation>Stage due</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/models/case_table.py" line="167" />
+        <location filename="../../src/casedesk/ui/models/case_table.py" line="170" />
         <source>（超期）</source>
         <translation> (overdue)</translation>
     </message>
@@ -367,52 +367,52 @@
     </message>
     <message>
         <location filename="../../src/casedesk/ui/case_detail.py" line="438" />
-        <location filename="../../src/casedesk/ui/case_detail.py" line="445" />
+        <location filename="../../src/casedesk/ui/case_detail.py" line="446" />
         <source>无法完成操作</source>
         <translation>Could not complete</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_detail.py" line="453" />
+        <location filename="../../src/casedesk/ui/case_detail.py" line="454" />
         <source>{users} 刚刚修改了此案件。按 F5 刷新后再继续修改，以免保存时被拒绝。</source>
         <translation>{users} just changed this case. Press F5 to reload before editing further, or your save will be refused.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_detail.py" line="471" />
+        <location filename="../../src/casedesk/ui/case_detail.py" line="472" />
         <source>&lt;p&gt;公示：{a} 张贴，至 {b} 止；地点：{p}&lt;/p&gt;</source>
         <translation>&lt;p&gt;Notice posted {a}, runs until {b}; places: {p}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_detail.py" line="475" />
+        <location filename="../../src/casedesk/ui/case_detail.py" line="476" />
         <source>&lt;p&gt;尚未公示。&lt;/p&gt;</source>
         <translation>&lt;p&gt;No notice posted yet.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_detail.py" line="488" />
+        <location filename="../../src/casedesk/ui/case_detail.py" line="489" />
         <source>&lt;p&gt;没有异议。&lt;/p&gt;</source>
         <translation>&lt;p&gt;No objections.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_detail.py" line="504" />
+        <location filename="../../src/casedesk/ui/case_detail.py" line="505" />
         <source>&lt;p&gt;没有纠纷。&lt;/p&gt;</source>
         <translation>&lt;p&gt;No disputes.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_detail.py" line="510" />
+        <location filename="../../src/casedesk/ui/case_detail.py" line="511" />
         <source>可得补贴 ¥{a}</source>
         <translation>Eligible subsidy ¥{a}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_detail.py" line="512" />
+        <location filename="../../src/casedesk/ui/case_detail.py" line="513" />
         <source>不符合补贴条件：{r}</source>
         <translation>Not eligible: {r}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_detail.py" line="515" />
+        <location filename="../../src/casedesk/ui/case_detail.py" line="516" />
         <source>已拨付 ¥{a}（{d}，凭证 {v}）</source>
         <translation>Paid ¥{a} ({d}, voucher {v})</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_detail.py" line="519" />
+        <location filename="../../src/casedesk/ui/case_detail.py" line="520" />
         <source>尚未拨付</source>
         <translation>Not paid yet</translation>
     </message>
@@ -501,67 +501,67 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../src/casedesk/ui/login.py" line="70" />
+        <location filename="../../src/casedesk/ui/login.py" line="106" />
         <source>首次使用：设置办事处和管理员</source>
         <translation>First use: the office and its administrator</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/login.py" line="73" />
+        <location filename="../../src/casedesk/ui/login.py" line="109" />
         <source>例如：济南市历下区文东街道办事处</source>
         <translation>e.g. Wendong Sub-district Office, Lixia District, Jinan</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/login.py" line="74" />
+        <location filename="../../src/casedesk/ui/login.py" line="110" />
         <source>盖章处文字，可留空</source>
         <translation>Text of the seal box, may be empty</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/login.py" line="76" />
+        <location filename="../../src/casedesk/ui/login.py" line="112" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/login.py" line="84" />
+        <location filename="../../src/casedesk/ui/login.py" line="120" />
         <source>办事处名称</source>
         <translation>Office name</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/login.py" line="85" />
+        <location filename="../../src/casedesk/ui/login.py" line="121" />
         <source>印章文字</source>
         <translation>Seal text</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/login.py" line="86" />
+        <location filename="../../src/casedesk/ui/login.py" line="122" />
         <source>管理员用户名</source>
         <translation>Administrator user name</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/login.py" line="87" />
+        <location filename="../../src/casedesk/ui/login.py" line="123" />
         <source>管理员姓名</source>
         <translation>Administrator name</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/login.py" line="88" />
+        <location filename="../../src/casedesk/ui/login.py" line="124" />
         <source>密码（至少 8 位）</source>
         <translation>Password (at least 8 characters)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/login.py" line="89" />
+        <location filename="../../src/casedesk/ui/login.py" line="125" />
         <source>再次输入密码</source>
         <translation>Password again</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/login.py" line="95" />
+        <location filename="../../src/casedesk/ui/login.py" line="131" />
         <source>完成</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/login.py" line="96" />
+        <location filename="../../src/casedesk/ui/login.py" line="132" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/login.py" line="100" />
+        <location filename="../../src/casedesk/ui/login.py" line="136" />
         <source>这是第一次打开这个数据库。请填写办事处信息并创建管理员账户。</source>
         <translation>This database is opened for the first time. Enter the office and create the administrator account.</translation>
     </message>
@@ -659,85 +659,90 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../src/casedesk/ui/login.py" line="24" />
+        <location filename="../../src/casedesk/ui/login.py" line="40" />
         <source>登录 CaseDesk</source>
         <translation>Log in to CaseDesk</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/login.py" line="32" />
+        <location filename="../../src/casedesk/ui/login.py" line="49" />
         <source>用户名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/login.py" line="33" />
+        <location filename="../../src/casedesk/ui/login.py" line="50" />
         <source>密码</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/login.py" line="37" />
+        <location filename="../../src/casedesk/ui/login.py" line="54" />
         <source>登录</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/login.py" line="38" />
+        <location filename="../../src/casedesk/ui/login.py" line="55" />
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/login.py" line="82" />
+        <source>正在打开数据库，请稍候……</source>
+        <translation>Opening the database, please wait…</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="344" />
+        <location filename="../../src/casedesk/ui/main_window.py" line="348" />
         <source>CaseDesk 加装电梯案件管理</source>
         <translation>CaseDesk elevator retrofit cases</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="355" />
+        <location filename="../../src/casedesk/ui/main_window.py" line="359" />
         <source>工作台</source>
         <translation>Work queue</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="356" />
+        <location filename="../../src/casedesk/ui/main_window.py" line="360" />
         <source>案件</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="357" />
+        <location filename="../../src/casedesk/ui/main_window.py" line="361" />
         <source>调解</source>
         <translation>Mediation</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="358" />
+        <location filename="../../src/casedesk/ui/main_window.py" line="362" />
         <source>报表</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="359" />
+        <location filename="../../src/casedesk/ui/main_window.py" line="363" />
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="452" />
+        <location filename="../../src/casedesk/ui/main_window.py" line="442" />
         <source>{users} 刚刚修改了数据，列表已更新</source>
         <translation>{users} just changed data; the lists are up to date</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="392" />
+        <location filename="../../src/casedesk/ui/main_window.py" line="382" />
         <source>帮助</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="393" />
+        <location filename="../../src/casedesk/ui/main_window.py" line="383" />
         <source>关于 CaseDesk…</source>
         <translation>About CaseDesk…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="396" />
+        <location filename="../../src/casedesk/ui/main_window.py" line="386" />
         <source>登记新案件…</source>
         <translation>New case…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="408" />
+        <location filename="../../src/casedesk/ui/main_window.py" line="398" />
         <source>用户：{user}（{role}）    数据库：{db}    版本 {ver}</source>
         <translation>User: {user} ({role})    Database: {db}    Version {ver}</translation>
     </message>
@@ -919,42 +924,42 @@
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="170" />
+        <location filename="../../src/casedesk/ui/main_window.py" line="174" />
         <source>登记新案件</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="177" />
+        <location filename="../../src/casedesk/ui/main_window.py" line="181" />
         <source>区</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="178" />
+        <location filename="../../src/casedesk/ui/main_window.py" line="182" />
         <source>街道</source>
         <translation>Sub-district</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="179" />
+        <location filename="../../src/casedesk/ui/main_window.py" line="183" />
         <source>社区</source>
         <translation>Community</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="180" />
+        <location filename="../../src/casedesk/ui/main_window.py" line="184" />
         <source>小区</source>
         <translation>Compound</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="181" />
+        <location filename="../../src/casedesk/ui/main_window.py" line="185" />
         <source>楼号</source>
         <translation>Building</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="182" />
+        <location filename="../../src/casedesk/ui/main_window.py" line="186" />
         <source>单元</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="185" />
+        <location filename="../../src/casedesk/ui/main_window.py" line="189" />
         <source>地上层数</source>
         <translation>Floors above ground</translation>
     </message>
@@ -1008,37 +1013,37 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="265" />
+        <location filename="../../src/casedesk/ui/main_window.py" line="269" />
         <source>街道名称（留空为全部）</source>
         <translation>Sub-district (empty for all)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="266" />
+        <location filename="../../src/casedesk/ui/main_window.py" line="270" />
         <source>刷新概况</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="267" />
+        <location filename="../../src/casedesk/ui/main_window.py" line="271" />
         <source>生成月度报表</source>
         <translation>Build monthly report</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="278" />
+        <location filename="../../src/casedesk/ui/main_window.py" line="282" />
         <source>月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="274" />
+        <location filename="../../src/casedesk/ui/main_window.py" line="278" />
         <source>街道</source>
         <translation>Sub-district</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="306" />
+        <location filename="../../src/casedesk/ui/main_window.py" line="310" />
         <source>正在生成……</source>
         <translation>Building…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="318" />
+        <location filename="../../src/casedesk/ui/main_window.py" line="322" />
         <source>已生成：{p}</source>
         <translation>Written: {p}</translation>
     </message>
@@ -1178,14 +1183,27 @@
         <translation>Rule set</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/settings_page.py" line="106" />
+        <location filename="../../src/casedesk/ui/settings_page.py" line="104" />
         <source>设置已保存</source>
         <translation>Settings saved</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/settings_page.py" line="115" />
+        <location filename="../../src/casedesk/ui/settings_page.py" line="113" />
         <source>已备份到：{p}</source>
         <translation>Backed up to: {p}</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <location filename="../../src/casedesk/ui/startup.py" line="69" />
+        <source>正在打开数据库……</source>
+        <translation>Opening the database…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/startup.py" line="116" />
+        <source>数据库无法打开，程序将退出。</source>
+        <translation>The database cannot be opened; CaseDesk will now close.</translation>
     </message>
 </context>
 <context>
@@ -1469,27 +1487,27 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
 <context>
     <name>WorkQueuePage</name>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="212" />
+        <location filename="../../src/casedesk/ui/main_window.py" line="216" />
         <source>超期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="213" />
+        <location filename="../../src/casedesk/ui/main_window.py" line="217" />
         <source>7 日内到期</source>
         <translation>Due within 7 days</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="214" />
+        <location filename="../../src/casedesk/ui/main_window.py" line="218" />
         <source>受阻</source>
         <translation>Blocked</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="215" />
+        <location filename="../../src/casedesk/ui/main_window.py" line="219" />
         <source>表决需核实</source>
         <translation>Vote needs verification</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="248" />
+        <location filename="../../src/casedesk/ui/main_window.py" line="252" />
         <source>超期 {a} 件，7 日内到期 {b} 件，受阻 {c} 件，需核实 {d} 件</source>
         <translation>{a} overdue, {b} due within 7 days, {c} blocked, {d} to verify</translation>
     </message>

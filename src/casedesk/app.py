@@ -11,6 +11,7 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from casedesk import paths
@@ -18,6 +19,7 @@ from casedesk.logsetup import setup_logging
 
 if TYPE_CHECKING:
     from casedesk.core.db.database import Database
+    from casedesk.ui.startup import OpenedDatabase
 
 log = logging.getLogger(__name__)
 
@@ -35,11 +37,12 @@ def _parse(argv: Sequence[str]) -> argparse.Namespace:
 
 def run_gui(argv: Sequence[str]) -> int:
     from PySide6.QtCore import QCoreApplication, Qt
-    from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
-    from casedesk.ui.errors import install_excepthook, route_qt_messages_to_log, show_error
+    from casedesk.ui.errors import install_excepthook, route_qt_messages_to_log
     from casedesk.ui.fonts import install_app_font
     from casedesk.ui.i18n import install_translator
+    from casedesk.ui.startup import Startup
     from casedesk.ui.tasks import TaskRunner
 
     log_file = setup_logging()
@@ -56,25 +59,12 @@ def run_gui(argv: Sequence[str]) -> int:
     route_qt_messages_to_log()
 
     runner = TaskRunner(app)
-    splash = QLabel("正在打开数据库……")
-    splash.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    splash.resize(360, 120)
-    splash.setWindowTitle("CaseDesk")
-    splash.show()
-    if os.environ.get(EXIT_AFTER_FIRST_PAGE_ENV):
-        _print_time("WINDOW", splash)
+    startup = Startup(runner, lambda: _open(args.db), new_database=_new_database(args.db), log_file=log_file)
     windows: list = []
 
-    def opened(result: tuple[Database, str]) -> None:
+    def signed_in(database: Database, actor, office_name: str) -> None:
         from casedesk.ui.main_window import MainWindow
 
-        database, office_name = result
-        splash.close()
-        actor = _sign_in(database, runner, office_name)
-        if actor is None:
-            database.dispose()
-            app.exit(0)
-            return
         window = MainWindow(database, actor, runner, office_name)
         windows.append(window)
         window.show()
@@ -84,18 +74,26 @@ def run_gui(argv: Sequence[str]) -> int:
         if os.environ.get(EXIT_AFTER_FIRST_PAGE_ENV):
             _exit_after_first_page(app, window)
 
-    def failed(error: BaseException) -> None:
-        splash.close()
-        show_error(None, error, log_file)
-        QMessageBox.information(None, "CaseDesk", "数据库无法打开，程序将退出。")
-        app.exit(1)
-
-    runner.run(lambda: _open(args.db), opened, failed)
+    startup.signed_in.connect(signed_in)
+    startup.finished.connect(app.exit)
+    startup.start()
+    if os.environ.get(EXIT_AFTER_FIRST_PAGE_ENV):
+        _print_time("WINDOW", startup.first_window)
     code = app.exec()
     runner.shutdown()
     for window in windows:
         window.database.dispose()
     return code
+
+
+def _new_database(db_option: str | None) -> bool:
+    """Whether the database file does not exist yet (so the first-run wizard, not a log-in,
+    follows), told without loading the database layer; a server URL is never new."""
+    from casedesk.core.db.location import resolve_url
+
+    url = resolve_url(db_option, paths.default_database_path())
+    prefix = "sqlite:///"
+    return url.startswith(prefix) and not Path(url[len(prefix) :]).exists()
 
 
 def _exit_after_first_page(app, window) -> None:
@@ -122,28 +120,7 @@ def _print_time(what: str, widget) -> None:
     print(f"{what} {time.time():.6f}", flush=True)
 
 
-def _sign_in(database: Database, runner, office_name: str):
-    """First run creates the office and its admin; afterwards everyone logs in.
-
-    CASEDESK_AUTOLOGIN=NAME skips the dialog for tests and `make bench` only: whoever can set
-    environment variables on the PC can open the database file directly anyway (SPEC §4).
-    """
-    from casedesk.core.services.actor import SYSTEM_ACTOR
-    from casedesk.core.services.setup import needs_first_run
-    from casedesk.core.services.users import actor_for_username
-    from casedesk.ui.login import FirstRunWizard, LoginDialog
-
-    auto = os.environ.get("CASEDESK_AUTOLOGIN")
-    if auto:
-        return SYSTEM_ACTOR if auto == "system" else actor_for_username(database.session_factory, auto)
-    if needs_first_run(database.session_factory):
-        wizard = FirstRunWizard(database.session_factory, runner)
-        return wizard.actor if wizard.exec() else None
-    dialog = LoginDialog(database.session_factory, runner, office_name)
-    return dialog.actor if dialog.exec() else None
-
-
-def _open(db_option: str | None) -> tuple[Database, str]:
+def _open(db_option: str | None) -> OpenedDatabase:
     """On the worker thread, while the first window is already painted: load the database layer,
     migrate (backing up first), take the daily backup, and import the main window's modules."""
     from datetime import datetime
@@ -152,7 +129,9 @@ def _open(db_option: str | None) -> tuple[Database, str]:
     from casedesk.core.db.database import open_database
     from casedesk.core.db.location import resolve_url
     from casedesk.core.errors import KnownError
+    from casedesk.core.services.setup import needs_first_run
     from casedesk.core.settings import load_settings
+    from casedesk.ui.startup import OpenedDatabase
 
     url = resolve_url(db_option, paths.default_database_path())
 
@@ -167,7 +146,7 @@ def _open(db_option: str | None) -> tuple[Database, str]:
             log.exception("daily backup failed")  # the program still opens; the log says why
     import casedesk.ui.main_window  # noqa: F401 - module loading only, no widgets: the GUI thread stays free
 
-    return database, settings.office_name
+    return OpenedDatabase(database, settings.office_name, needs_first_run(database.session_factory))
 
 
 def _quick_check(database: Database) -> None:

@@ -1,21 +1,37 @@
-"""Log-in dialog and the first-run wizard (office name, seal text, the administrator)."""
+"""Log-in dialog and the first-run wizard (office name, seal text, the administrator).
+
+The log-in dialog is the program's first window, shown while the database layer is still loading
+(ui/startup.py), so this module imports no service at load time: each is imported in the task
+that calls it, on the worker.
+"""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from casedesk.core.db.engine import SessionFactory
 from casedesk.core.errors import CaseDeskError
 from casedesk.core.services.actor import Actor
-from casedesk.core.services.setup import first_run_setup
-from casedesk.core.services.users import authenticate
 from casedesk.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from casedesk.core.db.engine import SessionFactory
+
+
+def _authenticate(sf: SessionFactory, user: str, password: str) -> Actor:
+    from casedesk.core.services.users import authenticate
+
+    return authenticate(sf, user, password)
 
 
 class LoginDialog(QDialog):
+    """User name and password. With session_factory None (the database still opening) the form
+    can be filled in and submitted at once; the password is checked when `database_ready` comes."""
+
     def __init__(
         self,
-        session_factory: SessionFactory,
+        session_factory: SessionFactory | None,
         runner: TaskRunner,
         office: str = "",
         parent: QWidget | None = None,
@@ -23,6 +39,7 @@ class LoginDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("登录 CaseDesk"))
         self._sf, self._runner = session_factory, runner
+        self._submitted_early = False
         self.actor: Actor | None = None
         self.username = QLineEdit()
         self.password = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
@@ -38,17 +55,36 @@ class LoginDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
         buttons.accepted.connect(self._try)
         buttons.rejected.connect(self.reject)
+        self.office = QLabel(office)
+        self.office.setVisible(bool(office))
         layout = QVBoxLayout(self)
-        if office:
-            layout.addWidget(QLabel(office))
+        layout.addWidget(self.office)
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         self.setMinimumWidth(360)
 
+    def database_ready(self, session_factory: SessionFactory, office: str = "") -> None:
+        """The database is open: check a password submitted meanwhile, if any."""
+        self._sf = session_factory
+        if office:
+            self.office.setText(office)
+            self.office.setVisible(True)
+        if self._submitted_early:
+            self._submitted_early = False
+            self._try()
+
     def _try(self) -> None:
+        sf = self._sf
+        if sf is None:
+            self._submitted_early = True
+            self.message.setStyleSheet("")
+            self.message.setText(self.tr("正在打开数据库，请稍候……"))
+            return
+        self.message.setStyleSheet("color: #b00020")
+        self.message.clear()
         user, password = self.username.text(), self.password.text()
-        self._runner.run(lambda: authenticate(self._sf, user, password), self._ok, self._failed)
+        self._runner.run(lambda: _authenticate(sf, user, password), self._ok, self._failed)
 
     def _ok(self, actor: Actor) -> None:
         self.actor = actor
@@ -112,7 +148,14 @@ class FirstRunWizard(QDialog):
             password=self.password.text(),
             password_again=self.password_again.text(),
         )
-        self._runner.run(lambda: first_run_setup(self._sf, **values), self._ok, self._failed)
+        sf = self._sf
+
+        def setup() -> Actor:
+            from casedesk.core.services.setup import first_run_setup
+
+            return first_run_setup(sf, **values)
+
+        self._runner.run(setup, self._ok, self._failed)
 
     def _ok(self, actor: Actor) -> None:
         self.actor = actor

@@ -11,8 +11,6 @@ import os
 import sys
 from pathlib import Path, PureWindowsPath
 
-from sqlalchemy.engine import make_url
-
 from casedesk.core.i18n import N_
 
 ENV_URL = "CASEDESK_DATABASE_URL"
@@ -54,6 +52,8 @@ def resolve_url(db_path: str | None, default_path: Path) -> str:
 
 def sqlite_file(url: str) -> Path | None:
     """The database file of a SQLite URL, or None for other databases and in-memory ones."""
+    from sqlalchemy.engine import make_url  # here: the GUI resolves its URL before SQLAlchemy loads
+
     parsed = make_url(url)
     if not parsed.drivername.startswith("sqlite"):
         return None
