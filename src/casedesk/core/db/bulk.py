@@ -14,7 +14,7 @@ from datetime import date, datetime
 from operator import attrgetter, itemgetter, methodcaller
 from typing import Any
 
-from sqlalchemy import Boolean, Connection, Table
+from sqlalchemy import Boolean, Connection, Select, Table
 from sqlalchemy.dialects.sqlite import DATE as SQLITE_DATE
 from sqlalchemy.dialects.sqlite import DATETIME as SQLITE_DATETIME
 
@@ -146,3 +146,19 @@ def ids_by_key(connection: Connection, key: Any, id_column: Any, values: Sequenc
     finally:
         cursor.close()
     return found
+
+
+def plain_rows(connection: Connection, statement: Select[Any]) -> list[tuple[Any, ...]]:
+    """The rows of *statement* as the driver returns them, without SQLAlchemy's row objects.
+
+    For large reads of numbers and text only: nothing is converted on the way out (a date would
+    stay SQLite's text). The statement's parameters are rendered into the SQL (our own values,
+    dates and numbers), so the driver runs it as it stands.
+    """
+    sql = str(statement.compile(dialect=connection.dialect, compile_kwargs={"literal_binds": True}))
+    cursor = connection.connection.cursor()
+    try:
+        cursor.execute(sql)
+        return cursor.fetchall()
+    finally:
+        cursor.close()

@@ -27,7 +27,7 @@ from casedesk.core.consent.snapshot import (
     PersonInput,
     TallySnapshot,
 )
-from casedesk.core.db.bulk import LOOKUP_CHUNK
+from casedesk.core.db.bulk import LOOKUP_CHUNK, plain_rows
 from casedesk.core.db.models import (
     Ballot,
     Case,
@@ -78,9 +78,7 @@ def tally_totals(
     wanted = {row[0] for row in cases}
     totals: dict[int, list[OpinionTotal]] = defaultdict(list)
     merging: set[int] = set()
-    for case_id, merges, opinion, flats, area, occupying in connection.execute(
-        _totals_query(signed_by)
-    ).all():
+    for case_id, merges, opinion, flats, area, occupying in plain_rows(connection, _totals_query(signed_by)):
         if case_id in wanted:
             totals[case_id].append(OpinionTotal(opinion, flats, area, occupying))
             if merges:

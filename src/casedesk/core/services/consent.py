@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -186,9 +186,9 @@ def run_tally(
         return TallyRun(result, choice.reason, saved_id)
 
 
-@dataclass(frozen=True)
-class CaseOutcome:
-    """One line of a many-case tally: enough for a list, with the rule set that produced it."""
+class CaseOutcome(NamedTuple):
+    """One line of a many-case tally: enough for a list, with the rule set that produced it.
+    A NamedTuple, immutable like the other results but built at C speed, 5,000 for a city."""
 
     case_no: str
     outcome: TallyOutcome
