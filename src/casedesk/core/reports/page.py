@@ -3,6 +3,7 @@ an optional seal box; and the atomic write (temporary file, then replace)."""
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 import tempfile
@@ -19,7 +20,7 @@ from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
 
@@ -157,6 +158,26 @@ _NO_LINE_END = frozenset("（《「『【〔(")
 _TOKEN = re.compile(r"[A-Za-z0-9\-./:]+|.", re.DOTALL)
 
 
+@functools.cache
+def _wider_than_an_em(font: str) -> frozenset[str] | None:
+    """The few characters of *font* wider than 1 em (a three-em dash, №), or None when its glyphs'
+    widths are unknown or missing glyphs would be wider."""
+    face = getattr(getFont(font), "face", None)
+    widths = getattr(face, "charWidths", None)
+    if widths is None or getattr(face, "defaultWidth", 1001) > 1000:
+        return None
+    return frozenset(chr(code) for code, w in widths.items() if w > 1000)
+
+
+def _fits_by_count(text: str, font: str, size: float, width: float) -> bool:
+    """True when *text* certainly fits *width* without measuring it: n characters none of which is
+    wider than 1 em are at most n em wide (a month's table has 20,000 such short cells)."""
+    if len(text) * size > width:
+        return False
+    wide = _wider_than_an_em(font)
+    return wide is not None and wide.isdisjoint(text)
+
+
 def wrap_cjk(text: str, font: str, size: float, width: float) -> str:
     """*text* with line breaks so that no line is wider than *width* points.
 
@@ -164,8 +185,10 @@ def wrap_cjk(text: str, font: str, size: float, width: float) -> str:
     what ReportLab's CJK Paragraph does for a table cell, at a fraction of its cost: a table cell
     of plain text is measured by counting lines, a Paragraph by laying it out (the city's monthly
     report spent most of its time there)."""
-    if "\n" not in text and stringWidth(text, font, size) <= width:
-        return text  # most cells: one measurement
+    if "\n" not in text and (
+        _fits_by_count(text, font, size, width) or stringWidth(text, font, size) <= width
+    ):
+        return text  # most cells: counted, or measured once
     lines: list[str] = []
     for paragraph in text.split("\n"):
         line: list[str] = []

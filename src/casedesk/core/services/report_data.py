@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import and_, case, func, select
 
 from casedesk.core.audit import record_audit
+from casedesk.core.db.bulk import plain_rows
 from casedesk.core.db.dialect import day_number
 from casedesk.core.db.engine import SessionFactory
 from casedesk.core.db.models import (
@@ -263,7 +264,7 @@ def _hold_days(s, cases_query, today: date) -> list[tuple[str, int, int]]:
     days: dict[str, list[int]] = defaultdict(list)
     held_case, held_stage, held_from = None, None, 0
     done = Stage.DONE.value  # a finished case is not "held" anywhere
-    for case_id, stage, day in s.connection().execute(events).all():
+    for case_id, stage, day in plain_rows(s.connection(), events):  # integers and codes only
         if case_id == held_case and held_stage is not None and held_stage != done:
             days[held_stage].append(day - held_from)
         held_case, held_stage, held_from = case_id, stage, day
