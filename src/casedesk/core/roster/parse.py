@@ -85,6 +85,7 @@ class RosterRow(NamedTuple):
     occupies_exclusive: bool
     reason: str | None
     developer_unsold: bool
+    organisation: bool = False  # the 证件号码 is a unified social credit code
 
 
 @dataclass
@@ -223,13 +224,13 @@ def _parse_row(
     if not owner:
         error("owner", N_("业主姓名不能为空"))
     id_number = normalise(cell("id_number")) or None
-    organisation = id_number is not None and looks_like_organisation(id_number)
+    organisation = id_number is not None and looks_like_organisation(id_number, normalised=True)
     if id_number:
         if organisation:
-            if not is_valid_uscc(id_number):
+            if not is_valid_uscc(id_number, normalised=True):
                 warn("id_number", N_("统一社会信用代码校验位不正确，请核对：{v}").format(v=id_number))
         elif len(id_number) == 18:
-            if not is_valid_resident_id(id_number):
+            if not is_valid_resident_id(id_number, normalised=True):
                 warn("id_number", N_("身份证号校验位不正确，请核对：{v}").format(v=id_number))
         else:
             warn(
@@ -281,6 +282,7 @@ def _parse_row(
         occupies,
         reason,
         developer,
+        organisation,
     )
 
 

@@ -18,11 +18,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from casedesk.core.audit import record_audit
-from casedesk.core.db.bulk import ids_by_key, insert_rows
+from casedesk.core.db.bulk import ids_by_key, insert_rows, plain_rows
 from casedesk.core.db.engine import SessionFactory
 from casedesk.core.db.models import Ballot, Case, Flat, Ownership, Person
 from casedesk.core.domain.enums import Role, VoteSource
-from casedesk.core.domain.idnumber import looks_like_organisation
 from casedesk.core.errors import UserError
 from casedesk.core.gc_pause import bulk_operation
 from casedesk.core.i18n import N_
@@ -236,9 +235,9 @@ class _NewRow:
 
 def _insert_new_flats(s: Session, case_id: int, rows: list[_NewRow]) -> None:
     """One executemany, then the ids by room (unique within a case)."""
-    insert_rows(s.connection(), Flat.__table__, [{**r.values, "version": 1} for r in rows])
+    insert_rows(s.connection(), Flat.__table__, [r.values for r in rows])
     if rows:
-        ids = dict(s.connection().execute(select(Flat.room, Flat.id).where(Flat.case_id == case_id)).all())
+        ids = dict(plain_rows(s.connection(), select(Flat.room, Flat.id).where(Flat.case_id == case_id)))
         for r in rows:
             r.id = ids[r.values["room"]]
 
@@ -247,14 +246,14 @@ def _insert_new_persons(s: Session, rows: list[_NewRow]) -> None:
     """Persons with a 证件号码 in one executemany, then their ids by that (unique) number; the
     few without one have no natural key, so each is inserted on its own and returns its id."""
     numbered = [r for r in rows if r.values["id_number"]]
-    insert_rows(s.connection(), Person.__table__, [{**r.values, "version": 1} for r in numbered])
+    insert_rows(s.connection(), Person.__table__, [r.values for r in numbered])
     ids = ids_by_key(s.connection(), Person.id_number, Person.id, [r.values["id_number"] for r in numbered])
     for r in numbered:
         r.id = ids[r.values["id_number"]]
     statement = Person.__table__.insert().returning(Person.__table__.c.id)
     for r in rows:
         if not r.values["id_number"]:
-            r.id = s.connection().execute(statement, {**r.values, "version": 1}).scalar_one()
+            r.id = s.connection().execute(statement, r.values).scalar_one()
 
 
 def _chunks(ids: list[int], size: int = 500) -> list[list[int]]:
@@ -293,7 +292,7 @@ def _apply_flat(
     }
     flat = flats.get(room)
     if flat is None:
-        flats[room] = _NewRow({"case_id": case.id, "room": room, **values})
+        flats[room] = _NewRow({"case_id": case.id, "room": room, **values, "version": 1})
         new_flats.append(flats[room])
         report.flats_created += 1
         return
@@ -334,7 +333,8 @@ def _person_for(
             "id_number": row.id_number,
             "id_tail": row.id_number[-4:] if row.id_number else None,
             "phone": row.phone,
-            "is_organisation": bool(row.id_number and looks_like_organisation(row.id_number)),
+            "is_organisation": row.organisation,
+            "version": 1,
         }
     )
     new_persons.append(person)
