@@ -76,9 +76,10 @@ def run_gui(argv: Sequence[str]) -> int:
 
     startup.signed_in.connect(signed_in)
     startup.finished.connect(app.exit)
-    startup.start()
+    startup.show()
     if os.environ.get(EXIT_AFTER_FIRST_PAGE_ENV):
         _print_time("WINDOW", startup.first_window)
+    startup.open()
     code = app.exec()
     runner.shutdown()
     for window in windows:

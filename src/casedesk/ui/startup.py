@@ -82,7 +82,17 @@ class Startup(QObject):
         return window
 
     def start(self) -> None:
+        self.show()
+        self.open()
+
+    def show(self) -> None:
+        """Paint the first window now, before the worker starts loading the database layer: that
+        import holds Python's interpreter lock most of the time and would delay the paint."""
         self.first_window.show()
+        self.first_window.repaint()
+
+    def open(self) -> None:
+        """Open the database on the worker; the sign-in follows when it is ready."""
         self._runner.run(self._open, self._database_open, self._database_failed)
 
     # --- the worker's answer --------------------------------------------------------------------
