@@ -189,7 +189,8 @@ def _apply(
         _insert_new_persons(s, new_persons)
 
         # 2. ownerships and ballots against what is on record now
-        flat_ids = [f.id for f in flats.values()]
+        # Only flats already on record can have owners; the ones just inserted have none yet.
+        flat_ids = [f.id for f in flats.values() if isinstance(f, Flat)]
         current_owners: dict[int, dict[int, Ownership]] = {}
         current_ballots: dict[tuple[int, int], Ballot] = {}
         for chunk in _chunks(flat_ids):
