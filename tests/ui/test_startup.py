@@ -42,18 +42,26 @@ def _held_open(database, office: str, first_run: bool) -> tuple[threading.Event,
     return gate, open_database
 
 
-def test_log_in_typed_before_the_database_is_open(qtbot, database, actor, runner) -> None:
+def _clerk_typing(qtbot, database, actor, runner, office: str, password: str):
+    """Li's account on record, the program started on it with the database held back, and Li's
+    name and *password* typed and submitted: (startup, its log-in form, the gate to open)."""
     with database.session_factory.begin() as s:
         create_user(s, actor, "li", "李社工", Role.CLERK, "correct-horse")
-    gate, open_database = _held_open(database, "文东街道办事处", first_run=False)
+    gate, open_database = _held_open(database, office, first_run=False)
     startup = Startup(runner, open_database, new_database=False)
     startup.start()
     login = startup.login
-    assert login is not None and startup.first_window is login and startup.splash is None
+    assert login is not None
     qtbot.waitExposed(login)
     qtbot.keyClicks(login.username, "li")
-    qtbot.keyClicks(login.password, "correct-horse")
+    qtbot.keyClicks(login.password, password)
     qtbot.keyClick(login.password, Qt.Key.Key_Return)
+    return startup, login, gate
+
+
+def test_log_in_typed_before_the_database_is_open(qtbot, database, actor, runner) -> None:
+    startup, login, gate = _clerk_typing(qtbot, database, actor, runner, "文东街道办事处", "correct-horse")
+    assert startup.first_window is login and startup.splash is None
     assert login.message.text() == "正在打开数据库，请稍候……" and login.actor is None
     with qtbot.waitSignal(startup.signed_in, timeout=20_000) as signed_in:
         gate.set()
@@ -63,15 +71,7 @@ def test_log_in_typed_before_the_database_is_open(qtbot, database, actor, runner
 
 
 def test_a_wrong_password_is_refused_once_the_database_is_open(qtbot, database, actor, runner) -> None:
-    with database.session_factory.begin() as s:
-        create_user(s, actor, "li", "李社工", Role.CLERK, "correct-horse")
-    gate, open_database = _held_open(database, "", first_run=False)
-    startup = Startup(runner, open_database, new_database=False)
-    startup.start()
-    login = startup.login
-    qtbot.keyClicks(login.username, "li")
-    qtbot.keyClicks(login.password, "wrong-password")
-    qtbot.keyClick(login.password, Qt.Key.Key_Return)
+    _startup, login, gate = _clerk_typing(qtbot, database, actor, runner, "", "wrong-password")
     gate.set()
     qtbot.waitUntil(lambda: login.message.text() == "用户名或密码不正确", timeout=20_000)
     assert login.isVisible() and login.actor is None and login.password.text() == ""
