@@ -300,6 +300,7 @@ class _Generator:
         self.ids = _Ids({m.__tablename__: self._max_id(m) + 1 for m in _TABLES})
         self._next_person, self._next_ownership = self.ids.taker("person"), self.ids.taker("ownership")
         self._next_flat, self._next_ballot = self.ids.taker("flat"), self.ids.taker("ballot")
+        self._person_rows, self._ownership_rows = self.rows.of(Person), self.rows.of(Ownership)
         self.settings = load_settings(session)
         self.used_id_numbers: set[str] = set(
             n for n in session.scalars(select(Person.id_number).where(Person.id_number.is_not(None)))
@@ -646,7 +647,7 @@ class _Generator:
 
     def _owners(self, flat_id: int, division: str, *, co_owned: bool) -> list[int]:
         owners = []
-        persons, ownerships = self.rows.of(Person), self.rows.of(Ownership)
+        persons, ownerships = self._person_rows, self._ownership_rows
         for _ in range(2 if co_owned else 1):
             pid = self._next_person()
             number = self._id_number(division) if self.rng.random() > 0.03 else None
