@@ -128,3 +128,23 @@ def test_a_new_database_starts_with_the_splash(qtbot, database, runner, monkeypa
     with qtbot.waitSignal(startup.signed_in, timeout=20_000) as signed_in:
         gate.set()
     assert signed_in.args[1] is SYSTEM_ACTOR and not startup.splash.isVisible()
+
+
+def test_a_new_file_that_has_accounts_after_all_gets_the_form(qtbot, database, actor, runner) -> None:
+    """The splash was chosen because the file did not exist; when it opens with an account (made
+    meanwhile by another program), the log-in form follows instead of the wizard."""
+    with database.session_factory.begin() as s:
+        create_user(s, actor, "li", "李社工", Role.CLERK, "correct-horse")
+    gate, open_database = _held_open(database, "文东街道办事处", first_run=False)
+    startup = Startup(runner, open_database, new_database=True)
+    startup.start()
+    assert startup.login is None and startup.splash is not None
+    gate.set()
+    qtbot.waitUntil(lambda: startup.login is not None and startup.login.isVisible(), timeout=20_000)
+    login = startup.login
+    assert not startup.splash.isVisible() and login.office.text() == "文东街道办事处"
+    with qtbot.waitSignal(startup.signed_in, timeout=20_000) as signed_in:
+        qtbot.keyClicks(login.username, "li")
+        qtbot.keyClicks(login.password, "correct-horse")
+        qtbot.keyClick(login.password, Qt.Key.Key_Return)
+    assert signed_in.args[1].username == "li"

@@ -71,9 +71,7 @@ class Startup(QObject):
             self.splash.resize(360, 120)
             self.splash.setWindowTitle("CaseDesk")
         else:
-            self.login = LoginDialog(None, runner)
-            self.login.accepted.connect(self._logged_in)
-            self.login.rejected.connect(self._cancelled)
+            self.login = self._new_login()
 
     @property
     def first_window(self) -> QWidget:
@@ -112,9 +110,7 @@ class Startup(QObject):
             return
         if self.login is None:  # the file was new, yet someone created an account meanwhile
             self._close_first_window()
-            self.login = LoginDialog(None, self._runner)
-            self.login.accepted.connect(self._logged_in)
-            self.login.rejected.connect(self._cancelled)
+            self.login = self._new_login()
             self.login.show()
         self.login.database_ready(opened.database.session_factory, opened.office_name)
 
@@ -125,6 +121,13 @@ class Startup(QObject):
         show_error(None, error, self._log_file)
         QMessageBox.information(None, "CaseDesk", self.tr("数据库无法打开，程序将退出。"))
         self.finished.emit(1)
+
+    def _new_login(self) -> LoginDialog:
+        """The log-in form, before the database is open (database_ready follows)."""
+        login = LoginDialog(None, self._runner)
+        login.accepted.connect(self._logged_in)
+        login.rejected.connect(self._cancelled)
+        return login
 
     # --- signing in ---------------------------------------------------------------------------------
 
