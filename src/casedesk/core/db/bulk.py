@@ -42,7 +42,7 @@ def insert_rows(connection: Connection, table: Table, rows: Sequence[Mapping[str
     # Values that go to the driver as they are (numbers, text) are taken row by row into tuples
     # by one itemgetter; the columns that need converting (dates, flags, defaults) are converted
     # column by column and appended. The INSERT lists its columns in that order.
-    as_is = [k for k in order if k not in defaults and _bind_processor(table.c[k], dialect) is None]
+    as_is = [k for k in order if k not in defaults and _bind_processor(table.c[k], dialect)[1] is None]
     converted = [k for k in order if k not in as_is]
     take = _tuple_getter(as_is)
     quote = dialect.identifier_preparer.quote
@@ -77,8 +77,10 @@ def _tuple_getter(keys: list[str]) -> Callable[[Mapping[str, Any]], tuple[Any, .
     return lambda row: ()
 
 
-def _bind_processor(column: Any, dialect: Any) -> Any:
-    return column.type.dialect_impl(dialect).bind_processor(dialect)
+def _bind_processor(column: Any, dialect: Any) -> tuple[Any, Any]:
+    """The column type as *dialect* implements it, and its bind processor (None: values go as they are)."""
+    impl = column.type.dialect_impl(dialect)
+    return impl, impl.bind_processor(dialect)
 
 
 def _column_values(
@@ -90,8 +92,7 @@ def _column_values(
         values = [defaults[column.key]] * len(rows)
     else:
         values = list(map(itemgetter(column.key), rows))
-    impl = column.type.dialect_impl(dialect)
-    processor = impl.bind_processor(dialect)
+    impl, processor = _bind_processor(column, dialect)
     if processor is None:
         return values
     fast = _fast_conversion(impl, dialect, values)
