@@ -149,9 +149,9 @@ def test_case_window_shows_notice_disputes_and_money(qtbot, database, actor, syn
     number = flag_disputes(sf, actor, case_no, today=date(2026, 3, 20))[0]
     window = CaseWindow(sf, actor, sync_runner, case_no)
     qtbot.addWidget(window)
-    assert "2026-03-25" in window.notice.toPlainText() and "邻楼业主" in window.notice.toPlainText()
-    assert number in window.disputes.toPlainText()
-    assert "200,000.00" in window.money.toPlainText()
+    assert "2026-03-25" in window.notice.view.toPlainText() and "邻楼业主" in window.notice.view.toPlainText()
+    assert number in window.disputes.view.toPlainText()
+    assert "200,000.00" in window.money.view.toPlainText()
 
 
 def test_print_all_opinion_forms_opens_the_pdf(qtbot, database, actor, sync_runner, monkeypatch) -> None:
