@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casedesk import paths
 from casedesk.core.db.engine import SessionFactory
 from casedesk.core.domain.enums import Stage
 from casedesk.core.domain.units import format_area
@@ -55,9 +56,12 @@ class CaseWindow(QWidget):
         case_no: str,
         show_error=None,
         bus: ChangeBus | None = None,
+        documents_dir: Path | None = None,
     ):
         super().__init__()
         self.sf, self.actor, self.runner, self.case_no = session_factory, actor, runner, case_no
+        # Attached scans and photos are stored by SHA-256 here (beside the database file).
+        self.documents_dir = documents_dir or paths.documents_dir_for(None)
         self._show_error = show_error
         self.ctx = OpContext(runner, session_factory, actor, self.show_error, bus)
         self.detail: CaseDetail | None = None
@@ -222,8 +226,6 @@ class CaseWindow(QWidget):
 
 def pdf_output_dir() -> Path:
     """Printed forms go to a 打印 folder in the data folder, so a clerk can find them again."""
-    from casedesk import paths
-
     folder = paths.data_dir() / "打印"
     folder.mkdir(parents=True, exist_ok=True)
     return folder

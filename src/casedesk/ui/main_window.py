@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casedesk import __version__
+from casedesk import __version__, paths
 from casedesk.core.consent.rules import RULE_SETS
 from casedesk.core.db.database import Database
 from casedesk.core.db.queries import CaseFilter
@@ -39,6 +39,7 @@ from casedesk.core.services.actor import Actor
 from casedesk.core.services.cases import NewCase, create_case, visible_communities
 from casedesk.core.services.workflow import work_queue
 from casedesk.ui.models.case_table import PAGE_SIZE, CaseTableModel
+from casedesk.ui.operations import OpContext
 from casedesk.ui.tasks import TaskRunner
 
 SEARCH_DELAY_MS = 300  # wait for the clerk to stop typing before querying
@@ -343,6 +344,8 @@ class MainWindow(QMainWindow):
         self.database = database
         self.actor = actor
         self.runner = runner
+        # Every screen of this window runs its work through one context and one change bus.
+        self.ops = OpContext(runner, database.session_factory, actor, self.show_error)
         self.case_windows: dict[str, QWidget] = {}
         self.setWindowTitle(
             self.tr("CaseDesk 加装电梯案件管理") + (f" — {office_name}" if office_name else "")
@@ -485,7 +488,13 @@ class MainWindow(QMainWindow):
         window = self.case_windows.get(case_no)
         if window is None:
             window = CaseWindow(
-                self.database.session_factory, self.actor, self.runner, case_no, self.show_error
+                self.database.session_factory,
+                self.actor,
+                self.runner,
+                case_no,
+                self.show_error,
+                bus=self.ops.bus,
+                documents_dir=paths.documents_dir_for(self.database.file),
             )
             self.case_windows[case_no] = window
         window.show()
