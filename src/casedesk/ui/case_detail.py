@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import Protocol
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
@@ -22,7 +23,6 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 from casedesk import paths
 from casedesk.core.db.engine import SessionFactory
 from casedesk.core.domain.enums import Stage
-from casedesk.core.domain.units import format_area
 from casedesk.core.domain.views import CaseDetail
 from casedesk.core.services import workflow as wf
 from casedesk.core.services.actor import Actor
@@ -40,9 +39,18 @@ from casedesk.ui.case_ballots import BallotTab
 from casedesk.ui.case_disputes import DisputesTab
 from casedesk.ui.case_money import MoneyTab
 from casedesk.ui.case_notice import NoticeTab
+from casedesk.ui.case_overview import OverviewTab
 from casedesk.ui.case_progress import ProgressTab
-from casedesk.ui.operations import Change, ChangeBus, Changed, OpContext, html_text
+from casedesk.ui.operations import Change, ChangeBus, Changed, OpContext
 from casedesk.ui.tasks import TaskRunner
+
+
+class Navigator(Protocol):
+    """What a case window asks of the main window: to show another case or a dispute."""
+
+    def open_case(self, case_no: str) -> None: ...
+
+    def open_dispute(self, dispute_no: str) -> None: ...
 
 
 class CaseWindow(QWidget):
@@ -57,17 +65,20 @@ class CaseWindow(QWidget):
         show_error=None,
         bus: ChangeBus | None = None,
         documents_dir: Path | None = None,
+        navigator: Navigator | None = None,
     ):
         super().__init__()
         self.sf, self.actor, self.runner, self.case_no = session_factory, actor, runner, case_no
         # Attached scans and photos are stored by SHA-256 here (beside the database file).
         self.documents_dir = documents_dir or paths.documents_dir_for(None)
+        # The main window, which opens other cases and disputes (None in a window tested alone).
+        self.navigator = navigator
         self._show_error = show_error
         self.ctx = OpContext(runner, session_factory, actor, self.show_error, bus)
         self.detail: CaseDetail | None = None
         self.setWindowTitle(self.tr("案件 {no}").format(no=case_no))
         self.resize(1100, 700)
-        self.overview = QTextBrowser()
+        self.overview = OverviewTab(self)
         self.ballots = BallotTab(self)
         self.progress = ProgressTab(self)
         self.notice = NoticeTab(self)
@@ -202,14 +213,7 @@ class CaseWindow(QWidget):
 
     def _show(self, d: CaseDetail) -> None:
         self.detail = d
-        s = d.summary
-        self.overview.setHtml(
-            f"<h2>{s.case_no}</h2><p>{html_text(s.full_address)}</p>"
-            f"<p>层数：{s.floors}　房屋：{s.flat_count} 套　"
-            f"专有部分总面积：{format_area(d.area_total_centi)} ㎡</p>"
-            f"<p>阶段：{s.stage_text}（{s.stage_entered_on} 起）　受理日期：{s.opened_on}</p>"
-            f"<p>表决规则：{html_text(s.rule_set or '按表决日期与区自动确定')}</p>"
-        )
+        self.overview.show_case(d)
         self.progress.show_case(d)
 
     def _load_log(self) -> None:

@@ -495,10 +495,19 @@ class MainWindow(QMainWindow):
                 self.show_error,
                 bus=self.ops.bus,
                 documents_dir=paths.documents_dir_for(self.database.file),
+                navigator=self,
             )
             self.case_windows[case_no] = window
         window.show()
         window.raise_()
+
+    def open_dispute(self, dispute_no: str) -> None:
+        """Show one dispute in the 调解 page (the case window's 纠纷 tab links here)."""
+        if "mediation" not in self.page_keys:
+            return
+        self.nav.setCurrentRow(self.page_keys.index("mediation"))
+        self.raise_()
+        self.activateWindow()
 
     def _page_shown(self, row: int) -> None:
         key = self.page_keys[row] if 0 <= row < len(self.page_keys) else None
