@@ -40,7 +40,7 @@ def test_second_save_of_a_stale_version_is_refused(db_url, actor) -> None:
                 changes={"floors": 5, "notes": "王社工的修改"},
             )
         message = str(info.value)
-        assert "li" in message and "floors" in message and "未保存任何内容" in message
+        assert "li" in message and "楼层数" in message and "未保存任何内容" in message
         with second.session_factory() as s:
             case = s.scalar(select(Case))
             assert (case.floors, case.notes) == (7, None)

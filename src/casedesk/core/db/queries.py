@@ -14,6 +14,7 @@ from casedesk.core.db.models import (
     Ballot,
     Building,
     Case,
+    CaseRepresentative,
     Community,
     Compound,
     Dispute,
@@ -33,6 +34,7 @@ from casedesk.core.domain.views import (
     FlatView,
     OwnerView,
     Page,
+    RepresentativeView,
     StageEventView,
 )
 
@@ -287,6 +289,17 @@ def case_detail(session: Session, case_id: int) -> CaseDetail:
         in_expropriation_plan=case.in_expropriation_plan,
         version=case.version,
         area_total_centi=sum(f.area_centi for f in flats),
+        implementer=case.implementer,
+        title_document=case.title_document,
+        notes=case.notes,
+        representatives=tuple(
+            RepresentativeView(r.name, r.phone, r.room)
+            for r in session.scalars(
+                select(CaseRepresentative)
+                .where(CaseRepresentative.case_id == case_id)
+                .order_by(CaseRepresentative.id)
+            )
+        ),
     )
 
 

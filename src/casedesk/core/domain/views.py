@@ -129,6 +129,15 @@ class StageEventView:
 
 
 @dataclass(frozen=True)
+class RepresentativeView:
+    """An owner representative (or the implementer's contact) named for the case."""
+
+    name: str
+    phone: str | None = None
+    room: str | None = None
+
+
+@dataclass(frozen=True)
 class CaseDetail:
     summary: CaseSummary
     flats: tuple[FlatView, ...]
@@ -138,6 +147,10 @@ class CaseDetail:
     in_expropriation_plan: bool | None
     version: int
     area_total_centi: int = field(default=0)
+    implementer: str | None = None
+    title_document: str | None = None
+    notes: str | None = None
+    representatives: tuple[RepresentativeView, ...] = ()
 
     def to_json(self, today: date | None = None, full_ids: bool = False) -> dict[str, Any]:
         data = self.summary.to_json(today)

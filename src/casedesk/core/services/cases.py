@@ -183,6 +183,16 @@ EDITABLE_CASE_FIELDS = (
     "title_document",
     "notes",
 )
+# The log shows what was edited in words, never the column names.
+CASE_FIELD_LABELS = {
+    "floors": N_("楼层数"),
+    "has_elevator": N_("已有电梯"),
+    "state_owned_land": N_("国有土地"),
+    "in_expropriation_plan": N_("列入征收计划"),
+    "implementer": N_("实施主体"),
+    "title_document": N_("权属证明"),
+    "notes": N_("备注"),
+}
 
 
 def stale_message(s, case: Case) -> str:
@@ -230,7 +240,7 @@ def update_case(
                 "case",
                 case.id,
                 case_id=case.id,
-                summary=N_("修改案件信息：{f}").format(f="、".join(changes)),
+                summary=N_("修改案件信息：{f}").format(f="、".join(CASE_FIELD_LABELS[k] for k in changes)),
                 changes=diff(before, changes),
             )
             return case.version

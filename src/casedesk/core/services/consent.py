@@ -367,12 +367,15 @@ def withdraw_ballot(
     room: str,
     owner: str | None = None,
     reason: str | None = None,
+    *,
+    person_id: int | None = None,
 ) -> None:
-    """An owner takes back their opinion: the ballot stops counting but stays on record."""
+    """An owner takes back their opinion: the ballot stops counting but stays on record.
+    The grid names the owner by *person_id*: two co-owners may share a name."""
     actor.require(Role.CLERK, Role.SUPERVISOR)
     with session_factory.begin() as s:
         case_id = resolve_case_id(s, actor, case_no)
-        flat, person = _flat_and_owner(s, case_id, room, owner)
+        flat, person = _flat_and_owner(s, case_id, room, owner, person_id)
         current = s.scalar(
             select(Ballot).where(
                 Ballot.flat_id == flat.id, Ballot.person_id == person.id, Ballot.is_current.is_(True)
@@ -442,6 +445,7 @@ class BallotRow:
     vote: Vote | None
     signed_on: date | None
     source: str | None
+    reason: str | None = None  # why they disagree, as written on the form
 
 
 def ballot_sheet(session_factory: SessionFactory, actor: Actor, case_no: str) -> list[BallotRow]:
@@ -480,6 +484,7 @@ def ballot_sheet(session_factory: SessionFactory, actor: Actor, case_no: str) ->
                     Vote(b.vote) if b else None,
                     b.signed_on if b else None,
                     b.source if b else None,
+                    b.reason if b else None,
                 )
             )
         return rows
