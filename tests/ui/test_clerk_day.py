@@ -124,16 +124,18 @@ def test_clerks_day(qtbot, database, actor, sync_runner) -> None:
     qtbot.mouseClick(progress.advance_button, Qt.MouseButton.LeftButton)
     assert "意见征询" in progress.stage_label.text()
 
-    # the log tab shows every change
+    # the log tab shows every change, in words and by the clerk's name (no codes, no logins)
     actions = [case_window.log.item(r, 2).text() for r in range(case_window.log.rowCount())]
     assert {
-        "case.create",
-        "roster.import",
-        "ballot.record",
-        "ballot.change",
-        "tally.save",
-        "case.advance",
+        "登记案件",
+        "导入业主名册",
+        "登记表决意见",
+        "修改表决意见",
+        "保存表决统计",
+        "进入下一阶段",
     } <= set(actions)
+    assert not any("." in action for action in actions)
+    assert case_window.log.item(0, 1).text() == "李社工"
 
 
 def test_case_window_shows_notice_disputes_and_money(qtbot, database, actor, sync_runner) -> None:

@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from casedesk.core.audit import diff, record_audit
+from casedesk.core.audit import action_label, diff, record_audit, user_label
 from casedesk.core.consent import tally
 from casedesk.core.db.engine import SessionFactory
 from casedesk.core.db.models import (
@@ -85,6 +85,10 @@ class AuditEntry:
     action: str
     summary: str | None
     changes: dict[str, Any] | None
+    # For screens: the action in words and the user's display name (`action`/`user` stay the
+    # stable code and login for --json and scripts).
+    action_text: str = ""
+    user_name: str = ""
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -668,12 +672,28 @@ def resolve_objection(
 
 def case_timeline(sf: SessionFactory, actor: Actor, case_no: str) -> list[AuditEntry]:
     """The case's audit trail, oldest first. Nothing in it can be edited through the program."""
+    from casedesk.core.db.models import UserAccount
+
     with sf() as s:
         case_id = resolve_case_id(s, actor, case_no)
-        rows = s.scalars(
-            select(AuditEvent).where(AuditEvent.case_id == case_id).order_by(AuditEvent.id)
+        rows = s.execute(
+            select(AuditEvent, UserAccount.display_name)
+            .outerjoin(UserAccount, UserAccount.id == AuditEvent.user_id)
+            .where(AuditEvent.case_id == case_id)
+            .order_by(AuditEvent.id)
         ).all()
-        return [AuditEntry(r.at.isoformat(sep=" "), r.username, r.action, r.summary, r.changes) for r in rows]
+        return [
+            AuditEntry(
+                r.at.isoformat(sep=" "),
+                r.username,
+                r.action,
+                r.summary,
+                r.changes,
+                action_label(r.action),
+                user_label(r.username, name),
+            )
+            for r, name in rows
+        ]
 
 
 # --- work queue ----------------------------------------------------------------------------------
