@@ -152,7 +152,8 @@ def test_case_window_shows_notice_disputes_and_money(qtbot, database, actor, syn
     window = CaseWindow(sf, actor, sync_runner, case_no)
     qtbot.addWidget(window)
     assert "2026-03-25" in window.notice.view.toPlainText() and "邻楼业主" in window.notice.view.toPlainText()
-    assert number in window.disputes.view.toPlainText()
+    table = window.disputes.table
+    assert number in [table.item(r, 0).text() for r in range(table.rowCount())]
     assert "200,000.00" in window.money.view.toPlainText()
 
 

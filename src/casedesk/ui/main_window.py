@@ -502,10 +502,17 @@ class MainWindow(QMainWindow):
         window.raise_()
 
     def open_dispute(self, dispute_no: str) -> None:
-        """Show one dispute in the 调解 page (the case window's 纠纷 tab links here)."""
+        """Show one dispute: selected in the 调解 page for those who have it (the case window's 纠纷
+        tab links here), else read-only in a window of its own (a clerk following their case)."""
         if "mediation" not in self.page_keys:
+            from casedesk.ui.mediation import DisputeDetailDialog
+
+            self.dispute_dialog = DisputeDetailDialog(self.ops, dispute_no, navigator=self, parent=self)
+            self.dispute_dialog.show()  # a viewer: the case window stays usable beside it
             return
         self.nav.setCurrentRow(self.page_keys.index("mediation"))
+        self.mediation_page.show_dispute(dispute_no)
+        self.show()
         self.raise_()
         self.activateWindow()
 
@@ -532,7 +539,8 @@ class MainWindow(QMainWindow):
         elif key == "mediation":
             from casedesk.ui.mediation import MediationPage
 
-            page = MediationPage(runner, database.session_factory, actor)
+            page = MediationPage(self.ops)
+            page.open_case.connect(self.open_case)
         else:
             raise KeyError(key)
         index = self.page_keys.index(key)

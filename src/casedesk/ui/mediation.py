@@ -10,25 +10,28 @@ from __future__ import annotations
 
 import json
 import logging
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTimer, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QDate, QDateTime, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
     QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSpinBox,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -39,9 +42,11 @@ from PySide6.QtWidgets import (
 )
 
 from casedesk import paths
-from casedesk.core.domain.enums import DisputeStatus, MeetingOutcome, Role
+from casedesk.core.disputes.rules import ALLOWED, OPEN, can_move, suggest_categories
+from casedesk.core.domain.enums import DisputeCategory, DisputeStatus, MeetingOutcome, Role
 from casedesk.core.services.actor import Actor
-from casedesk.ui.tasks import TaskRunner
+from casedesk.core.services.disputes import DisputeDetail
+from casedesk.ui.operations import Change, Changed, OpContext, html_text
 
 log = logging.getLogger(__name__)
 
@@ -59,12 +64,77 @@ def draft_file(dispute_no: str) -> Path:
     return drafts_dir() / f"{dispute_no}.json"
 
 
+# Changes after which the queue may differ: a dispute worked, or one raised by a ballot, an
+# objection or an obstruction in the same transaction.
+QUEUE_KINDS = Changed.DISPUTES | Changed.BALLOTS | Changed.NOTICE | Changed.CASE | Changed.CHECKLIST
+
+
+def category_text(categories: list[tuple[DisputeCategory, bool]], tr: Any) -> str:
+    """Categories in words; those only suggested (not yet confirmed by a mediator) say so."""
+    if not categories:
+        return "—"
+    text = "、".join(c.label for c, _confirmed in categories)
+    return text if all(ok for _c, ok in categories) else text + tr("（待确认）")
+
+
+def dispute_html(d: DisputeDetail, tr: Any, today: date | None = None) -> str:
+    """One dispute as rich text; everything people typed is escaped (names, notes, places)."""
+    h = html_text
+    s = d.summary
+    today = today or date.today()
+    parties = "".join(
+        f"<li>{h(p.name)}（{p.role.label}{'，' + h(p.room) + tr(' 室') if p.room else ''}"
+        f"{'，' + h(p.contact) if p.contact else ''}）</li>"
+        for p in d.parties
+    )
+    history = "".join(
+        f"<li>{on}：{(DisputeStatus(a).label + ' → ') if a else ''}{DisputeStatus(b).label}"
+        f"（{h(who)}）{('：' + h(note)) if note else ''}</li>"
+        for a, b, on, who, note in d.history
+    )
+    meetings = "".join(
+        f"<li>{m.held_at:%Y-%m-%d %H:%M} {h(m.place or '')}"
+        f"{('：' + MeetingOutcome(m.outcome).label) if m.outcome else ''}"
+        f"（{tr('第 {n} 版').format(n=max(m.versions, 1))}）</li>"
+        for m in d.meetings
+    )
+    deadline = tr("履行期限")
+    agreements = "".join(
+        f"<li>{h(a.get('signed_on'))}：{h(a.get('terms') or '')}"
+        f"（{deadline} {h(a.get('performance_deadline'))}）</li>"
+        for a in d.agreements
+    )
+    visits = "".join(
+        f"<li>{h(v.get('on'))}（{h(v.get('by') or '')}）：{h(v.get('findings', ''))}</li>" for v in d.visits
+    )
+    overdue = tr("（超期）") if s.overdue(today) else ""
+    categories = "、".join(DisputeCategory(c).label for c in s.categories if c in _CATEGORY_CODES)
+    return (
+        f"<h3>{h(s.dispute_no)} {h(s.title)}</h3>"
+        f"<p>{tr('案件')}：{h(s.case_no)}（{h(s.community)}）　{tr('状态')}：{s.status.label}"
+        f"{tr('（阻塞推进）') if s.blocking else ''}　{tr('期限')}：{s.due_on or '—'}{overdue}</p>"
+        f"<p>{tr('类别')}：{categories or '—'}</p>"
+        f"<p>{h(d.description or '')}</p><p style='color:#555'>{h(d.source_explanation or '')}</p>"
+        f"<h4>{tr('当事人')}</h4><ul>{parties or '<li>—</li>'}</ul>"
+        f"<h4>{tr('状态记录')}</h4><ul>{history}</ul>"
+        f"<h4>{tr('调解会议')}</h4><ul>{meetings or '<li>—</li>'}</ul>"
+        f"<h4>{tr('协议')}</h4><ul>{agreements or '<li>—</li>'}</ul>"
+        f"<h4>{tr('回访')}</h4><ul>{visits or '<li>—</li>'}</ul>"
+    )
+
+
+_CATEGORY_CODES = frozenset(c.value for c in DisputeCategory)
+
+
 class MediationPage(QWidget):
     """The queue on the left, the selected dispute on the right."""
 
-    def __init__(self, runner: TaskRunner, session_factory, actor: Actor, parent: QWidget | None = None):
+    open_case = Signal(str)  # 打开案件 from a dispute; the main window opens the case window
+
+    def __init__(self, ctx: OpContext, parent: QWidget | None = None):
         super().__init__(parent)
-        self.runner, self.sf, self.actor = runner, session_factory, actor
+        self.ctx = ctx
+        self.actor = ctx.actor
         self.view = QComboBox()
         for key, label in zip(
             QUEUE_VIEWS,
@@ -92,7 +162,7 @@ class MediationPage(QWidget):
         bottom = QHBoxLayout()
         bottom.addWidget(self.count, 1)
         self.reassign_button = QPushButton(self.tr("改派调解员…"))
-        self.reassign_button.setVisible(actor.role in (Role.SUPERVISOR, Role.ADMIN))
+        self.reassign_button.setVisible(self.actor.role in (Role.SUPERVISOR, Role.ADMIN))
         self.reassign_button.clicked.connect(self.reassign)
         bottom.addWidget(self.reassign_button)
         left_layout.addLayout(bottom)
@@ -104,15 +174,24 @@ class MediationPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self.rows: list[Any] = []
+        self._wanted: str | None = None  # a dispute asked for (open_dispute) before its row is loaded
         self.view.currentIndexChanged.connect(lambda _i: self.reload())
         self.queue.itemSelectionChanged.connect(self._selected)
+        ctx.bus.changed.connect(self._on_change)
+
+    def _on_change(self, change: Change) -> None:
+        if not change.kinds & QUEUE_KINDS:
+            return
+        self.reload()
+        if self.panel.dispute_no is not None and change.touches(Changed.DISPUTES, self.panel.case_no):
+            self.panel.reload()
 
     def reload(self) -> None:
         from casedesk.core.services.disputes import list_disputes
 
-        sf, actor, view, today = self.sf, self.actor, self.view.currentData(), date.today()
+        view, today = self.view.currentData(), date.today()
 
-        def load() -> list[Any]:
+        def load(sf: Any, actor: Actor) -> list[Any]:
             if view == "overdue":
                 return list_disputes(sf, actor, overdue_on=today)
             if view == "follow_up":
@@ -126,45 +205,78 @@ class MediationPage(QWidget):
                 rows = [r for r in rows if r.status in open_states]
             return rows
 
-        self.runner.run(load, self._show_queue, self.show_error)
+        self.ctx.query(load, self._show_queue)
 
     def _show_queue(self, rows: list[Any]) -> None:
         today = date.today()
         self.rows = sorted(rows, key=lambda r: (r.due_on or date.max, r.dispute_no))
-        self.queue.setRowCount(len(self.rows))
-        for i, r in enumerate(self.rows):
-            overdue = (
-                r.due_on is not None
-                and r.due_on < today
-                and r.status
-                in (
-                    DisputeStatus.PENDING,
-                    DisputeStatus.IN_MEDIATION,
-                )
-            )
-            due = (r.due_on.isoformat() if r.due_on else "") + (self.tr("（超期）") if overdue else "")
-            for c, value in enumerate((r.dispute_no, due, r.status.label, r.case_no, r.title)):
-                item = QTableWidgetItem(value)
-                if overdue and c == 1:
-                    item.setForeground(Qt.GlobalColor.darkRed)
-                self.queue.setItem(i, c, item)
+        # Refilling must not look like the mediator choosing another dispute: the panel keeps the
+        # one it shows, and its row stays selected when it is still in the list.
+        self.queue.blockSignals(True)
+        try:
+            self.queue.clearSelection()
+            self.queue.setRowCount(len(self.rows))
+            for i, r in enumerate(self.rows):
+                overdue = r.overdue(today)
+                due = (r.due_on.isoformat() if r.due_on else "") + (self.tr("（超期）") if overdue else "")
+                for c, value in enumerate((r.dispute_no, due, r.status.label, r.case_no, r.title)):
+                    item = QTableWidgetItem(value)
+                    if overdue and c == 1:
+                        item.setForeground(Qt.GlobalColor.darkRed)
+                    self.queue.setItem(i, c, item)
+            current = self._row_of(self.panel.dispute_no)
+            if current is not None:
+                self.queue.selectRow(current)
+        finally:
+            self.queue.blockSignals(False)
         self.count.setText(self.tr("共 {n} 件").format(n=len(self.rows)))
+        wanted = self._wanted
+        if wanted is not None:
+            row = self._row_of(wanted)
+            if row is not None:
+                self._wanted = None
+                self.queue.selectRow(row)
+                self.panel.open_dispute(wanted)
+            elif self.view.currentData() == "all":
+                # Not in this user's list at all (another office's, say): shown without a row.
+                self._wanted = None
+                self.queue.clearSelection()
+                self.panel.open_dispute(wanted)
+
+    def _row_of(self, dispute_no: str | None) -> int | None:
+        for i, r in enumerate(self.rows):
+            if r.dispute_no == dispute_no:
+                return i
+        return None
 
     def _selected(self) -> None:
         row = self.queue.currentRow()
-        if 0 <= row < len(self.rows):
+        if self.queue.selectedItems() and 0 <= row < len(self.rows):
             self.panel.open_dispute(self.rows[row].dispute_no)
+
+    def show_dispute(self, dispute_no: str) -> None:
+        """Select *dispute_no* (asked for from a case window), widening the list if it is not in it."""
+        self._wanted = dispute_no
+        row = self._row_of(dispute_no)
+        if row is not None:
+            self._show_queue(self.rows)  # selects it and opens it in the panel
+        elif self.view.currentData() != "all":
+            self.view.setCurrentIndex(self.view.findData("all"))  # reloads
+        else:
+            self.reload()
+
+    def select(self, dispute_no: str) -> None:
+        self.show_dispute(dispute_no)
 
     def reassign(self) -> None:
         """A supervisor gives the selected dispute to another mediator (recusal, leave, workload)."""
         from casedesk.core.services.admin import assignable_users, reassign_dispute
         from casedesk.ui.supervisor import ReasonDialog
 
-        number = self.panel.dispute_no
+        number, case_no = self.panel.dispute_no, self.panel.case_no
         if number is None:
             self.count.setText(self.tr("请先在列表中选择一件纠纷"))
             return
-        sf, actor = self.sf, self.actor
 
         def ask(users: list[tuple[str, str]]) -> None:
             choices: list[tuple[str, object]] = [(f"{name}（{user}）", user) for user, name in users]
@@ -173,104 +285,199 @@ class MediationPage(QWidget):
 
             def run() -> None:
                 user, reason = dialog.values()
-                self.runner.run(
-                    lambda: reassign_dispute(sf, actor, number, str(user), reason=reason),
-                    lambda _r: (self.reload(), self.panel.reload()),
-                    self.show_error,
+                self.ctx.change(
+                    lambda sf, actor: reassign_dispute(sf, actor, number, str(user), reason=reason),
+                    Changed.DISPUTES,
+                    case_no,
                 )
 
             dialog.accepted.connect(run)
             dialog.open()
 
-        self.runner.run(lambda: assignable_users(sf, Role.MEDIATOR), ask, self.show_error)
-
-    def select(self, dispute_no: str) -> None:
-        for i, r in enumerate(self.rows):
-            if r.dispute_no == dispute_no:
-                self.queue.selectRow(i)
-                return
+        self.ctx.query(lambda sf, _actor: assignable_users(sf, Role.MEDIATOR), ask)
 
     def show_error(self, error: BaseException) -> None:
-        from casedesk.ui.errors import show_error
-
-        show_error(self, error, None)
+        self.ctx.show_error(error)
 
 
-class DisputePanel(QTabWidget):
+class DisputePanel(QWidget):
+    """The dispute being worked: a header saying which it is, its actions, and its tabs."""
+
     def __init__(self, page: MediationPage):
         super().__init__()
         self.page = page
+        self.ctx = page.ctx
         self.dispute_no: str | None = None
         self.case_no: str | None = None
+        self.detail: DisputeDetail | None = None
+        self.categories: list[tuple[DisputeCategory, bool]] = []
+        self.header = QLabel(self.tr("请在左侧列表中选择一件纠纷"))
+        self.header.setWordWrap(True)
+        self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.header.setStyleSheet("background:#eef3fa; padding:6px; border:1px solid #c8d4e6")
+        self.case_button = QPushButton(self.tr("打开案件"))
+        self.status_button = QPushButton(self.tr("变更状态…"))
+        self.extend_button = QPushButton(self.tr("延长期限…"))
+        self.categories_button = QPushButton(self.tr("确认类别…"))
+        actions = QHBoxLayout()
+        for button in (self.case_button, self.status_button, self.extend_button, self.categories_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
         self.detail_view = QTextBrowser()
         self.meeting = MeetingEditor(self)
         self.agreement = AgreementEditor(self)
         self.visit = VisitEditor(self)
-        self.addTab(self.detail_view, self.tr("概况"))
-        self.addTab(self.meeting, self.tr("调解笔录"))
-        self.addTab(self.agreement, self.tr("调解协议"))
-        self.addTab(self.visit, self.tr("回访"))
-        self.setEnabled(False)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.detail_view, self.tr("概况"))
+        self.tabs.addTab(self.meeting, self.tr("调解笔录"))
+        self.tabs.addTab(self.agreement, self.tr("调解协议"))
+        self.tabs.addTab(self.visit, self.tr("回访"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.header)
+        layout.addLayout(actions)
+        layout.addWidget(self.tabs, 1)
+        self.status_dialog: StatusDialog | None = None
+        self.extend_dialog: ExtendDialog | None = None
+        self.categories_dialog: CategoriesDialog | None = None
+        self.case_button.clicked.connect(self.open_case)
+        self.status_button.clicked.connect(self.ask_status)
+        self.extend_button.clicked.connect(self.ask_extension)
+        self.categories_button.clicked.connect(self.ask_categories)
+        self._set_working(False)
+
+    def _set_working(self, on: bool) -> None:
+        self.tabs.setEnabled(on)
+        for button in (self.case_button, self.status_button, self.extend_button, self.categories_button):
+            button.setEnabled(on)
 
     def open_dispute(self, dispute_no: str) -> None:
-        if self.dispute_no and self.dispute_no != dispute_no:
+        if dispute_no == self.dispute_no:
+            self.reload()  # the same one again: keep what is being typed
+            return
+        if self.dispute_no:
             self.meeting.write_draft()  # switching away keeps what was typed
         self.dispute_no = dispute_no
-        self.setEnabled(True)
+        self.case_no = None
+        self.detail = None
+        self.header.setText(self.tr("正在打开纠纷 {no}……").format(no=html_text(dispute_no)))
+        self._set_working(False)
         self.meeting.start(dispute_no)
         self.reload()
 
     def reload(self) -> None:
+        from casedesk.core.services.dispute_choices import dispute_categories
         from casedesk.core.services.disputes import dispute_detail
 
-        sf, actor, number = self.page.sf, self.page.actor, self.dispute_no
+        number = self.dispute_no
         if number is None:
             return
-        self.page.runner.run(lambda: dispute_detail(sf, actor, number), self._show, self.page.show_error)
 
-    def _show(self, d: Any) -> None:
+        def load(sf: Any, actor: Actor) -> tuple[DisputeDetail, list[tuple[DisputeCategory, bool]]]:
+            return dispute_detail(sf, actor, number), dispute_categories(sf, actor, number)
+
+        self.ctx.query(load, self._show)
+
+    def _show(self, loaded: tuple[DisputeDetail, list[tuple[DisputeCategory, bool]]]) -> None:
+        d, categories = loaded
         s = d.summary
-        self.case_no = s.case_no
-        parties = "".join(
-            f"<li>{p.name}（{p.role.label}{'，' + p.room + ' 室' if p.room else ''}）</li>" for p in d.parties
+        if s.dispute_no != self.dispute_no:
+            return  # an answer for a dispute the mediator has since left
+        self.detail, self.categories, self.case_no = d, categories, s.case_no
+        today = date.today()
+        due = s.due_on.isoformat() if s.due_on else "—"
+        if s.overdue(today) and s.due_on is not None:
+            due += self.tr("（超期 {n} 天）").format(n=(today - s.due_on).days)
+        self.header.setText(
+            f"<b style='font-size:large'>{html_text(s.dispute_no)}　{html_text(s.title)}</b><br>"
+            + self.tr(
+                "案件 {case}（{community}）　状态：{status}{blocking}　调解期限：{due}<br>类别：{cats}"
+            ).format(
+                case=html_text(s.case_no),
+                community=html_text(s.community),
+                status=s.status.label,
+                blocking=self.tr("，阻断推进") if s.blocking else "",
+                due=due,
+                cats=category_text(categories, self.tr),
+            )
         )
-        history = "".join(
-            f"<li>{on}：{(DisputeStatus(a).label + ' → ') if a else ''}{DisputeStatus(b).label}"
-            f"（{who}）{('：' + note) if note else ''}</li>"
-            for a, b, on, who, note in d.history
-        )
-        meetings = "".join(
-            f"<li>{m.held_at:%Y-%m-%d %H:%M} {m.place or ''}"
-            f"{('：' + MeetingOutcome(m.outcome).label) if m.outcome else ''}"
-            f"（{self.tr('第 {n} 版').format(n=max(m.versions, 1))}）</li>"
-            for m in d.meetings
-        )
-        deadline = self.tr("履行期限")
-        agreements = "".join(
-            f"<li>{a.get('signed_on')}：{a.get('terms') or ''}"
-            f"（{deadline} {a.get('performance_deadline')}）</li>"
-            for a in d.agreements
-        )
-        visits = "".join(
-            f"<li>{v.get('on')}（{v.get('by') or ''}）：{v.get('findings', '')}</li>" for v in d.visits
-        )
-        self.detail_view.setHtml(
-            f"<h3>{s.dispute_no} {s.title}</h3>"
-            f"<p>{self.tr('案件')}：{s.case_no}（{s.community}）　{self.tr('状态')}：{s.status.label}"
-            f"{self.tr('（阻塞推进）') if s.blocking else ''}　{self.tr('期限')}：{s.due_on or '—'}</p>"
-            f"<p>{self.tr('类别')}：{'、'.join(s.categories) or '—'}</p>"
-            f"<p>{d.description or ''}</p><p style='color:#555'>{d.source_explanation or ''}</p>"
-            f"<h4>{self.tr('当事人')}</h4><ul>{parties}</ul>"
-            f"<h4>{self.tr('状态记录')}</h4><ul>{history}</ul>"
-            f"<h4>{self.tr('调解会议')}</h4><ul>{meetings or '<li>—</li>'}</ul>"
-            f"<h4>{self.tr('协议')}</h4><ul>{agreements or '<li>—</li>'}</ul>"
-            f"<h4>{self.tr('回访')}</h4><ul>{visits or '<li>—</li>'}</ul>"
-        )
+        self.detail_view.setHtml(dispute_html(d, self.tr, today))
         self.meeting.show_meetings(d.meetings)
+        self._set_working(True)
+        self.status_button.setEnabled(bool(ALLOWED[s.status]))
+        self.extend_button.setEnabled(s.status in OPEN)
 
-    def saved(self) -> None:
-        self.reload()
-        self.page.reload()
+    # --- actions on the dispute ----------------------------------------------------------------------
+
+    def open_case(self) -> None:
+        if self.case_no:
+            self.page.open_case.emit(self.case_no)
+
+    def _change(self, work: Any, on_ok: Any, dialog: QDialog) -> None:
+        """One write; on failure the error is shown and the dialog comes back with what was typed."""
+
+        def failed(error: BaseException) -> None:
+            self.ctx.show_error(error)
+            dialog.open()
+
+        self.ctx.change(work, Changed.DISPUTES, self.case_no, on_ok, failed)
+
+    def ask_status(self) -> None:
+        if self.detail is None:
+            return
+        dialog = StatusDialog(self.detail.summary.status, self)
+        self.status_dialog = dialog
+        number = self.dispute_no
+
+        def run() -> None:
+            from casedesk.core.services.disputes import change_status
+
+            target, note = dialog.values()
+            self._change(
+                lambda sf, actor: change_status(sf, actor, number, target, on=date.today(), note=note),
+                None,
+                dialog,
+            )
+
+        dialog.accepted.connect(run)
+        dialog.open()
+
+    def ask_extension(self) -> None:
+        if self.detail is None:
+            return
+        dialog = ExtendDialog(self.detail.summary.due_on or self.detail.summary.opened_on, self)
+        self.extend_dialog = dialog
+        number = self.dispute_no
+
+        def run() -> None:
+            from casedesk.core.services.disputes import extend_deadline
+
+            days, reason = dialog.values()
+            self._change(
+                lambda sf, actor: extend_deadline(sf, actor, number, days=days, reason=reason), None, dialog
+            )
+
+        dialog.accepted.connect(run)
+        dialog.open()
+
+    def ask_categories(self) -> None:
+        if self.detail is None:
+            return
+        ticked = [c for c, _ok in self.categories] or suggest_categories(
+            f"{self.detail.summary.title} {self.detail.description or ''}"
+        )
+        dialog = CategoriesDialog(ticked, self)
+        self.categories_dialog = dialog
+        number = self.dispute_no
+
+        def run() -> None:
+            from casedesk.core.services.disputes import confirm_categories
+
+            codes = dialog.values()
+            self._change(lambda sf, actor: confirm_categories(sf, actor, number, codes), None, dialog)
+
+        dialog.accepted.connect(run)
+        dialog.open()
 
     def print_form(self, kind: str) -> None:
         from casedesk.core.services.forms import print_form
@@ -280,16 +487,155 @@ class DisputePanel(QTabWidget):
         if number is None:
             return
         out = pdf_output_dir() / f"{number}-{kind}.pdf"
-        sf, actor = self.page.sf, self.page.actor
-        self.page.runner.run(
-            lambda: print_form(sf, actor, kind, number, out, today=date.today()),
-            self._opened_pdf,
-            self.page.show_error,
+        self.ctx.query(
+            lambda sf, actor: print_form(sf, actor, kind, number, out, today=date.today()), self._opened_pdf
         )
 
     def _opened_pdf(self, path: Path) -> None:
+        from casedesk.ui.case_detail import open_pdf
+
         self.last_pdf = path
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        open_pdf(self, path)
+
+
+class StatusDialog(QDialog):
+    """变更状态: only the moves the rules allow from the current status, by their labels."""
+
+    def __init__(self, current: DisputeStatus, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("变更纠纷状态"))
+        self.target = QComboBox()
+        for status in DisputeStatus:  # in the enum's order, which is the order of a mediation
+            if can_move(current, status):
+                self.target.addItem(status.label, status.value)
+        self.note = QPlainTextEdit()
+        self.note.setPlaceholderText(self.tr("说明（终止调解须写明原因及后续途径）"))
+        self.message = QLabel()
+        self.message.setStyleSheet("color:#a00")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self._accept)
+        self.buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(self.tr("当前状态"), QLabel(current.label))
+        form.addRow(self.tr("改为"), self.target)
+        form.addRow(self.tr("说明"), self.note)
+        form.addRow(self.message)
+        form.addRow(self.buttons)
+
+    def _accept(self) -> None:
+        if self.target.currentData() is None:
+            self.message.setText(self.tr("当前状态不能再变更"))
+            return
+        target = DisputeStatus(self.target.currentData())
+        if target is DisputeStatus.TERMINATED and not self.note.toPlainText().strip():
+            self.message.setText(self.tr("终止调解须写明原因及后续途径（如诉讼）"))
+            return
+        self.accept()
+
+    def values(self) -> tuple[DisputeStatus, str | None]:
+        return DisputeStatus(self.target.currentData()), self.note.toPlainText().strip() or None
+
+
+class ExtendDialog(QDialog):
+    """延长调解期限: by how many days, and the parties' agreement to it."""
+
+    def __init__(self, due_on: date, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("延长调解期限"))
+        self.due_on = due_on
+        self.days = QSpinBox(minimum=1, maximum=365, value=15)
+        self.days.setSuffix(self.tr(" 天"))
+        self.new_due = QLabel()
+        self.reason = QPlainTextEdit()
+        self.reason.setPlaceholderText(self.tr("双方同意延长的情况（必填）"))
+        self.message = QLabel()
+        self.message.setStyleSheet("color:#a00")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self._accept)
+        self.buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(self.tr("现期限"), QLabel(due_on.isoformat()))
+        form.addRow(self.tr("延长"), self.days)
+        form.addRow(self.tr("新期限"), self.new_due)
+        form.addRow(self.tr("理由"), self.reason)
+        form.addRow(self.message)
+        form.addRow(self.buttons)
+        self.days.valueChanged.connect(self._update)
+        self._update()
+
+    def _update(self) -> None:
+        self.new_due.setText((self.due_on + timedelta(days=self.days.value())).isoformat())
+
+    def _accept(self) -> None:
+        if not self.reason.toPlainText().strip():
+            self.message.setText(self.tr("请写明双方同意延长的情况"))
+            return
+        self.accept()
+
+    def values(self) -> tuple[int, str]:
+        return self.days.value(), self.reason.toPlainText().strip()
+
+
+class CategoriesDialog(QDialog):
+    """确认类别: the suggested categories come ticked; the mediator corrects and confirms them."""
+
+    def __init__(self, ticked: list[DisputeCategory], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("确认纠纷类别"))
+        self.boxes: dict[DisputeCategory, QCheckBox] = {}
+        grid = QGridLayout()
+        for i, category in enumerate(DisputeCategory):
+            box = QCheckBox(category.label)
+            box.setChecked(category in ticked)
+            self.boxes[category] = box
+            grid.addWidget(box, i // 3, i % 3)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("已勾选的是按事由建议或已登记的类别，请核对后确认：")))
+        layout.addLayout(grid)
+        layout.addWidget(self.buttons)
+
+    def values(self) -> list[DisputeCategory]:
+        return [c for c, box in self.boxes.items() if box.isChecked()]
+
+
+class DisputeDetailDialog(QDialog):
+    """A dispute read-only, for those without the 调解 page (a clerk following their case)."""
+
+    def __init__(self, ctx: OpContext, dispute_no: str, navigator: Any = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        from casedesk.core.services.disputes import dispute_detail
+
+        self.setWindowTitle(self.tr("纠纷 {no}").format(no=dispute_no))
+        self.navigator = navigator
+        self.case_no: str | None = None
+        self.view = QTextBrowser()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.buttons.rejected.connect(self.reject)
+        self.case_button = self.buttons.addButton(self.tr("打开案件"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.case_button.setVisible(navigator is not None)
+        self.case_button.clicked.connect(self._open_case)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.buttons)
+        self.resize(640, 560)
+        ctx.query(lambda sf, actor: dispute_detail(sf, actor, dispute_no), self._show)
+
+    def _show(self, d: DisputeDetail) -> None:
+        self.case_no = d.summary.case_no
+        self.view.setHtml(dispute_html(d, self.tr))
+
+    def _open_case(self) -> None:
+        if self.navigator is not None and self.case_no:
+            self.navigator.open_case(self.case_no)
 
 
 class MeetingEditor(QWidget):
@@ -300,8 +646,8 @@ class MeetingEditor(QWidget):
         self.held_at = QDateTimeEdit(QDateTime.currentDateTime(), calendarPopup=True)
         self.held_at.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.place = QLineEdit()
-        self.mediators = QLineEdit(panel.page.actor.name)
-        self.recorder = QLineEdit(panel.page.actor.name)
+        self.mediators = QLineEdit(panel.ctx.actor.name)
+        self.recorder = QLineEdit(panel.ctx.actor.name)
         self.outcome = QComboBox()
         self.outcome.addItem(self.tr("（尚无结果）"), None)
         for o in MeetingOutcome:
@@ -433,7 +779,6 @@ class MeetingEditor(QWidget):
         number = self.panel.dispute_no
         if number is None:
             return
-        sf, actor = self.panel.page.sf, self.panel.page.actor
         outcome_code = self.outcome.currentData()
         values = {
             "held_at": self.held_at.dateTime().toPython(),
@@ -445,8 +790,11 @@ class MeetingEditor(QWidget):
             "outcome": MeetingOutcome(outcome_code) if outcome_code else None,
             "meeting_id": self.meeting_id,
         }
-        self.panel.page.runner.run(
-            lambda: save_meeting(sf, actor, number, **values), self._saved, self.panel.page.show_error
+        self.panel.ctx.change(
+            lambda sf, actor: save_meeting(sf, actor, number, **values),
+            Changed.DISPUTES,
+            self.panel.case_no,
+            self._saved,
         )
 
     def _saved(self, meeting_id: int) -> None:
@@ -455,7 +803,6 @@ class MeetingEditor(QWidget):
         if number is not None:
             draft_file(number).unlink(missing_ok=True)
         self.status.setText(self.tr("笔录已保存（会议 {id}）").format(id=meeting_id))
-        self.panel.saved()
 
 
 class AgreementEditor(QWidget):
@@ -500,7 +847,6 @@ class AgreementEditor(QWidget):
         number = self.panel.dispute_no
         if number is None:
             return
-        sf, actor = self.panel.page.sf, self.panel.page.actor
         values = {
             "terms": self.terms.toPlainText().strip(),
             "signed_on": self.signed_on.date().toPython(),
@@ -511,13 +857,15 @@ class AgreementEditor(QWidget):
             "performance_deadline": self.performance_deadline.date().toPython(),
             "partial": self.partial.isChecked(),
         }
-        self.panel.page.runner.run(
-            lambda: add_agreement(sf, actor, number, **values), self._saved, self.panel.page.show_error
+        self.panel.ctx.change(
+            lambda sf, actor: add_agreement(sf, actor, number, **values),
+            Changed.DISPUTES,
+            self.panel.case_no,
+            self._saved,
         )
 
     def _saved(self, _result: object) -> None:
         self.status.setText(self.tr("协议已保存"))
-        self.panel.saved()
 
 
 class VisitEditor(QWidget):
@@ -546,20 +894,19 @@ class VisitEditor(QWidget):
         number = self.panel.dispute_no
         if number is None:
             return
-        sf, actor = self.panel.page.sf, self.panel.page.actor
         visited, findings, performed = (
             self.visited_on.date().toPython(),
             self.findings.toPlainText().strip(),
             self.performed.isChecked(),
         )
-        self.panel.page.runner.run(
-            lambda: add_follow_up(
+        self.panel.ctx.change(
+            lambda sf, actor: add_follow_up(
                 sf, actor, number, visited_on=visited, findings=findings, performed=performed
             ),
+            Changed.DISPUTES,
+            self.panel.case_no,
             self._saved,
-            self.panel.page.show_error,
         )
 
     def _saved(self, _result: object) -> None:
         self.status.setText(self.tr("回访已记录"))
-        self.panel.saved()
