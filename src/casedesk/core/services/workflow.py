@@ -431,14 +431,28 @@ def set_intake_facts(
 
 
 def record_procedure(
-    sf: SessionFactory, actor: Actor, case_no: str, kind: str, *, on: date, note: str | None = None
+    sf: SessionFactory,
+    actor: Actor,
+    case_no: str,
+    kind: str,
+    *,
+    on: date,
+    note: str | None = None,
+    number: str | None = None,
 ) -> None:
-    """Design, pipeline survey or planning pre-check, allowed in parallel with consent (2021 rule)."""
+    """Design, pipeline survey or planning pre-check, allowed in parallel with consent (2021 rule).
+
+    *number* is the document's 文号/编号; it is kept in the event's note text (the stage_event
+    table has no column for it), as "方案设计：编号 X；note"."""
     actor.require(Role.CLERK, Role.SUPERVISOR)
     if kind not in PARALLEL_PROCEDURES:
         raise UserError(
             N_("没有这个并行手续：{k}（可选：{all}）").format(k=kind, all="、".join(PARALLEL_PROCEDURES))
         )
+    number = (number or "").strip() or None
+    note = (note or "").strip() or None
+    if number:
+        note = N_("编号 {n}").format(n=number) + (f"；{note}" if note else "")
     with sf.begin() as s:
         case = _load(s, actor, case_no)
         s.add(
@@ -462,7 +476,7 @@ def record_procedure(
             case.id,
             case_id=case.id,
             summary=N_("并行手续：{k}").format(k=PARALLEL_PROCEDURES[kind]),
-            changes={"kind": kind, "on": on, "note": note},
+            changes={"kind": kind, "on": on, "note": note, "number": number},
         )
 
 
