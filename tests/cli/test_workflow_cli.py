@@ -61,8 +61,20 @@ def test_notice_dates_and_queue(tmp_path, capsys, db_url) -> None:
 
 
 def test_subsidy_amount_is_parsed_exactly(tmp_path, capsys, db_url) -> None:
+    from casedesk.core.db.database import open_database
+    from casedesk.core.domain.enums import Stage
+    from casedesk.core.services.actor import SYSTEM_ACTOR
+    from tests.money.walk import case_at
+
     db = db_url
-    case = json.loads(run(capsys, db, *NEW_CASE, "--opened-on", "2026-01-05", "--json")[1])["case"]
+    early = json.loads(run(capsys, db, *NEW_CASE, "--opened-on", "2026-01-05", "--json")[1])["case"]
+    code, _, err = run(
+        capsys, db, "subsidy", "pay", early, "--amount", "1", "--on", "2026-08-10", "--voucher", "JNCZ-0"
+    )
+    assert code == 2 and "尚未通过竣工验收" in err  # money is paid only after acceptance
+    database = open_database(db)
+    case = case_at(database.session_factory, SYSTEM_ACTOR, Stage.SUBSIDY, building="9")
+    database.dispose()
     code, out, _ = run(
         capsys,
         db,

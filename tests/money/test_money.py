@@ -149,7 +149,11 @@ def test_case_cost_share_with_compensation_saved(session_factory, actor, case_no
     assert sum(line.amount_fen for line in area.lines) == 100_001
 
 
-def test_ledger_steps_and_monthly_totals(session_factory, actor, case_no) -> None:
+def test_ledger_steps_and_monthly_totals(session_factory, actor) -> None:
+    from casedesk.core.domain.enums import Stage
+    from tests.money.walk import case_at
+
+    case_no = case_at(session_factory, actor, Stage.SUBSIDY)  # paid only after acceptance
     view = subsidy_view(session_factory, actor, case_no)
     assert view.decision.eligible and view.decision.amount_fen == 20_000_000
     record_subsidy_step(session_factory, actor, case_no, "applied", on=date(2026, 8, 1))
@@ -167,7 +171,7 @@ def test_maintenance_fund_needs_a_passing_majority_vote(session_factory, actor, 
     from casedesk.core.services.consent import run_tally
 
     retrofit = run_tally(session_factory, actor, case_no, as_of=TODAY, save=True)
-    with pytest.raises(UserError, match="civil-code-majority"):
+    with pytest.raises(UserError, match="共同决定规则"):
         record_fund_use(session_factory, actor, case_no, tally_id=retrofit.saved_id, amount_fen=1_000_000)
     fund_vote = run_tally(session_factory, actor, case_no, rule="civil-code-majority", as_of=TODAY, save=True)
     assert fund_vote.result.passed

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from casedesk.core.audit import record_audit
 from casedesk.core.db.engine import SessionFactory
 from casedesk.core.db.models import Building, Case, Community, District, StageEvent, Street, Subsidy
-from casedesk.core.domain.enums import Role
+from casedesk.core.domain.enums import Role, Stage
 from casedesk.core.domain.units import format_yuan
 from casedesk.core.errors import UserError
 from casedesk.core.i18n import N_
@@ -29,31 +29,55 @@ def jinan_2018_amount(floors: int) -> int:
     return JINAN_2018.by_floors_fen[min(floors, 7)] if floors >= 4 else 0
 
 
+# The stages at which the elevator has passed its acceptance (竣工验收): advancing out of 竣工验收
+# sets Case.accepted_on. Like the Beijing model (domain.md S12), money is paid only after that.
+PAYABLE_STAGES = (Stage.SUBSIDY.value, Stage.DONE.value)
+STEP_LABELS = {"applied": N_("申请"), "reviewed": N_("审核"), "approved": N_("批准")}
+
+
+def _ledger_head(s: Session, case_id: int) -> Subsidy | None:
+    """The case's first subsidy row: it carries the application steps (and the first payment)."""
+    return s.scalar(select(Subsidy).where(Subsidy.case_id == case_id).order_by(Subsidy.id).limit(1))
+
+
 def pay_subsidy(
     sf: SessionFactory, actor: Actor, case_no: str, *, amount_fen: int, paid_on: date, voucher_no: str
 ) -> int:
-    """Record that the subsidy was paid (amount, date, voucher number)."""
+    """Record one payment of the subsidy (amount, date, voucher number) as its own ledger entry.
+
+    Refused before the case has passed its acceptance; a second payment never replaces the first
+    (issue 23 #3): the first payment fills the ledger's head row, every later one gets a row.
+    """
     actor.require(Role.CLERK, Role.SUPERVISOR)
     if amount_fen <= 0:
         raise UserError(N_("补贴金额必须大于 0"))
-    if not voucher_no.strip():
+    voucher_no = voucher_no.strip()
+    if not voucher_no:
         raise UserError(N_("须填写拨付凭证号"))
     with sf.begin() as s:
         case_id = resolve_case_id(s, actor, case_no)
         case = s.get(Case, case_id)
         assert case is not None
-        row = s.scalar(select(Subsidy).where(Subsidy.case_id == case_id).order_by(Subsidy.id.desc()))
-        eligible = jinan_2018_amount(case.floors)  # refined by subsidy_view's policy decision
-        if row is None:
-            row = Subsidy(case_id=case_id, policy_code="jinan-2018", eligible_fen=eligible, status="applied")
+        if case.stage not in PAYABLE_STAGES:
+            raise UserError(
+                N_("案件尚未通过竣工验收（当前阶段：{stage}），不能登记补贴拨付").format(
+                    stage=Stage(case.stage).label
+                )
+            )
+        same_voucher = s.scalar(
+            select(Subsidy.id).where(Subsidy.case_id == case_id, Subsidy.voucher_no == voucher_no)
+        )
+        if same_voucher is not None:
+            # Most often the same slip typed twice; a real correction is a new voucher.
+            raise UserError(N_("凭证号 {v} 已登记过，同一笔拨付不能重复登记").format(v=voucher_no))
+        row = _ledger_head(s, case_id)
+        if row is None or row.paid_on is not None:
+            policy = row.policy_code if row is not None else "jinan-2018"
+            eligible = row.eligible_fen if row is not None else jinan_2018_amount(case.floors)
+            row = Subsidy(case_id=case_id, policy_code=policy, eligible_fen=eligible, status="paid")
             s.add(row)
         before = {"paid_fen": row.paid_fen, "paid_on": row.paid_on, "voucher_no": row.voucher_no}
-        row.paid_fen, row.paid_on, row.voucher_no, row.status = (
-            amount_fen,
-            paid_on,
-            voucher_no.strip(),
-            "paid",
-        )
+        row.paid_fen, row.paid_on, row.voucher_no, row.status = amount_fen, paid_on, voucher_no, "paid"
         s.flush()
         record_audit(
             s,
@@ -72,14 +96,42 @@ def pay_subsidy(
 
 
 @dataclass(frozen=True)
+class SubsidyPayment:
+    id: int
+    amount_fen: int
+    paid_on: date
+    voucher_no: str | None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "amount": format_yuan(self.amount_fen, grouping=False),
+            "paid_on": self.paid_on.isoformat(),
+            "voucher": self.voucher_no,
+        }
+
+
+@dataclass(frozen=True)
 class SubsidyView:
     decision: SubsidyDecision
     status: str | None
     applied_on: date | None
     approved_fen: int | None
-    paid_fen: int | None
-    paid_on: date | None
-    voucher_no: str | None
+    paid_fen: int | None  # all payments together (None: nothing paid yet)
+    paid_on: date | None  # the latest payment
+    voucher_no: str | None  # the latest payment's voucher
+    reviewed_on: date | None = None
+    approved_on: date | None = None
+    payments: tuple[SubsidyPayment, ...] = ()
+
+    @property
+    def steps(self) -> tuple[tuple[str, date, int | None], ...]:
+        """The recorded steps in order: (label, date, amount approved or None)."""
+        found = (
+            ("applied", self.applied_on, None),
+            ("reviewed", self.reviewed_on, None),
+            ("approved", self.approved_on, self.approved_fen),
+        )
+        return tuple((STEP_LABELS[code], on, fen) for code, on, fen in found if on is not None)
 
     def to_json(self) -> dict[str, Any]:
         def money(v: int | None) -> str | None:
@@ -97,6 +149,9 @@ class SubsidyView:
             "paid_amount": money(self.paid_fen),
             "paid_on": self.paid_on.isoformat() if self.paid_on else None,
             "voucher": self.voucher_no,
+            "reviewed_on": self.reviewed_on.isoformat() if self.reviewed_on else None,
+            "approved_on": self.approved_on.isoformat() if self.approved_on else None,
+            "payments": [p.to_json() for p in self.payments],
         }
 
 
@@ -135,15 +190,27 @@ def subsidy_view_in(s: Session, case: Case) -> SubsidyView:
         approved,
     )
     decision = policy_for(approved).decide(facts)
-    row = s.scalar(select(Subsidy).where(Subsidy.case_id == case_id).order_by(Subsidy.id.desc()))
+    row = _ledger_head(s, case_id)
+    payments = tuple(
+        SubsidyPayment(pid, fen or 0, on, voucher)
+        for pid, fen, on, voucher in s.execute(
+            select(Subsidy.id, Subsidy.paid_fen, Subsidy.paid_on, Subsidy.voucher_no)
+            .where(Subsidy.case_id == case_id, Subsidy.paid_on.is_not(None))
+            .order_by(Subsidy.paid_on, Subsidy.id)
+        )
+    )
+    last = payments[-1] if payments else None
     return SubsidyView(
         decision,
-        row.status if row else None,
+        ("paid" if payments else row.status) if row else None,
         row.applied_on if row else None,
         row.approved_fen if row else None,
-        row.paid_fen if row else None,
-        row.paid_on if row else None,
-        row.voucher_no if row else None,
+        sum(p.amount_fen for p in payments) if payments else None,
+        last.paid_on if last else None,
+        last.voucher_no if last else None,
+        row.reviewed_on if row else None,
+        row.approved_on if row else None,
+        payments,
     )
 
 
@@ -152,12 +219,12 @@ def record_subsidy_step(
 ) -> None:
     """Application, review and approval of the subsidy (payment: pay_subsidy)."""
     if step not in ("applied", "reviewed", "approved"):
-        raise UserError(N_("补贴环节应为 applied / reviewed / approved"))
+        raise UserError(N_("补贴环节应为 {steps}").format(steps=" / ".join(STEP_LABELS.values())))
     actor.require(Role.SUPERVISOR) if step == "approved" else actor.require(Role.CLERK, Role.SUPERVISOR)
     view = subsidy_view(sf, actor, case_no)
     with sf.begin() as s:
         case_id = resolve_case_id(s, actor, case_no)
-        row = s.scalar(select(Subsidy).where(Subsidy.case_id == case_id).order_by(Subsidy.id.desc()))
+        row = _ledger_head(s, case_id)  # the steps live on the head row, never on a later payment
         if row is None:
             row = Subsidy(
                 case_id=case_id, policy_code=view.decision.policy, eligible_fen=view.decision.amount_fen
@@ -176,9 +243,7 @@ def record_subsidy_step(
             "subsidy",
             row.id,
             case_id=case_id,
-            summary=N_("补贴：{step}").format(
-                step={"applied": "申请", "reviewed": "审核", "approved": "批准"}[step]
-            ),
+            summary=N_("补贴：{step}").format(step=STEP_LABELS[step]),
             changes={"status": [before, step], "on": on, "amount_fen": amount_fen},
         )
 
