@@ -14,6 +14,7 @@ SRC = Path(__file__).resolve().parents[2] / "src" / "casedesk"
 FORMATTED = {
     "case.{kind}": ("suspend", "resume", "withdraw", "reject", "reopen"),
     "subsidy.{step}": ("applied", "reviewed", "approved"),
+    "{kind}.rename": ("district", "street", "community"),
 }
 
 

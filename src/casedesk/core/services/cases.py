@@ -56,25 +56,31 @@ class NewCase:
 
 def create_case(session_factory: SessionFactory, actor: Actor, new: NewCase) -> str:
     """Register a unit as a new case in `intake`; returns its case number."""
+    from casedesk.core.services.places import building_number, clean_name, unit_number
+
     actor.require(Role.CLERK, Role.SUPERVISOR)
-    new.validate()
+    # Cleaned before checking and storing (issue 23 #10): "３", "3\u200d", "03", "3号楼" and "3栋"
+    # are one building to the clerk, so they must be one building here, or a stairwell gets two
+    # cases and two votes.
     new = replace(
         new,
-        **{
-            k: getattr(new, k).strip()
-            for k in ("district", "street", "community", "compound", "building", "unit")
-        },
+        **{k: clean_name(getattr(new, k)) for k in ("district", "street", "community", "compound")},
+        building=building_number(new.building),
+        unit=unit_number(new.unit),
     )
+    new.validate()
     opened = new.opened_on or date.today()
     with session_factory.begin() as s:
-        ids = ensure_address(s, new.district, new.street, new.community, new.compound, new.building)
+        building, existing = _look_alike(s, new)
+        if existing:
+            raise UserError(
+                N_("该单元已有案件：{case_no}（{b}号楼{u}单元），不能重复登记").format(
+                    case_no=existing, b=new.building, u=new.unit
+                )
+            )
+        ids = ensure_address(s, new.district, new.street, new.community, new.compound, building)
         if not actor.may_see_community(ids.community_id):
             raise PermissionDenied(N_("该社区不在您的负责范围内：{c}").format(c=new.community))
-        existing = s.scalar(
-            select(Case.case_no).where(Case.building_id == ids.building_id, Case.unit_label == new.unit)
-        )
-        if existing:
-            raise UserError(N_("该单元已有案件：{case_no}").format(case_no=existing))
         settings = load_settings(s)
         number = case_number(s, settings.case_no_pattern, ids.district_code, ids.street_code, opened.year)
         case = Case(
@@ -121,6 +127,37 @@ def create_case(session_factory: SessionFactory, actor: Actor, new: NewCase) -> 
             },
         )
         return number
+
+
+def _look_alike(s, new: NewCase) -> tuple[str, str | None]:
+    """The building number to store (an older row typed "3号楼" is the same building as "3") and
+    the number of a case already open for the same stairwell, if any."""
+    from casedesk.core.db.models import Building, Community, Compound, District, Street
+    from casedesk.core.services.places import building_number, unit_number
+
+    buildings = s.execute(
+        select(Building.id, Building.number)
+        .join(Compound, Compound.id == Building.compound_id)
+        .join(Community, Community.id == Compound.community_id)
+        .join(Street, Street.id == Community.street_id)
+        .join(District, District.id == Street.district_id)
+        .where(
+            District.name == new.district,
+            Street.name == new.street,
+            Community.name == new.community,
+            Compound.name == new.compound,
+        )
+    ).all()
+    same = {b_id: number for b_id, number in buildings if building_number(number) == new.building}
+    if not same:
+        return new.building, None
+    stored = new.building if new.building in same.values() else next(iter(same.values()))
+    for case_no, unit in s.execute(
+        select(Case.case_no, Case.unit_label).where(Case.building_id.in_(same)).order_by(Case.id)
+    ):
+        if unit_number(unit) == new.unit:
+            return stored, case_no
+    return stored, None
 
 
 def list_cases(

@@ -93,3 +93,34 @@ def actor_for_username(session_factory: SessionFactory, username: str) -> Actor:
         if user is None or not user.active:
             raise NotFound(N_("没有这个用户：{name}").format(name=username))
         return _actor_for(s, user)
+
+
+MIN_PASSWORD_LENGTH = 8
+
+
+def change_own_password(session_factory: SessionFactory, actor: Actor, current: str, new: str) -> None:
+    """The signed-in user replaces their own password; the current one must be right, so a
+    colleague at an unlocked PC cannot take the account over."""
+    if actor.user_id is None:
+        raise UserError(N_("内置的系统账户没有密码"))
+    if len(new) < MIN_PASSWORD_LENGTH:
+        raise UserError(N_("新密码至少 {n} 位").format(n=MIN_PASSWORD_LENGTH))
+    if new == current:
+        raise UserError(N_("新密码不能与当前密码相同"))
+    with session_factory.begin() as s:
+        user = s.get(UserAccount, actor.user_id)
+        if user is None or not user.active or not user.password_hash:
+            raise UserError(N_("当前密码不正确"))
+        try:
+            _hasher.verify(user.password_hash, current)
+        except (VerificationError, InvalidHashError):
+            raise UserError(N_("当前密码不正确")) from None
+        user.password_hash = _hasher.hash(new)
+        record_audit(
+            s,
+            actor,
+            "user.change_password",
+            "user",
+            user.id,
+            summary=N_("{name} 修改了自己的密码").format(name=user.display_name or user.username),
+        )
