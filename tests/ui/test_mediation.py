@@ -35,6 +35,7 @@ def _office(database, actor):
         title="101室要求补偿采光损失",
         opened_on=date.today(),
         parties=[ds.PartyInput("王建国", PartyRole.OBJECTOR, "101", 1)],
+        mediator_id=mediator.user_id,
     )
     return case_no, mediator, number
 
@@ -116,3 +117,104 @@ def test_print_buttons_make_the_mediation_forms(qtbot, database, actor, sync_run
     qtbot.mouseClick(page.panel.meeting.print_button, Qt.MouseButton.LeftButton)
     assert opened and opened[-1].endswith(f"{number}-mediation-record.pdf")
     assert "调解笔录" in PdfReader(opened[-1]).pages[0].extract_text()
+
+
+def _ok(dialog) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+
+def test_mediator_extends_confirms_and_moves_the_selected_dispute(
+    qtbot, database, actor, sync_runner
+) -> None:
+    from casedesk.core.domain.enums import DisputeCategory
+    from casedesk.core.services.dispute_choices import dispute_categories
+
+    sf = database.session_factory
+    case_no, mediator, first = _office(database, actor)
+    second = ds.open_dispute(
+        sf,
+        actor,
+        case_no,
+        title="601室不愿分摊费用",
+        opened_on=date.today(),
+        parties=[ds.PartyInput("周<强>", PartyRole.OBJECTOR, "601", 6)],
+        mediator_id=mediator.user_id,
+    )
+    page = _page(qtbot, database, mediator, sync_runner)
+    numbers = [page.queue.item(r, 0).text() for r in range(page.queue.rowCount())]
+    assert set(numbers) == {first, second}
+    panel = page.panel
+    assert not panel.status_button.isEnabled() and "选择" in panel.header.text()
+
+    # selecting a row loads it, and the header says which dispute is being edited
+    page.queue.selectRow(numbers.index(first))
+    assert panel.dispute_no == first and first in panel.header.text()
+    assert "101室要求补偿采光损失" in panel.header.text() and case_no in panel.header.text()
+    panel.meeting.notes.setPlainText("第一件的草稿")
+    page.queue.selectRow(numbers.index(second))
+    assert panel.dispute_no == second and second in panel.header.text()
+    assert "601室不愿分摊费用" in panel.header.text() and first not in panel.header.text()
+    assert "周<强>" in panel.detail_view.toPlainText()  # typed text is not markup
+    assert "第一件的草稿" in draft_file(first).read_text(encoding="utf-8")  # kept in its draft file
+    assert panel.meeting.notes.toPlainText() == ""
+
+    # extend the time limit: days and the parties' agreement
+    before = ds.dispute_detail(sf, mediator, second).summary.due_on
+    qtbot.mouseClick(panel.extend_button, Qt.MouseButton.LeftButton)
+    dialog = panel.extend_dialog
+    dialog.days.setValue(10)
+    _ok(dialog)
+    assert dialog.isVisible() and dialog.message.text()  # no reason: nothing written
+    dialog.reason.setPlainText("双方同意延长十天")
+    _ok(dialog)
+    after = ds.dispute_detail(sf, mediator, second).summary.due_on
+    assert (after - before).days == 10
+    assert after.isoformat() in panel.header.text()
+    assert after.isoformat() in [page.queue.item(r, 1).text()[:10] for r in range(page.queue.rowCount())]
+
+    # confirm the categories: the suggested one comes ticked, the mediator adds one
+    assert "费用分摊" in panel.header.text() and "待确认" in panel.header.text()
+    qtbot.mouseClick(panel.categories_button, Qt.MouseButton.LeftButton)
+    dialog = panel.categories_dialog
+    ticked = {c for c, box in dialog.boxes.items() if box.isChecked()}
+    assert ticked == {DisputeCategory.COST_SHARE}
+    dialog.boxes[DisputeCategory.COMPENSATION].click()
+    _ok(dialog)
+    assert dispute_categories(sf, mediator, second) == [
+        (DisputeCategory.COST_SHARE, True),
+        (DisputeCategory.COMPENSATION, True),
+    ]
+    assert "补偿" in panel.header.text() and "待确认" not in panel.header.text()
+    assert "COST_SHARE" not in panel.header.text()
+
+    # change the status: only the moves the rules allow, by their labels
+    qtbot.mouseClick(panel.status_button, Qt.MouseButton.LeftButton)
+    dialog = panel.status_dialog
+    assert [dialog.target.itemText(i) for i in range(dialog.target.count())] == ["调解中", "已终止"]
+    dialog.target.setCurrentIndex(dialog.target.findText("已终止"))
+    _ok(dialog)
+    assert dialog.isVisible() and "原因" in dialog.message.text()  # terminating needs a reason
+    dialog.target.setCurrentIndex(dialog.target.findText("调解中"))
+    dialog.note.setPlainText("双方同意接受调解")
+    _ok(dialog)
+    assert ds.dispute_detail(sf, mediator, second).summary.status is DisputeStatus.IN_MEDIATION
+    assert panel.dispute_no == second and "调解中" in panel.header.text()
+    row = [page.queue.item(r, 0).text() for r in range(page.queue.rowCount())].index(second)
+    assert page.queue.item(row, 2).text() == "调解中" and page.queue.currentRow() == row
+    assert "双方同意接受调解" in panel.detail_view.toPlainText()
+
+
+def test_the_dispute_opens_its_case(qtbot, database, actor, sync_runner) -> None:
+    case_no, mediator, number = _office(database, actor)
+    page = _page(qtbot, database, mediator, sync_runner)
+    window = page.window()
+    page.queue.selectRow(0)
+    qtbot.mouseClick(page.panel.case_button, Qt.MouseButton.LeftButton)
+    case_window = window.case_windows[case_no]
+    qtbot.addWidget(case_window)
+    assert case_window.isVisible()
+    assert [
+        case_window.disputes.table.item(r, 0).text() for r in range(case_window.disputes.table.rowCount())
+    ] == [number]
