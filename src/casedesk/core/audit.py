@@ -62,6 +62,7 @@ ACTION_LABELS: dict[str, str] = {
     # printing and export
     "form.print": N_("打印表单"),
     "report.monthly": N_("打印月度报表"),
+    "report.case_list": N_("打印案件列表"),
     "export.xlsx": N_("导出 Excel"),
     # the office
     "settings.update": N_("修改办事处设置"),

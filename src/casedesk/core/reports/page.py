@@ -83,7 +83,7 @@ class _NumberedCanvas(Canvas):
         super().save()
 
     def _decorate(self, number: int, total: int) -> None:
-        width, height = A4
+        width, height = self._pagesize  # A4, or A4 on its side for a wide list
         self.setFont(REGULAR, 9)
         self.setFillColor(colors.HexColor("#333333"))
         self.drawString(MARGIN, height - 11 * mm, self.info.office)
@@ -96,7 +96,9 @@ class _NumberedCanvas(Canvas):
         self.drawRightString(width - MARGIN, 10 * mm, self.info.title)
 
 
-def write_pdf(path: Path, info: PageInfo, story: list[Flowable]) -> Path:
+def write_pdf(
+    path: Path, info: PageInfo, story: list[Flowable], *, pagesize: tuple[float, float] = A4
+) -> Path:
     """Build the PDF into a temporary file beside *path*, then atomically replace *path*."""
     register_fonts()
     path = Path(path)
@@ -107,7 +109,7 @@ def write_pdf(path: Path, info: PageInfo, story: list[Flowable]) -> Path:
     try:
         doc = SimpleDocTemplate(
             str(tmp),
-            pagesize=A4,
+            pagesize=pagesize,
             leftMargin=MARGIN,
             rightMargin=MARGIN,
             topMargin=MARGIN + 4 * mm,

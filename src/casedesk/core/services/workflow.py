@@ -29,10 +29,11 @@ from casedesk.core.db.models import (
     Objection,
     StageEvent,
     Subsidy,
+    Tally,
 )
 from casedesk.core.db.queries import CaseFilter
 from casedesk.core.documents import store_document
-from casedesk.core.domain.enums import DisputeStatus, Role, SideState, Stage
+from casedesk.core.domain.enums import DisputeStatus, Role, SideState, Stage, TallyOutcome
 from casedesk.core.domain.views import CaseSummary, Page
 from casedesk.core.errors import UserError
 from casedesk.core.i18n import N_
@@ -714,36 +715,183 @@ def case_timeline(sf: SessionFactory, actor: Actor, case_no: str) -> list[AuditE
 
 
 @dataclass(frozen=True)
+class QueueItem:
+    """One case in a work-queue list, with why it is there in words."""
+
+    case: CaseSummary
+    reason: str  # "超期 12 天：街道审核（期限 2026-10-02）；缺少材料：…"
+    days_overdue: int = 0  # calendar days past the stage's hold-time limit; 0 when not overdue
+
+    def to_json(self, today: date) -> dict[str, Any]:
+        return {**self.case.to_json(today), "reason": self.reason, "days_overdue": self.days_overdue}
+
+
+@dataclass(frozen=True)
+class QueueList:
+    """The first cases of one list and how many there are in all."""
+
+    items: tuple[QueueItem, ...] = ()
+    total: int = 0
+
+    @property
+    def rows(self) -> tuple[CaseSummary, ...]:
+        return tuple(i.case for i in self.items)
+
+
+@dataclass(frozen=True)
 class WorkQueue:
-    overdue: Page[CaseSummary]
-    due_soon: Page[CaseSummary]
-    blocked: Page[CaseSummary]
-    needs_verification: Page[CaseSummary]
+    overdue: QueueList
+    due_soon: QueueList
+    blocked: QueueList
+    needs_verification: QueueList
+    # 待我审核: cases in 街道审核 waiting for the street's stamp, for those who may give it (a
+    # supervisor); `may_review` is False for everyone else and the list is then empty.
+    to_review: QueueList = QueueList()
+    may_review: bool = False
+
+    def lists(self) -> list[tuple[str, QueueList]]:
+        named = [
+            ("overdue", self.overdue),
+            ("due_soon", self.due_soon),
+            ("blocked", self.blocked),
+            ("needs_verification", self.needs_verification),
+        ]
+        return [("to_review", self.to_review), *named] if self.may_review else named
 
     def to_json(self, today: date) -> dict[str, Any]:
         return {
-            name: {"count": page.total, "cases": [c.to_json(today) for c in page.rows]}
-            for name, page in (
-                ("overdue", self.overdue),
-                ("due_soon", self.due_soon),
-                ("blocked", self.blocked),
-                ("needs_verification", self.needs_verification),
-            )
+            name: {"count": page.total, "cases": [i.to_json(today) for i in page.items]}
+            for name, page in self.lists()
         }
 
 
 def work_queue(sf: SessionFactory, actor: Actor, today: date, *, limit: int = 50) -> WorkQueue:
-    """The actor's cases that need attention now, each list with its full count."""
+    """The actor's cases that need attention now, each list with its full count and each case
+    with the reason it is listed. The overdue list comes most overdue first (the earliest hold-time
+    limit first)."""
+    may_review = actor.role is Role.ADMIN or actor.role in ADVANCE_ROLES[Stage.STREET_REVIEW]
 
     def page(**kw: Any) -> Page[CaseSummary]:
         return list_cases(sf, actor, CaseFilter(**kw), sort="stage_due_on", limit=limit)
 
+    pages = {
+        "overdue": page(overdue_on=today),
+        "due_soon": page(due_between=(today, today + timedelta(days=DUE_SOON_DAYS))),
+        "blocked": page(blocked=True),
+        "needs_verification": page(needs_verification=True),
+    }
+    if may_review:
+        pages["to_review"] = page(stages=(Stage.STREET_REVIEW,), side_states=(SideState.ACTIVE,))
+    with sf() as s:
+        reasons = _QueueReasons(s, today, {c.case_no for p in pages.values() for c in p.rows})
+        lists = {
+            key: QueueList(tuple(reasons.item(key, c) for c in p.rows), p.total) for key, p in pages.items()
+        }
     return WorkQueue(
-        overdue=page(overdue_on=today),
-        due_soon=page(due_between=(today, today + timedelta(days=DUE_SOON_DAYS))),
-        blocked=page(blocked=True),
-        needs_verification=page(needs_verification=True),
+        overdue=lists["overdue"],
+        due_soon=lists["due_soon"],
+        blocked=lists["blocked"],
+        needs_verification=lists["needs_verification"],
+        to_review=lists.get("to_review", QueueList()),
+        may_review=may_review,
     )
+
+
+class _QueueReasons:
+    """Why each listed case is listed: its hold time, and what stops it from moving on.
+
+    The obstacles are the stage guards' own conditions (one per case, read once however many
+    lists show the case), except that a case in 意见征询 is judged by its last *saved* tally:
+    recounting the votes of fifty listed cases took most of a second, and the queue reloads after
+    every change."""
+
+    def __init__(self, s: Session, today: date, case_nos: set[str]):
+        self.today = today
+        self.obstacles: dict[str, list[str]] = {}
+        self.disputes: dict[str, tuple[str, ...]] = {}
+        self.side_reasons: dict[str, str | None] = {}
+        if not case_nos:
+            return
+        cases = s.scalars(select(Case).where(Case.case_no.in_(sorted(case_nos)))).all()
+        for case in cases:
+            facts = self._facts(s, case) if case.stage == Stage.CONSENT.value else case_facts(s, case, today)
+            self.obstacles[case.case_no] = unmet_reasons(facts)
+            self.disputes[case.case_no] = facts.blocking_disputes
+            self.side_reasons[case.case_no] = case.side_reason
+
+    def _facts(self, s: Session, case: Case) -> CaseFacts:
+        saved = s.scalar(
+            select(Tally.outcome)
+            .where(Tally.case_id == case.id, Tally.purpose == "retrofit")
+            .order_by(Tally.id.desc())
+            .limit(1)
+        )
+        checklist = dict(
+            s.execute(
+                select(ChecklistItem.code, ChecklistItem.status).where(
+                    ChecklistItem.case_id == case.id, ChecklistItem.stage == case.stage
+                )
+            ).all()
+        )
+        return CaseFacts(
+            stage=Stage.CONSENT,
+            on=self.today,
+            floors=case.floors,
+            has_elevator=case.has_elevator,
+            state_owned_land=case.state_owned_land,
+            in_expropriation_plan=case.in_expropriation_plan,
+            representatives=0,
+            implementer=case.implementer,
+            tally_outcome=TallyOutcome(saved) if saved else None,
+            checklist=checklist,
+            blocking_disputes=tuple(blocking_disputes(s, case.id)),
+        )
+
+    def _obstacle(self, case_no: str) -> str:
+        found = self.obstacles.get(case_no) or []
+        if not found:
+            return ""
+        # A saved tally's summary is not kept in words: "表决统计结果为“未通过”：" ends bare.
+        first = found[0].rstrip("：")
+        return first if len(found) == 1 else N_("{first} 等 {n} 项").format(first=first, n=len(found))
+
+    def item(self, key: str, case: CaseSummary) -> QueueItem:
+        days = (self.today - case.stage_due_on).days if case.is_overdue(self.today) else 0
+        hold = N_("{stage}（期限 {due}）").format(
+            stage=case.stage.label, due=case.stage_due_on.isoformat() if case.stage_due_on else "—"
+        )
+        obstacle = self._obstacle(case.case_no)
+        if key == "blocked":
+            # Blocked means suspended or held by a dispute: say which, not every missing paper.
+            disputes = [
+                N_("纠纷 {d} 未解决（阻断）").format(d=d) for d in self.disputes.get(case.case_no, ())
+            ]
+            obstacle = "；".join(disputes)
+            why = self.side_reasons.get(case.case_no)
+            if case.side_state is SideState.SUSPENDED:
+                reason = N_("已暂停：{r}").format(r=why) if why else N_("已暂停")
+            else:
+                reason, obstacle = obstacle, ""
+        elif key == "needs_verification":
+            reason = N_("最近保存的表决统计为“{o}”，核实后请重新统计").format(
+                o=TallyOutcome.PROVISIONAL.label
+            )
+            obstacle = ""
+        elif days:
+            reason = N_("超期 {n} 天：{hold}").format(n=days, hold=hold)
+        elif key == "to_review":
+            waited = (self.today - case.stage_entered_on).days
+            reason = N_("待街道审核，已等 {n} 天：{hold}").format(n=waited, hold=hold)
+        elif case.stage_due_on is not None:
+            left = (case.stage_due_on - self.today).days
+            reason = (
+                N_("今天到期：{hold}").format(hold=hold)
+                if left == 0
+                else N_("{n} 天后到期：{hold}").format(n=left, hold=hold)
+            )
+        else:
+            reason = hold
+        return QueueItem(case, f"{reason}；{obstacle}" if obstacle and reason else reason or obstacle, days)
 
 
 # --- deadlines -----------------------------------------------------------------------------------
