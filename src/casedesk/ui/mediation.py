@@ -73,7 +73,8 @@ def category_text(categories: list[tuple[DisputeCategory, bool]], tr: Any) -> st
     """Categories in words; those only suggested (not yet confirmed by a mediator) say so."""
     if not categories:
         return "—"
-    text = "、".join(c.label for c, _confirmed in categories)
+    order = list(DisputeCategory)
+    text = "、".join(c.label for c, _ok in sorted(categories, key=lambda x: order.index(x[0])))
     return text if all(ok for _c, ok in categories) else text + tr("（待确认）")
 
 
@@ -108,7 +109,7 @@ def dispute_html(d: DisputeDetail, tr: Any, today: date | None = None) -> str:
         f"<li>{h(v.get('on'))}（{h(v.get('by') or '')}）：{h(v.get('findings', ''))}</li>" for v in d.visits
     )
     overdue = tr("（超期）") if s.overdue(today) else ""
-    categories = "、".join(DisputeCategory(c).label for c in s.categories if c in _CATEGORY_CODES)
+    categories = "、".join(c.label for c in DisputeCategory if c.value in s.categories)
     return (
         f"<h3>{h(s.dispute_no)} {h(s.title)}</h3>"
         f"<p>{tr('案件')}：{h(s.case_no)}（{h(s.community)}）　{tr('状态')}：{s.status.label}"
@@ -121,9 +122,6 @@ def dispute_html(d: DisputeDetail, tr: Any, today: date | None = None) -> str:
         f"<h4>{tr('协议')}</h4><ul>{agreements or '<li>—</li>'}</ul>"
         f"<h4>{tr('回访')}</h4><ul>{visits or '<li>—</li>'}</ul>"
     )
-
-
-_CATEGORY_CODES = frozenset(c.value for c in DisputeCategory)
 
 
 class MediationPage(QWidget):
@@ -428,6 +426,7 @@ class DisputePanel(QWidget):
         dialog = StatusDialog(self.detail.summary.status, self)
         self.status_dialog = dialog
         number = self.dispute_no
+        dialog.setWindowTitle(f"{dialog.windowTitle()} — {number}")  # which dispute
 
         def run() -> None:
             from casedesk.core.services.disputes import change_status
@@ -448,6 +447,7 @@ class DisputePanel(QWidget):
         dialog = ExtendDialog(self.detail.summary.due_on or self.detail.summary.opened_on, self)
         self.extend_dialog = dialog
         number = self.dispute_no
+        dialog.setWindowTitle(f"{dialog.windowTitle()} — {number}")  # which dispute
 
         def run() -> None:
             from casedesk.core.services.disputes import extend_deadline
@@ -469,6 +469,7 @@ class DisputePanel(QWidget):
         dialog = CategoriesDialog(ticked, self)
         self.categories_dialog = dialog
         number = self.dispute_no
+        dialog.setWindowTitle(f"{dialog.windowTitle()} — {number}")  # which dispute
 
         def run() -> None:
             from casedesk.core.services.disputes import confirm_categories
