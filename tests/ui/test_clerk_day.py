@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from sqlalchemy import select
 
@@ -80,8 +80,8 @@ def test_clerks_day(qtbot, database, actor, sync_runner) -> None:
     assert [window.nav.item(i).text() for i in range(window.nav.count())] == ["工作台", "案件"]
 
     # create a case through the dialog, which opens the case window
-    QTimer.singleShot(0, _fill_new_case_dialog)
-    qtbot.mouseClick(window.case_page.new_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.case_page.new_button, Qt.MouseButton.LeftButton)  # opens, non-blocking
+    _fill_new_case_dialog()
     case_no = next(iter(window.case_windows))
     case_window = window.case_windows[case_no]
     qtbot.addWidget(case_window)

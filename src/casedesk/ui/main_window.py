@@ -10,9 +10,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -22,7 +19,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QProgressBar,
     QPushButton,
-    QSpinBox,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -39,7 +35,8 @@ from casedesk.core.services.actor import Actor
 from casedesk.core.services.cases import NewCase, create_case, visible_communities
 from casedesk.core.services.workflow import work_queue
 from casedesk.ui.models.case_table import PAGE_SIZE, CaseTableModel
-from casedesk.ui.operations import OpContext
+from casedesk.ui.new_case import NewCaseDialog  # here too: tests and callers import it from here
+from casedesk.ui.operations import Changed, OpContext
 from casedesk.ui.tasks import TaskRunner
 
 SEARCH_DELAY_MS = 300  # wait for the clerk to stop typing before querying
@@ -165,39 +162,6 @@ class CaseListPage(QWidget):
         )
         self.prev_button.setEnabled(self.model.offset > 0)
         self.next_button.setEnabled(last < total)
-
-
-class NewCaseDialog(QDialog):
-    """Register a unit: the address down to the 单元 and its floor count."""
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("登记新案件"))
-        self.fields = {
-            name: QLineEdit() for name in ("district", "street", "community", "compound", "building", "unit")
-        }
-        self.floors = QSpinBox(minimum=1, maximum=40, value=6)
-        form = QFormLayout(self)
-        for name, label in (
-            ("district", self.tr("区")),
-            ("street", self.tr("街道")),
-            ("community", self.tr("社区")),
-            ("compound", self.tr("小区")),
-            ("building", self.tr("楼号")),
-            ("unit", self.tr("单元")),
-        ):
-            form.addRow(label, self.fields[name])
-        form.addRow(self.tr("地上层数"), self.floors)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
-
-    def new_case(self) -> NewCase:
-        values = {name: edit.text() for name, edit in self.fields.items()}
-        return NewCase(**values, floors=self.floors.value())
 
 
 class WorkQueuePage(QWidget):
@@ -382,6 +346,10 @@ class MainWindow(QMainWindow):
         splitter.setSizes([130, 1070])
         self.setCentralWidget(splitter)
 
+        account_menu = self.menuBar().addMenu(self.tr("账户"))
+        self.password_action = account_menu.addAction(self.tr("修改密码…"))
+        self.password_action.triggered.connect(self.change_password)
+        self.password_action.setEnabled(actor.user_id is not None)  # the built-in account has none
         help_menu = self.menuBar().addMenu(self.tr("帮助"))
         self.about_action = help_menu.addAction(self.tr("关于 CaseDesk…"))
         self.about_action.triggered.connect(self.show_about)
@@ -472,13 +440,31 @@ class MainWindow(QMainWindow):
         show_error(self, error, None)
 
     def new_case(self) -> None:
-        dialog = NewCaseDialog(self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        new, sf, actor = dialog.new_case(), self.database.session_factory, self.actor
-        self.runner.run(lambda: create_case(sf, actor, new), self._created, self.show_error)
+        """登记新案件, non-blocking; it offers the places the user works in and closes only once
+        the case exists (a refused case keeps what was typed)."""
+        from casedesk.core.services.places import list_places
 
-    def _created(self, case_no: str) -> None:
+        dialog = getattr(self, "new_case_dialog", None)
+        if dialog is not None and dialog.isVisible():
+            dialog.raise_()
+            return
+        dialog = self.new_case_dialog = NewCaseDialog(self)
+        dialog.submitted.connect(lambda new: self._create_case(dialog, new))
+        self.ops.query(list_places, dialog.set_places)
+        dialog.open()
+
+    def _create_case(self, dialog: NewCaseDialog, new: NewCase) -> None:
+        # OFFICE: a new case may bring a new community or compound with it.
+        self.ops.change(
+            lambda sf, actor: create_case(sf, actor, new),
+            Changed.OFFICE,
+            on_ok=lambda case_no: self._created(case_no, dialog),
+            on_err=dialog.failed,
+        )
+
+    def _created(self, case_no: str, dialog: NewCaseDialog | None = None) -> None:
+        if dialog is not None:
+            dialog.created()
         self.case_model.reload()
         self.open_case(case_no)
 
@@ -535,7 +521,7 @@ class MainWindow(QMainWindow):
         elif key == "settings":
             from casedesk.ui.settings_page import SettingsPage
 
-            page = SettingsPage(runner, database, actor)
+            page = SettingsPage(runner, database, actor, ops=self.ops)
         elif key == "mediation":
             from casedesk.ui.mediation import MediationPage
 
@@ -568,6 +554,15 @@ class MainWindow(QMainWindow):
     def show_figure_cases(self, figure) -> None:
         self.nav.setCurrentRow(self.page_keys.index("cases"))
         self.case_page.show_figure(figure.label, figure.behind)
+
+    def change_password(self) -> None:
+        from casedesk.ui.password import PasswordDialog
+
+        self.password_dialog = PasswordDialog(self.ops, self)
+        self.password_dialog.accepted.connect(
+            lambda: self.statusBar().showMessage(self.tr("密码已修改，下次登录请使用新密码"), 15_000)
+        )
+        self.password_dialog.open()
 
     def show_about(self) -> None:
         from casedesk.ui.about import AboutDialog

@@ -16,13 +16,23 @@ from PySide6.QtWidgets import (
 )
 
 from casedesk.core.services.actor import Actor
+from casedesk.ui.operations import OpContext
+from casedesk.ui.places_tab import PlacesTab
 from casedesk.ui.tasks import TaskRunner
 
 
 class SettingsPage(QWidget):
-    def __init__(self, runner: TaskRunner, database, actor: Actor, parent: QWidget | None = None):
+    def __init__(
+        self,
+        runner: TaskRunner,
+        database,
+        actor: Actor,
+        parent: QWidget | None = None,
+        ops: OpContext | None = None,
+    ):
         super().__init__(parent)
         self.runner, self.db, self.actor = runner, database, actor
+        self.ops = ops or OpContext(runner, database.session_factory, actor, self._failed)
         self.fields: dict[str, QLineEdit] = {}
         office = QGroupBox(self.tr("办事处"))
         form = QFormLayout(office)
@@ -33,7 +43,7 @@ class SettingsPage(QWidget):
             ("dispute_no_pattern", self.tr("纠纷编号格式")),
             ("notice_period_days", self.tr("公示期（天）")),
             ("mediation_limit_days", self.tr("调解期限（天）")),
-            ("stage_limits", self.tr("阶段时限（如 street_review=15,planning=30）")),
+            ("stage_limits", self.tr("阶段时限（天，如 街道审核=15, 规划审查=30）")),
             ("backup_dir", self.tr("备份文件夹（留空为数据库旁的 backups）")),
         ):
             self.fields[key] = QLineEdit()
@@ -58,8 +68,11 @@ class SettingsPage(QWidget):
         self.users_tab = UsersTab(runner, sf, actor)
         self.targets_tab = TargetsTab(runner, sf, actor)
         self.holidays_tab = HolidaysTab(runner, sf, actor)
+        self.places_tab = PlacesTab(self.ops)
         self.tabs = QTabWidget()
         self.tabs.addTab(office_tab, self.tr("办事处"))
+        # Before the accounts: a new office sets up its communities, then gives them to clerks.
+        self.tabs.addTab(self.places_tab, self.tr("区、街道与社区"))
         self.tabs.addTab(self.users_tab, self.tr("账户与社区"))
         self.tabs.addTab(self.targets_tab, self.tr("年度目标"))
         self.tabs.addTab(self.holidays_tab, self.tr("节假日"))
@@ -88,7 +101,10 @@ class SettingsPage(QWidget):
         self.runner.run(lambda: get_settings(sf, actor), self._show, self._failed)
 
     def _show(self, settings) -> None:
+        from casedesk.core.services.office import stage_limits_in_words
+
         values = settings.to_strings()
+        values["stage_limits"] = stage_limits_in_words(values.get("stage_limits", ""))
         for key, edit in self.fields.items():
             edit.setText(values.get(key, ""))
 
