@@ -84,6 +84,9 @@ class NewCaseDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         form.addRow(self.buttons)
+        # Wide enough for a community name and a refusal naming the case, in the font's own units
+        # so it holds at 125-150 % scaling.
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("该单元已有案件：LX-WD-2026-0001") + 40)
         self.district.currentTextChanged.connect(self._district_changed)
         self.street.currentTextChanged.connect(self._street_changed)
 

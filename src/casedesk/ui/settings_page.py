@@ -48,6 +48,16 @@ class SettingsPage(QWidget):
         ):
             self.fields[key] = QLineEdit()
             form.addRow(label, self.fields[key])
+            if key == "dispute_no_pattern":
+                # The placeholders in the patterns are the one place codes are typed: say what each is.
+                hint = QLabel(
+                    self.tr(
+                        "编号格式中：{district} 为区编号，{street} 为街道编号（见“区、街道与社区”），"
+                        "{year} 为年份，{serial:04d} 为四位序号。"
+                    )
+                )
+                hint.setWordWrap(True)
+                form.addRow("", hint)
         self.save_button = QPushButton(self.tr("保存设置"))
         self.backup_button = QPushButton(self.tr("立即备份数据库"))
         self.status = QLabel()
