@@ -46,8 +46,7 @@ OPENERS = (Role.CLERK, Role.MEDIATOR, Role.SUPERVISOR, Role.ADMIN)
 
 def category_labels(codes: tuple[str, ...] | list[str]) -> str:
     """Category codes in words, for the screen."""
-    known = {c.value: c.label for c in DisputeCategory}
-    return "、".join(known[c] for c in codes if c in known)
+    return "、".join(c.label for c in DisputeCategory if c.value in codes)  # in the list's own order
 
 
 class DisputesTab(QWidget):
@@ -212,6 +211,8 @@ class NewDisputeDialog(QDialog):
         self.title.setPlaceholderText(self.tr("如：101 室认为电梯遮挡采光"))
         self.description = QPlainTextEdit()
         self.description.setPlaceholderText(self.tr("纠纷经过、当事人的诉求"))
+        # A few lines: the dialog must fit a 768-px-high screen at 150 % (it scrolls beyond that).
+        self.description.setMaximumHeight(self.description.fontMetrics().lineSpacing() * 5)
         self.party_rows: list[PartyRow] = []
         self.party_grid = QGridLayout()
         for col, text in enumerate((self.tr("姓名"), self.tr("身份"), self.tr("房号"), self.tr("联系电话"))):
@@ -254,6 +255,8 @@ class NewDisputeDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         self.add_party_button.clicked.connect(self.add_party)
+        # Wide enough for a party's four fields at any scaling: measured in characters, not pixels.
+        self.resize(self.fontMetrics().horizontalAdvance("中") * 40, self.sizeHint().height())
         self.title.textChanged.connect(self._suggest)
         self.description.textChanged.connect(self._suggest)
 
