@@ -136,6 +136,10 @@ def test_a_new_case_leaves_intake_through_the_doors(
     qtbot.mouseClick(tab.attach_buttons["title_proof"], LEFT)
     # … and the third dropped on its row
     row = next(r for r in range(tab.checklist.rowCount()) if "推选书" in tab.checklist.item(r, 0).text())
+    text_file = tmp_path / "名单.txt"
+    text_file.write_text("x")
+    with pytest.raises(AssertionError):  # neither a scan nor a photo: the row does not take it
+        drop_file(tab.checklist, row, text_file)
     drop_file(tab.checklist, row, scan(tmp_path, "推选书.png"))
 
     names = [tab.checklist.item(r, 3).text() for r in range(tab.checklist.rowCount())]

@@ -143,10 +143,11 @@ class ConditionList(QListWidget):
         row = self.itemWidget(item)
         if row is None:  # added, its row widget not set yet
             return
-        width = self.viewport().width()
-        height = row.heightForWidth(width) if row.hasHeightForWidth() else -1
+        # The label wraps: its height follows the list's width (the plain size hint guesses one).
         hint = row.sizeHint()
-        hint.setHeight(max(height, hint.height()))
+        width = self.viewport().width()
+        if row.hasHeightForWidth() and width > 0:
+            hint.setHeight(row.heightForWidth(width))
         item.setSizeHint(hint)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -214,7 +215,7 @@ class ProgressTab(QWidget):
         ):
             top.addWidget(button)
 
-        conditions = QWidget()
+        conditions = self.conditions_part = QWidget()  # hidden once the case is closed
         c_layout = QVBoxLayout(conditions)
         c_layout.setContentsMargins(0, 0, 0, 0)
         c_layout.addWidget(QLabel(self.tr("尚未满足的条件：")))
@@ -234,7 +235,7 @@ class ProgressTab(QWidget):
         p_layout.addWidget(self.procedures)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setChildrenCollapsible(False)
-        for part, stretch in ((conditions, 2), (documents, 3), (procedures, 2)):
+        for part, stretch in ((conditions, 3), (documents, 3), (procedures, 1)):
             self.splitter.addWidget(part)
             self.splitter.setStretchFactor(self.splitter.count() - 1, stretch)
 
@@ -312,6 +313,7 @@ class ProgressTab(QWidget):
     def _show_conditions(self, v: ProgressView) -> None:
         self.reasons.clear()
         self.condition_buttons = []
+        self.conditions_part.setVisible(not v.closed)
         if v.closed:
             return  # nothing to meet: the line above says why
         for condition in v.conditions:

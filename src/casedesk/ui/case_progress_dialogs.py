@@ -50,6 +50,8 @@ class _FormDialog(QDialog):
     def _finish_layout(self) -> None:
         self.form.addRow(self.message)
         self.form.addRow(self.buttons)
+        # Wide enough for the hints in the fields, in the font's own units (holds at 150 %).
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("国") * 32)
 
     @property
     def ok_button(self):
