@@ -105,7 +105,8 @@ def test_clerks_day(qtbot, database, actor, sync_runner) -> None:
     assert ballots.model.rows[0].vote is Vote.AGREE
     assert ballots.last_tally.persons_agree == 9 and ballots.tally_view.toPlainText() != before
     ballots.table.selectRow(0)
-    qtbot.keyClick(ballots.table, Qt.Key.Key_2)
+    qtbot.keyClick(ballots.table, Qt.Key.Key_2)  # 不同意 asks for its reason first; Enter records
+    qtbot.keyClick(ballots.reason, Qt.Key.Key_Return)
     assert ballots.model.rows[0].vote is Vote.DISAGREE and ballots.last_tally.persons_agree == 8
 
     qtbot.mouseClick(ballots.save_button, Qt.MouseButton.LeftButton)

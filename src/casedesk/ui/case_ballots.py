@@ -6,7 +6,17 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -15,6 +25,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
+    QMenu,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -27,7 +39,14 @@ from PySide6.QtWidgets import (
 from casedesk.core.consent import Policies, TallyResult
 from casedesk.core.domain.enums import Vote
 from casedesk.core.domain.units import format_area
-from casedesk.core.services.consent import BallotRow, TallyRun, ballot_sheet, record_ballot, run_tally
+from casedesk.core.services.consent import (
+    BallotRow,
+    TallyRun,
+    ballot_sheet,
+    record_ballot,
+    run_tally,
+    withdraw_ballot,
+)
 from casedesk.core.services.roster_import import RosterPreview, RosterRejected, import_roster, preview_roster
 from casedesk.ui.operations import Changed, html_text
 
@@ -35,12 +54,24 @@ if TYPE_CHECKING:
     from casedesk.ui.case_detail import CaseWindow
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-VOTE_KEYS = {Qt.Key.Key_1: Vote.AGREE, Qt.Key.Key_2: Vote.DISAGREE, Qt.Key.Key_3: Vote.ABSTAIN}
+# 2 (不同意) is not here: it first asks for the reason written on the form.
+QUICK_VOTE_KEYS = {Qt.Key.Key_1: Vote.AGREE, Qt.Key.Key_3: Vote.ABSTAIN}
 VOTE_COLORS = {Vote.AGREE: "#1b7f3b", Vote.DISAGREE: "#b00020", Vote.ABSTAIN: "#8a6d00"}
 
 
 class BallotGridModel(QAbstractTableModel):
-    HEADERS = ("房号", "楼层", "面积(㎡)", "业主", "共有/多套", "意见", "签署日期")
+    # Marked for lupdate here, translated when shown (headerData).
+    HEADERS = (
+        QT_TRANSLATE_NOOP("BallotGridModel", "房号"),
+        QT_TRANSLATE_NOOP("BallotGridModel", "楼层"),
+        QT_TRANSLATE_NOOP("BallotGridModel", "面积(㎡)"),
+        QT_TRANSLATE_NOOP("BallotGridModel", "业主"),
+        QT_TRANSLATE_NOOP("BallotGridModel", "共有/多套"),
+        QT_TRANSLATE_NOOP("BallotGridModel", "意见"),
+        QT_TRANSLATE_NOOP("BallotGridModel", "签署日期"),
+        QT_TRANSLATE_NOOP("BallotGridModel", "理由"),
+    )
+    VOTE_COLUMN, REASON_COLUMN = 5, 7
 
     def __init__(self) -> None:
         super().__init__()
@@ -59,7 +90,7 @@ class BallotGridModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.HEADERS[section])
+            return QCoreApplication.translate("BallotGridModel", self.HEADERS[section])
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):
@@ -81,54 +112,51 @@ class BallotGridModel(QAbstractTableModel):
                 "，".join(notes),
                 r.vote.label if r.vote else self.tr("未表决"),
                 r.signed_on.isoformat() if r.signed_on else "",
+                r.reason or "",
             )[col]
-        if role == Qt.ItemDataRole.ForegroundRole and col == 5 and r.vote:
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.REASON_COLUMN and r.reason:
+            return r.reason  # the whole reason when the column is too narrow for it
+        if role == Qt.ItemDataRole.ForegroundRole and col == self.VOTE_COLUMN and r.vote:
             return QBrush(QColor(VOTE_COLORS[r.vote]))
         return None
 
 
 class BallotTable(QTableView):
-    """1 = 同意, 2 = 不同意, 3 = 弃权, then the cursor moves to the next owner (a stack of forms)."""
+    """1 = 同意 and 3 = 弃权 are recorded at once and the cursor moves to the next owner (a stack
+    of forms); 2 = 不同意 first asks for the reason; Delete withdraws the row's opinion."""
 
     vote_typed = Signal(int, object)  # row, Vote
+    disagree_typed = Signal(int)  # row
+    withdraw_requested = Signal(int)  # row
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        vote = VOTE_KEYS.get(Qt.Key(event.key()))
+        key = Qt.Key(event.key())
         row = self.currentIndex().row()
+        vote = QUICK_VOTE_KEYS.get(key)
         if vote is not None and row >= 0:
             self.vote_typed.emit(row, vote)
             if row + 1 < self.model().rowCount():
                 self.selectRow(row + 1)
             return
+        if key == Qt.Key.Key_2 and row >= 0:
+            self.disagree_typed.emit(row)
+            return
+        if key == Qt.Key.Key_Delete and row >= 0:
+            self.withdraw_requested.emit(row)
+            return
         super().keyPressEvent(event)
 
 
-def tally_html(r: TallyResult, reason: str) -> str:
-    color = {"pass": "#1b7f3b", "fail": "#b00020", "provisional": "#8a6d00", "blocked": "#b00020"}[
-        r.outcome.value
-    ]
-    rows = "".join(
-        f"<tr><td>{c.label}</td><td style='color:{'#1b7f3b' if c.met else '#b00020'}'>"
-        f"{'达到' if c.met else '未达到'}</td><td>{c.margin}</td></tr>"
-        for c in r.clauses
-    )
-    parts = [
-        f"<h3 style='color:{color}'>{r.outcome.label}</h3><p>{r.summary}</p>",
-        f"<p>规则：{r.rule}（{r.rule_version}）{reason}<br>截止：{r.as_of}</p>",
-        f"<p>总面积 {format_area(r.area_total)} ㎡，{r.persons_total} 人；"
-        f"参与 {format_area(r.area_participating)} ㎡，"
-        f"{r.persons_participating} 人；同意 {format_area(r.area_agree)} ㎡，{r.persons_agree} 人</p>",
-        f"<table border='1' cellspacing='0' cellpadding='3'>{rows}</table>",
-    ]
-    if r.unresolved:
-        parts.append(f"<p>需核实：{'、'.join(html_text(u) for u in r.unresolved)}</p>")
-    if r.blocked_by:
-        parts.append(f"<p>占用专有部分未同意：{'、'.join(html_text(u) for u in r.blocked_by)}</p>")
-    if r.what_it_takes:
-        parts.append(f"<p><b>如何通过：</b>{r.what_it_takes.text}</p>")
-    policies = "；".join(Policies.from_json(r.policies).describe())
-    parts.append(f"<p style='color:#555'>解释规则：{policies}</p>")
-    return "".join(parts)
+class ReasonEdit(QLineEdit):
+    """The 不同意 reason, typed inline below the grid: Enter records (returnPressed), Esc cancels."""
+
+    cancelled = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.cancelled.emit()
+            return
+        super().keyPressEvent(event)
 
 
 class BallotTab(QWidget):
@@ -143,12 +171,32 @@ class BallotTab(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.row_menu = QMenu(self)
+        self.withdraw_action = self.row_menu.addAction(self.tr("撤回意见…"))
         self.signed_on = QDateEdit(QDate.currentDate(), calendarPopup=True)
         self.signed_on.setDisplayFormat("yyyy-MM-dd")
         self.import_button = QPushButton(self.tr("导入业主名册…"))
         self.save_button = QPushButton(self.tr("保存本次统计"))
         self.tally_view = QTextBrowser()
-        self.status = QLabel(self.tr("键盘：1 同意，2 不同意，3 弃权，自动跳到下一户"))
+        self.status = QLabel(
+            self.tr("键盘：1 同意，2 不同意（可填理由），3 弃权，自动跳到下一户；Delete 撤回意见")
+        )
+        self.status.setWordWrap(True)
+        # The 不同意 reason line: inline, so the clerk's hands stay on the keyboard and the stack.
+        self.reason_row = QWidget()
+        self.reason_label = QLabel()
+        self.reason = ReasonEdit()
+        self.reason.setPlaceholderText(self.tr("不同意理由（可不填）"))
+        reason_hint = QLabel(self.tr("Enter 记录，Esc 取消"))
+        reason_hint.setStyleSheet("color:#555")
+        reason_layout = QHBoxLayout(self.reason_row)
+        reason_layout.setContentsMargins(0, 0, 0, 0)
+        reason_layout.addWidget(self.reason_label)
+        reason_layout.addWidget(self.reason, 1)
+        reason_layout.addWidget(reason_hint)
+        self.reason_row.hide()
+        self.pending: BallotRow | None = None  # the owner whose 不同意 waits for its reason
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("签署日期")))
         top.addWidget(self.signed_on)
@@ -159,6 +207,7 @@ class BallotTab(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(top)
         left_layout.addWidget(self.table, 1)
+        left_layout.addWidget(self.reason_row)
         left_layout.addWidget(self.status)
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -174,9 +223,16 @@ class BallotTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self.table.vote_typed.connect(self._vote)
+        self.table.disagree_typed.connect(self.ask_reason)
+        self.table.withdraw_requested.connect(self.ask_withdraw)
+        self.table.customContextMenuRequested.connect(self._row_menu)
+        self.withdraw_action.triggered.connect(lambda: self.ask_withdraw(self.table.currentIndex().row()))
+        self.reason.returnPressed.connect(self.record_disagree)
+        self.reason.cancelled.connect(self.cancel_reason)
         self.save_button.clicked.connect(self.save_tally)
         self.import_button.clicked.connect(self.choose_roster)
         self.last_tally: TallyResult | None = None
+        self.confirm: QMessageBox | None = None
 
     kinds = Changed.BALLOTS | Changed.TALLY | Changed.DISPUTES
 
@@ -204,24 +260,181 @@ class BallotTab(QWidget):
 
     def _show_tally(self, run: TallyRun) -> None:
         self.last_tally = run.result
-        self.tally_view.setHtml(tally_html(run.result, run.rule_reason))
+        self.tally_view.setHtml(self.tally_html(run.result, run.rule_reason))
         if run.saved_id:
             self.status.setText(self.tr("已保存统计（记录号 {id}）").format(id=run.saved_id))
 
-    def _vote(self, row: int, vote: Vote) -> None:
-        r = self.model.rows[row]
+    def _vote(self, row: int, vote: Vote, reason: str | None = None) -> None:
+        self._hide_reason()  # a 1 or 3 typed in the grid drops a 不同意 still waiting for its reason
+        self._record(self.model.rows[row], vote, reason)
+
+    def _record(self, r: BallotRow, vote: Vote, reason: str | None) -> None:
         case_no = self.w.case_no
         signed = self.signed_on.date().toPython()
 
         def work(sf, actor) -> None:
             record_ballot(
-                sf, actor, case_no, r.room, vote, signed_on=signed, person_id=r.person_id, today=date.today()
+                sf,
+                actor,
+                case_no,
+                r.room,
+                vote,
+                signed_on=signed,
+                person_id=r.person_id,
+                reason=reason,
+                today=date.today(),
             )
 
         self.status.setText(
             self.tr("{room} 室 {owner}：{vote}").format(room=r.room, owner=r.owner, vote=vote.label)
         )
-        self.w.ctx.change(work, Changed.BALLOTS, case_no)
+        # A 不同意 with a reason raises a dispute in the same transaction: the 纠纷 tab reloads too.
+        kinds = Changed.BALLOTS | (Changed.DISPUTES if vote is Vote.DISAGREE else Changed.NOTHING)
+        self.w.ctx.change(work, kinds, case_no)
+
+    def tally_html(self, r: TallyResult, reason: str) -> str:
+        """The live tally as the engine returned it (nothing is recounted here), in words."""
+        color = {"pass": "#1b7f3b", "fail": "#b00020", "provisional": "#8a6d00", "blocked": "#b00020"}[
+            r.outcome.value
+        ]
+        met, unmet = self.tr("达到"), self.tr("未达到")
+        clauses = "".join(
+            f"<tr><td>{html_text(c.label)}</td><td style='color:{'#1b7f3b' if c.met else '#b00020'}'>"
+            f"{met if c.met else unmet}</td><td>{html_text(c.margin)}</td></tr>"
+            for c in r.clauses
+        )
+        totals = "".join(
+            f"<tr><td>{label}</td><td align='right'>{format_area(area)}</td>"
+            f"<td align='right'>{persons}</td></tr>"
+            for label, area, persons in (
+                (self.tr("总计"), r.area_total, r.persons_total),
+                (self.tr("参与表决"), r.area_participating, r.persons_participating),
+                (self.tr("同意"), r.area_agree, r.persons_agree),
+                (self.tr("不同意"), r.area_disagree, r.persons_disagree),
+                (self.tr("弃权"), r.area_abstain, r.persons_abstain),
+            )
+        )
+        table = "<table border='1' cellspacing='0' cellpadding='3'>"
+        rule_line = self.tr("表决规则：{name}（{why}）").format(
+            name=html_text(r.rule_name), why=html_text(reason)
+        )
+        as_of = self.tr("统计截止：{d}").format(d=r.as_of.isoformat())
+        area, persons = self.tr("面积(㎡)"), self.tr("人数")
+        clause, outcome, margin = self.tr("条件"), self.tr("结果"), self.tr("差额")
+        parts = [
+            f"<h3 style='color:{color}'>{r.outcome.label}</h3><p>{html_text(r.summary)}</p>",
+            f"<p>{rule_line}<br>{as_of}</p>",
+            f"{table}<tr><th></th><th>{area}</th><th>{persons}</th></tr>{totals}</table><br>",
+            f"{table}<tr><th>{clause}</th><th>{outcome}</th><th>{margin}</th></tr>{clauses}</table>",
+        ]
+
+        def rooms_line(title: str, rooms: tuple[str, ...]) -> str:
+            return f"<p>{title}{'、'.join(html_text(u) for u in rooms)}</p>"
+
+        if r.unresolved:
+            parts.append(rooms_line(self.tr("需核实："), r.unresolved))
+        if r.blocked_by:
+            parts.append(rooms_line(self.tr("占用专有部分未同意："), r.blocked_by))
+        if r.late_ballots:
+            parts.append(rooms_line(self.tr("截止日期后签署、未计入："), r.late_ballots))
+        if r.what_it_takes:
+            how = self.tr("如何通过：")
+            parts.append(f"<p><b>{how}</b>{html_text(r.what_it_takes.text)}</p>")
+        if r.warnings:
+            # What the engine noticed and left out (a ballot by someone not on record, …): said, not hidden.
+            items = "".join(f"<li>{html_text(w)}</li>" for w in r.warnings)
+            hint = self.tr("提示")
+            parts.append(f"<p style='color:#8a6d00'><b>{hint}</b></p><ul>{items}</ul>")
+        policies = html_text("；".join(Policies.from_json(r.policies).describe()))
+        parts.append("<p style='color:#555'>" + self.tr("解释规则：{p}").format(p=policies) + "</p>")
+        return "".join(parts)
+
+    # --- 不同意 and its reason ------------------------------------------------------------------
+
+    def ask_reason(self, row: int) -> None:
+        """2 pressed: the reason line takes the keyboard; Enter records, Esc records nothing."""
+        r = self.model.rows[row]
+        self.pending = r
+        self.reason_label.setText(
+            self.tr("{room} 室 {owner} 不同意，理由：").format(room=r.room, owner=r.owner)
+        )
+        self.reason.clear()
+        self.reason_row.show()
+        self.reason.setFocus()
+
+    def record_disagree(self) -> None:
+        r = self.pending
+        if r is None:
+            return
+        text = self.reason.text().strip() or None
+        self._hide_reason()
+        self._record(r, Vote.DISAGREE, text)
+        self._select_after(r)
+
+    def cancel_reason(self) -> None:
+        if self.pending is not None:
+            self.status.setText(self.tr("已取消，{room} 室未记录").format(room=self.pending.room))
+        self._hide_reason()
+
+    def _hide_reason(self) -> None:
+        had_focus = self.reason.hasFocus()
+        self.pending = None
+        self.reason_row.hide()
+        if had_focus:
+            self.table.setFocus()
+
+    def _select_after(self, r: BallotRow) -> None:
+        """The cursor goes to the owner after *r* (rows may have reloaded meanwhile)."""
+        for i, row in enumerate(self.model.rows):
+            if (row.flat_id, row.person_id) == (r.flat_id, r.person_id):
+                self.table.selectRow(min(i + 1, len(self.model.rows) - 1))
+                return
+
+    # --- withdrawing an opinion -----------------------------------------------------------------
+
+    def _row_menu(self, pos: QPoint) -> None:
+        index = self.table.indexAt(pos)
+        if not index.isValid():
+            return
+        self.table.selectRow(index.row())
+        self.withdraw_action.setEnabled(self.model.rows[index.row()].vote is not None)
+        self.row_menu.popup(self.table.viewport().mapToGlobal(pos))
+
+    def ask_withdraw(self, row: int) -> None:
+        """Delete or 撤回意见…: confirm, then the opinion stops counting (it stays on record)."""
+        if not 0 <= row < len(self.model.rows) or self.model.rows[row].vote is None:
+            return
+        r = self.model.rows[row]
+        self.confirm = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("撤回意见"),
+            self.tr("撤回 {room} 室 {owner} 的意见（{vote}）？\n撤回后不再计入统计，原意见留档备查。").format(
+                room=r.room, owner=r.owner, vote=r.vote.label
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        self.confirm.button(QMessageBox.StandardButton.Yes).setText(self.tr("撤回"))
+        self.confirm.button(QMessageBox.StandardButton.No).setText(self.tr("不撤回"))
+        self.confirm.setDefaultButton(QMessageBox.StandardButton.No)
+        box = self.confirm
+        box.buttonClicked.connect(
+            lambda button: (
+                self.withdraw(r) if box.standardButton(button) == QMessageBox.StandardButton.Yes else None
+            )
+        )
+        self.confirm.open()
+
+    def withdraw(self, r: BallotRow) -> None:
+        case_no = self.w.case_no
+        self.w.ctx.change(
+            lambda sf, actor: withdraw_ballot(sf, actor, case_no, r.room, person_id=r.person_id),
+            Changed.BALLOTS,
+            case_no,
+            lambda _none: self.status.setText(
+                self.tr("已撤回 {room} 室 {owner} 的意见").format(room=r.room, owner=r.owner)
+            ),
+        )
 
     def save_tally(self) -> None:
         self._tally(save=True)

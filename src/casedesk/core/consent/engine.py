@@ -496,7 +496,7 @@ def _summary(
     outcome: TallyOutcome, clauses: list[Clause], unresolved: list[str], blocked: list[str], rule: RuleSet
 ) -> str:
     if outcome is TallyOutcome.PASS:
-        return N_("表决通过（{rule}）").format(rule=rule.code)
+        return N_("表决通过：符合{rule}").format(rule=rule.name)  # the rule in words, never its code
     if outcome is TallyOutcome.PROVISIONAL:
         rooms = "、".join(sorted(set(unresolved), key=_room_key))
         return N_("结果待核实：{rooms} 的意见不一致或需核实，核实前不能确定表决结果").format(rooms=rooms)
