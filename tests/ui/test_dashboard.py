@@ -104,6 +104,6 @@ def test_supervisor_from_a_figure_to_an_override_in_the_audit_trail(
         )
         for r in range(case_window.log.rowCount())
     ]
-    override = [r for r in rows if r[1] == "case.rule_override"]
-    assert override and override[-1][0] == "boss" and "试点期间" in override[-1][2]
+    override = [r for r in rows if r[1] == "指定表决规则"]  # in words, by the supervisor's name
+    assert override and override[-1][0] == "钱主任" and "试点期间" in override[-1][2]
     assert "jinan-2017-trial" in override[-1][2]
