@@ -234,15 +234,20 @@ CASE_FIELD_LABELS = {
 
 def stale_message(s, case: Case) -> str:
     """Who changed the case last, when and what: the clerk must know whose work they would lose."""
-    from casedesk.core.db.models import AuditEvent
+    from casedesk.core.audit import action_label, user_label
+    from casedesk.core.db.models import AuditEvent, UserAccount
 
     last = s.scalar(select(AuditEvent).where(AuditEvent.case_id == case.id).order_by(AuditEvent.id.desc()))
     if last is None:
         return N_("案件 {no} 已被他人修改，请重新打开后再保存").format(no=case.case_no)
-    what = last.summary or "、".join((last.changes or {}).keys()) or last.action
+    # In words and by name: a colleague is known by name, an action by what it did.
+    what = last.summary or action_label(last.action)
+    name = s.scalar(select(UserAccount.display_name).where(UserAccount.id == last.user_id))
     return N_(
         "案件 {no} 已被 {who} 于 {at} 修改（{what}）。您看到的是旧版本，未保存任何内容；请重新打开后再改。"
-    ).format(no=case.case_no, who=last.username, at=last.at.strftime("%Y-%m-%d %H:%M"), what=what)
+    ).format(
+        no=case.case_no, who=user_label(last.username, name), at=last.at.strftime("%Y-%m-%d %H:%M"), what=what
+    )
 
 
 def update_case(
