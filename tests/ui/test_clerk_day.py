@@ -155,7 +155,7 @@ def test_case_window_shows_notice_disputes_and_money(qtbot, database, actor, syn
     assert "2026-03-25" in window.notice.view.toPlainText() and "邻楼业主" in window.notice.view.toPlainText()
     table = window.disputes.table
     assert number in [table.item(r, 0).text() for r in range(table.rowCount())]
-    assert "200,000.00" in window.money.view.toPlainText()
+    assert "可得补贴 ¥200,000.00" in window.money.subsidy_summary.text()
 
 
 def test_print_all_opinion_forms_opens_the_pdf(qtbot, database, actor, sync_runner, monkeypatch) -> None:

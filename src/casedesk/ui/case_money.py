@@ -96,7 +96,9 @@ class MoneyTab(QWidget):
 
         # 施工与验收
         self.construction_summary = summary_label()
-        self.obstructions = read_only_table([self.tr("日期"), self.tr("阻工情况"), self.tr("登记人")])
+        self.obstructions = read_only_table(
+            [self.tr("日期"), self.tr("阻工情况"), self.tr("登记人")], stretch=1
+        )
         self.obstruction_button = QPushButton(self.tr("登记阻工…"))
         self.obstruction_button.clicked.connect(self.open_obstruction)
         self.acceptance_button = QPushButton(self.tr("竣工验收…"))
@@ -119,8 +121,10 @@ class MoneyTab(QWidget):
 
         # 补贴
         self.subsidy_summary = summary_label()
-        self.steps = read_only_table([self.tr("环节"), self.tr("日期"), self.tr("批准金额（元）")])
-        self.payments = read_only_table([self.tr("拨付日期"), self.tr("金额（元）"), self.tr("凭证号")])
+        self.steps = read_only_table([self.tr("环节"), self.tr("日期"), self.tr("批准金额（元）")], stretch=2)
+        self.payments = read_only_table(
+            [self.tr("拨付日期"), self.tr("金额（元）"), self.tr("凭证号")], stretch=2
+        )
         self.step_button = QPushButton(self.tr("登记补贴环节…"))
         self.step_button.clicked.connect(self.open_step)
         self.pay_button = QPushButton(self.tr("登记拨付…"))
@@ -138,7 +142,7 @@ class MoneyTab(QWidget):
         # 维修资金
         self.fund_summary = summary_label()
         self.fund_uses = read_only_table(
-            [self.tr("支取日期"), self.tr("金额（元）"), self.tr("依据的表决"), self.tr("说明")]
+            [self.tr("支取日期"), self.tr("金额（元）"), self.tr("依据的表决"), self.tr("说明")], stretch=3
         )
         self.fund_button = QPushButton(self.tr("维修资金使用…"))
         self.fund_button.clicked.connect(self.open_fund_use)

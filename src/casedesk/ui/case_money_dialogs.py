@@ -93,14 +93,18 @@ def fill_table(table: QTableWidget, rows: list[list[str]], *, total_row: bool = 
     table.resizeColumnsToContents()
 
 
-def read_only_table(headers: list[str]) -> QTableWidget:
+def read_only_table(headers: list[str], stretch: int | None = None) -> QTableWidget:
+    """A table sized to its contents; *stretch* names the column that takes the spare width
+    (free text), otherwise the numbers stay at their natural width."""
     table = QTableWidget(0, len(headers))
     table.setHorizontalHeaderLabels(headers)
     table.verticalHeader().setVisible(False)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
+    if stretch is not None:
+        table.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
     table.setSizeAdjustPolicy(QAbstractItemView.SizeAdjustPolicy.AdjustToContents)
     return table
 
@@ -157,6 +161,8 @@ class MoneyDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setModal(True)
+        # Wide enough for a voucher number and a two-line reason at any scaling (measured in text).
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("汉") * 28)
         self.values: dict[str, Any] = {}
         self.form = QFormLayout()
         self.message = QLabel()
