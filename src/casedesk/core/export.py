@@ -392,14 +392,17 @@ def print_case_list(
     today: date,
     sort: str = "case_no",
     descending: bool = False,
-    title: str | None = None,
+    heading: str | None = None,
 ) -> Path:
-    """A PDF of the list as filtered (landscape A4; the title says the filter and the date)."""
+    """A PDF of the list as filtered (landscape A4; the title says the filter and the date).
+    *heading* names where the filter came from, e.g. the dashboard figure a supervisor clicked."""
     from casedesk.core.reports.case_list import case_list_pdf
     from casedesk.core.settings import load_settings
 
     cases = filtered_cases(sf, actor, case_filter, sort=sort, descending=descending)
-    description = title or filter_words(case_filter)
+    description = filter_words(case_filter)
+    if heading:
+        description = f"{heading}（{description}）"
     with sf() as s:
         office = load_settings(s).office_name
     path = case_list_pdf(out, office, description, today, [list_row(c, today) for c in cases])

@@ -92,6 +92,7 @@ class DashboardWidget(QWidget):
         self.title = QLabel()
         self.title.setStyleSheet("font-size: 15pt; font-weight: bold")
         self.targets = QLabel()
+        self.targets.setWordWrap(True)  # a long target line must not widen the window
         self.disputes = QLabel()
         self.disputes.setWordWrap(True)
         self.chart = MonthlyBars()
@@ -115,9 +116,10 @@ class DashboardWidget(QWidget):
 
         stages = QGroupBox(self.tr("各阶段在办案件"))
         stage_grid = QGridLayout(stages)
+        # Ten stages five to a row: two rows of figures, not three, so the page fits a 768-px screen.
         for i, stage in enumerate(Stage):
-            stage_grid.addWidget(QLabel(stage.label), i // 4 * 2, i % 4, Qt.AlignmentFlag.AlignCenter)
-            stage_grid.addWidget(self._button(f"stage.{stage.value}"), i // 4 * 2 + 1, i % 4)
+            stage_grid.addWidget(QLabel(stage.label), i // 5 * 2, i % 5, Qt.AlignmentFlag.AlignCenter)
+            stage_grid.addWidget(self._button(f"stage.{stage.value}"), i // 5 * 2 + 1, i % 5)
         overdue_box = QGroupBox(self.tr("当前超期"))
         overdue_layout = QVBoxLayout(overdue_box)
         overdue_layout.addWidget(self._button("overdue"))

@@ -2,295 +2,31 @@
 
 from __future__ import annotations
 
-from datetime import date
-
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
-    QComboBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
     QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QProgressBar,
-    QPushButton,
     QSplitter,
     QStackedWidget,
-    QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
 from casedesk import __version__, paths
-from casedesk.core.consent.rules import RULE_SETS
 from casedesk.core.db.database import Database
-from casedesk.core.db.queries import CaseFilter
-from casedesk.core.domain.enums import Role, Stage
+from casedesk.core.domain.enums import Role
 from casedesk.core.services.actor import Actor
 from casedesk.core.services.cases import NewCase, create_case, visible_communities
-from casedesk.core.services.workflow import work_queue
-from casedesk.ui.models.case_table import PAGE_SIZE, CaseTableModel
+from casedesk.ui.case_list_page import CaseListPage
+from casedesk.ui.models.case_table import CaseTableModel
 from casedesk.ui.new_case import NewCaseDialog  # here too: tests and callers import it from here
-from casedesk.ui.operations import Changed, OpContext
+from casedesk.ui.operations import Change, Changed, OpContext
+from casedesk.ui.reports_page import ReportsPage
 from casedesk.ui.tasks import TaskRunner
+from casedesk.ui.work_queue_page import WorkQueuePage
 
-SEARCH_DELAY_MS = 300  # wait for the clerk to stop typing before querying
 BUSY_INDICATOR_DELAY_MS = 500  # quicker work would only flicker
-SIZE_COLUMNS_BY_ROWS = 40
-
-
-class CaseListPage(QWidget):
-    """Search, stage filter, the paged table and page navigation."""
-
-    def __init__(self, model: CaseTableModel, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.model = model
-        self.search = QLineEdit(placeholderText=self.tr("搜索：案件编号、地址、业主姓名、电话、证件号后四位"))
-        self.search.setClearButtonEnabled(True)
-        self.stage_filter = QComboBox()
-        self.stage_filter.addItem(self.tr("全部阶段"), None)
-        for stage in Stage:
-            self.stage_filter.addItem(stage.label, stage.value)  # Qt turns StrEnums into str
-        self.community_filter = QComboBox()
-        self.community_filter.addItem(self.tr("全部社区"), None)
-        self.rule_filter = QComboBox()
-        self.rule_filter.addItem(self.tr("全部表决规则"), None)
-        for code, rule in RULE_SETS.items():
-            self.rule_filter.addItem(code, code)
-            self.rule_filter.setItemData(self.rule_filter.count() - 1, rule.name, Qt.ItemDataRole.ToolTipRole)
-        self.overdue_only = QCheckBox(self.tr("只看逾期"))
-        self.table = QTableView()
-        self.table.setModel(model)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        # Interactive, so a clerk's column widths can be kept; sized to the contents once at first.
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        # Size columns by the first rows only: measuring all 200 rows of a page (every cell a
-        # call into Python) was a visible part of start-up, and later rows are alike.
-        self.table.horizontalHeader().setResizeContentsPrecision(SIZE_COLUMNS_BY_ROWS)
-        self.columns_sized = False
-        self.count_label = QLabel()
-        self.new_button = QPushButton(self.tr("登记新案件…"))
-        self.prev_button = QPushButton(self.tr("上一页"))
-        self.next_button = QPushButton(self.tr("下一页"))
-
-        top = QHBoxLayout()
-        top.addWidget(self.search, 3)
-        top.addWidget(self.stage_filter, 1)
-        top.addWidget(self.community_filter, 1)
-        top.addWidget(self.rule_filter, 1)
-        top.addWidget(self.overdue_only)
-        top.addWidget(self.new_button)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.count_label, 1)
-        bottom.addWidget(self.prev_button)
-        bottom.addWidget(self.next_button)
-        self.banner = QLabel()
-        self.banner.setStyleSheet("background:#fff6d5; padding:4px")
-        self.clear_banner = QPushButton(self.tr("清除筛选"))
-        banner_row = QHBoxLayout()
-        banner_row.addWidget(self.banner, 1)
-        banner_row.addWidget(self.clear_banner)
-        self.banner.hide()
-        self.clear_banner.hide()
-        self.clear_banner.clicked.connect(self._filters_changed)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addLayout(banner_row)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(bottom)
-
-        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(lambda: model.set_search(self.search.text()))
-        self.search.textChanged.connect(lambda _t: self._search_timer.start())
-        self.search.returnPressed.connect(self._search_now)
-        for combo in (self.stage_filter, self.community_filter, self.rule_filter):
-            combo.currentIndexChanged.connect(self._filters_changed)
-        self.overdue_only.toggled.connect(self._filters_changed)
-        self.prev_button.clicked.connect(lambda: model.set_page(model.offset - PAGE_SIZE))
-        self.next_button.clicked.connect(lambda: model.set_page(model.offset + PAGE_SIZE))
-        model.page_loaded.connect(self._page_loaded)
-        self._page_loaded(0)
-
-    def _search_now(self) -> None:
-        self._search_timer.stop()
-        self.model.set_search(self.search.text())
-
-    def set_communities(self, names: list[str]) -> None:
-        for name in names:
-            self.community_filter.addItem(name, name)
-
-    def show_figure(self, title: str, case_filter: CaseFilter) -> None:
-        """The cases behind a dashboard figure, with a banner saying which figure they are."""
-        self.banner.setText(self.tr("正在查看：{t}").format(t=title))
-        self.banner.show()
-        self.clear_banner.show()
-        self.model.set_filter(case_filter)
-
-    def _filters_changed(self, *_args: object) -> None:
-        self.banner.hide()
-        self.clear_banner.hide()
-        code = self.stage_filter.currentData()
-        self.model.set_filter(
-            CaseFilter(
-                stages=(Stage(code),) if code else (),
-                community=self.community_filter.currentData(),
-                rule_set=self.rule_filter.currentData(),
-                overdue_on=date.today() if self.overdue_only.isChecked() else None,
-                text=self.search.text().strip() or None,
-            )
-        )
-
-    def _page_loaded(self, total: int) -> None:
-        if total and not self.columns_sized:
-            self.table.resizeColumnsToContents()
-            self.columns_sized = True
-        first = self.model.offset + 1 if total else 0
-        last = self.model.offset + self.model.rowCount()
-        self.count_label.setText(
-            self.tr("共 {total} 件，第 {first}–{last} 件").format(total=total, first=first, last=last)
-        )
-        self.prev_button.setEnabled(self.model.offset > 0)
-        self.next_button.setEnabled(last < total)
-
-
-class WorkQueuePage(QWidget):
-    """工作台: overdue, due soon, blocked and needing verification, each with its count."""
-
-    open_case = Signal(str)
-
-    def __init__(self, runner: TaskRunner, database: Database, actor: Actor):
-        super().__init__()
-        self._runner, self._db, self._actor = runner, database, actor
-        self.summary = QLabel()
-        self.lists: dict[str, QListWidget] = {}
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
-        grid = QHBoxLayout()
-        for key, title in (
-            ("overdue", self.tr("超期")),
-            ("due_soon", self.tr("7 日内到期")),
-            ("blocked", self.tr("受阻")),
-            ("needs_verification", self.tr("表决需核实")),
-        ):
-            box = QVBoxLayout()
-            label = QLabel(title)
-            label.setObjectName(f"title_{key}")
-            box.addWidget(label)
-            widget = QListWidget()
-            widget.itemDoubleClicked.connect(
-                lambda item: self.open_case.emit(item.data(Qt.ItemDataRole.UserRole))
-            )
-            box.addWidget(widget)
-            self.lists[key] = widget
-            grid.addLayout(box)
-        layout.addLayout(grid, 1)
-
-    def reload(self) -> None:
-        sf, actor = self._db.session_factory, self._actor
-        self._runner.run(lambda: work_queue(sf, actor, date.today()), self._show)
-
-    def _show(self, queue) -> None:
-        counts = []
-        for key, widget in self.lists.items():
-            page = getattr(queue, key)
-            widget.clear()
-            for case in page.rows:
-                item = QListWidgetItem(f"{case.case_no}  {case.stage_text}\n{case.community}{case.address}")
-                item.setData(Qt.ItemDataRole.UserRole, case.case_no)
-                widget.addItem(item)
-            title = self.findChild(QLabel, f"title_{key}")
-            base = title.text().split("（")[0]
-            title.setText(f"{base}（{page.total}）")
-            counts.append(page.total)
-        self.summary.setText(
-            self.tr("超期 {a} 件，7 日内到期 {b} 件，受阻 {c} 件，需核实 {d} 件").format(
-                a=counts[0], b=counts[1], c=counts[2], d=counts[3]
-            )
-        )
-
-
-class ReportsPage(QWidget):
-    """报表: the monthly report for a month and a street (or the whole city), opened in the viewer."""
-
-    def __init__(self, runner: TaskRunner, database: Database, actor: Actor):
-        super().__init__()
-        self._runner, self._db, self._actor = runner, database, actor
-        today = date.today()
-        self.month = QComboBox()
-        for back in range(24):
-            year, month = divmod(today.year * 12 + today.month - 1 - back, 12)
-            self.month.addItem(f"{year:04d}-{month + 1:02d}")
-        self.street = QLineEdit(placeholderText=self.tr("街道名称（留空为全部）"))
-        self.refresh_button = QPushButton(self.tr("刷新概况"))
-        self.button = QPushButton(self.tr("生成月度报表"))
-        self.status = QLabel()
-        self.last_pdf = None
-        from casedesk.ui.dashboard import DashboardWidget
-
-        self.dashboard = DashboardWidget()
-        bar = QHBoxLayout()
-        bar.addWidget(QLabel(self.tr("街道")))
-        bar.addWidget(self.street, 1)
-        bar.addWidget(self.refresh_button)
-        bar.addSpacing(24)
-        bar.addWidget(QLabel(self.tr("月份")))
-        bar.addWidget(self.month)
-        bar.addWidget(self.button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(bar)
-        layout.addWidget(self.status)
-        layout.addWidget(self.dashboard, 1)
-        self.button.clicked.connect(self.generate)
-        self.refresh_button.clicked.connect(self.reload)
-        self.street.returnPressed.connect(self.reload)
-
-    def reload(self) -> None:
-        from casedesk.core.services.dashboard import dashboard
-
-        sf, actor, street = self._db.session_factory, self._actor, self.street.text().strip() or None
-        self._runner.run(
-            lambda: dashboard(sf, actor, today=date.today(), street=street),
-            self.dashboard.show_dashboard,
-            self._failed,
-        )
-
-    def generate(self) -> None:
-        from casedesk.core.services.report_data import print_monthly
-        from casedesk.ui.case_detail import pdf_output_dir
-
-        month, street = self.month.currentText(), self.street.text().strip() or None
-        out = pdf_output_dir() / f"月度报表-{month}{'-' + street if street else ''}.pdf"
-        sf, actor = self._db.session_factory, self._actor
-        self.status.setText(self.tr("正在生成……"))
-        self._runner.run(
-            lambda: print_monthly(sf, actor, month, out, street=street, today=date.today()),
-            self._done,
-            self._failed,
-        )
-
-    def _done(self, path) -> None:
-        from PySide6.QtCore import QUrl
-        from PySide6.QtGui import QDesktopServices
-
-        self.last_pdf = path
-        self.status.setText(self.tr("已生成：{p}").format(p=path))
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-
-    def _failed(self, error: BaseException) -> None:
-        from casedesk.ui.errors import user_error_to_label
-
-        user_error_to_label(self.status, error)
 
 
 # Which pages each role sees, in order (SPEC §1).
@@ -320,8 +56,8 @@ class MainWindow(QMainWindow):
         self.nav.setMaximumWidth(140)
         self.pages = QStackedWidget()
         self.case_model = CaseTableModel(runner, database.session_factory, actor, self)
-        self.case_page = CaseListPage(self.case_model)
-        self.queue_page = WorkQueuePage(runner, database, actor)
+        self.case_page = CaseListPage(self.case_model, self.ops)
+        self.queue_page = WorkQueuePage(self.ops)
         titles = {
             "queue": self.tr("工作台"),
             "cases": self.tr("案件"),
@@ -363,6 +99,8 @@ class MainWindow(QMainWindow):
             lambda index: self.open_case(self.case_model.case_at(index.row()).case_no)
         )
         self.queue_page.open_case.connect(self.open_case)
+        # A change made in this program (a case window, a dialog) reloads the lists it touched.
+        self.ops.bus.changed.connect(self._on_change)
 
         where = database.location_text
         self.statusBar().showMessage(
@@ -422,14 +160,16 @@ class MainWindow(QMainWindow):
         geometry = settings.value("main/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
-        header = settings.value("main/case_columns")
-        if header is not None and self.case_page.table.horizontalHeader().restoreState(header):
-            self.case_page.columns_sized = True
+        self.case_page.restore_columns(
+            settings.value("main/case_columns"), settings.value("main/case_columns_fit")
+        )
 
     def closeEvent(self, event) -> None:  # Qt override
         settings = self._settings()
         settings.setValue("main/geometry", self.saveGeometry())
-        settings.setValue("main/case_columns", self.case_page.table.horizontalHeader().saveState())
+        columns, waiting = self.case_page.column_state()
+        settings.setValue("main/case_columns", columns)
+        settings.setValue("main/case_columns_fit", waiting)  # columns no row has sized yet
         for window in self.case_windows.values():
             window.close()
         super().closeEvent(event)
@@ -516,7 +256,7 @@ class MainWindow(QMainWindow):
             return page
         runner, database, actor = self.runner, self.database, self.actor
         if key == "reports":
-            page = ReportsPage(runner, database, actor)
+            page = ReportsPage(self.ops)
             page.dashboard.show_cases.connect(self.show_figure_cases)
         elif key == "settings":
             from casedesk.ui.settings_page import SettingsPage
@@ -581,6 +321,19 @@ class MainWindow(QMainWindow):
         self.case_model.reload()
         if "queue" in self.page_keys:
             self.queue_page.reload()
+
+    # What the case list and the work queue show: the list has the case row, its flats and the
+    # office's place names; the queue's reasons also come from documents, the notice, the saved
+    # tally and disputes.
+    CASE_LIST_KINDS = Changed.CASE | Changed.BALLOTS | Changed.OFFICE
+    QUEUE_KINDS = Changed.CASE | Changed.CHECKLIST | Changed.NOTICE | Changed.TALLY | Changed.DISPUTES
+
+    def _on_change(self, change: Change) -> None:
+        """A stage move in a case window shows in the list and the queue without F5."""
+        if change.touches(self.CASE_LIST_KINDS):
+            self.case_model.reload()
+        if change.touches(self.QUEUE_KINDS) and "queue" in self._loaded_pages:
+            self.queue_page.reload()  # a queue never shown loads when it is first shown
 
     def _busy(self, busy: bool) -> None:
         if busy:

@@ -18,10 +18,10 @@ from casedesk.core.reports.page import PageInfo, grid, styles, write_pdf
 # The printed columns: (index in export.list_row, header, width). 区 and 表决规则 are left off
 # paper (one office's list is one district; the rule's long name would crowd the address).
 _COLUMNS: tuple[tuple[int, str, float], ...] = (
-    (0, N_("案件编号"), 34 * mm),
+    (0, N_("案件编号"), 38 * mm),  # "CQ-WFS-2019-0001" is 30 mm at 9.5 pt, plus padding
     (2, N_("街道"), 24 * mm),
     (3, N_("社区"), 26 * mm),
-    (4, N_("地址"), 50 * mm),
+    (4, N_("地址"), 48 * mm),
     (5, N_("层数"), 11 * mm),
     (6, N_("户数"), 11 * mm),
     (7, N_("阶段"), 27 * mm),

@@ -76,6 +76,20 @@ class CaseTableModel(QAbstractTableModel):
     def offset(self) -> int:
         return self._offset
 
+    @property
+    def case_filter(self) -> CaseFilter:
+        """The filter the list shows now (an export or print takes the same)."""
+        return self._filter
+
+    @property
+    def sort_key(self) -> tuple[str, bool]:
+        """The list's order: (sort key, descending)."""
+        return self._sort, self._descending
+
+    @staticmethod
+    def is_sortable(column: int) -> bool:
+        return column in SORT_KEY_BY_COLUMN
+
     def set_filter(self, case_filter: CaseFilter) -> None:
         self._filter = case_filter
         self._offset = 0
@@ -130,6 +144,8 @@ class CaseTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self._headers[section]
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
+            return None if self.is_sortable(section) else self.tr("此列不能排序")
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):
