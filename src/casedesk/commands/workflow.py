@@ -84,6 +84,7 @@ def register(tree: CommandTree) -> None:
     p.add_argument("--on", type=iso_date, required=True, help="张贴日期")
     p.add_argument("--places", help="张贴地点")
     p.add_argument("--witness", help="见证单位")
+    p.add_argument("--photo", type=Path, help="公示现场照片（同时登记为公示阶段材料）")
     p.set_defaults(handler=cmd_notice)
 
     objection = tree.group("objection", help="异议")
@@ -210,7 +211,15 @@ def cmd_waive(args: argparse.Namespace, ctx: CliContext) -> int:
 
 def cmd_notice(args: argparse.Namespace, ctx: CliContext) -> int:
     ends = wf.post_notice(
-        ctx.session_factory, ctx.actor, args.case, posted_on=args.on, places=args.places, witness=args.witness
+        ctx.session_factory,
+        ctx.actor,
+        args.case,
+        posted_on=args.on,
+        places=args.places,
+        witness=args.witness,
+        photo=args.photo,
+        documents_dir=_documents_dir(ctx) if args.photo else None,
+        today=ctx.today,
     )
     ctx.emit(
         {"case": args.case, "posted_on": args.on.isoformat(), "ends_on": ends.isoformat()},

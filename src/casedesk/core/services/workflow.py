@@ -19,6 +19,7 @@ from casedesk.core.consent import tally
 from casedesk.core.db.engine import SessionFactory
 from casedesk.core.db.models import (
     AuditEvent,
+    Ballot,
     Case,
     CaseRepresentative,
     ChecklistItem,
@@ -569,6 +570,38 @@ def waive_checklist_item(
 # --- notice and objections ----------------------------------------------------------------------------
 
 
+def _vote_day(s: Session, case: Case) -> date | None:
+    """The day of the vote a notice publishes: the latest saved retrofit tally's date, or, with no
+    tally saved yet, the latest current ballot's signing date (None: no vote recorded at all)."""
+    tallied = s.scalar(
+        select(Tally.as_of)
+        .where(Tally.case_id == case.id, Tally.purpose == "retrofit")
+        .order_by(Tally.id.desc())
+        .limit(1)
+    )
+    if tallied is not None:
+        return tallied
+    return s.scalar(
+        select(func.max(Ballot.signed_on)).where(Ballot.case_id == case.id, Ballot.is_current.is_(True))
+    )
+
+
+def _check_notice_date(s: Session, case: Case, posted_on: date, today: date) -> None:
+    """A notice is honest only if it was posted while the case existed, after the vote it
+    publishes, and not in the future (a clerk records what was posted, not what will be)."""
+    if posted_on > today:
+        raise UserError(N_("公示张贴日期 {d} 晚于今天（{t}）：请在张贴后再登记").format(d=posted_on, t=today))
+    if posted_on < case.opened_on:
+        raise UserError(N_("公示张贴日期 {d} 早于案件登记日期 {o}").format(d=posted_on, o=case.opened_on))
+    voted = _vote_day(s, case)
+    if voted is not None and posted_on < voted:
+        raise UserError(
+            N_("公示张贴日期 {d} 早于所公示的表决（{v}）：表决结果出来后才能公示").format(
+                d=posted_on, v=voted
+            )
+        )
+
+
 def post_notice(
     sf: SessionFactory,
     actor: Actor,
@@ -577,11 +610,23 @@ def post_notice(
     posted_on: date,
     places: str | None = None,
     witness: str | None = None,
+    photo: Path | None = None,
+    documents_dir: Path | None = None,
+    today: date | None = None,
 ) -> date:
-    """Record the posting of the notice; returns its last day (Civil Code arts. 201/203)."""
+    """Record the posting of the notice; returns its last day (Civil Code arts. 201/203).
+
+    A photo of the posted notice is stored by SHA-256 and marks the 公示现场照片 document of the
+    notice stage present, in the same transaction: a notice is never saved without its photo when
+    one was given, nor the photo without the notice."""
     actor.require(Role.CLERK, Role.SUPERVISOR)
+    places = (places or "").strip() or None
+    witness = (witness or "").strip() or None
+    if photo is not None and documents_dir is None:
+        raise UserError(N_("未配置材料存放文件夹"))
     with sf.begin() as s:
         case = _load(s, actor, case_no)
+        _check_notice_date(s, case, posted_on, today or date.today())
         snapshot = case_snapshot(s, case.id)
         rule = rule_for_case(case, snapshot, posted_on, None).rule
         ends = _calendar(s).period_end(posted_on, rule.notice_days, rule.notice_unit)
@@ -596,6 +641,9 @@ def post_notice(
         )
         s.add(notice)
         s.flush()
+        if photo is not None:
+            assert documents_dir is not None
+            notice.photo_document_id = _attach_notice_photo(s, actor, case, photo, documents_dir, posted_on)
         record_audit(
             s,
             actor,
@@ -604,9 +652,47 @@ def post_notice(
             notice.id,
             case_id=case.id,
             summary=N_("公示：{a} 张贴，至 {b} 止").format(a=posted_on, b=ends),
-            changes={"posted_on": posted_on, "ends_on": ends, "places": places, "witness": witness},
+            changes={
+                "posted_on": posted_on,
+                "ends_on": ends,
+                "places": places,
+                "witness": witness,
+                "photo": photo.name if photo is not None else None,
+            },
         )
         return ends
+
+
+def _attach_notice_photo(
+    s: Session, actor: Actor, case: Case, photo: Path, documents_dir: Path, on: date
+) -> int:
+    """Store the photo and mark the notice stage's 公示现场照片 present with it; returns its id."""
+    sha, size = store_document(photo, documents_dir)
+    doc = Document(
+        case_id=case.id,
+        kind="notice_photo",
+        filename=photo.name,
+        sha256=sha,
+        size=size,
+        created_by_id=actor.user_id,
+    )
+    s.add(doc)
+    s.flush()
+    item = _ensure_checklist(s, case, Stage.NOTICE)["notice_photo"]
+    before = {"status": item.status, "document_id": item.document_id}
+    item.status, item.recorded_on, item.document_id = "present", on, doc.id
+    s.flush()
+    record_audit(
+        s,
+        actor,
+        "checklist.present",
+        "checklist_item",
+        item.id,
+        case_id=case.id,
+        summary=N_("材料齐备：{t}").format(t=item.title),
+        changes=diff(before, {"status": item.status, "document_id": item.document_id}),
+    )
+    return doc.id
 
 
 def add_objection(
@@ -668,6 +754,8 @@ def resolve_objection(
         resolve_case_id(s, actor, case.case_no)
         if row.status != "open":
             raise UserError(N_("该异议已处理"))
+        if on < row.received_on:
+            raise UserError(N_("处理日期 {d} 早于收到异议的日期 {r}").format(d=on, r=row.received_on))
         row.status, row.response, row.resolved_on = "resolved", response.strip(), on
         s.flush()
         record_audit(
@@ -948,14 +1036,53 @@ def case_deadlines(sf: SessionFactory, actor: Actor, case_no: str) -> CaseDeadli
         )
 
 
+OBJECTION_STATUS_LABELS = {"open": N_("未处理"), "resolved": N_("已处理"), "withdrawn": N_("已撤回")}
+
+
+@dataclass(frozen=True)
+class ObjectionRow:
+    """One objection as the 公示与异议 tab and the command line show it."""
+
+    id: int
+    objector: str
+    contact: str | None
+    address: str | None
+    received_on: date
+    written: bool  # 书面; an oral objection is recorded but does not hold the case
+    detail: str
+    status: str  # open / resolved / withdrawn
+    response: str | None
+    resolved_on: date | None
+
+    @property
+    def is_open(self) -> bool:
+        return self.status == "open"
+
+    @property
+    def status_text(self) -> str:
+        return OBJECTION_STATUS_LABELS.get(self.status, self.status)
+
+
 @dataclass(frozen=True)
 class NoticeView:
+    """The latest notice of a case (all None when none is posted) and every objection."""
+
     posted_on: date | None
     ends_on: date | None
     places: str | None
-    objections: tuple[
-        tuple[int, str, date, str, str, str | None], ...
-    ]  # id, who, received, detail, status, reply
+    objections: tuple[ObjectionRow, ...]
+    witness: str | None = None
+    period_days: int | None = None
+    period_unit: str | None = None  # calendar / working
+    photo_document_id: int | None = None
+    photo_filename: str | None = None
+
+    def days_left(self, today: date) -> int | None:
+        """Days the notice still runs counting today (objections are taken until 24:00 of the
+        last day); 0 once it has run; None when no notice is posted."""
+        if self.ends_on is None:
+            return None
+        return max((self.ends_on - today).days + 1, 0)
 
 
 def notice_and_objections(sf: SessionFactory, actor: Actor, case_no: str) -> NoticeView:
@@ -963,12 +1090,35 @@ def notice_and_objections(sf: SessionFactory, actor: Actor, case_no: str) -> Not
         case_id = resolve_case_id(s, actor, case_no)
         notice = s.scalar(select(Notice).where(Notice.case_id == case_id).order_by(Notice.id.desc()))
         objections = tuple(
-            (o.id, o.objector_name, o.received_on, o.detail, o.status, o.response)
+            ObjectionRow(
+                o.id,
+                o.objector_name,
+                o.contact,
+                o.address,
+                o.received_on,
+                bool(o.written),
+                o.detail,
+                o.status,
+                o.response,
+                o.resolved_on,
+            )
             for o in s.scalars(select(Objection).where(Objection.case_id == case_id).order_by(Objection.id))
         )
+        if notice is None:
+            return NoticeView(None, None, None, objections)
+        photo_name = (
+            s.scalar(select(Document.filename).where(Document.id == notice.photo_document_id))
+            if notice.photo_document_id is not None
+            else None
+        )
         return NoticeView(
-            notice.posted_on if notice else None,
-            notice.ends_on if notice else None,
-            notice.places if notice else None,
+            notice.posted_on,
+            notice.ends_on,
+            notice.places,
             objections,
+            witness=notice.witness,
+            period_days=notice.period_days,
+            period_unit=notice.period_unit,
+            photo_document_id=notice.photo_document_id,
+            photo_filename=photo_name,
         )
