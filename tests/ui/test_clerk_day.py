@@ -145,14 +145,19 @@ def test_case_window_shows_notice_disputes_and_money(qtbot, database, actor, syn
     from casedesk.ui.case_detail import CaseWindow
 
     sf = database.session_factory
-    case_no = create_case(sf, actor, NewCase("历下区", "文东街道", "青龙街社区", "山大北路小区", "3", "2", 6))
+    case_no = create_case(
+        sf,
+        actor,
+        NewCase("历下区", "文东街道", "青龙街社区", "山大北路小区", "3", "2", 6, opened_on=date(2026, 1, 5)),
+    )
     import_roster(sf, actor, case_no, SAMPLES / "roster-sample.csv", today=date(2026, 3, 20))
     wf.post_notice(sf, actor, case_no, posted_on=date(2026, 3, 10))
     wf.add_objection(sf, actor, case_no, objector="邻楼业主", received_on=date(2026, 3, 12), detail="挡光")
     number = flag_disputes(sf, actor, case_no, today=date(2026, 3, 20))[0]
     window = CaseWindow(sf, actor, sync_runner, case_no)
     qtbot.addWidget(window)
-    assert "2026-03-25" in window.notice.view.toPlainText() and "邻楼业主" in window.notice.view.toPlainText()
+    assert "2026-03-25" in window.notice.summary.text()
+    assert window.notice.objections.item(0, 0).text() == "邻楼业主"
     table = window.disputes.table
     assert number in [table.item(r, 0).text() for r in range(table.rowCount())]
     assert "可得补贴 ¥200,000.00" in window.money.subsidy_summary.text()
