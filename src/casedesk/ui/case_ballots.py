@@ -321,30 +321,31 @@ class BallotTab(QWidget):
         as_of = self.tr("统计截止：{d}").format(d=r.as_of.isoformat())
         area, persons = self.tr("面积(㎡)"), self.tr("人数")
         clause, outcome, margin = self.tr("条件"), self.tr("结果"), self.tr("差额")
-        parts = [
-            f"<h3 style='color:{color}'>{r.outcome.label}</h3><p>{html_text(r.summary)}</p>",
+        parts = [f"<h3 style='color:{color}'>{r.outcome.label}</h3><p>{html_text(r.summary)}</p>"]
+
+        def rooms_line(title: str, rooms: tuple[str, ...], style: str = "") -> str:
+            return f"<p{style}>{title}{'、'.join(html_text(u) for u in rooms)}</p>"
+
+        # What the engine left out or could not settle comes first, where the clerk looks: said, not hidden.
+        attention = " style='color:#8a6d00'"
+        if r.warnings:
+            items = "".join(f"<li>{html_text(w)}</li>" for w in r.warnings)
+            hint = self.tr("提示")
+            parts.append(f"<p{attention}><b>{hint}</b></p><ul{attention}>{items}</ul>")
+        if r.late_ballots:
+            parts.append(rooms_line(self.tr("截止日期后签署、未计入："), r.late_ballots, attention))
+        if r.unresolved:
+            parts.append(rooms_line(self.tr("需核实："), r.unresolved, attention))
+        if r.blocked_by:
+            parts.append(rooms_line(self.tr("占用专有部分未同意："), r.blocked_by, attention))
+        parts += [
             f"<p>{rule_line}<br>{as_of}</p>",
             f"{table}<tr><th></th><th>{area}</th><th>{persons}</th></tr>{totals}</table><br>",
             f"{table}<tr><th>{clause}</th><th>{outcome}</th><th>{margin}</th></tr>{clauses}</table>",
         ]
-
-        def rooms_line(title: str, rooms: tuple[str, ...]) -> str:
-            return f"<p>{title}{'、'.join(html_text(u) for u in rooms)}</p>"
-
-        if r.unresolved:
-            parts.append(rooms_line(self.tr("需核实："), r.unresolved))
-        if r.blocked_by:
-            parts.append(rooms_line(self.tr("占用专有部分未同意："), r.blocked_by))
-        if r.late_ballots:
-            parts.append(rooms_line(self.tr("截止日期后签署、未计入："), r.late_ballots))
         if r.what_it_takes:
             how = self.tr("如何通过：")
             parts.append(f"<p><b>{how}</b>{html_text(r.what_it_takes.text)}</p>")
-        if r.warnings:
-            # What the engine noticed and left out (a ballot by someone not on record, …): said, not hidden.
-            items = "".join(f"<li>{html_text(w)}</li>" for w in r.warnings)
-            hint = self.tr("提示")
-            parts.append(f"<p style='color:#8a6d00'><b>{hint}</b></p><ul>{items}</ul>")
         policies = html_text("；".join(Policies.from_json(r.policies).describe()))
         parts.append("<p style='color:#555'>" + self.tr("解释规则：{p}").format(p=policies) + "</p>")
         return "".join(parts)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
@@ -75,6 +76,8 @@ class CaseDetailsDialog(QDialog):
         )
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
+        # Room for a few lines of notes, in lines of text (so it scales with the font, not pixels).
+        self.notes.setMinimumHeight(self.notes.fontMetrics().lineSpacing() * 5)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color:#b00020")
@@ -83,6 +86,7 @@ class CaseDetailsDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("保存"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout()
@@ -95,6 +99,8 @@ class CaseDetailsDialog(QDialog):
         form.addRow(self.tr("权属证明"), self.title_document)
         form.addRow(self.tr("备注"), self.notes)
         layout = QVBoxLayout(self)
+        # Never smaller than the fields and the message need, at any scaling.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
@@ -153,6 +159,11 @@ class CaseDetailsDialog(QDialog):
         self.buttons.setEnabled(True)
         self.message.setText(text)
         self.message.show()
+        # A wrapped label does not tell the dialog how tall it is: reserve its lines, then grow to
+        # them instead of squeezing the fields under it.
+        width = self.layout().contentsRect().width()
+        self.message.setMinimumHeight(self.message.heightForWidth(width))
+        self.adjustSize()
 
     def rebase(self, fresh: CaseDetail) -> None:
         """The case as it is now (after a colleague's save) becomes the base of the next OK: a field
