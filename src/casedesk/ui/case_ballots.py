@@ -406,6 +406,8 @@ class BallotTab(QWidget):
         if not 0 <= row < len(self.model.rows) or self.model.rows[row].vote is None:
             return
         r = self.model.rows[row]
+        if self.confirm is not None:
+            self.confirm.deleteLater()  # one question at a time; the last one's box is done with
         self.confirm = QMessageBox(
             QMessageBox.Icon.Question,
             self.tr("撤回意见"),
