@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -144,6 +144,11 @@ class NoticeTab(QWidget):
         # The free text takes the spare width; rows grow to show it whole.
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        # Wrapped text needs its rows re-measured whenever the columns change width: once, after
+        # the header has laid out every section (each stretch column reports its resize alone).
+        self._fit_rows = QTimer(self, singleShot=True, interval=0)
+        self._fit_rows.timeout.connect(self.objections.resizeRowsToContents)
+        header.sectionResized.connect(lambda *_: self._fit_rows.start())
         self.objections.itemSelectionChanged.connect(self._selection_changed)
         self.objections.doubleClicked.connect(lambda _index: self.open_resolve())
         self.add_objection_button = QPushButton(self.tr("登记异议…"))

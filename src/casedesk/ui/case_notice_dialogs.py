@@ -70,6 +70,12 @@ class NoticeDialogBase(QDialog):
         self.layout_ = QVBoxLayout(self)
         self.layout_.addLayout(self.form)
 
+    def add_hint(self, text: str) -> None:
+        """A wrapped note under the form (outside it: a form row would not grow with its lines)."""
+        hint = QLabel(text)
+        hint.setWordWrap(True)
+        self.layout_.addWidget(hint)
+
     def finish_layout(self) -> None:
         self.layout_.addWidget(self.message)
         self.layout_.addWidget(self.buttons)
@@ -93,6 +99,7 @@ class NoticeDialogBase(QDialog):
     def fail(self, text: str) -> None:
         """The service refused: open again with the typed values and the reason."""
         self.message.setText(text)
+        self.adjustSize()  # room for the reason's lines
         self.open()
 
 
@@ -121,13 +128,11 @@ class PostNoticeDialog(NoticeDialogBase):
         self.form.addRow(self.tr("张贴地点"), self.places)
         self.form.addRow(self.tr("见证人"), self.witness)
         self.form.addRow(self.tr("现场照片"), photo_row)
-        hint = QLabel(
+        self.add_hint(
             self.tr(
                 "公示期自张贴次日起算，截止日由程序按规则和节假日计算；照片同时登记为“公示现场照片”材料。"
             )
         )
-        hint.setWordWrap(True)
-        self.form.addRow(hint)
         self.finish_layout()
 
     def choose_photo(self) -> None:
@@ -176,11 +181,9 @@ class ObjectionDialog(NoticeDialogBase):
         self.form.addRow(self.tr("收到日期"), self.received_on)
         self.form.addRow(self.tr("书面/口头"), self.kind)
         self.form.addRow(self.tr("内容"), self.detail)
-        hint = QLabel(
+        self.add_hint(
             self.tr("书面异议须答复并处理后，案件才能进入下一阶段；口头异议登记在案，同样可以答复。")
         )
-        hint.setWordWrap(True)
-        self.form.addRow(hint)
         self.finish_layout()
 
     def read(self) -> dict[str, Any]:
