@@ -140,7 +140,7 @@ def test_clerks_day(qtbot, database, actor, sync_runner) -> None:
 
 
 def test_case_window_shows_notice_disputes_and_money(qtbot, database, actor, sync_runner) -> None:
-    from casedesk.core.services.disputes import flag_disputes
+    from casedesk.core.services.disputes import flag_disputes, list_disputes
     from casedesk.core.services.roster_import import import_roster
     from casedesk.ui.case_detail import CaseWindow
 
@@ -153,7 +153,8 @@ def test_case_window_shows_notice_disputes_and_money(qtbot, database, actor, syn
     import_roster(sf, actor, case_no, SAMPLES / "roster-sample.csv", today=date(2026, 3, 20))
     wf.post_notice(sf, actor, case_no, posted_on=date(2026, 3, 10))
     wf.add_objection(sf, actor, case_no, objector="邻楼业主", received_on=date(2026, 3, 12), detail="挡光")
-    number = flag_disputes(sf, actor, case_no, today=date(2026, 3, 20))[0]
+    flag_disputes(sf, actor, case_no, today=date(2026, 3, 20))  # a re-scan: the objection may have raised it
+    [number] = [d.dispute_no for d in list_disputes(sf, actor, case_no=case_no) if "邻楼业主" in d.title]
     window = CaseWindow(sf, actor, sync_runner, case_no)
     qtbot.addWidget(window)
     assert "2026-03-25" in window.notice.summary.text()
