@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -89,7 +90,8 @@ class CaseListPage(QWidget):
         self.export_button.setToolTip(self.tr("把当前筛选出的全部案件（不只是这一页）导出为 Excel 表格"))
         self.print_button = QPushButton(self.tr("打印列表"))
         self.print_button.setToolTip(self.tr("把当前筛选出的全部案件生成 PDF 以便打印"))
-        self.result = QLabel()  # what the last export or print did
+        self.result = QLabel()  # what the last export or print did (whole in its tooltip)
+        self.result.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.prev_button = QPushButton(self.tr("上一页"))
         self.next_button = QPushButton(self.tr("下一页"))
@@ -103,6 +105,7 @@ class CaseListPage(QWidget):
         top.addWidget(self.new_button)
         bottom = QHBoxLayout()
         bottom.addWidget(self.count_label)
+        bottom.addSpacing(12)
         bottom.addWidget(self.result, 1)
         bottom.addWidget(self.export_button)
         bottom.addWidget(self.print_button)
@@ -276,10 +279,10 @@ class CaseListPage(QWidget):
                 sf, actor, case_filter, out, today=date.today(), sort=sort, descending=descending
             )
 
-        self.result.setText(self.tr("正在导出……"))
+        self._say(self.tr("正在导出……"))
         self.ops.query(
             work,
-            lambda n: self.result.setText(self.tr("已导出 {n} 件：{path}").format(n=n, path=out)),
+            lambda n: self._say(self.tr("已导出 {n} 件：{path}").format(n=n, path=out)),
             self._failed,
         )
 
@@ -312,17 +315,21 @@ class CaseListPage(QWidget):
                 heading=heading,
             )
 
-        self.result.setText(self.tr("正在生成 PDF……"))
+        self._say(self.tr("正在生成 PDF……"))
         self.ops.query(work, self._printed, self._failed)
 
     def _printed(self, path: Path) -> None:
         from casedesk.ui.case_detail import open_pdf
 
         self.last_pdf = path
-        self.result.setText(self.tr("已生成：{path}").format(path=path))
+        self._say(self.tr("已生成：{path}").format(path=path))
         open_pdf(self, path)
 
+    def _say(self, text: str) -> None:
+        self.result.setText(text)
+        self.result.setToolTip(text)
+
     def _failed(self, error: BaseException) -> None:
-        self.result.clear()
+        self._say("")
         if self.ops is not None:
             self.ops.show_error(error)

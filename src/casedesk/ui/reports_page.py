@@ -40,6 +40,7 @@ class ReportsPage(QWidget):
         self.button = QPushButton(self.tr("生成月度报表"))
         self.status = QLabel()
         self.status.setWordWrap(True)
+        self.status.hide()  # shown with the first message: an empty line would only push the page down
         self.last_pdf: Path | None = None
         from casedesk.ui.dashboard import DashboardWidget
 
@@ -80,7 +81,7 @@ class ReportsPage(QWidget):
 
         month, street = self.month.currentText(), self.street.text().strip() or None
         out = pdf_output_dir() / f"月度报表-{month}{'-' + street if street else ''}.pdf"
-        self.status.setText(self.tr("正在生成……"))
+        self._say(self.tr("正在生成……"))
         self.ops.query(
             lambda sf, actor: print_monthly(sf, actor, month, out, street=street, today=date.today()),
             self._done,
@@ -91,10 +92,15 @@ class ReportsPage(QWidget):
         from casedesk.ui.case_detail import open_pdf
 
         self.last_pdf = path
-        self.status.setText(self.tr("已生成：{p}").format(p=path))
+        self._say(self.tr("已生成：{p}").format(p=path))
         open_pdf(self, path)  # where no viewer opens, it says where the file is
+
+    def _say(self, text: str) -> None:
+        self.status.setText(text)
+        self.status.show()
 
     def _failed(self, error: BaseException) -> None:
         from casedesk.ui.errors import user_error_to_label
 
         user_error_to_label(self.status, error)
+        self.status.show()
