@@ -11,15 +11,18 @@ from tests.shared_paths import SAMPLES
 def test_flag_list_show_and_mediate(tmp_path, capsys, db_url) -> None:
     db = db_url
     case = json.loads(run(capsys, db, *NEW_CASE, "--json")[1])["case"]
-    run(capsys, db, "roster", "import", case, str(SAMPLES / "roster-sample.csv"))
+    # The import's 不同意 with a reason opens its dispute by itself; `dispute flag` only re-scans.
+    imported = json.loads(
+        run(capsys, db, "roster", "import", case, str(SAMPLES / "roster-sample.csv"), "--json")[1]
+    )
+    assert len(imported["disputes_opened"]) == 1
     code, out, _ = run(capsys, db, "dispute", "flag", case, "--json")
-    created = json.loads(out)["created"]
-    assert code == 0 and len(created) == 1
-    assert json.loads(run(capsys, db, "dispute", "flag", case, "--json")[1])["created"] == []
+    assert code == 0 and json.loads(out)["created"] == []
     code, out, _ = run(capsys, db, "dispute", "list", "--status", "待调解", "--json")
     listed = json.loads(out)
     assert listed["total"] == 1 and listed["disputes"][0]["categories"] == ["LIGHT_VENT", "NOISE"]
-    number = created[0]
+    number = listed["disputes"][0]["dispute"]
+    assert imported["disputes_opened"] == [number]
     assert (
         run(
             capsys,

@@ -61,13 +61,13 @@ def test_category_keywords() -> None:
 
 def test_disagree_ballot_with_reason_flags_once(session_factory, office) -> None:
     case_no, clerk, _ = office
-    created = ds.flag_disputes(session_factory, clerk, case_no, today=TODAY)
-    assert len(created) == 1
-    detail = ds.dispute_detail(session_factory, clerk, created[0])
+    # The roster import in the fixture already opened it: no `dispute flag` needed.
+    (only,) = ds.list_disputes(session_factory, clerk, case_no=case_no)
+    detail = ds.dispute_detail(session_factory, clerk, only.dispute_no)
     assert detail.source_explanation == "由 101 室不同意意见自动生成"
     assert detail.summary.categories == ("LIGHT_VENT", "NOISE")
     assert detail.parties[0].room == "101" and detail.parties[0].name == "王建国"
-    assert ds.flag_disputes(session_factory, clerk, case_no, today=TODAY) == []  # re-run: nothing new
+    assert ds.flag_disputes(session_factory, clerk, case_no, today=TODAY) == []  # re-scan: nothing new
 
 
 def test_each_trigger_flags_once(session_factory, office) -> None:
@@ -94,10 +94,16 @@ def test_each_trigger_flags_once(session_factory, office) -> None:
         received_on=date(2026, 3, 12),
         detail="新井道挡住前楼采光",
     )
+    # Each write above opened its own dispute; a flat changed behind the services' back is found
+    # by the re-scan (`dispute flag`).
     with session_factory.begin() as s:
         s.scalar(select(Flat).where(Flat.room == "102")).occupies_exclusive = True
-    created = ds.flag_disputes(session_factory, clerk, case_no, today=TODAY)
-    explained = {ds.dispute_detail(session_factory, mediator, n).source_explanation for n in created}
+    (rescanned,) = ds.flag_disputes(session_factory, clerk, case_no, today=TODAY)
+    assert "102" in ds.dispute_detail(session_factory, mediator, rescanned).summary.title
+    listed = ds.list_disputes(session_factory, mediator, case_no=case_no)
+    explained = {
+        ds.dispute_detail(session_factory, mediator, d.dispute_no).source_explanation for d in listed
+    }
     assert explained == {
         "由 101 室不同意意见自动生成",
         "由 301 室共有人意见不一致自动生成",
@@ -117,8 +123,10 @@ def test_obstruction_during_construction_blocks_the_case(session_factory, office
         case.stage = Stage.CONSTRUCTION.value
     with pytest.raises(PermissionDenied):
         ds.log_obstruction(session_factory, mediator, case_no, on=TODAY, description="一楼业主堵住施工入口")
-    ds.log_obstruction(session_factory, clerk, case_no, on=TODAY, description="一楼业主堵住施工入口")
-    created = ds.flag_disputes(session_factory, clerk, case_no, today=TODAY)
+    created = ds.log_obstruction(
+        session_factory, clerk, case_no, on=TODAY, description="一楼业主堵住施工入口"
+    )
+    assert ds.flag_disputes(session_factory, clerk, case_no, today=TODAY) == []
     blocking = [n for n in created if ds.dispute_detail(session_factory, clerk, n).summary.blocking]
     assert len(blocking) == 1
     reasons = wf.check_advance(session_factory, clerk, case_no, TODAY)

@@ -115,12 +115,14 @@ def test_intake_to_done(session_factory, office: Office, tmp_path) -> None:
         wf.advance(sf, clerk, case_no, Stage.PLANNING, on=date(2026, 3, 30))
     wf.advance(sf, supervisor, case_no, Stage.PLANNING, on=date(2026, 3, 30), note="街道盖章")
 
-    # a blocking dispute stops the next move and is named
+    # a blocking dispute stops the next move and is named (the roster's 不同意 and the written
+    # objection opened non-blocking disputes of their own, JF-2026-0001 and -0002)
     with sf.begin() as s:
+        assert s.scalar(select(func.count(Dispute.id)).where(Dispute.source == "auto")) == 2
         case_id = s.scalar(select(Case.id).where(Case.case_no == case_no))
         s.add(
             Dispute(
-                dispute_no="JF-2026-0001",
+                dispute_no="JF-2026-0901",
                 case_id=case_id,
                 title="101室补偿",
                 status="pending",
@@ -130,10 +132,10 @@ def test_intake_to_done(session_factory, office: Office, tmp_path) -> None:
         )
     complete_checklist(sf, clerk, case_no, Stage.PLANNING, date(2026, 4, 2))
     assert refused(sf, clerk, case_no, Stage.PERMITS, date(2026, 4, 3)) == [
-        "纠纷 JF-2026-0001 101室补偿 未解决（阻断）"
+        "纠纷 JF-2026-0901 101室补偿 未解决（阻断）"
     ]
     with sf.begin() as s:
-        s.scalar(select(Dispute)).status = "agreed"
+        s.scalar(select(Dispute).where(Dispute.dispute_no == "JF-2026-0901")).status = "agreed"
     wf.advance(sf, clerk, case_no, Stage.PERMITS, on=date(2026, 4, 3))
 
     # permits: a supervisor may waive a required item with a reason

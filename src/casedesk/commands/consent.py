@@ -80,6 +80,8 @@ def _report_text(report: ImportReport) -> str:
             f"新增业主 {report.owners_added}，移出业主 {report.owners_ended}，"
             f"登记表决意见 {report.ballots_recorded}。"
         )
+    if report.disputes_opened:
+        lines.append(f"已自动登记纠纷 {len(report.disputes_opened)} 件：{'、'.join(report.disputes_opened)}")
     if report.warnings:
         lines.append(f"提示 {len(report.warnings)} 条：")
         lines += [f"  {w}" for w in report.warnings]

@@ -39,7 +39,9 @@ def register(tree: CommandTree) -> None:
     p = dispute.add_parser("show", help="纠纷详情")
     p.add_argument("dispute", metavar="NO")
     p.set_defaults(handler=cmd_show)
-    p = dispute.add_parser("flag", help="按表决意见、异议、共有人分歧等自动登记纠纷（不会重复）")
+    p = dispute.add_parser(
+        "flag", help="重新检查案件，补登记尚无纠纷的自动触发项（平时随表决、异议自动登记；不会重复）"
+    )
     p.add_argument("case", metavar="CASE")
     p.set_defaults(handler=cmd_flag)
     p = dispute.add_parser("open", help="手工登记纠纷")
@@ -242,6 +244,9 @@ def cmd_visit(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def cmd_obstruction(args: argparse.Namespace, ctx: CliContext) -> int:
-    ds.log_obstruction(ctx.session_factory, ctx.actor, args.case, on=args.on, description=args.description)
-    ctx.emit({"case": args.case}, "已登记施工受阻")
+    created = ds.log_obstruction(
+        ctx.session_factory, ctx.actor, args.case, on=args.on, description=args.description
+    )
+    text = "已登记施工受阻" + (f"，已自动登记纠纷 {'、'.join(created)}" if created else "")
+    ctx.emit({"case": args.case, "disputes_opened": created}, text)
     return 0

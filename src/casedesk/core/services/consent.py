@@ -44,6 +44,7 @@ from casedesk.core.gc_pause import bulk_operation
 from casedesk.core.i18n import N_
 from casedesk.core.services.actor import Actor
 from casedesk.core.services.cases import resolve_case_id
+from casedesk.core.services.disputes import raise_flags
 
 
 @dataclass(frozen=True)
@@ -357,6 +358,11 @@ def record_ballot(
                 "source": source.value,
             },
         )
+        # A 不同意 with a reason, a co-owner split or an occupied part not agreed opens its dispute
+        # in this same transaction, so the GUI and the command line need no `dispute flag`.
+        case = s.get(Case, case_id)
+        assert case is not None
+        raise_flags(s, actor, case, today)
         return ballot.id
 
 
@@ -371,7 +377,9 @@ def withdraw_ballot(
     person_id: int | None = None,
 ) -> None:
     """An owner takes back their opinion: the ballot stops counting but stays on record.
-    The grid names the owner by *person_id*: two co-owners may share a name."""
+    The grid names the owner by *person_id*: two co-owners may share a name.
+    It raises no dispute: with fewer opinions no new split or disagreement can appear (an
+    occupied part left with no opinion at all is a consent to collect, not a dispute)."""
     actor.require(Role.CLERK, Role.SUPERVISOR)
     with session_factory.begin() as s:
         case_id = resolve_case_id(s, actor, case_no)

@@ -257,7 +257,7 @@ def generate_demo(
     """Add *units* demo cases (one per 单元) with flats, owners, ballots, events and disputes.
 
     *accounts* that do not exist yet are created in the same transaction (all or nothing); the
-    demo clerk is assigned the first new communities and the demo mediator the disputes.
+    demo accounts are given the first new communities and the demo mediator the disputes.
     """
     actor.require(Role.ADMIN)
     if not 1 <= units <= MAX_UNITS:
@@ -274,10 +274,11 @@ def generate_demo(
         )
         gen = _Generator(s, _QuickRandom(seed), today, mediator_id)
         report = gen.run(units)
+        # Every demo account holds the first new communities, so each role's screens show data
+        # the moment one logs in (the mediator's queue also lists every dispute given to them).
         for user in users.values():
-            if user.role == Role.CLERK.value:
-                for cid in report.community_ids[:3]:
-                    s.add(UserCommunity(user_id=user.id, community_id=cid))
+            for cid in report.community_ids[:3]:
+                s.add(UserCommunity(user_id=user.id, community_id=cid))
         record_audit(
             s,
             actor,

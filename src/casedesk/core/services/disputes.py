@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from casedesk.core.audit import record_audit
@@ -33,6 +33,7 @@ from casedesk.core.db.models import (
     Person,
     StageEvent,
 )
+from casedesk.core.db.queries import case_id_by_number
 from casedesk.core.disputes.rules import (
     MEETING_TEMPLATE,
     OPEN,
@@ -54,8 +55,8 @@ from casedesk.core.errors import NotFound, PermissionDenied, UserError
 from casedesk.core.i18n import N_
 from casedesk.core.services.actor import Actor
 from casedesk.core.services.cases import resolve_case_id
-from casedesk.core.services.numbering import dispute_number
-from casedesk.core.settings import load_settings
+from casedesk.core.services.numbering import dispute_numbers
+from casedesk.core.settings import OfficeSettings, load_settings
 
 NOTE_READERS = (Role.MEDIATOR, Role.SUPERVISOR)
 
@@ -155,14 +156,134 @@ class DisputeDetail:
         return data
 
 
+def _visible(actor: Actor) -> list[Any]:
+    """Which disputes *actor* may see, as WHERE clauses over Dispute joined to Case: those of the
+    communities they hold, and those assigned to them whatever community the case is in (a
+    street's mediator is given disputes from every community; issue 20)."""
+    if actor.community_ids is None:
+        return []
+    held = Case.community_id.in_(sorted(actor.community_ids))
+    if actor.user_id is None:
+        return [held]
+    return [or_(held, Dispute.mediator_id == actor.user_id)]
+
+
+def _assigned(actor: Actor, dispute: Dispute) -> bool:
+    return actor.user_id is not None and dispute.mediator_id == actor.user_id
+
+
 def _get(s: Session, actor: Actor, dispute_no: str) -> Dispute:
+    """The dispute, if *actor* may see it: its case's community, or assigned to them."""
     dispute = s.scalar(select(Dispute).where(Dispute.dispute_no == dispute_no.strip()))
     if dispute is None:
         raise NotFound(N_("找不到纠纷：{no}").format(no=dispute_no))
     case = s.get(Case, dispute.case_id)
     assert case is not None
-    resolve_case_id(s, actor, case.case_no)
+    if not (actor.may_see_community(case.community_id) or _assigned(actor, dispute)):
+        raise PermissionDenied(N_("该纠纷不在您的负责范围内：{no}").format(no=dispute.dispute_no))
     return dispute
+
+
+def _case_of_disputes(s: Session, actor: Actor, case_no: str) -> int:
+    """The case id for a dispute list by case: a mediator outside its community still lists the
+    disputes assigned to them (the rows are filtered by _visible)."""
+    case_id = case_id_by_number(s, case_no)
+    if case_id is None:
+        raise NotFound(N_("找不到案件：{case_no}").format(case_no=case_no))
+    case = s.get(Case, case_id)
+    assert case is not None
+    if actor.may_see_community(case.community_id):
+        return case_id
+    mine = actor.user_id is not None and s.scalar(
+        select(func.count(Dispute.id)).where(Dispute.case_id == case_id, Dispute.mediator_id == actor.user_id)
+    )
+    if not mine:
+        raise PermissionDenied(N_("该案件不在您的负责范围内：{case_no}").format(case_no=case_no))
+    return case_id
+
+
+def _dispute_row(
+    case: Case,
+    number: str,
+    settings: OfficeSettings,
+    *,
+    title: str,
+    description: str | None,
+    source: str,
+    source_key: str | None,
+    explanation: str | None,
+    opened_on: date,
+    blocking: bool,
+    mediator_id: int | None = None,
+    committee: str | None = None,
+) -> Dispute:
+    return Dispute(
+        dispute_no=number,
+        case_id=case.id,
+        title=title,
+        description=description,
+        source=source,
+        source_key=source_key,
+        source_explanation=explanation,
+        status=DisputeStatus.PENDING.value,
+        blocking=blocking,
+        mediator_id=mediator_id,
+        committee=committee or N_("街道人民调解委员会"),
+        opened_on=opened_on,
+        due_on=mediation_due(opened_on, settings.mediation_limit_days),
+    )
+
+
+def _dispute_details(
+    s: Session,
+    actor: Actor,
+    case: Case,
+    dispute: Dispute,
+    *,
+    parties: list[PartyInput],
+    categories: list[DisputeCategory],
+    confirmed: bool,
+) -> None:
+    """Parties, categories, the first status and the audit of a dispute that has its id."""
+    for p in parties:
+        s.add(
+            DisputeParty(
+                dispute_id=dispute.id,
+                person_id=p.person_id,
+                name=p.name,
+                room=p.room,
+                floor=p.floor,
+                role=p.role.value,
+                contact=p.contact,
+            )
+        )
+    for c in dict.fromkeys(categories):
+        s.add(DisputeCategoryLink(dispute_id=dispute.id, code=c.value, confirmed=confirmed))
+    s.add(
+        DisputeStatusChange(
+            dispute_id=dispute.id,
+            from_status=None,
+            to_status=DisputeStatus.PENDING.value,
+            changed_on=dispute.opened_on,
+            actor_name=actor.name,
+            note=dispute.source_explanation,
+        )
+    )
+    record_audit(
+        s,
+        actor,
+        "dispute.open",
+        "dispute",
+        dispute.id,
+        case_id=case.id,
+        summary=N_("纠纷 {no}：{t}").format(no=dispute.dispute_no, t=dispute.title),
+        changes={
+            "source": dispute.source,
+            "explanation": dispute.source_explanation,
+            "categories": [c.value for c in categories],
+            "blocking": dispute.blocking,
+        },
+    )
 
 
 def _new_dispute(
@@ -184,63 +305,25 @@ def _new_dispute(
     committee: str | None = None,
 ) -> Dispute:
     settings = load_settings(s)
-    dispute = Dispute(
-        dispute_no=dispute_number(s, settings.dispute_no_pattern, opened_on.year),
-        case_id=case.id,
+    (number,) = dispute_numbers(s, settings.dispute_no_pattern, opened_on.year, 1)
+    dispute = _dispute_row(
+        case,
+        number,
+        settings,
         title=title,
         description=description,
         source=source,
         source_key=source_key,
-        source_explanation=explanation,
-        status=DisputeStatus.PENDING.value,
+        explanation=explanation,
+        opened_on=opened_on,
         blocking=blocking,
         mediator_id=mediator_id,
-        committee=committee or N_("街道人民调解委员会"),
-        opened_on=opened_on,
-        due_on=mediation_due(opened_on, settings.mediation_limit_days),
+        committee=committee,
     )
     s.add(dispute)
     s.flush()
-    for p in parties:
-        s.add(
-            DisputeParty(
-                dispute_id=dispute.id,
-                person_id=p.person_id,
-                name=p.name,
-                room=p.room,
-                floor=p.floor,
-                role=p.role.value,
-                contact=p.contact,
-            )
-        )
-    for c in dict.fromkeys(categories):
-        s.add(DisputeCategoryLink(dispute_id=dispute.id, code=c.value, confirmed=confirmed))
-    s.add(
-        DisputeStatusChange(
-            dispute_id=dispute.id,
-            from_status=None,
-            to_status=DisputeStatus.PENDING.value,
-            changed_on=opened_on,
-            actor_name=actor.name,
-            note=explanation,
-        )
-    )
+    _dispute_details(s, actor, case, dispute, parties=parties, categories=categories, confirmed=confirmed)
     s.flush()
-    record_audit(
-        s,
-        actor,
-        "dispute.open",
-        "dispute",
-        dispute.id,
-        case_id=case.id,
-        summary=N_("纠纷 {no}：{t}").format(no=dispute.dispute_no, t=title),
-        changes={
-            "source": source,
-            "explanation": explanation,
-            "categories": [c.value for c in categories],
-            "blocking": blocking,
-        },
-    )
     return dispute
 
 
@@ -302,93 +385,139 @@ class _Flag:
     extra_categories: tuple[DisputeCategory, ...] = ()
 
 
-def _owners_by_flat(s: Session, case_id: int) -> dict[int, list[tuple[int, str]]]:
-    owners: dict[int, list[tuple[int, str]]] = {}
-    for flat_id, pid, name in s.execute(
-        select(Ownership.flat_id, Person.id, Person.name)
-        .join(Person, Person.id == Ownership.person_id)
-        .join(Flat, Flat.id == Ownership.flat_id)
-        .where(Flat.case_id == case_id, Ownership.valid_to.is_(None))
-    ):
-        owners.setdefault(flat_id, []).append((pid, name))
-    return owners
-
-
 def _flags(s: Session, case: Case) -> list[_Flag]:
-    flats = {f.id: f for f in s.scalars(select(Flat).where(Flat.case_id == case.id))}
-    owners = _owners_by_flat(s, case.id)
-    ballots = s.scalars(select(Ballot).where(Ballot.case_id == case.id, Ballot.is_current.is_(True))).all()
-    names = {pid: name for lst in owners.values() for pid, name in lst}
+    """Every trigger the case holds now, flagged or not.
+
+    This runs inside every ballot and roster import, so the database picks the few candidate
+    rows (a reasoned 不同意, a flat or owner with two different opinions, an occupied part) and
+    only those are read: a 5,000-flat roster costs a few aggregate queries, not 5,000 objects.
+    """
+    current = (Ballot.case_id == case.id, Ballot.is_current.is_(True))
     flags: list[_Flag] = []
-    votes_by_flat: dict[int, dict[int, str]] = {}
-    votes_by_person: dict[int, dict[int, str]] = {}
-    for b in ballots:
-        votes_by_flat.setdefault(b.flat_id, {})[b.person_id] = b.vote
-        votes_by_person.setdefault(b.person_id, {})[b.flat_id] = b.vote
-        flat = flats.get(b.flat_id)
-        if flat is None:
+    for flat_id, person_id, reason, room, floor, name in s.execute(
+        select(Ballot.flat_id, Ballot.person_id, Ballot.reason, Flat.room, Flat.floor, Person.name)
+        .join(Flat, Flat.id == Ballot.flat_id)
+        .join(Person, Person.id == Ballot.person_id)
+        .where(*current, Ballot.vote == Vote.DISAGREE.value, Ballot.reason.is_not(None), Ballot.reason != "")
+        .order_by(Ballot.id)
+    ):
+        if not reason.strip():  # Python's strip also drops the full-width space
             continue
-        if b.vote == Vote.DISAGREE.value and b.reason and b.reason.strip():
-            who = names.get(b.person_id, "")
-            flags.append(
-                _Flag(
-                    f"ballot:{b.flat_id}:{b.person_id}",
-                    N_("{room} 室业主不同意加装电梯").format(room=flat.room),
-                    N_("由 {room} 室不同意意见自动生成").format(room=flat.room),
-                    b.reason,
-                    [PartyInput(who, PartyRole.OBJECTOR, flat.room, flat.floor, b.person_id)],
-                    blocking=False,
-                )
+        flags.append(
+            _Flag(
+                f"ballot:{flat_id}:{person_id}",
+                N_("{room} 室业主不同意加装电梯").format(room=room),
+                N_("由 {room} 室不同意意见自动生成").format(room=room),
+                reason,
+                [PartyInput(name, PartyRole.OBJECTOR, room, floor, person_id)],
+                blocking=False,
             )
-    for flat_id, votes in votes_by_flat.items():
-        if len(set(votes.values())) > 1:
-            flat = flats[flat_id]
-            flags.append(
-                _Flag(
-                    f"co-owner-split:{flat_id}",
-                    N_("{room} 室共有人意见不一致").format(room=flat.room),
-                    N_("由 {room} 室共有人意见不一致自动生成").format(room=flat.room),
-                    None,
-                    [
-                        PartyInput(names.get(pid, ""), PartyRole.OBJECTOR, flat.room, flat.floor, pid)
-                        for pid in votes
-                    ],
-                    blocking=False,
-                    extra_categories=(DisputeCategory.PROCEDURE_VALIDITY,),
-                )
+        )
+
+    split_flats = (
+        select(Ballot.flat_id)
+        .where(*current)
+        .group_by(Ballot.flat_id)
+        .having(func.count(func.distinct(Ballot.vote)) > 1)
+    )
+    co_owners: dict[int, list[tuple[int, str, str, int]]] = {}
+    for flat_id, person_id, room, floor, name in s.execute(
+        select(Ballot.flat_id, Ballot.person_id, Flat.room, Flat.floor, Person.name)
+        .join(Flat, Flat.id == Ballot.flat_id)
+        .join(Person, Person.id == Ballot.person_id)
+        .where(*current, Ballot.flat_id.in_(split_flats))
+        .order_by(Ballot.flat_id, Ballot.id)
+    ):
+        co_owners.setdefault(flat_id, []).append((person_id, name, room, floor))
+    for flat_id, voters in co_owners.items():
+        room, floor = voters[0][2], voters[0][3]
+        flags.append(
+            _Flag(
+                f"co-owner-split:{flat_id}",
+                N_("{room} 室共有人意见不一致").format(room=room),
+                N_("由 {room} 室共有人意见不一致自动生成").format(room=room),
+                None,
+                [PartyInput(name, PartyRole.OBJECTOR, room, floor, pid) for pid, name, _r, _f in voters],
+                blocking=False,
+                extra_categories=(DisputeCategory.PROCEDURE_VALIDITY,),
             )
-    for pid, votes in votes_by_person.items():
-        if len(votes) > 1 and len(set(votes.values())) > 1:
-            rooms = "、".join(sorted(flats[f].room for f in votes if f in flats))
-            flags.append(
-                _Flag(
-                    f"multi-flat-split:{pid}",
-                    N_("{name} 在多套房屋上意见不一致").format(name=names.get(pid, "")),
-                    N_("由 {rooms} 室同一业主意见不一致自动生成").format(rooms=rooms),
-                    None,
-                    [PartyInput(names.get(pid, ""), PartyRole.OBJECTOR, rooms, None, pid)],
-                    blocking=False,
-                    extra_categories=(DisputeCategory.PROCEDURE_VALIDITY,),
-                )
+        )
+
+    split_persons = (
+        select(Ballot.person_id)
+        .where(*current)
+        .group_by(Ballot.person_id)
+        .having(func.count(func.distinct(Ballot.flat_id)) > 1, func.count(func.distinct(Ballot.vote)) > 1)
+    )
+    multi: dict[int, tuple[str, list[str]]] = {}
+    for person_id, name, room in s.execute(
+        select(Ballot.person_id, Person.name, Flat.room)
+        .join(Flat, Flat.id == Ballot.flat_id)
+        .join(Person, Person.id == Ballot.person_id)
+        .where(*current, Ballot.person_id.in_(split_persons))
+        .order_by(Ballot.person_id)
+    ):
+        multi.setdefault(person_id, (name, []))[1].append(room)
+    for person_id, (name, room_list) in multi.items():
+        rooms = "、".join(sorted(room_list))
+        flags.append(
+            _Flag(
+                f"multi-flat-split:{person_id}",
+                N_("{name} 在多套房屋上意见不一致").format(name=name),
+                N_("由 {rooms} 室同一业主意见不一致自动生成").format(rooms=rooms),
+                None,
+                [PartyInput(name, PartyRole.OBJECTOR, rooms, None, person_id)],
+                blocking=False,
+                extra_categories=(DisputeCategory.PROCEDURE_VALIDITY,),
             )
-    for flat in flats.values():
-        agreed = any(v == Vote.AGREE.value for v in votes_by_flat.get(flat.id, {}).values())
-        split = len(set(votes_by_flat.get(flat.id, {}).values())) > 1
-        if flat.occupies_exclusive and (not agreed or split):
-            flags.append(
-                _Flag(
-                    f"exclusive:{flat.id}",
-                    N_("电梯占用 {room} 室专有部分，业主未同意").format(room=flat.room),
-                    N_("由 {room} 室专有部分被占用且未同意自动生成").format(room=flat.room),
-                    None,
-                    [
-                        PartyInput(n, PartyRole.OBJECTOR, flat.room, flat.floor, p)
-                        for p, n in owners.get(flat.id, [])
-                    ],
-                    blocking=True,
-                    extra_categories=(DisputeCategory.ACCESS_PATH,),
-                )
+        )
+
+    occupied = {
+        f.id: f
+        for f in s.execute(
+            select(Flat.id, Flat.room, Flat.floor)
+            .where(Flat.case_id == case.id, Flat.occupies_exclusive.is_(True))
+            .order_by(Flat.id)
+        )
+    }
+    opinions: dict[int, set[str]] = {}
+    if occupied:
+        for flat_id, vote in s.execute(
+            select(Ballot.flat_id, Ballot.vote).where(*current, Ballot.flat_id.in_(list(occupied)))
+        ):
+            opinions.setdefault(flat_id, set()).add(vote)
+    # Only once an owner has given an opinion: before the vote an occupied part is a consent still
+    # to collect (the tally says 阻断), and flagging it at roster import would block the case in
+    # 受理登记 with a dispute nobody has raised.
+    blocked = [
+        flat
+        for flat in occupied.values()
+        if opinions.get(flat.id) and (Vote.AGREE.value not in opinions[flat.id] or len(opinions[flat.id]) > 1)
+    ]
+    owners: dict[int, list[tuple[int, str]]] = {}
+    if blocked:
+        for flat_id, pid, name in s.execute(
+            select(Ownership.flat_id, Person.id, Person.name)
+            .join(Person, Person.id == Ownership.person_id)
+            .where(Ownership.flat_id.in_([f.id for f in blocked]), Ownership.valid_to.is_(None))
+            .order_by(Ownership.id)
+        ):
+            owners.setdefault(flat_id, []).append((pid, name))
+    for flat in blocked:
+        flags.append(
+            _Flag(
+                f"exclusive:{flat.id}",
+                N_("电梯占用 {room} 室专有部分，业主未同意").format(room=flat.room),
+                N_("由 {room} 室专有部分被占用且未同意自动生成").format(room=flat.room),
+                None,
+                [
+                    PartyInput(n, PartyRole.OBJECTOR, flat.room, flat.floor, p)
+                    for p, n in owners.get(flat.id, [])
+                ],
+                blocking=True,
+                extra_categories=(DisputeCategory.ACCESS_PATH,),
             )
+        )
     for o in s.scalars(
         select(Objection).where(
             Objection.case_id == case.id, Objection.status == "open", Objection.written.is_(True)
@@ -421,47 +550,75 @@ def _flags(s: Session, case: Case) -> list[_Flag]:
     return flags
 
 
-def flag_disputes(sf: SessionFactory, actor: Actor, case_no: str, *, today: date) -> list[str]:
-    """Open an explained dispute for every trigger that has none yet; returns the new numbers.
+def raise_flags(s: Session, actor: Actor, case: Case, today: date) -> list[str]:
+    """Open an explained dispute for every trigger of *case* that has none yet, inside the caller's
+    transaction (the write that created the trigger), and return the new numbers.
 
-    Each trigger has a stable key (Dispute.source_key, unique per case), so re-running never
-    duplicates, and a dispute closed by mediation is not reopened by the same old ballot.
+    Each trigger has a stable key (Dispute.source_key, unique per case), so running it again never
+    duplicates, and a dispute closed by mediation is not reopened by the same old ballot. No role
+    check here: the calling service checked that *actor* may make its write, and the flag is part
+    of that write (a clerk's ballot raises it, and the audit names the clerk).
     """
+    s.flush()
+    known = set(
+        s.scalars(
+            select(Dispute.source_key).where(Dispute.case_id == case.id, Dispute.source_key.is_not(None))
+        )
+    )
+    fresh = [flag for flag in _flags(s, case) if flag.key not in known]
+    if not fresh:
+        return []
+    # All at once: one block of numbers, one insert of the disputes, one of what hangs on them,
+    # so a roster with hundreds of reasoned 不同意 stays a bulk write (not ~6 statements each).
+    settings = load_settings(s)
+    numbers = dispute_numbers(s, settings.dispute_no_pattern, today.year, len(fresh))
+    rows = [
+        _dispute_row(
+            case,
+            number,
+            settings,
+            title=flag.title,
+            description=flag.reason_text,
+            source="auto",
+            source_key=flag.key,
+            explanation=flag.explanation,
+            opened_on=today,
+            blocking=flag.blocking,
+        )
+        for flag, number in zip(fresh, numbers, strict=True)
+    ]
+    s.add_all(rows)
+    s.flush()
+    for flag, dispute in zip(fresh, rows, strict=True):
+        _dispute_details(
+            s,
+            actor,
+            case,
+            dispute,
+            parties=flag.parties,
+            categories=suggest_categories(flag.reason_text) + list(flag.extra_categories),
+            confirmed=False,
+        )
+    s.flush()
+    return numbers
+
+
+def flag_disputes(sf: SessionFactory, actor: Actor, case_no: str, *, today: date) -> list[str]:
+    """Re-scan a case for triggers without a dispute (`casedesk dispute flag`); returns the new
+    numbers. The writes that create triggers raise their flags themselves (raise_flags), so this
+    finds something only for data written before they did."""
     actor.require(Role.CLERK, Role.MEDIATOR, Role.SUPERVISOR)
-    created: list[str] = []
     with sf.begin() as s:
         case = s.get(Case, resolve_case_id(s, actor, case_no))
         assert case is not None
-        known = set(
-            s.scalars(
-                select(Dispute.source_key).where(Dispute.case_id == case.id, Dispute.source_key.is_not(None))
-            )
-        )
-        for flag in _flags(s, case):
-            if flag.key in known:
-                continue
-            categories = suggest_categories(flag.reason_text) + list(flag.extra_categories)
-            dispute = _new_dispute(
-                s,
-                actor,
-                case,
-                title=flag.title,
-                description=flag.reason_text,
-                source="auto",
-                source_key=flag.key,
-                explanation=flag.explanation,
-                opened_on=today,
-                parties=flag.parties,
-                categories=categories,
-                confirmed=False,
-                blocking=flag.blocking,
-            )
-            created.append(dispute.dispute_no)
-    return created
+        return raise_flags(s, actor, case, today)
 
 
-def log_obstruction(sf: SessionFactory, actor: Actor, case_no: str, *, on: date, description: str) -> None:
-    """Record that works were obstructed (the trigger for an automatic dispute)."""
+def log_obstruction(
+    sf: SessionFactory, actor: Actor, case_no: str, *, on: date, description: str
+) -> list[str]:
+    """Record that works were obstructed; the blocking dispute it triggers is opened in the same
+    transaction, dated *on*. Returns the numbers of the disputes opened."""
     actor.require(Role.CLERK, Role.SUPERVISOR)
     with sf.begin() as s:
         case = s.get(Case, resolve_case_id(s, actor, case_no))
@@ -489,6 +646,7 @@ def log_obstruction(sf: SessionFactory, actor: Actor, case_no: str, *, on: date,
             case_id=case.id,
             summary=N_("施工受阻：{d}").format(d=description),
         )
+        return raise_flags(s, actor, case, on)
 
 
 # --- working a dispute -------------------------------------------------------------------------------
@@ -863,13 +1021,11 @@ def list_disputes(
 ) -> list[DisputeSummary]:
     """Disputes the actor may see, by due date: the mediator's queue."""
     with sf() as s:
-        where: list[Any] = []
-        if actor.community_ids is not None:
-            where.append(Case.community_id.in_(sorted(actor.community_ids)))
+        where: list[Any] = _visible(actor)
         if status is not None:
             where.append(Dispute.status == status.value)
         if case_no:
-            where.append(Dispute.case_id == resolve_case_id(s, actor, case_no))
+            where.append(Dispute.case_id == _case_of_disputes(s, actor, case_no))
         if overdue_on is not None:
             where += [Dispute.status.in_([x.value for x in OPEN]), Dispute.due_on < overdue_on]
         if mine:
@@ -997,9 +1153,7 @@ def dispute_stats(sf: SessionFactory, actor: Actor, *, first: date, last: date, 
     """Opened and resolved in [first, last], overdue on *today*, by category, community and status."""
     closed = [x.value for x in DisputeStatus if x not in OPEN]
     with sf() as s:
-        visible = (
-            [Case.community_id.in_(sorted(actor.community_ids))] if actor.community_ids is not None else []
-        )
+        visible = _visible(actor)
         base = select(func.count(Dispute.id)).join(Case, Case.id == Dispute.case_id).where(*visible)
         opened = s.scalar(base.where(Dispute.opened_on.between(first, last))) or 0
         resolved = (

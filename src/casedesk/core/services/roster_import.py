@@ -29,6 +29,7 @@ from casedesk.core.roster.parse import ParsedRoster, RosterRow, RowIssue, parse_
 from casedesk.core.roster.reader import read_table
 from casedesk.core.services.actor import Actor
 from casedesk.core.services.cases import resolve_case_id
+from casedesk.core.services.disputes import raise_flags
 
 
 @dataclass
@@ -46,6 +47,8 @@ class ImportReport:
     errors: list[RowIssue] = field(default_factory=list)
     warnings: list[RowIssue] = field(default_factory=list)
     encoding: str | None = None
+    # Numbers of the disputes the import opened (a 不同意 with a reason, a co-owner split, …).
+    disputes_opened: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -68,6 +71,7 @@ class ImportReport:
             "persons_created": self.persons_created,
             "ballots_recorded": self.ballots_recorded,
             "encoding": self.encoding,
+            "disputes_opened": list(self.disputes_opened),
             "errors": issues(self.errors),
             "warnings": issues(self.warnings),
         }
@@ -149,13 +153,20 @@ def _import(session_factory, actor, case_no, path, table, report, today, dry_run
             case_id,
             case_id=case_id,
             summary=N_("导入业主名册 {file}：{rows} 行").format(file=path.name, rows=report.rows),
-            changes={k: v for k, v in report.to_json().items() if k not in ("errors", "warnings")},
+            changes={
+                k: v
+                for k, v in report.to_json().items()
+                if k not in ("errors", "warnings", "disputes_opened")
+            },
         )
         if dry_run:
             # Everything was checked against the real data, including the database constraints;
             # leaving by an exception rolls back and leaves the database exactly as it was.
             s.flush()
             raise _DryRunDone
+        # Once for the whole roster, after every row is written (one scan of the case, not one
+        # per row), in the same transaction: a refused import opens no dispute.
+        report.disputes_opened = raise_flags(s, actor, case, today)
 
 
 def _apply(

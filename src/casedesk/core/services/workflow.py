@@ -736,6 +736,11 @@ def add_objection(
             summary=N_("登记异议：{who}").format(who=objector.strip()),
             changes={"objector": objector, "detail": detail, "received_on": received_on},
         )
+        # A written objection opens its dispute in this transaction, dated the day it was received.
+        # Imported here so that disputes may read workflow one day without an import cycle.
+        from casedesk.core.services.disputes import raise_flags
+
+        raise_flags(s, actor, case, received_on)
         return row.id
 
 
