@@ -54,7 +54,8 @@ def test_notice_dates_and_queue(tmp_path, capsys, db_url) -> None:
     assert run(capsys, db, "demo", "--units", "40", "--seed", "2")[0] == 0
     code, out, _ = run(capsys, db, "queue", "--json")
     queue = json.loads(out)
-    assert set(queue) == {"overdue", "due_soon", "blocked", "needs_verification"}
+    # The four lists other programs read, plus 待我审核 (empty for the system account's view).
+    assert set(queue) == {"overdue", "due_soon", "blocked", "needs_verification", "to_review"}
     assert queue["overdue"]["count"] == len(queue["overdue"]["cases"]) or queue["overdue"]["count"] > 50
     code, out, _ = run(capsys, db, "case", "list", "--overdue", "--json")
     assert json.loads(out)["total"] == queue["overdue"]["count"]

@@ -3,6 +3,8 @@ copy without losing what was typed, and names the edited fields in the log."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
@@ -107,3 +109,25 @@ def test_a_stale_copy_is_refused_and_what_was_typed_stays(qtbot, database, offic
     assert not dialog.isVisible()
     detail = get_case(database.session_factory, li, case_no)
     assert (detail.summary.floors, detail.notes) == (8, "李社工的备注")
+
+
+def test_full_id_numbers_are_shown_only_after_the_look_is_logged(
+    qtbot, database, office, sync_runner
+) -> None:
+    from casedesk.core.services.roster_import import import_roster
+    from tests.shared_paths import SAMPLES
+
+    li, _wang, case_no = office
+    import_roster(database.session_factory, li, case_no, SAMPLES / "roster-sample.csv", today=date.today())
+    window = _window(qtbot, database, li, sync_runner, case_no)
+    before = [e.action for e in wf.case_timeline(database.session_factory, li, case_no)]
+    assert "case.view_personal_data" not in before
+    qtbot.mouseClick(window.overview.reveal_button, Qt.MouseButton.LeftButton)
+    dialog = window.overview.personal_dialog
+    assert dialog is not None and dialog.isVisible()
+    ids = [dialog.table.item(r, 2).text() for r in range(dialog.table.rowCount())]
+    assert ids and all("*" not in i for i in ids if i) and any(len(i) == 18 for i in ids)
+    after = wf.case_timeline(database.session_factory, li, case_no)
+    assert [e for e in after if e.action == "case.view_personal_data" and e.user == "li"]
+    log_texts = [window.log.item(r, 2).text() for r in range(window.log.rowCount())]
+    assert "case.view_personal_data" not in log_texts  # the log tab shows it in words

@@ -4,7 +4,20 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
 from casedesk.core.consent.rules import RULE_SETS
 from casedesk.core.domain.enums import Role
@@ -12,7 +25,7 @@ from casedesk.core.domain.units import format_area
 from casedesk.core.domain.views import CaseDetail
 from casedesk.core.errors import StaleVersion, UserError
 from casedesk.core.privacy import mask_phone
-from casedesk.core.services.cases import update_case
+from casedesk.core.services.cases import reveal_personal_data, update_case
 from casedesk.ui.case_details_dialog import CaseDetailsDialog
 from casedesk.ui.operations import Changed, html_text
 
@@ -37,8 +50,15 @@ class OverviewTab(QWidget):
         self.edit_button.setEnabled(False)  # until the case has loaded
         self.edit_button.setVisible(window.actor.role in EDITORS)
         self.edit_button.clicked.connect(self.edit_details)
+        # Full ID and phone numbers are for the roles that verify owners; every look is audited.
+        self.reveal_button = QPushButton(self.tr("查看完整证件号码与电话…"))
+        self.reveal_button.setEnabled(False)
+        self.reveal_button.setVisible(window.actor.role in (Role.CLERK, Role.SUPERVISOR))
+        self.reveal_button.clicked.connect(self.reveal_personal_data)
+        self.personal_dialog: PersonalDataDialog | None = None
         bar = QHBoxLayout()
         bar.addStretch(1)
+        bar.addWidget(self.reveal_button)
         bar.addWidget(self.edit_button)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
@@ -50,6 +70,7 @@ class OverviewTab(QWidget):
     def show_case(self, d: CaseDetail) -> None:
         self.detail = d
         self.edit_button.setEnabled(True)
+        self.reveal_button.setEnabled(bool(d.flats))
         if self.rebase_dialog and self.dialog is not None and self.dialog.isVisible():
             # The case reloaded after a stale-copy refusal: the next OK is checked against this version.
             self.rebase_dialog = False
@@ -109,6 +130,22 @@ class OverviewTab(QWidget):
             people.append(html_text(r.name) + (f"（{html_text(extra)}）" if extra else ""))
         return "、".join(people)
 
+    def reveal_personal_data(self) -> None:
+        """Audit the look first (one write), then show the owners' numbers in a closable window."""
+        detail = self.detail
+        if detail is None:
+            return
+        case_no = detail.summary.case_no
+
+        def shown(_result: object) -> None:
+            self.personal_dialog = PersonalDataDialog(detail, self)
+            self.personal_dialog.open()
+
+        # Nothing a tab shows changes; the bus still reloads the log, where the look is recorded.
+        self.w.ctx.change(
+            lambda sf, actor: reveal_personal_data(sf, actor, case_no), Changed.NOTHING, case_no, shown
+        )
+
     # --- editing the details --------------------------------------------------------------------
 
     def edit_details(self) -> None:
@@ -146,3 +183,30 @@ class OverviewTab(QWidget):
             self.w.reload()
             return
         dialog.refused(text)
+
+
+class PersonalDataDialog(QDialog):
+    """The owners' full 证件号码 and phones, shown after the look has been written to the log."""
+
+    def __init__(self, detail: CaseDetail, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("业主证件号码与电话（已记入日志）"))
+        rows = [(f.room, o) for f in detail.flats for o in f.owners]
+        self.table = QTableWidget(len(rows), 4)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("房号"), self.tr("业主"), self.tr("证件号码"), self.tr("电话")]
+        )
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        for row, (room, owner) in enumerate(rows):
+            for col, value in enumerate((room, owner.name, owner.id_number or "", owner.phone or "")):
+                self.table.setItem(row, col, QTableWidgetItem(value))
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("仅用于核实业主身份，请勿抄录或外传。")))
+        layout.addWidget(self.table, 1)
+        layout.addWidget(buttons)
+        self.resize(self.fontMetrics().horizontalAdvance("M") * 60, self.fontMetrics().height() * 24)

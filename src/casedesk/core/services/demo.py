@@ -244,6 +244,8 @@ _TABLES = (
 _INSERT_ORDER = _TABLES
 
 
+# Command line only: `casedesk demo` fills a training database before anyone signs in; a live
+# office's screens must never offer to add a made-up city to its records.
 @bulk_operation
 def generate_demo(
     session_factory: SessionFactory,

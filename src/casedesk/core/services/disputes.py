@@ -603,6 +603,8 @@ def raise_flags(s: Session, actor: Actor, case: Case, today: date) -> list[str]:
     return numbers
 
 
+# Command line only: a re-scan for databases written before flags were raised with their trigger
+# (raise_flags runs inside every ballot, roster, objection and obstruction write, GUI or CLI).
 def flag_disputes(sf: SessionFactory, actor: Actor, case_no: str, *, today: date) -> list[str]:
     """Re-scan a case for triggers without a dispute (`casedesk dispute flag`); returns the new
     numbers. The writes that create triggers raise their flags themselves (raise_flags), so this
