@@ -212,7 +212,18 @@ class BallotTab(QWidget):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(QLabel(self.tr("实时统计")))
+        # The tally counts the opinions signed up to this day: today while collecting, or the day
+        # collection closed when the paper forms are typed in later (ballots after it are late).
+        self.as_of = QDateEdit(QDate.currentDate(), calendarPopup=True)
+        self.as_of.setDisplayFormat("yyyy-MM-dd")
+        self.as_of.setMaximumDate(QDate.currentDate())
+        self.as_of.dateChanged.connect(lambda _d: self._tally(save=False))
+        tally_head = QHBoxLayout()
+        tally_head.addWidget(QLabel(self.tr("实时统计")))
+        tally_head.addStretch(1)
+        tally_head.addWidget(QLabel(self.tr("统计截止")))
+        tally_head.addWidget(self.as_of)
+        right_layout.addLayout(tally_head)
         right_layout.addWidget(self.tally_view, 1)
         right_layout.addWidget(self.save_button)
         splitter = QSplitter()
@@ -248,7 +259,7 @@ class BallotTab(QWidget):
             self.table.selectRow(min(current, len(rows) - 1))
 
     def _tally(self, save: bool) -> None:
-        case_no, on = self.w.case_no, date.today()
+        case_no, on = self.w.case_no, self.as_of.date().toPython()
 
         def work(sf, actor) -> TallyRun:
             return run_tally(sf, actor, case_no, as_of=on, save=save)

@@ -7,10 +7,11 @@ registered, a community outside the clerk's) leaves everything typed in place, w
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -61,6 +62,11 @@ class NewCaseDialog(QDialog):
             "unit": self.unit,
         }
         self.floors = QSpinBox(minimum=1, maximum=40, value=6)
+        # The day the application was received: today for a new one, an earlier day when an
+        # office enters a case it has been keeping on paper (later dates are checked against it).
+        self.opened_on = QDateEdit(QDate.currentDate(), calendarPopup=True)
+        self.opened_on.setDisplayFormat("yyyy-MM-dd")
+        self.opened_on.setMaximumDate(QDate.currentDate())
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color:#b00020")
@@ -76,6 +82,7 @@ class NewCaseDialog(QDialog):
         ):
             form.addRow(label, self._widget(name))
         form.addRow(self.tr("地上层数"), self.floors)
+        form.addRow(self.tr("受理日期"), self.opened_on)
         form.addRow(self.message)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -125,7 +132,7 @@ class NewCaseDialog(QDialog):
 
     def new_case(self) -> NewCase:
         values = {name: edit.text() for name, edit in self.fields.items()}
-        return NewCase(**values, floors=self.floors.value())
+        return NewCase(**values, floors=self.floors.value(), opened_on=self.opened_on.date().toPython())
 
     def accept(self) -> None:  # Qt override: OK asks for the case; created() closes the dialog
         self.message.clear()

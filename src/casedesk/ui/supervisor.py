@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from casedesk.core.consent.rules import RULE_SETS
 from casedesk.core.domain.enums import Role, Stage
 from casedesk.core.workflow.stages import CHECKLISTS
+from casedesk.ui.operations import Changed
 
 SUPERVISOR_ROLES = (Role.SUPERVISOR, Role.ADMIN)
 # The street's usual opinion, which the supervisor edits; it is case data (Chinese on every form).
@@ -105,10 +106,11 @@ class SupervisorMenu(QPushButton):
 
         def run(_choice: object, opinion: str) -> None:
             note = f"街道盖章：{opinion}"  # case data, printed on Chinese forms: not translated
-            w.runner.run(
-                lambda: wf.advance(w.sf, w.actor, w.case_no, target, on=date.today(), note=note),
-                w.after_change,
-                w.show_error,
+            case_no = w.case_no
+            w.ctx.change(
+                lambda sf, actor: wf.advance(sf, actor, case_no, target, on=date.today(), note=note),
+                Changed.CASE | Changed.CHECKLIST,
+                case_no,
             )
 
         self._ask(self.tr("街道盖章同意"), None, [], run)
@@ -120,32 +122,33 @@ class SupervisorMenu(QPushButton):
         w = self.w
 
         def run(user: object, reason: str) -> None:
-            w.runner.run(
-                lambda: reassign_cases(w.sf, w.actor, [w.case_no], str(user), reason=reason),
-                w.after_change,
-                w.show_error,
+            case_no = w.case_no
+            w.ctx.change(
+                lambda sf, actor: reassign_cases(sf, actor, [case_no], str(user), reason=reason),
+                Changed.CASE,
+                case_no,
             )
 
         def ask(users: list[tuple[str, str]]) -> None:
             choices: list[tuple[str, object]] = [(f"{name}（{user}）", user) for user, name in users]
             self._ask(self.tr("改派经办人"), self.tr("新经办人"), choices, run)
 
-        sf = w.sf
-        w.runner.run(lambda: assignable_users(sf, Role.CLERK), ask, w.show_error)
+        w.ctx.query(lambda sf, _actor: assignable_users(sf, Role.CLERK), ask)
 
     def override_rule(self) -> None:
         from casedesk.core.services.consent import override_rule_set
 
         choices: list[tuple[str, object]] = [(self.tr("按表决日期与区自动确定"), None)]
-        choices += [(f"{code}：{rule.name}", code) for code, rule in RULE_SETS.items()]
+        choices += [(rule.name, code) for code, rule in RULE_SETS.items()]  # names, never codes
         w = self.w
 
         def run(rule: object, reason: str) -> None:
             code = rule if isinstance(rule, str) else None
-            w.runner.run(
-                lambda: override_rule_set(w.sf, w.actor, w.case_no, code, reason),
-                w.after_change,
-                w.show_error,
+            case_no = w.case_no
+            w.ctx.change(
+                lambda sf, actor: override_rule_set(sf, actor, case_no, code, reason),
+                Changed.CASE | Changed.BALLOTS | Changed.TALLY,
+                case_no,
             )
 
         self._ask(self.tr("指定表决规则"), self.tr("表决规则"), choices, run)
@@ -158,10 +161,11 @@ class SupervisorMenu(QPushButton):
         w = self.w
 
         def run(code: object, reason: str) -> None:
-            w.runner.run(
-                lambda: wf.waive_checklist_item(w.sf, w.actor, w.case_no, str(code), reason=reason),
-                w.after_change,
-                w.show_error,
+            case_no = w.case_no
+            w.ctx.change(
+                lambda sf, actor: wf.waive_checklist_item(sf, actor, case_no, str(code), reason=reason),
+                Changed.CHECKLIST,
+                case_no,
             )
 
         self._ask(self.tr("免交材料"), self.tr("材料"), choices, run)
@@ -172,10 +176,11 @@ class SupervisorMenu(QPushButton):
         w = self.w
 
         def run(_choice: object, reason: str) -> None:
-            w.runner.run(
-                lambda: wf.reopen(w.sf, w.actor, w.case_no, on=date.today(), reason=reason),
-                w.after_change,
-                w.show_error,
+            case_no = w.case_no
+            w.ctx.change(
+                lambda sf, actor: wf.reopen(sf, actor, case_no, on=date.today(), reason=reason),
+                Changed.CASE,
+                case_no,
             )
 
         self._ask(self.tr("重新打开案件"), None, [], run)
