@@ -1,6 +1,24 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name />
+    <message>
+        <location filename="../../src/casedesk/ui/mediation.py" line="78" />
+        <source>（待确认）</source>
+        <translation>(to be confirmed)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/mediation.py" line="102" />
+        <source>履行期限</source>
+        <translation>Performance deadline</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/mediation.py" line="111" />
+        <source>（超期）</source>
+        <translation> (overdue)</translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../src/casedesk/ui/about.py" line="19" />
@@ -54,59 +72,92 @@
     </message>
 </context>
 <context>
+    <name>AcceptanceDialog</name>
+    <message>
+        <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="229" />
+        <source>如：质监部门监督检验合格，已办理使用登记</source>
+        <translation>e.g. passed the quality inspectorate's check; use registration done</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="232" />
+        <source>{title}：{status}</source>
+        <translation>{title}: {status}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="238" />
+        <source>验收日期</source>
+        <translation>Acceptance date</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="239" />
+        <source>备注</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="240" />
+        <source>验收材料</source>
+        <translation>Acceptance documents</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="242" />
+        <source>两项材料须已提交或经主管免交（在“进度”中附上扫描件）；登记后案件进入补贴拨付。</source>
+        <translation>Both documents must be handed in or waived by a supervisor (attach scans under Progress); once recorded, the case moves on to subsidy payment.</translation>
+    </message>
+</context>
+<context>
     <name>AgreementEditor</name>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="476" />
+        <location filename="../../src/casedesk/ui/mediation.py" line="824" />
         <source>部分达成</source>
         <translation>Partial agreement</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="477" />
+        <location filename="../../src/casedesk/ui/mediation.py" line="825" />
         <source>保存协议</source>
         <translation>Save agreement</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="478" />
+        <location filename="../../src/casedesk/ui/mediation.py" line="826" />
         <source>打印调解协议书</source>
         <translation>Print mediation agreement</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="481" />
+        <location filename="../../src/casedesk/ui/mediation.py" line="829" />
         <source>当事人</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="482" />
+        <location filename="../../src/casedesk/ui/mediation.py" line="830" />
         <source>纠纷主要事实</source>
         <translation>Main facts of the dispute</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="483" />
+        <location filename="../../src/casedesk/ui/mediation.py" line="831" />
         <source>争议事项</source>
         <translation>Matters in dispute</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="484" />
+        <location filename="../../src/casedesk/ui/mediation.py" line="832" />
         <source>达成协议的内容</source>
         <translation>Terms agreed</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="485" />
+        <location filename="../../src/casedesk/ui/mediation.py" line="833" />
         <source>履行方式</source>
         <translation>Manner of performance</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="486" />
+        <location filename="../../src/casedesk/ui/mediation.py" line="834" />
         <source>履行期限</source>
         <translation>Performance deadline</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="487" />
+        <location filename="../../src/casedesk/ui/mediation.py" line="835" />
         <source>签订日期</source>
         <translation>Signed on</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="519" />
+        <location filename="../../src/casedesk/ui/mediation.py" line="869" />
         <source>协议已保存</source>
         <translation>Agreement saved</translation>
     </message>
@@ -114,17 +165,57 @@
 <context>
     <name>BallotGridModel</name>
     <message>
-        <location filename="../../src/casedesk/ui/case_detail.py" line="86" />
+        <location filename="../../src/casedesk/ui/case_ballots.py" line="65" />
+        <source>房号</source>
+        <translation>Flat</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_ballots.py" line="66" />
+        <source>楼层</source>
+        <translation>Floor</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_ballots.py" line="67" />
+        <source>面积(㎡)</source>
+        <translation>Area (m²)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_ballots.py" line="68" />
+        <source>业主</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_ballots.py" line="69" />
+        <source>共有/多套</source>
+        <translation>Co-owned / several flats</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_ballots.py" line="70" />
+        <source>意见</source>
+        <translation>Opinion</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_ballots.py" line="71" />
+        <source>签署日期</source>
+        <translation>Signed on</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_ballots.py" line="72" />
+        <source>理由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_ballots.py" line="104" />
         <source>共 {n} 位共有人</source>
         <translation>{n} co-owners</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_detail.py" line="88" />
+        <location filename="../../src/casedesk/ui/case_ballots.py" line="106" />
         <source>另有 {n} 套</source>
         <translation>{n} more flats</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_detail.py" line="95" />
+        <location filename="../../src/casedesk/ui/case_ballots.py" line="113" />
         <source>未表决</source>
         <translation>Not voted</translation>
     </message>
@@ -132,117 +223,422 @@
 <context>
     <name>BallotTab</name>
     <message>
-        <location filename="../../src/casedesk/ui/case_detail.py" line="163" />
+        <location filename="../../src/casedesk/ui/case_ballots.py" line="179" />
         <source>导入业主名册…</source>
         <translation>Import owner roster…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_detail.py" line="164" />
+        <location filename="../../src/casedesk/ui/case_ballots.py" line="180" />
         <source>保存本次统计</source>
         <translation>Save this tally</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_detail.py" line="166" />
-        <source>键盘：1 同意，2 不同意，3 弃权，自动跳到下一户</source>
-        <translation>Keys: 1 agree, 2 disagree, 3 abstain; moves to the next owner</translation>
+        <location filename="../../src/casedesk/ui/case_ballots.py" line="176" />
+        <source>撤回意见…</source>
+        <translation>Withdraw opinion…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_detail.py" line="168" />
+        <location filename="../../src/casedesk/ui/case_ballots.py" line="183" />
+        <source>键盘：1 同意，2 不同意（可填理由），3 弃权，自动跳到下一户；Delete 撤回意见</source>
+        <translation>Keys: 1 agree, 2 disagree (a reason may be given), 3 abstain; moves to the next owner; Delete withdraws an opinion</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_ballots.py" line="190" />
+        <source>不同意理由（可不填）</source>
+        <translation>Reason for disagreeing (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_ballots.py" line="191" />
+        <source>Enter 记录，Esc 取消</source>
+        <translation>Enter records, Esc cancels</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_ballots.py" line="201" />
         <source>签署日期</source>
         <translation>Signed on</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_detail.py" line="181" />
+        <location filename="../../src/casedesk/ui/case_ballots.py" line="222" />
         <source>实时统计</source>
         <translation>Live tally</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_detail.py" line="217" />
+        <location filename="../../src/casedesk/ui/case_ballots.py" line="224" />
+        <source>统计截止</source>
+        <translation>Count up to</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_ballots.py" line="276" />
         <source>已保存统计（记录号 {id}）</source>
         <translation>Tally saved (record {id})</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_detail.py" line="230" />
+        <location filename="../../src/casedesk/ui/case_ballots.py" line="300" />
         <source>{room} 室 {owner}：{vote}</source>
         <translation>Flat {room}, {owner}: {vote}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_detail.py" line="239" />
+        <location filename="../../src/casedesk/ui/case_ballots.py" line="311" />
+        <source>达到</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_ballots.py" line="311" />
+        <source>未达到</source>
+        <translation>Not met</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_ballots.py" line="321" />
+        <source>总计</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_ballots.py" line="322" />
+        <source>参与表决</source>
+        <translation>Took part</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_ballots.py" line="323" />
+        <source>同意</source>
+        <translation>Agree</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_ballots.py" line="324" />
+        <source>不同意</source>
+        <translation>Disagree</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_ballots.py" line="325" />
+        <source>弃权</source>
+        <translation>Abstain</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_ballots.py" line="329" />
+        <source>表决规则：{name}（{why}）</source>
+        <translation>Rule set: {name} ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_ballots.py" line="332" />
+        <source>统计截止：{d}</source>
+        <translation>Counted up to: {d}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_ballots.py" line="333" />
+        <source>面积(㎡)</source>
+        <translation>Area (m²)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_ballots.py" line="333" />
+        <source>人数</source>
+        <translation>Owners</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_ballots.py" line="334" />
+        <source>条件</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_ballots.py" line="334" />
+        <source>结果</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_ballots.py" line="334" />
+        <source>差额</source>
+        <translation>Margin</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_ballots.py" line="344" />
+        <source>提示</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_ballots.py" line="347" />
+        <source>截止日期后签署、未计入：</source>
+        <translation>Signed after the closing date, not counted:</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_ballots.py" line="349" />
+        <source>需核实：</source>
+        <translation>To verify:</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_ballots.py" line="351" />
+        <source>占用专有部分未同意：</source>
+        <translation>Owners whose exclusive part is used and who have not agreed:</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_ballots.py" line="358" />
+        <source>如何通过：</source>
+        <translation>What it takes to pass:</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_ballots.py" line="361" />
+        <source>解释规则：{p}</source>
+        <translation>Rule explained: {p}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_ballots.py" line="371" />
+        <source>{room} 室 {owner} 不同意，理由：</source>
+        <translation>Flat {room}, {owner} disagrees; reason:</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_ballots.py" line="388" />
+        <source>已取消，{room} 室未记录</source>
+        <translation>Cancelled; nothing recorded for flat {room}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_ballots.py" line="424" />
+        <source>撤回意见</source>
+        <translation>Withdraw opinion</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_ballots.py" line="425" />
+        <source>撤回 {room} 室 {owner} 的意见（{vote}）？
+撤回后不再计入统计，原意见留档备查。</source>
+        <translation>Withdraw the opinion of flat {room}, {owner} ({vote})?
+It will no longer be counted; the original stays on file.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_ballots.py" line="431" />
+        <source>撤回</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_ballots.py" line="432" />
+        <source>不撤回</source>
+        <translation>Keep it</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_ballots.py" line="449" />
+        <source>已撤回 {room} 室 {owner} 的意见</source>
+        <translation>Opinion of flat {room}, {owner} withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_ballots.py" line="458" />
         <source>选择业主名册</source>
         <translation>Choose an owner roster</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_detail.py" line="239" />
+        <location filename="../../src/casedesk/ui/case_ballots.py" line="458" />
         <source>名册 (*.xlsx *.xls *.csv)</source>
         <translation>Rosters (*.xlsx *.xls *.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_detail.py" line="265" />
+        <location filename="../../src/casedesk/ui/case_ballots.py" line="484" />
         <source>已导入 {n} 行</source>
         <translation>{n} rows imported</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_detail.py" line="275" />
+        <location filename="../../src/casedesk/ui/case_ballots.py" line="491" />
         <source>名册有错误，未导入</source>
         <translation>The roster has errors; nothing was imported</translation>
     </message>
 </context>
 <context>
+    <name>CaseDetailsDialog</name>
+    <message>
+        <location filename="../../src/casedesk/ui/case_details_dialog.py" line="55" />
+        <source>修改案件信息 {no}</source>
+        <translation>Edit case details {no}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_details_dialog.py" line="59" />
+        <source> 层</source>
+        <translation> floors</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_details_dialog.py" line="60" />
+        <source>本单元已有电梯</source>
+        <translation>This unit already has an elevator</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_details_dialog.py" line="64" />
+        <source>由业主自行实施时可不填</source>
+        <translation>May be empty when the owners carry out the work themselves</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_details_dialog.py" line="71" />
+        <source>不动产权证书</source>
+        <translation>Real estate title certificate</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_details_dialog.py" line="72" />
+        <source>房屋所有权证</source>
+        <translation>House ownership certificate</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_details_dialog.py" line="73" />
+        <source>购房合同</source>
+        <translation>Purchase contract</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_details_dialog.py" line="74" />
+        <source>拆迁安置协议</source>
+        <translation>Resettlement agreement</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_details_dialog.py" line="88" />
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_details_dialog.py" line="89" />
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_details_dialog.py" line="93" />
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_details_dialog.py" line="94" />
+        <source>楼层数</source>
+        <translation>Number of floors</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_details_dialog.py" line="96" />
+        <source>国有土地</source>
+        <translation>State-owned land</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_details_dialog.py" line="97" />
+        <source>列入征收计划</source>
+        <translation>In an expropriation plan</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_details_dialog.py" line="98" />
+        <source>实施主体</source>
+        <translation>Implementing party</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_details_dialog.py" line="99" />
+        <source>权属证明</source>
+        <translation>Proof of ownership</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_details_dialog.py" line="100" />
+        <source>备注</source>
+        <translation>Remarks</translation>
+    </message>
+</context>
+<context>
     <name>CaseListPage</name>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="55" />
+        <location filename="../../src/casedesk/ui/case_list_page.py" line="44" />
         <source>搜索：案件编号、地址、业主姓名、电话、证件号后四位</source>
         <translation>Search: case number, address, owner, phone, last 4 of ID</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="58" />
+        <location filename="../../src/casedesk/ui/case_list_page.py" line="47" />
         <source>全部阶段</source>
         <translation>All stages</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="62" />
+        <location filename="../../src/casedesk/ui/case_list_page.py" line="51" />
         <source>全部社区</source>
         <translation>All communities</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="64" />
+        <location filename="../../src/casedesk/ui/case_list_page.py" line="53" />
         <source>全部表决规则</source>
         <translation>All rule sets</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="68" />
+        <location filename="../../src/casedesk/ui/case_list_page.py" line="62" />
         <source>只看逾期</source>
         <translation>Overdue only</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="85" />
+        <location filename="../../src/casedesk/ui/case_list_page.py" line="88" />
         <source>登记新案件…</source>
         <translation>New case…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="86" />
+        <location filename="../../src/casedesk/ui/case_list_page.py" line="89" />
+        <source>导出 Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_list_page.py" line="90" />
+        <source>把当前筛选出的全部案件（不只是这一页）导出为 Excel 表格</source>
+        <translation>Export every case matching the current filter (not just this page) to an Excel workbook</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_list_page.py" line="91" />
+        <source>打印列表</source>
+        <translation>Print list</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_list_page.py" line="92" />
+        <source>把当前筛选出的全部案件生成 PDF 以便打印</source>
+        <translation>Make a PDF of every case matching the current filter, for printing</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_list_page.py" line="96" />
         <source>上一页</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="87" />
+        <location filename="../../src/casedesk/ui/case_list_page.py" line="97" />
         <source>下一页</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="102" />
+        <location filename="../../src/casedesk/ui/case_list_page.py" line="117" />
         <source>清除筛选</source>
         <translation>Clear filter</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="137" />
+        <location filename="../../src/casedesk/ui/case_list_page.py" line="157" />
         <source>正在查看：{t}</source>
         <translation>Showing: {t}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="163" />
+        <location filename="../../src/casedesk/ui/case_list_page.py" line="185" />
         <source>共 {total} 件，第 {first}–{last} 件</source>
         <translation>{total} cases, showing {first}–{last}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_list_page.py" line="266" />
+        <source>案件列表-{d}.xlsx</source>
+        <translation>case-list-{d}.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_list_page.py" line="268" />
+        <source>导出 Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_list_page.py" line="268" />
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_list_page.py" line="282" />
+        <source>正在导出……</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_list_page.py" line="285" />
+        <source>已导出 {n} 件：{path}</source>
+        <translation>{n} cases exported: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_list_page.py" line="295" />
+        <source>案件列表-{t}.pdf</source>
+        <translation>case-list-{t}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_list_page.py" line="318" />
+        <source>正在生成 PDF……</source>
+        <translation>Making the PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_list_page.py" line="325" />
+        <source>已生成：{path}</source>
+        <translation>Written: {path}</translation>
     </message>
 </context>
 <context>
@@ -288,7 +684,12 @@
         <translation>Stage due</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/models/case_table.py" line="170" />
+        <location filename="../../src/casedesk/ui/models/case_table.py" line="148" />
+        <source>此列不能排序</source>
+        <translation>This column cannot be sorted</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/models/case_table.py" line="186" />
         <source>（超期）</source>
         <translation> (overdue)</translation>
     </message>
@@ -296,206 +697,464 @@
 <context>
     <name>CaseWindow</name>
     <message>
-        <location filename="../../src/casedesk/ui/case_detail.py" line="347" />
+        <location filename="../../src/casedesk/ui/case_detail.py" line="79" />
         <source>案件 {no}</source>
         <translation>Case {no}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_detail.py" line="354" />
+        <location filename="../../src/casedesk/ui/case_detail.py" line="89" />
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_detail.py" line="354" />
+        <location filename="../../src/casedesk/ui/case_detail.py" line="89" />
         <source>用户</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_detail.py" line="354" />
+        <location filename="../../src/casedesk/ui/case_detail.py" line="89" />
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_detail.py" line="354" />
+        <location filename="../../src/casedesk/ui/case_detail.py" line="89" />
         <source>内容</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_detail.py" line="360" />
+        <location filename="../../src/casedesk/ui/case_detail.py" line="95" />
         <source>概况</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_detail.py" line="361" />
+        <location filename="../../src/casedesk/ui/case_detail.py" line="96" />
         <source>住户与表决</source>
-        <translation>Owners &amp; votes</translation>
+        <translation>Owners and votes</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_detail.py" line="362" />
+        <location filename="../../src/casedesk/ui/case_detail.py" line="97" />
         <source>进度</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_detail.py" line="366" />
+        <location filename="../../src/casedesk/ui/case_detail.py" line="98" />
         <source>公示与异议</source>
-        <translation>Notice &amp; objections</translation>
+        <translation>Notice and objections</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_detail.py" line="367" />
+        <location filename="../../src/casedesk/ui/case_detail.py" line="99" />
         <source>纠纷</source>
         <translation>Disputes</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_detail.py" line="368" />
+        <location filename="../../src/casedesk/ui/case_detail.py" line="100" />
         <source>费用与补贴</source>
-        <translation>Costs &amp; subsidy</translation>
+        <translation>Costs and subsidy</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_detail.py" line="369" />
+        <location filename="../../src/casedesk/ui/case_detail.py" line="101" />
         <source>日志</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_detail.py" line="370" />
+        <location filename="../../src/casedesk/ui/case_detail.py" line="102" />
         <source>打印表单…</source>
         <translation>Print form…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_detail.py" line="377" />
+        <location filename="../../src/casedesk/ui/case_detail.py" line="109" />
         <source>打印全部业主意见征询表</source>
         <translation>Print all opinion forms</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_detail.py" line="438" />
-        <location filename="../../src/casedesk/ui/case_detail.py" line="446" />
+        <location filename="../../src/casedesk/ui/case_detail.py" line="171" />
         <source>无法完成操作</source>
         <translation>Could not complete</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_detail.py" line="454" />
+        <location filename="../../src/casedesk/ui/case_detail.py" line="197" />
         <source>{users} 刚刚修改了此案件。按 F5 刷新后再继续修改，以免保存时被拒绝。</source>
         <translation>{users} just changed this case. Press F5 to reload before editing further, or your save will be refused.</translation>
     </message>
+</context>
+<context>
+    <name>CategoriesDialog</name>
     <message>
-        <location filename="../../src/casedesk/ui/case_detail.py" line="472" />
-        <source>&lt;p&gt;公示：{a} 张贴，至 {b} 止；地点：{p}&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Notice posted {a}, runs until {b}; places: {p}&lt;/p&gt;</translation>
+        <location filename="../../src/casedesk/ui/mediation.py" line="589" />
+        <source>确认纠纷类别</source>
+        <translation>Confirm dispute categories</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_detail.py" line="476" />
-        <source>&lt;p&gt;尚未公示。&lt;/p&gt;</source>
-        <translation>&lt;p&gt;No notice posted yet.&lt;/p&gt;</translation>
+        <location filename="../../src/casedesk/ui/mediation.py" line="603" />
+        <source>已勾选的是按事由建议或已登记的类别，请核对后确认：</source>
+        <translation>The ticked categories are suggested from the subject or already recorded; check them and confirm:</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistTable</name>
+    <message>
+        <location filename="../../src/casedesk/ui/case_progress.py" line="70" />
+        <source>材料</source>
+        <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_detail.py" line="489" />
-        <source>&lt;p&gt;没有异议。&lt;/p&gt;</source>
-        <translation>&lt;p&gt;No objections.&lt;/p&gt;</translation>
+        <location filename="../../src/casedesk/ui/case_progress.py" line="70" />
+        <source>必交</source>
+        <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_detail.py" line="505" />
-        <source>&lt;p&gt;没有纠纷。&lt;/p&gt;</source>
-        <translation>&lt;p&gt;No disputes.&lt;/p&gt;</translation>
+        <location filename="../../src/casedesk/ui/case_progress.py" line="70" />
+        <source>状态</source>
+        <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_detail.py" line="511" />
-        <source>可得补贴 ¥{a}</source>
-        <translation>Eligible subsidy ¥{a}</translation>
+        <location filename="../../src/casedesk/ui/case_progress.py" line="70" />
+        <source>附件或说明</source>
+        <translation>Attachment or note</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_detail.py" line="513" />
-        <source>不符合补贴条件：{r}</source>
-        <translation>Not eligible: {r}</translation>
+        <location filename="../../src/casedesk/ui/case_progress.py" line="70" />
+        <source>操作</source>
+        <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_detail.py" line="516" />
-        <source>已拨付 ¥{a}（{d}，凭证 {v}）</source>
-        <translation>Paid ¥{a} ({d}, voucher {v})</translation>
+        <location filename="../../src/casedesk/ui/case_progress.py" line="84" />
+        <source>把扫描件或照片拖到某一行上即可附上</source>
+        <translation>Drag a scan or photo onto a row to attach it</translation>
+    </message>
+</context>
+<context>
+    <name>CostShareDialog</name>
+    <message>
+        <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="270" />
+        <source>元，如 500000.00</source>
+        <translation>yuan, e.g. 500000.00</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_detail.py" line="520" />
-        <source>尚未拨付</source>
-        <translation>Not paid yet</translation>
+        <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="274" />
+        <source>{n} 层</source>
+        <translation>Floor {n}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="280" />
+        <source>补偿金额（元）</source>
+        <translation>Compensation (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="281" />
+        <source>添加补偿</source>
+        <translation>Add compensation</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="283" />
+        <source>删除所选</source>
+        <translation>Delete selected</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="290" />
+        <source>房号</source>
+        <translation>Flat</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="290" />
+        <source>补偿（元）</source>
+        <translation>Compensation (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="292" />
+        <source>计算</source>
+        <translation>Calculate</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="295" />
+        <source>分摊方式</source>
+        <translation>Sharing method</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="296" />
+        <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="346" />
+        <source>工程总造价</source>
+        <translation>Total project cost</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="297" />
+        <source>免于分摊的楼层</source>
+        <translation>Floors exempt from sharing</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="298" />
+        <source>对低层住户的补偿</source>
+        <translation>Compensation for lower-floor owners</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="302" />
+        <source>保存分摊表</source>
+        <translation>Save the sharing table</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="320" />
+        <source>补偿金额格式不正确：{t}（应为元，最多两位小数）</source>
+        <translation>Compensation is not a valid amount: {t} (yuan, at most two decimals)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="324" />
+        <source>补偿金额不能为负数：{room} 室 {t}</source>
+        <translation>Compensation cannot be negative: flat {room}, {t}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="361" />
+        <source>合计</source>
+        <translation>Total</translation>
     </message>
 </context>
 <context>
     <name>DashboardWidget</name>
     <message>
-        <location filename="../../src/casedesk/ui/dashboard.py" line="99" />
+        <location filename="../../src/casedesk/ui/dashboard.py" line="100" />
         <source>主要指标（点击数字查看案件）</source>
         <translation>Headline figures (click a number to see its cases)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/dashboard.py" line="105" />
+        <location filename="../../src/casedesk/ui/dashboard.py" line="106" />
         <source>开工（台）</source>
         <translation>Construction started (units)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/dashboard.py" line="106" />
+        <location filename="../../src/casedesk/ui/dashboard.py" line="107" />
         <source>竣工验收（台）</source>
         <translation>Accepted (units)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/dashboard.py" line="107" />
+        <location filename="../../src/casedesk/ui/dashboard.py" line="108" />
         <source>补贴拨付（元）</source>
         <translation>Subsidy paid (yuan)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/dashboard.py" line="116" />
+        <location filename="../../src/casedesk/ui/dashboard.py" line="117" />
         <source>各阶段在办案件</source>
         <translation>Active cases by stage</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/dashboard.py" line="121" />
+        <location filename="../../src/casedesk/ui/dashboard.py" line="123" />
         <source>当前超期</source>
         <translation>Overdue now</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/dashboard.py" line="151" />
+        <location filename="../../src/casedesk/ui/dashboard.py" line="153" />
         <source>{scope} 加装电梯工作概况（{month}）</source>
         <translation>{scope}: elevator retrofits at a glance ({month})</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/dashboard.py" line="160" />
+        <location filename="../../src/casedesk/ui/dashboard.py" line="162" />
         <source>年度目标：开工 {a} 台（已完成 {p}），验收 {b} 台（已完成 {q}）</source>
         <translation>Annual targets: {a} starts ({p} done), {b} acceptances ({q} done)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/dashboard.py" line="168" />
+        <location filename="../../src/casedesk/ui/dashboard.py" line="170" />
         <source>未设定年度目标（设置 → 年度目标）</source>
         <translation>No annual targets set (Settings → Annual targets)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/dashboard.py" line="172" />
+        <location filename="../../src/casedesk/ui/dashboard.py" line="174" />
         <source>纠纷：本月新增 {a} 件，办结 {b} 件，超过调解期限 {c} 件。本年主要类别：{d}</source>
         <translation>Disputes: {a} new this month, {b} closed, {c} past the mediation limit. Main categories this year: {d}</translation>
     </message>
 </context>
 <context>
+    <name>DisputeDetailDialog</name>
+    <message>
+        <location filename="../../src/casedesk/ui/mediation.py" line="618" />
+        <source>纠纷 {no}</source>
+        <translation>Dispute {no}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/mediation.py" line="624" />
+        <source>打开案件</source>
+        <translation>Open case</translation>
+    </message>
+</context>
+<context>
     <name>DisputePanel</name>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="209" />
+        <location filename="../../src/casedesk/ui/mediation.py" line="312" />
+        <source>请在左侧列表中选择一件纠纷</source>
+        <translation>Select a dispute in the list on the left</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/mediation.py" line="316" />
+        <source>打开案件</source>
+        <translation>Open case</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/mediation.py" line="317" />
+        <source>变更状态…</source>
+        <translation>Change status…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/mediation.py" line="318" />
+        <source>延长期限…</source>
+        <translation>Extend time limit…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/mediation.py" line="319" />
+        <source>确认类别…</source>
+        <translation>Confirm categories…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/mediation.py" line="329" />
         <source>概况</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="210" />
+        <location filename="../../src/casedesk/ui/mediation.py" line="330" />
         <source>调解笔录</source>
         <translation>Meeting notes</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="211" />
+        <location filename="../../src/casedesk/ui/mediation.py" line="331" />
         <source>调解协议</source>
         <translation>Agreement</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="212" />
+        <location filename="../../src/casedesk/ui/mediation.py" line="332" />
         <source>回访</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="248" />
-        <source>履行期限</source>
-        <translation>Performance deadline</translation>
+        <location filename="../../src/casedesk/ui/mediation.py" line="361" />
+        <source>正在打开纠纷 {no}……</source>
+        <translation>Opening dispute {no}…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/mediation.py" line="388" />
+        <source>（超期 {n} 天）</source>
+        <translation> ({n} days overdue)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/mediation.py" line="392" />
+        <source>案件 {case}（{community}）　状态：{status}{blocking}　调解期限：{due}&lt;br&gt;类别：{cats}</source>
+        <translation>Case {case} ({community})　Status: {status}{blocking}　Mediation limit: {due}&lt;br&gt;Categories: {cats}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/mediation.py" line="397" />
+        <source>，阻断推进</source>
+        <translation>, blocks the case</translation>
+    </message>
+</context>
+<context>
+    <name>DisputesTab</name>
+    <message>
+        <location filename="../../src/casedesk/ui/case_disputes.py" line="60" />
+        <source>编号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_disputes.py" line="61" />
+        <source>事由</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_disputes.py" line="62" />
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_disputes.py" line="63" />
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_disputes.py" line="64" />
+        <source>阻断</source>
+        <translation>Blocks</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_disputes.py" line="65" />
+        <source>调解期限</source>
+        <translation>Mediation limit</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_disputes.py" line="66" />
+        <source>超期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_disputes.py" line="79" />
+        <source>打开</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_disputes.py" line="81" />
+        <source>登记纠纷…</source>
+        <translation>Record a dispute…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_disputes.py" line="113" />
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_disputes.py" line="115" />
+        <source>超期 {n} 天</source>
+        <translation>{n} days overdue</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_disputes.py" line="123" />
+        <source>共 {n} 件纠纷，{m} 件阻断推进</source>
+        <translation>{n} disputes, {m} blocking the case</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_disputes.py" line="127" />
+        <source>没有纠纷。</source>
+        <translation>No disputes.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_disputes.py" line="175" />
+        <source>已登记纠纷 {no}</source>
+        <translation>Dispute {no} recorded</translation>
+    </message>
+</context>
+<context>
+    <name>ExtendDialog</name>
+    <message>
+        <location filename="../../src/casedesk/ui/mediation.py" line="547" />
+        <source>延长调解期限</source>
+        <translation>Extend the mediation limit</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/mediation.py" line="550" />
+        <source> 天</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/mediation.py" line="553" />
+        <source>双方同意延长的情况（必填）</source>
+        <translation>How both sides agreed to extend (required)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/mediation.py" line="562" />
+        <source>现期限</source>
+        <translation>Current limit</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/mediation.py" line="563" />
+        <source>延长</source>
+        <translation>Extend by</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/mediation.py" line="564" />
+        <source>新期限</source>
+        <translation>New limit</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/mediation.py" line="565" />
+        <source>理由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/mediation.py" line="576" />
+        <source>请写明双方同意延长的情况</source>
+        <translation>Describe how both sides agreed to extend</translation>
     </message>
 </context>
 <context>
@@ -564,6 +1223,60 @@
         <location filename="../../src/casedesk/ui/login.py" line="136" />
         <source>这是第一次打开这个数据库。请填写办事处信息并创建管理员账户。</source>
         <translation>This database is opened for the first time. Enter the office and create the administrator account.</translation>
+    </message>
+</context>
+<context>
+    <name>FundUseDialog</name>
+    <message>
+        <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="423" />
+        <source>{d} 的表决（{r}）</source>
+        <translation>Vote of {d} ({r})</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="424" />
+        <source>通过</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="424" />
+        <source>未通过</source>
+        <translation>Not passed</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="428" />
+        <source>元</source>
+        <translation>yuan</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="431" />
+        <source>依据的表决</source>
+        <translation>Vote relied on</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="435" />
+        <source>本案件还没有按《民法典》共同决定规则（维修资金使用）保存的表决；请先在“住户与表决”中统计并保存。</source>
+        <translation>This case has no saved vote under the Civil Code's joint-decision rule for using the maintenance fund; first count and save one under Owners and votes.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="440" />
+        <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="450" />
+        <source>使用金额</source>
+        <translation>Amount used</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="441" />
+        <source>支取日期</source>
+        <translation>Drawn on</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="442" />
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="447" />
+        <source>请先保存一次按维修资金使用规则通过的表决</source>
+        <translation>First save a vote passed under the maintenance-fund rule</translation>
     </message>
 </context>
 <context>
@@ -657,6 +1370,74 @@
     </message>
 </context>
 <context>
+    <name>IntakeDialog</name>
+    <message>
+        <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="89" />
+        <source>受理条件与业主代表</source>
+        <translation>Admission conditions and owner representatives</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="90" />
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="90" />
+        <source>否</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="90" />
+        <source>未确认</source>
+        <translation>Not confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="95" />
+        <source>该单元已有电梯</source>
+        <translation>The unit already has an elevator</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="98" />
+        <source>每行一人，至多 5 人</source>
+        <translation>One per line, at most 5</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="101" />
+        <source>受委托的实施单位（无业主代表时必填）</source>
+        <translation>Commissioned implementing body (required without owner representatives)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="102" />
+        <source>国有土地上的住宅</source>
+        <translation>Housing on state-owned land</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="103" />
+        <source>不在征收或城市更新计划内</source>
+        <translation>Not in an expropriation or urban renewal plan</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="104" />
+        <source>已有电梯</source>
+        <translation>Already has an elevator</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="105" />
+        <source>业主代表</source>
+        <translation>Owner representatives</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="106" />
+        <source>实施主体</source>
+        <translation>Implementing party</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="114" />
+        <source>业主代表至多 5 人（现填 {n} 人）</source>
+        <translation>At most 5 owner representatives ({n} entered)</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../../src/casedesk/ui/login.py" line="40" />
@@ -692,57 +1473,72 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="348" />
+        <location filename="../../src/casedesk/ui/main_window.py" line="51" />
         <source>CaseDesk 加装电梯案件管理</source>
         <translation>CaseDesk elevator retrofit cases</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="359" />
+        <location filename="../../src/casedesk/ui/main_window.py" line="62" />
         <source>工作台</source>
         <translation>Work queue</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="360" />
+        <location filename="../../src/casedesk/ui/main_window.py" line="63" />
         <source>案件</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="361" />
+        <location filename="../../src/casedesk/ui/main_window.py" line="64" />
         <source>调解</source>
         <translation>Mediation</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="362" />
+        <location filename="../../src/casedesk/ui/main_window.py" line="65" />
         <source>报表</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="363" />
+        <location filename="../../src/casedesk/ui/main_window.py" line="66" />
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="442" />
+        <location filename="../../src/casedesk/ui/main_window.py" line="85" />
+        <source>账户</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/main_window.py" line="86" />
+        <source>修改密码…</source>
+        <translation>Change password…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/main_window.py" line="151" />
         <source>{users} 刚刚修改了数据，列表已更新</source>
         <translation>{users} just changed data; the lists are up to date</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="382" />
+        <location filename="../../src/casedesk/ui/main_window.py" line="303" />
+        <source>密码已修改，下次登录请使用新密码</source>
+        <translation>Password changed; use the new one next time you log in</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/main_window.py" line="89" />
         <source>帮助</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="383" />
+        <location filename="../../src/casedesk/ui/main_window.py" line="90" />
         <source>关于 CaseDesk…</source>
         <translation>About CaseDesk…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="386" />
+        <location filename="../../src/casedesk/ui/main_window.py" line="93" />
         <source>登记新案件…</source>
         <translation>New case…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="398" />
+        <location filename="../../src/casedesk/ui/main_window.py" line="107" />
         <source>用户：{user}（{role}）    数据库：{db}    版本 {ver}</source>
         <translation>User: {user} ({role})    Database: {db}    Version {ver}</translation>
     </message>
@@ -750,77 +1546,77 @@
 <context>
     <name>MediationPage</name>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="71" />
+        <location filename="../../src/casedesk/ui/mediation.py" line="139" />
         <source>待办（按期限）</source>
         <translation>To do (by deadline)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="71" />
+        <location filename="../../src/casedesk/ui/mediation.py" line="139" />
         <source>已超期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="71" />
+        <location filename="../../src/casedesk/ui/mediation.py" line="139" />
         <source>待回访（已达成协议）</source>
         <translation>Awaiting follow-up (agreed)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="71" />
+        <location filename="../../src/casedesk/ui/mediation.py" line="139" />
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="77" />
+        <location filename="../../src/casedesk/ui/mediation.py" line="145" />
         <source>编号</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="77" />
+        <location filename="../../src/casedesk/ui/mediation.py" line="145" />
         <source>期限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="77" />
+        <location filename="../../src/casedesk/ui/mediation.py" line="145" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="77" />
+        <location filename="../../src/casedesk/ui/mediation.py" line="145" />
         <source>案件</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="77" />
+        <location filename="../../src/casedesk/ui/mediation.py" line="145" />
         <source>事由</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="94" />
+        <location filename="../../src/casedesk/ui/mediation.py" line="162" />
         <source>改派调解员…</source>
         <translation>Reassign mediator…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="145" />
+        <location filename="../../src/casedesk/ui/mediation.py" line="219" />
         <source>（超期）</source>
         <translation> (overdue)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="151" />
+        <location filename="../../src/casedesk/ui/mediation.py" line="230" />
         <source>共 {n} 件</source>
         <translation>{n} in all</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="165" />
+        <location filename="../../src/casedesk/ui/mediation.py" line="276" />
         <source>请先在列表中选择一件纠纷</source>
         <translation>Select a dispute in the list first</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="171" />
+        <location filename="../../src/casedesk/ui/mediation.py" line="281" />
         <source>改派调解员</source>
         <translation>Reassign mediator</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="171" />
+        <location filename="../../src/casedesk/ui/mediation.py" line="281" />
         <source>新调解员</source>
         <translation>New mediator</translation>
     </message>
@@ -828,79 +1624,290 @@
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="306" />
+        <location filename="../../src/casedesk/ui/mediation.py" line="653" />
         <source>（尚无结果）</source>
         <translation>(no outcome yet)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="310" />
+        <location filename="../../src/casedesk/ui/mediation.py" line="657" />
         <source>插入笔录模板</source>
         <translation>Insert note template</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="311" />
+        <location filename="../../src/casedesk/ui/mediation.py" line="658" />
         <source>保存笔录</source>
         <translation>Save notes</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="312" />
+        <location filename="../../src/casedesk/ui/mediation.py" line="659" />
         <source>打印调解笔录</source>
         <translation>Print meeting record</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="316" />
+        <location filename="../../src/casedesk/ui/mediation.py" line="663" />
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="317" />
+        <location filename="../../src/casedesk/ui/mediation.py" line="664" />
         <source>地点</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="318" />
+        <location filename="../../src/casedesk/ui/mediation.py" line="665" />
         <source>调解员</source>
         <translation>Mediators</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="319" />
+        <location filename="../../src/casedesk/ui/mediation.py" line="666" />
         <source>记录人</source>
         <translation>Recorder</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="320" />
+        <location filename="../../src/casedesk/ui/mediation.py" line="667" />
         <source>结果</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="360" />
+        <location filename="../../src/casedesk/ui/mediation.py" line="707" />
         <source>已恢复未保存的草稿（{t}）</source>
         <translation>Unsaved draft restored ({t})</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="393" />
+        <location filename="../../src/casedesk/ui/mediation.py" line="740" />
         <source>草稿已自动保存 {t}</source>
         <translation>Draft saved automatically at {t}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="415" />
+        <location filename="../../src/casedesk/ui/mediation.py" line="762" />
         <source>（各方当事人）</source>
         <translation>(the parties)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="423" />
+        <location filename="../../src/casedesk/ui/mediation.py" line="770" />
         <source>已有 {n} 次会议；最近一次 {t}（第 {v} 版）</source>
         <translation>{n} meetings; latest {t} (version {v})</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="428" />
+        <location filename="../../src/casedesk/ui/mediation.py" line="775" />
         <source>尚无会议记录</source>
         <translation>No meetings yet</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="457" />
+        <location filename="../../src/casedesk/ui/mediation.py" line="806" />
         <source>笔录已保存（会议 {id}）</source>
         <translation>Notes saved (meeting {id})</translation>
+    </message>
+</context>
+<context>
+    <name>MoneyTab</name>
+    <message>
+        <location filename="../../src/casedesk/ui/case_money.py" line="100" />
+        <location filename="../../src/casedesk/ui/case_money.py" line="124" />
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_money.py" line="100" />
+        <source>阻工情况</source>
+        <translation>Obstruction</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_money.py" line="100" />
+        <source>登记人</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_money.py" line="102" />
+        <source>登记阻工…</source>
+        <translation>Record an obstruction…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_money.py" line="104" />
+        <source>竣工验收…</source>
+        <translation>Completion acceptance…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_money.py" line="107" />
+        <source>施工与验收</source>
+        <translation>Construction and acceptance</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_money.py" line="116" />
+        <source>费用分摊…</source>
+        <translation>Cost sharing…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_money.py" line="119" />
+        <source>费用分摊</source>
+        <translation>Cost sharing</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_money.py" line="124" />
+        <source>环节</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_money.py" line="124" />
+        <source>批准金额（元）</source>
+        <translation>Approved (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_money.py" line="126" />
+        <source>拨付日期</source>
+        <translation>Paid on</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_money.py" line="126" />
+        <location filename="../../src/casedesk/ui/case_money.py" line="145" />
+        <source>金额（元）</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_money.py" line="126" />
+        <source>凭证号</source>
+        <translation>Voucher no.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_money.py" line="128" />
+        <source>登记补贴环节…</source>
+        <translation>Record a subsidy step…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_money.py" line="130" />
+        <source>登记拨付…</source>
+        <translation>Record a payment…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_money.py" line="139" />
+        <source>补贴</source>
+        <translation>Subsidy</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_money.py" line="145" />
+        <source>支取日期</source>
+        <translation>Drawn on</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_money.py" line="145" />
+        <source>依据的表决</source>
+        <translation>Vote relied on</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_money.py" line="145" />
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_money.py" line="147" />
+        <source>维修资金使用…</source>
+        <translation>Use of maintenance fund…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_money.py" line="149" />
+        <source>维修资金</source>
+        <translation>Maintenance fund</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_money.py" line="190" />
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_money.py" line="192" />
+        <source>{t}（{s}）</source>
+        <translation>{t} ({s})</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_money.py" line="197" />
+        <source>当前阶段：{stage}　开工日期：{started}　竣工验收日期：{accepted}
+验收材料：{docs}</source>
+        <translation>Stage: {stage}　Construction started: {started}　Accepted: {accepted}
+Acceptance documents: {docs}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_money.py" line="201" />
+        <source>未验收</source>
+        <translation>Not accepted yet</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_money.py" line="206" />
+        <source>没有阻工记录</source>
+        <translation>No obstructions recorded</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_money.py" line="211" />
+        <source>案件在“{s}”阶段时才能登记验收</source>
+        <translation>Acceptance can only be recorded while the case is in “{s}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_money.py" line="216" />
+        <source>尚未保存费用分摊表。</source>
+        <translation>No cost-sharing table saved yet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_money.py" line="220" />
+        <source>分摊方式：{m}　工程总造价：¥{t}</source>
+        <translation>Sharing method: {m}　Total project cost: ¥{t}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_money.py" line="224" />
+        <location filename="../../src/casedesk/ui/case_money.py" line="247" />
+        <source>合计</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_money.py" line="229" />
+        <source>可得补贴 ¥{a}</source>
+        <translation>Eligible subsidy ¥{a}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_money.py" line="231" />
+        <source>不符合补贴条件：{r}</source>
+        <translation>Not eligible: {r}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_money.py" line="234" />
+        <source>已拨付合计 ¥{a}（{n} 笔）</source>
+        <translation>Paid in all ¥{a} ({n} payments)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_money.py" line="236" />
+        <location filename="../../src/casedesk/ui/case_money.py" line="248" />
+        <source>尚未拨付</source>
+        <translation>Not paid yet</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_money.py" line="239" />
+        <source>政策依据：{basis}
+{eligible}；{paid}</source>
+        <translation>Policy basis: {basis}
+{eligible}; {paid}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_money.py" line="244" />
+        <source>尚未登记</source>
+        <translation>Not recorded yet</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_money.py" line="253" />
+        <source>已使用维修资金 ¥{a}</source>
+        <translation>Maintenance fund used: ¥{a}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_money.py" line="255" />
+        <source>未使用维修资金（须先经业主按《民法典》共同决定规则表决通过）。</source>
+        <translation>Maintenance fund not used (the owners must first approve it by the Civil Code's joint-decision rule).</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_money.py" line="261" />
+        <source>{d} 的表决</source>
+        <translation>Vote of {d}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_money.py" line="304" />
+        <source>竣工验收</source>
+        <translation>Completion acceptance</translation>
     </message>
 </context>
 <context>
@@ -924,128 +1931,1204 @@
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="174" />
+        <location filename="../../src/casedesk/ui/new_case.py" line="48" />
         <source>登记新案件</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="181" />
+        <location filename="../../src/casedesk/ui/new_case.py" line="53" />
+        <source>如 3</source>
+        <translation>e.g. 3</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/new_case.py" line="54" />
+        <source>如 2</source>
+        <translation>e.g. 2</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/new_case.py" line="76" />
         <source>区</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="182" />
+        <location filename="../../src/casedesk/ui/new_case.py" line="77" />
         <source>街道</source>
         <translation>Sub-district</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="183" />
+        <location filename="../../src/casedesk/ui/new_case.py" line="78" />
         <source>社区</source>
         <translation>Community</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="184" />
+        <location filename="../../src/casedesk/ui/new_case.py" line="79" />
         <source>小区</source>
         <translation>Compound</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="185" />
+        <location filename="../../src/casedesk/ui/new_case.py" line="80" />
         <source>楼号</source>
         <translation>Building</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="186" />
+        <location filename="../../src/casedesk/ui/new_case.py" line="81" />
         <source>单元</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="189" />
+        <location filename="../../src/casedesk/ui/new_case.py" line="84" />
         <source>地上层数</source>
         <translation>Floors above ground</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/new_case.py" line="85" />
+        <source>受理日期</source>
+        <translation>Opened</translation>
+    </message>
+</context>
+<context>
+    <name>NewDisputeDialog</name>
+    <message>
+        <location filename="../../src/casedesk/ui/case_disputes.py" line="209" />
+        <source>登记纠纷</source>
+        <translation>Record a dispute</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_disputes.py" line="211" />
+        <source>如：101 室认为电梯遮挡采光</source>
+        <translation>e.g. flat 101 says the elevator blocks its light</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_disputes.py" line="213" />
+        <source>纠纷经过、当事人的诉求</source>
+        <translation>What happened and what each party asks for</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_disputes.py" line="218" />
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_disputes.py" line="218" />
+        <source>身份</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_disputes.py" line="218" />
+        <source>房号</source>
+        <translation>Flat</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_disputes.py" line="218" />
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_disputes.py" line="220" />
+        <source>再加一方</source>
+        <translation>Add another party</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_disputes.py" line="221" />
+        <source>当事人</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_disputes.py" line="228" />
+        <source>类别（按事由自动勾选，可修改）</source>
+        <translation>Categories (ticked from the subject; may be changed)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_disputes.py" line="235" />
+        <source>阻断案件推进（调解结束前不得进入下一阶段）</source>
+        <translation>Blocks the case (it cannot reach the next stage until mediation ends)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_disputes.py" line="237" />
+        <source>（暂不指定）</source>
+        <translation>(not yet assigned)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_disputes.py" line="247" />
+        <source>事由</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_disputes.py" line="248" />
+        <source>情况说明</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_disputes.py" line="249" />
+        <source>调解员</source>
+        <translation>Mediators</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_disputes.py" line="286" />
+        <source>请填写事由</source>
+        <translation>Please enter the subject</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_disputes.py" line="289" />
+        <source>至少登记一方当事人（姓名）</source>
+        <translation>Record at least one party (name)</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeTab</name>
+    <message>
+        <location filename="../../src/casedesk/ui/case_notice.py" line="100" />
+        <source>查看照片</source>
+        <translation>View photo</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_notice.py" line="102" />
+        <source>张贴公示…</source>
+        <translation>Post the notice…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_notice.py" line="117" />
+        <source>公示</source>
+        <translation>Notice</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_notice.py" line="128" />
+        <source>异议人</source>
+        <translation>Objector</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_notice.py" line="129" />
+        <source>收到日期</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_notice.py" line="130" />
+        <source>书面/口头</source>
+        <translation>Written / oral</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_notice.py" line="131" />
+        <source>内容</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_notice.py" line="132" />
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_notice.py" line="133" />
+        <source>答复</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_notice.py" line="134" />
+        <source>处理日期</source>
+        <translation>Settled on</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_notice.py" line="154" />
+        <source>登记异议…</source>
+        <translation>Record an objection…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_notice.py" line="157" />
+        <source>答复并处理…</source>
+        <translation>Reply and settle…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_notice.py" line="161" />
+        <source>异议</source>
+        <translation>Objections</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_notice.py" line="187" />
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_notice.py" line="189" />
+        <source>尚未公示。表决结果出来后张贴公示，并在此登记。</source>
+        <translation>No notice posted yet. Post it once the vote result is known, and record it here.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_notice.py" line="192" />
+        <source>工作日</source>
+        <translation>working days</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_notice.py" line="192" />
+        <source>日</source>
+        <translation>days</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_notice.py" line="195" />
+        <source>张贴日期：{posted}
+公示期：{days} {unit}（自张贴次日起算）
+最后一天：{ends}（当日 24 时止）
+张贴地点：{places}
+见证人：{witness}</source>
+        <translation>Posted on: {posted}
+Notice period: {days} {unit} (counted from the day after posting)
+Last day: {ends} (until midnight)
+Posted at: {places}
+Witness: {witness}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_notice.py" line="208" />
+        <source>公示期已满</source>
+        <translation>The notice period is over</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_notice.py" line="208" />
+        <source>公示期内，还剩 {n} 天</source>
+        <translation>Notice period running, {n} days left</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_notice.py" line="230" />
+        <source>现场照片：{name}</source>
+        <translation>On-site photo: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_notice.py" line="232" />
+        <source>没有现场照片</source>
+        <translation>No on-site photo</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_notice.py" line="245" />
+        <source>书面</source>
+        <translation>Written</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_notice.py" line="245" />
+        <source>口头</source>
+        <translation>Oral</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_notice.py" line="263" />
+        <source>没有异议。</source>
+        <translation>No objections.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_notice.py" line="266" />
+        <source>共 {n} 条；未处理：书面 {w} 条，口头 {o} 条</source>
+        <translation>{n} in all; not settled: {w} written, {o} oral</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_notice.py" line="285" />
+        <source>该异议已处理</source>
+        <translation>This objection has been settled</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_notice.py" line="332" />
+        <source>已登记公示：{a} 张贴，公示期最后一天为 {b}（当日 24 时止）。</source>
+        <translation>Notice recorded: posted {a}; the last day of the notice period is {b} (until midnight).</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_notice.py" line="372" />
+        <source>没有找到可以打开此文件的程序。文件在：
+{p}</source>
+        <translation>No program was found to open this file. It is at:
+{p}</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectionDialog</name>
+    <message>
+        <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="169" />
+        <source>电话等，可不填</source>
+        <translation>Phone etc., optional</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="171" />
+        <source>如：3号楼2单元501，可不填</source>
+        <translation>e.g. Building 3, Unit 2, Flat 501; optional</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="174" />
+        <source>书面</source>
+        <translation>Written</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="175" />
+        <source>口头</source>
+        <translation>Oral</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="177" />
+        <source>异议的内容和理由</source>
+        <translation>What the objection says and why</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="178" />
+        <source>异议人</source>
+        <translation>Objector</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="179" />
+        <source>联系方式</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="180" />
+        <source>住址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="181" />
+        <source>收到日期</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="182" />
+        <source>书面/口头</source>
+        <translation>Written / oral</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="183" />
+        <source>内容</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="185" />
+        <source>书面异议须答复并处理后，案件才能进入下一阶段；口头异议登记在案，同样可以答复。</source>
+        <translation>A written objection must be replied to and settled before the case can reach the next stage; an oral objection is put on record and may be replied to as well.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="193" />
+        <source>请填写异议人</source>
+        <translation>Please enter the objector</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="195" />
+        <source>请填写异议内容</source>
+        <translation>Please enter the objection</translation>
+    </message>
+</context>
+<context>
+    <name>ObstructionDialog</name>
+    <message>
+        <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="210" />
+        <source>谁在何处以何种方式阻挠施工，施工停了多久</source>
+        <translation>Who obstructed the work, where and how, and how long work stopped</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="211" />
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="212" />
+        <source>情况</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="218" />
+        <source>请填写阻工情况</source>
+        <translation>Please describe the obstruction</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewTab</name>
+    <message>
+        <location filename="../../src/casedesk/ui/case_overview.py" line="49" />
+        <source>修改案件信息…</source>
+        <translation>Edit case details…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_overview.py" line="54" />
+        <source>查看完整证件号码与电话…</source>
+        <translation>Show full ID numbers and phones…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_overview.py" line="83" />
+        <source>按表决日期与区自动确定</source>
+        <translation>Automatic, by vote date and district</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_overview.py" line="86" />
+        <source>未确认</source>
+        <translation>Not confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_overview.py" line="86" />
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_overview.py" line="86" />
+        <source>否</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_overview.py" line="89" />
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_overview.py" line="91" />
+        <source>规模</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_overview.py" line="92" />
+        <source>{floors} 层，{flats} 套房屋，专有部分总面积 {area} ㎡</source>
+        <translation>{floors} floors, {flats} flats, exclusive area {area} m² in all</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_overview.py" line="97" />
+        <source>阶段</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_overview.py" line="98" />
+        <source>{stage}（{since} 起）</source>
+        <translation>{stage} (since {since})</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_overview.py" line="102" />
+        <source>受理日期</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_overview.py" line="103" />
+        <source>表决规则</source>
+        <translation>Rule set</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_overview.py" line="104" />
+        <source>国有土地</source>
+        <translation>State-owned land</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_overview.py" line="105" />
+        <source>列入征收计划</source>
+        <translation>In an expropriation plan</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_overview.py" line="106" />
+        <source>已有电梯</source>
+        <translation>Already has an elevator</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_overview.py" line="107" />
+        <source>实施主体</source>
+        <translation>Implementing party</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_overview.py" line="107" />
+        <location filename="../../src/casedesk/ui/case_overview.py" line="108" />
+        <location filename="../../src/casedesk/ui/case_overview.py" line="109" />
+        <source>未登记</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_overview.py" line="108" />
+        <source>权属证明</source>
+        <translation>Proof of ownership</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_overview.py" line="109" />
+        <source>业主代表</source>
+        <translation>Owner representatives</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_overview.py" line="112" />
+        <source>备注</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_overview.py" line="125" />
+        <source>{room} 室</source>
+        <translation>Flat {room}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_overview.py" line="172" />
+        <source>未能保存。</source>
+        <translation>Could not save.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_overview.py" line="179" />
+        <source>概况中已显示最新内容；您没有改动的项已换成最新内容，您改动的项仍是您填写的。核对后按保存。</source>
+        <translation>The overview now shows the latest details; fields you did not change were updated, fields you changed keep what you typed. Check them and press Save.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../src/casedesk/ui/password.py" line="23" />
+        <source>修改密码</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/password.py" line="31" />
+        <source>新密码至少 {n} 位。修改后，下次登录请使用新密码。</source>
+        <translation>The new password needs at least {n} characters. Use it from your next log-in.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/password.py" line="41" />
+        <source>用户</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/password.py" line="42" />
+        <source>当前密码</source>
+        <translation>Current password</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/password.py" line="43" />
+        <source>新密码</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/password.py" line="44" />
+        <source>再次输入新密码</source>
+        <translation>New password again</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/password.py" line="52" />
+        <source>两次输入的新密码不一致</source>
+        <translation>The two new passwords differ</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="395" />
+        <source>元，如 200000.00</source>
+        <translation>yuan, e.g. 200000.00</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="398" />
+        <source>财政拨付凭证号</source>
+        <translation>Treasury payment voucher no.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="399" />
+        <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="409" />
+        <source>拨付金额</source>
+        <translation>Amount paid</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="400" />
+        <source>拨付日期</source>
+        <translation>Paid on</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="401" />
+        <source>凭证号</source>
+        <translation>Voucher no.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="402" />
+        <source>每笔拨付单独登记，不会覆盖之前的记录。</source>
+        <translation>Each payment is recorded on its own; earlier ones are kept.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="411" />
+        <source>请填写凭证号</source>
+        <translation>Please enter the voucher number</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalDataDialog</name>
+    <message>
+        <location filename="../../src/casedesk/ui/case_overview.py" line="193" />
+        <source>业主证件号码与电话（已记入日志）</source>
+        <translation>Owners' ID numbers and phones (this look is logged)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_overview.py" line="197" />
+        <source>房号</source>
+        <translation>Flat</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_overview.py" line="197" />
+        <source>业主</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_overview.py" line="197" />
+        <source>证件号码</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_overview.py" line="197" />
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_overview.py" line="209" />
+        <source>仅用于核实业主身份，请勿抄录或外传。</source>
+        <translation>Only for checking owners' identity; do not copy or pass on.</translation>
+    </message>
+</context>
+<context>
+    <name>PlacesTab</name>
+    <message>
+        <location filename="../../src/casedesk/ui/places_tab.py" line="36" />
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/places_tab.py" line="36" />
+        <source>编号（用于案件编号）</source>
+        <translation>Code (used in case numbers)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/places_tab.py" line="42" />
+        <source>名称，如：文东街道</source>
+        <translation>Name, e.g. Wendong Sub-district</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/places_tab.py" line="43" />
+        <source>添加区</source>
+        <translation>Add district</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/places_tab.py" line="44" />
+        <source>在所选区下添加街道</source>
+        <translation>Add a sub-district to the selected district</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/places_tab.py" line="45" />
+        <source>在所选街道下添加社区</source>
+        <translation>Add a community to the selected sub-district</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/places_tab.py" line="46" />
+        <source>所选改为此名称</source>
+        <translation>Rename the selected one</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/places_tab.py" line="51" />
+        <source>新办事处请先在此设置所辖的区、街道和社区：登记案件时可从列表中选择，也可在“账户与社区”中把社区分配给社区工作人员。改名不会改变已有的案件编号。</source>
+        <translation>A new office first sets up its districts, sub-districts and communities here: they can then be chosen when a case is recorded, and communities given to clerks under Accounts and communities. Renaming does not change existing case numbers.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/places_tab.py" line="141" />
+        <source>已添加区：{n}</source>
+        <translation>District added: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/places_tab.py" line="147" />
+        <source>请先在列表中选择一个区</source>
+        <translation>Select a district in the list first</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/places_tab.py" line="152" />
+        <source>已添加街道：{n}</source>
+        <translation>Sub-district added: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/places_tab.py" line="158" />
+        <source>请先在列表中选择一个街道</source>
+        <translation>Select a sub-district in the list first</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/places_tab.py" line="163" />
+        <source>已添加社区：{n}</source>
+        <translation>Community added: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/places_tab.py" line="169" />
+        <source>请先在列表中选择要改名的区、街道或社区</source>
+        <translation>Select the district, sub-district or community to rename first</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/places_tab.py" line="177" />
+        <source>已改名：{a} → {b}</source>
+        <translation>Renamed: {a} → {b}</translation>
+    </message>
+</context>
+<context>
+    <name>PostNoticeDialog</name>
+    <message>
+        <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="113" />
+        <source>如：单元门口公告栏、小区公告栏</source>
+        <translation>e.g. notice board at the unit door, compound notice board</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="115" />
+        <source>见证人或见证单位，如：社区居委会 王主任</source>
+        <translation>Witness or witnessing body, e.g. Director Wang, residents' committee</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="118" />
+        <source>未选择（可稍后在“进度”中补交）</source>
+        <translation>None chosen (can be added later under Progress)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="119" />
+        <source>选择照片…</source>
+        <translation>Choose photo…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="121" />
+        <source>不附照片</source>
+        <translation>No photo</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="127" />
+        <source>张贴日期</source>
+        <translation>Posted on</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="128" />
+        <source>张贴地点</source>
+        <translation>Posted at</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="129" />
+        <source>见证人</source>
+        <translation>Witness</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="130" />
+        <source>现场照片</source>
+        <translation>On-site photo</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="133" />
+        <source>公示期自张贴次日起算，截止日由程序按规则和节假日计算；照片同时登记为“公示现场照片”材料。</source>
+        <translation>The notice period counts from the day after posting; CaseDesk works out the last day from the rules and holidays. The photo is also filed as the document “On-site photo of the notice”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="142" />
+        <source>选择公示现场照片</source>
+        <translation>Choose the on-site photo of the notice</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="144" />
+        <source>图片或 PDF ({p});;所有文件 (*)</source>
+        <translation>Images or PDF ({p});;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="152" />
+        <source>请填写张贴地点</source>
+        <translation>Please enter where it was posted</translation>
+    </message>
+</context>
+<context>
+    <name>ProcedureDialog</name>
+    <message>
+        <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="133" />
+        <source>登记并行手续</source>
+        <translation>Record a parallel procedure</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="141" />
+        <source>文号或编号（可不填）</source>
+        <translation>Reference number (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="143" />
+        <source>手续</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="144" />
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="145" />
+        <source>文号/编号</source>
+        <translation>Reference no.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="146" />
+        <source>备注</source>
+        <translation>Remarks</translation>
     </message>
 </context>
 <context>
     <name>ProgressTab</name>
     <message>
-        <location filename="../../src/casedesk/ui/case_detail.py" line="286" />
+        <location filename="../../src/casedesk/ui/case_progress.py" line="175" />
         <source>检查推进条件</source>
         <translation>Check conditions</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_detail.py" line="287" />
+        <location filename="../../src/casedesk/ui/case_progress.py" line="176" />
+        <location filename="../../src/casedesk/ui/case_progress.py" line="414" />
         <source>推进到下一阶段</source>
         <translation>Advance to the next stage</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_detail.py" line="295" />
+        <location filename="../../src/casedesk/ui/case_progress.py" line="177" />
+        <location filename="../../src/casedesk/ui/case_progress.py" line="330" />
+        <location filename="../../src/casedesk/ui/case_progress.py" line="331" />
+        <source>受理条件…</source>
+        <translation>Admission conditions…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_progress.py" line="178" />
+        <source>暂停…</source>
+        <translation>Suspend…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_progress.py" line="179" />
+        <source>恢复…</source>
+        <translation>Resume…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_progress.py" line="180" />
+        <source>撤回…</source>
+        <translation>Withdraw…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_progress.py" line="181" />
+        <source>不予通过…</source>
+        <translation>Reject…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_progress.py" line="182" />
+        <source>重新开启…</source>
+        <translation>Reopen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_progress.py" line="193" />
+        <source>并行手续…</source>
+        <translation>Parallel procedures…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_progress.py" line="195" />
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_progress.py" line="195" />
+        <source>手续</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_progress.py" line="195" />
+        <source>经办人</source>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_progress.py" line="221" />
         <source>尚未满足的条件：</source>
         <translation>Conditions not yet met:</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_detail.py" line="304" />
+        <location filename="../../src/casedesk/ui/case_progress.py" line="226" />
+        <source>本阶段材料（可把扫描件或照片拖到对应行上）：</source>
+        <translation>Documents for this stage (drag scans or photos onto their rows):</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_progress.py" line="232" />
+        <source>并行手续（方案设计、管线踏勘、规划预审）：</source>
+        <translation>Parallel procedures (design, utility survey, planning pre-review):</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_progress.py" line="274" />
+        <location filename="../../src/casedesk/ui/case_progress.py" line="283" />
         <source>当前阶段：{stage}（{since} 起，期限 {due}）</source>
         <translation>Stage: {stage} (since {since}, due {due})</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_detail.py" line="315" />
+        <location filename="../../src/casedesk/ui/case_progress.py" line="300" />
+        <source>案件已撤回（{r}），不再推进。如需继续办理，须由主管重新开启。</source>
+        <translation>The case was withdrawn ({r}) and will not advance. To continue, a supervisor must reopen it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_progress.py" line="302" />
+        <source>案件不予通过（{r}），不再推进。</source>
+        <translation>The case was rejected ({r}) and will not advance.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_progress.py" line="304" />
+        <source>案件已完成，全部阶段均已办结，无需再推进。</source>
+        <translation>The case is complete: every stage is done.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_progress.py" line="306" />
+        <source>案件已暂停（{r}）。恢复后才能推进。</source>
+        <translation>The case is suspended ({r}). It can advance once resumed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_progress.py" line="308" />
+        <source>条件均已满足，可以推进到“{next}”。</source>
+        <translation>All conditions are met; the case can advance to “{next}”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_progress.py" line="309" />
+        <source>推进到“{next}”前还有 {n} 项条件未满足，点击每项右侧的按钮去办理。</source>
+        <translation>{n} conditions are still unmet before “{next}”; click the button to the right of each to deal with it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_progress.py" line="324" />
         <source>条件均已满足，可以推进</source>
         <translation>All conditions are met; the case can advance</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_progress.py" line="329" />
+        <source>案件概况</source>
+        <translation>Case overview</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_progress.py" line="332" />
+        <location filename="../../src/casedesk/ui/case_progress.py" line="374" />
+        <source>附件…</source>
+        <translation>Attach…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_progress.py" line="333" />
+        <source>统计</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_progress.py" line="334" />
+        <source>公示</source>
+        <translation>Notice</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_progress.py" line="335" />
+        <source>异议</source>
+        <translation>Objections</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_progress.py" line="336" />
+        <source>打开纠纷</source>
+        <translation>Open dispute</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_progress.py" line="337" />
+        <source>补贴</source>
+        <translation>Subsidy</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_progress.py" line="355" />
+        <source>必交</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_progress.py" line="355" />
+        <source>可选</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_progress.py" line="363" />
+        <source>免交理由：{r}</source>
+        <translation>Waived: {r}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_progress.py" line="367" />
+        <source>已交纸质材料（{d}）</source>
+        <translation>Paper copy handed in ({d})</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_progress.py" line="381" />
+        <source>打开</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_progress.py" line="386" />
+        <source>免交…</source>
+        <translation>Waive…</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_progress.py" line="412" />
+        <source>推进到“{next}”</source>
+        <translation>Advance to “{next}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_progress.py" line="452" />
+        <source>选择扫描件或照片：{t}</source>
+        <translation>Choose a scan or photo: {t}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_progress.py" line="454" />
+        <source>图片或 PDF ({p});;所有文件 (*)</source>
+        <translation>Images or PDF ({p});;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_progress.py" line="479" />
+        <source>没有找到可以打开此文件的程序。文件在：
+{p}</source>
+        <translation>No program was found to open this file. It is at:
+{p}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_progress.py" line="485" />
+        <source>免交材料</source>
+        <translation>Waive a document</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_progress.py" line="485" />
+        <source>免交：{t}</source>
+        <translation>Waive: {t}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_progress.py" line="516" />
+        <source>暂停案件</source>
+        <translation>Suspend the case</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_progress.py" line="516" />
+        <source>暂停期间不计入本阶段期限。</source>
+        <translation>Time while suspended does not count towards the stage's time limit.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_progress.py" line="517" />
+        <source>恢复案件</source>
+        <translation>Resume the case</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_progress.py" line="517" />
+        <source>恢复后重新计算本阶段期限。</source>
+        <translation>On resuming, the stage's time limit is worked out again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_progress.py" line="518" />
+        <source>撤回案件</source>
+        <translation>Withdraw the case</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_progress.py" line="518" />
+        <source>撤回后案件不再推进，只有主管可以重新开启。</source>
+        <translation>A withdrawn case no longer advances; only a supervisor can reopen it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_progress.py" line="519" />
+        <source>不予通过</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_progress.py" line="519" />
+        <source>不予通过的案件不再推进，只有主管可以重新开启。</source>
+        <translation>A rejected case no longer advances; only a supervisor can reopen it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_progress.py" line="520" />
+        <source>重新开启案件</source>
+        <translation>Reopen the case</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_progress.py" line="520" />
+        <source>案件回到进行中，从原阶段继续办理。</source>
+        <translation>The case becomes active again and continues from its stage.</translation>
     </message>
 </context>
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../src/casedesk/ui/supervisor.py" line="42" />
+        <location filename="../../src/casedesk/ui/supervisor.py" line="43" />
         <source>理由（必填，记入案件日志）</source>
         <translation>Reason (required; recorded in the case log)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/supervisor.py" line="53" />
+        <location filename="../../src/casedesk/ui/supervisor.py" line="54" />
         <source>理由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/supervisor.py" line="60" />
+        <location filename="../../src/casedesk/ui/supervisor.py" line="61" />
         <source>请填写理由</source>
+        <translation>Please give a reason</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="170" />
+        <source>原因（必填，记入案件日志）</source>
+        <translation>Reason (required; recorded in the case log)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="170" />
+        <source>说明（可不填）</source>
+        <translation>Note (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="173" />
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="181" />
+        <source>请填写原因</source>
         <translation>Please give a reason</translation>
     </message>
 </context>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="269" />
+        <location filename="../../src/casedesk/ui/reports_page.py" line="38" />
         <source>街道名称（留空为全部）</source>
         <translation>Sub-district (empty for all)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="270" />
+        <location filename="../../src/casedesk/ui/reports_page.py" line="39" />
         <source>刷新概况</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="271" />
+        <location filename="../../src/casedesk/ui/reports_page.py" line="40" />
         <source>生成月度报表</source>
         <translation>Build monthly report</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="282" />
+        <location filename="../../src/casedesk/ui/reports_page.py" line="57" />
         <source>月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="278" />
+        <location filename="../../src/casedesk/ui/reports_page.py" line="53" />
         <source>街道</source>
         <translation>Sub-district</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="310" />
+        <location filename="../../src/casedesk/ui/reports_page.py" line="84" />
         <source>正在生成……</source>
         <translation>Building…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="322" />
+        <location filename="../../src/casedesk/ui/reports_page.py" line="95" />
         <source>已生成：{p}</source>
         <translation>Written: {p}</translation>
+    </message>
+</context>
+<context>
+    <name>ResolveObjectionDialog</name>
+    <message>
+        <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="212" />
+        <source>书面</source>
+        <translation>Written</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="212" />
+        <source>口头</source>
+        <translation>Oral</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="214" />
+        <source>{who}（{kind}，{on} 收到）：{detail}</source>
+        <translation>{who} ({kind}, received {on}): {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="219" />
+        <source>向异议人作出的答复和处理结果</source>
+        <translation>The reply to the objector and how it was settled</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="221" />
+        <source>异议</source>
+        <translation>Objections</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="222" />
+        <source>答复</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="223" />
+        <source>处理日期</source>
+        <translation>Settled on</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="229" />
+        <source>请填写答复内容</source>
+        <translation>Please enter the reply</translation>
     </message>
 </context>
 <context>
@@ -1107,88 +3190,98 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../src/casedesk/ui/settings_page.py" line="27" />
-        <location filename="../../src/casedesk/ui/settings_page.py" line="62" />
+        <location filename="../../src/casedesk/ui/settings_page.py" line="37" />
+        <location filename="../../src/casedesk/ui/settings_page.py" line="83" />
         <source>办事处</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/settings_page.py" line="30" />
+        <location filename="../../src/casedesk/ui/settings_page.py" line="40" />
         <source>办事处名称（打印在每页页眉）</source>
         <translation>Office name (printed in every page header)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/settings_page.py" line="31" />
+        <location filename="../../src/casedesk/ui/settings_page.py" line="41" />
         <source>印章文字（表单盖章处）</source>
         <translation>Seal text (on the forms' seal box)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/settings_page.py" line="32" />
+        <location filename="../../src/casedesk/ui/settings_page.py" line="42" />
         <source>案件编号格式</source>
         <translation>Case number pattern</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/settings_page.py" line="33" />
+        <location filename="../../src/casedesk/ui/settings_page.py" line="43" />
         <source>纠纷编号格式</source>
         <translation>Dispute number pattern</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/settings_page.py" line="34" />
+        <location filename="../../src/casedesk/ui/settings_page.py" line="44" />
         <source>公示期（天）</source>
         <translation>Notice period (days)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/settings_page.py" line="35" />
+        <location filename="../../src/casedesk/ui/settings_page.py" line="45" />
         <source>调解期限（天）</source>
         <translation>Mediation time limit (days)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/settings_page.py" line="36" />
-        <source>阶段时限（如 street_review=15,planning=30）</source>
-        <translation>Stage time limits (e.g. street_review=15,planning=30)</translation>
+        <location filename="../../src/casedesk/ui/settings_page.py" line="46" />
+        <source>阶段时限（天，如 街道审核=15, 规划审查=30）</source>
+        <translation>Stage time limits (days, e.g. Street review=15, Planning review=30)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/settings_page.py" line="37" />
+        <location filename="../../src/casedesk/ui/settings_page.py" line="47" />
         <source>备份文件夹（留空为数据库旁的 backups）</source>
         <translation>Backup folder (empty: 'backups' beside the database)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/settings_page.py" line="41" />
+        <location filename="../../src/casedesk/ui/settings_page.py" line="55" />
+        <source>编号格式中：{district} 为区编号，{street} 为街道编号（见“区、街道与社区”），{year} 为年份，{serial:04d} 为四位序号。</source>
+        <translation>In number patterns: {district} is the district code, {street} the sub-district code (see Districts, sub-districts and communities), {year} the year, {serial:04d} a four-digit serial number.</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/settings_page.py" line="61" />
         <source>保存设置</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/settings_page.py" line="42" />
+        <location filename="../../src/casedesk/ui/settings_page.py" line="62" />
         <source>立即备份数据库</source>
         <translation>Back up the database now</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/settings_page.py" line="63" />
+        <location filename="../../src/casedesk/ui/settings_page.py" line="85" />
+        <source>区、街道与社区</source>
+        <translation>Districts, sub-districts and communities</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/settings_page.py" line="86" />
         <source>账户与社区</source>
         <translation>Accounts and communities</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/settings_page.py" line="64" />
+        <location filename="../../src/casedesk/ui/settings_page.py" line="87" />
         <source>年度目标</source>
         <translation>Annual targets</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/settings_page.py" line="65" />
+        <location filename="../../src/casedesk/ui/settings_page.py" line="88" />
         <source>节假日</source>
         <translation>Holidays</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/settings_page.py" line="66" />
+        <location filename="../../src/casedesk/ui/settings_page.py" line="89" />
         <source>表决规则</source>
         <translation>Rule set</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/settings_page.py" line="104" />
+        <location filename="../../src/casedesk/ui/settings_page.py" line="130" />
         <source>设置已保存</source>
         <translation>Settings saved</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/settings_page.py" line="113" />
+        <location filename="../../src/casedesk/ui/settings_page.py" line="139" />
         <source>已备份到：{p}</source>
         <translation>Backed up to: {p}</translation>
     </message>
@@ -1201,90 +3294,156 @@
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/startup.py" line="116" />
+        <location filename="../../src/casedesk/ui/startup.py" line="122" />
         <source>数据库无法打开，程序将退出。</source>
         <translation>The database cannot be opened; CaseDesk will now close.</translation>
     </message>
 </context>
 <context>
+    <name>StatusDialog</name>
+    <message>
+        <location filename="../../src/casedesk/ui/mediation.py" line="507" />
+        <source>变更纠纷状态</source>
+        <translation>Change dispute status</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/mediation.py" line="513" />
+        <source>说明（终止调解须写明原因及后续途径）</source>
+        <translation>Note (ending mediation needs the reason and the next step)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/mediation.py" line="522" />
+        <source>当前状态</source>
+        <translation>Current status</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/mediation.py" line="523" />
+        <source>改为</source>
+        <translation>Change to</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/mediation.py" line="524" />
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/mediation.py" line="530" />
+        <source>当前状态不能再变更</source>
+        <translation>The current status cannot change any more</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/mediation.py" line="534" />
+        <source>终止调解须写明原因及后续途径（如诉讼）</source>
+        <translation>Ending mediation needs the reason and the next step (e.g. a lawsuit)</translation>
+    </message>
+</context>
+<context>
+    <name>SubsidyStepDialog</name>
+    <message>
+        <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="372" />
+        <source>留空则按可得补贴金额</source>
+        <translation>Empty: the eligible subsidy amount</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="373" />
+        <source>环节</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="374" />
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="375" />
+        <source>批准金额（元）</source>
+        <translation>Approved (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="385" />
+        <source>批准金额</source>
+        <translation>Approved amount</translation>
+    </message>
+</context>
+<context>
     <name>SupervisorMenu</name>
     <message>
-        <location filename="../../src/casedesk/ui/supervisor.py" line="72" />
+        <location filename="../../src/casedesk/ui/supervisor.py" line="73" />
         <source>主管操作…</source>
         <translation>Supervisor…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/supervisor.py" line="75" />
+        <location filename="../../src/casedesk/ui/supervisor.py" line="76" />
         <source>街道盖章同意…</source>
         <translation>Street stamp: approve…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/supervisor.py" line="76" />
+        <location filename="../../src/casedesk/ui/supervisor.py" line="77" />
         <source>改派经办人…</source>
         <translation>Reassign clerk…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/supervisor.py" line="78" />
+        <location filename="../../src/casedesk/ui/supervisor.py" line="79" />
         <source>指定表决规则…</source>
         <translation>Set the rule set…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/supervisor.py" line="79" />
+        <location filename="../../src/casedesk/ui/supervisor.py" line="80" />
         <source>免交材料…</source>
         <translation>Waive a document…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/supervisor.py" line="80" />
+        <location filename="../../src/casedesk/ui/supervisor.py" line="81" />
         <source>重新打开案件…</source>
         <translation>Reopen the case…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/supervisor.py" line="102" />
+        <location filename="../../src/casedesk/ui/supervisor.py" line="103" />
         <source>只有处于“街道审核”阶段的案件才能盖章</source>
         <translation>Only a case in Street review can be stamped</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/supervisor.py" line="114" />
+        <location filename="../../src/casedesk/ui/supervisor.py" line="116" />
         <source>街道盖章同意</source>
         <translation>Street stamp: approve</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/supervisor.py" line="131" />
+        <location filename="../../src/casedesk/ui/supervisor.py" line="134" />
         <source>改派经办人</source>
         <translation>Reassign clerk</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/supervisor.py" line="131" />
+        <location filename="../../src/casedesk/ui/supervisor.py" line="134" />
         <source>新经办人</source>
         <translation>New clerk</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/supervisor.py" line="139" />
+        <location filename="../../src/casedesk/ui/supervisor.py" line="141" />
         <source>按表决日期与区自动确定</source>
         <translation>Automatic, by vote date and district</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/supervisor.py" line="151" />
+        <location filename="../../src/casedesk/ui/supervisor.py" line="154" />
         <source>指定表决规则</source>
         <translation>Set the rule set</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/supervisor.py" line="151" />
+        <location filename="../../src/casedesk/ui/supervisor.py" line="154" />
         <source>表决规则</source>
         <translation>Rule set</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/supervisor.py" line="167" />
+        <location filename="../../src/casedesk/ui/supervisor.py" line="171" />
         <source>免交材料</source>
         <translation>Waive a document</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/supervisor.py" line="167" />
+        <location filename="../../src/casedesk/ui/supervisor.py" line="171" />
         <source>材料</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/supervisor.py" line="181" />
+        <location filename="../../src/casedesk/ui/supervisor.py" line="186" />
         <source>重新打开案件</source>
         <translation>Reopen the case</translation>
     </message>
@@ -1459,27 +3618,27 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
 <context>
     <name>VisitEditor</name>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="530" />
+        <location filename="../../src/casedesk/ui/mediation.py" line="879" />
         <source>协议已履行完毕</source>
         <translation>Agreement fully performed</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="531" />
+        <location filename="../../src/casedesk/ui/mediation.py" line="880" />
         <source>记录回访</source>
         <translation>Record visit</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="534" />
+        <location filename="../../src/casedesk/ui/mediation.py" line="883" />
         <source>回访日期</source>
         <translation>Visit date</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="535" />
+        <location filename="../../src/casedesk/ui/mediation.py" line="884" />
         <source>回访情况</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="564" />
+        <location filename="../../src/casedesk/ui/mediation.py" line="913" />
         <source>回访已记录</source>
         <translation>Visit recorded</translation>
     </message>
@@ -1487,29 +3646,218 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
 <context>
     <name>WorkQueuePage</name>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="216" />
+        <location filename="../../src/casedesk/ui/work_queue_page.py" line="34" />
+        <source>待我审核</source>
+        <translation>Awaiting my review</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/work_queue_page.py" line="35" />
         <source>超期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="217" />
+        <location filename="../../src/casedesk/ui/work_queue_page.py" line="36" />
         <source>7 日内到期</source>
         <translation>Due within 7 days</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="218" />
+        <location filename="../../src/casedesk/ui/work_queue_page.py" line="37" />
         <source>受阻</source>
         <translation>Blocked</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="219" />
+        <location filename="../../src/casedesk/ui/work_queue_page.py" line="38" />
         <source>表决需核实</source>
         <translation>Vote needs verification</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="252" />
+        <location filename="../../src/casedesk/ui/work_queue_page.py" line="105" />
+        <source>{name}（共 {n} 件，显示前 {k} 件）</source>
+        <translation>{name} ({n} in all, first {k} shown)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/work_queue_page.py" line="107" />
+        <source>{name}（{n}）</source>
+        <translation>{name} ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/work_queue_page.py" line="109" />
         <source>超期 {a} 件，7 日内到期 {b} 件，受阻 {c} 件，需核实 {d} 件</source>
         <translation>{a} overdue, {b} due within 7 days, {c} blocked, {d} to verify</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/work_queue_page.py" line="116" />
+        <source>待我审核 {n} 件，</source>
+        <translation>{n} awaiting my review, </translation>
+    </message>
+</context>
+<context>
+    <name>YesNoUnknown</name>
+    <message>
+        <location filename="../../src/casedesk/ui/case_details_dialog.py" line="37" />
+        <source>未确认</source>
+        <translation>Not confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_details_dialog.py" line="38" />
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_details_dialog.py" line="39" />
+        <source>否</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../src/casedesk/ui/case_detail.py" line="244" />
+        <source>已生成 PDF</source>
+        <translation>PDF written</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_detail.py" line="245" />
+        <source>没有找到可以打开 PDF 的程序。文件已保存在：
+{path}</source>
+        <translation>No program was found to open the PDF. It is saved at:
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_detail.py" line="248" />
+        <source>打开文件夹</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_disputes.py" line="183" />
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_disputes.py" line="188" />
+        <source>房号</source>
+        <translation>Flat</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_disputes.py" line="190" />
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="207" />
+        <source>登记阻工</source>
+        <translation>Record an obstruction</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="226" />
+        <source>竣工验收</source>
+        <translation>Completion acceptance</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="262" />
+        <source>费用分摊</source>
+        <translation>Cost sharing</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="366" />
+        <source>登记补贴环节</source>
+        <translation>Record a subsidy step</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="394" />
+        <source>登记补贴拨付</source>
+        <translation>Record a subsidy payment</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="419" />
+        <source>维修资金使用</source>
+        <translation>Use of maintenance fund</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="110" />
+        <source>张贴公示</source>
+        <translation>Post the notice</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="166" />
+        <source>登记异议</source>
+        <translation>Record an objection</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="210" />
+        <source>答复并处理异议</source>
+        <translation>Reply to and settle the objection</translation>
+    </message>
+</context>
+<context>
+    <name>w</name>
+    <message>
+        <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="44" />
+        <source>缺</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="44" />
+        <source>已提交</source>
+        <translation>Handed in</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="44" />
+        <source>已免交</source>
+        <translation>Waived</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="114" />
+        <source>房号</source>
+        <translation>Flat</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="115" />
+        <source>楼层</source>
+        <translation>Floor</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="116" />
+        <source>面积（㎡）</source>
+        <translation>Area (m²)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="117" />
+        <source>楼层系数</source>
+        <translation>Floor factor</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="118" />
+        <source>分摊金额（元）</source>
+        <translation>Share (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="119" />
+        <source>补偿（元）</source>
+        <translation>Compensation (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="120" />
+        <source>应缴（元）</source>
+        <translation>Due (yuan)</translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="66" />
+        <source>请填写{what}</source>
+        <translation>Please enter: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="71" />
+        <source>{what}格式不正确：{text}（应为元，最多两位小数，如 200000.00）</source>
+        <translation>{what} is not a valid amount: {text} (yuan, at most two decimals, e.g. 200000.00)</translation>
+    </message>
+    <message>
+        <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="76" />
+        <source>{what}必须大于 0</source>
+        <translation>{what} must be more than 0</translation>
     </message>
 </context>
 </TS>
