@@ -17,7 +17,7 @@ from casedesk.core.services import disputes as ds
 from casedesk.core.services import roster_import
 from casedesk.core.services import workflow as wf
 from casedesk.core.services.actor import Actor
-from casedesk.core.services.cases import NewCase, create_case
+from casedesk.core.services.cases import NewCase, create_case, get_case
 from casedesk.core.services.consent import record_ballot
 from casedesk.core.services.roster_import import RosterRejected, import_roster
 from casedesk.core.services.users import authenticate, create_user
@@ -302,6 +302,10 @@ def test_a_mediator_sees_and_works_the_disputes_assigned_to_them_whatever_their_
     assert ds.dispute_detail(sf, zhao_actor, mine).summary.title == "101室要求补偿"
     ds.change_status(sf, zhao_actor, mine, DisputeStatus.IN_MEDIATION, on=TODAY)
     assert ds.dispute_stats(sf, zhao_actor, first=TODAY, last=TODAY, today=TODAY).opened == 1
+    # 打开案件 from the assigned dispute: the case opens for its mediator, not for another one
+    assert get_case(sf, zhao_actor, case_no).summary.case_no == case_no
+    with pytest.raises(PermissionDenied):
+        get_case(sf, qian_actor, case_no)
 
     # Someone else's dispute in a community they do not hold stays out of reach.
     assert ds.list_disputes(sf, qian_actor) == []

@@ -11,7 +11,7 @@ from casedesk.core.audit import record_audit
 from casedesk.core.db import queries
 from casedesk.core.db.address import ensure_address
 from casedesk.core.db.engine import SessionFactory
-from casedesk.core.db.models import Case, StageEvent
+from casedesk.core.db.models import Case, Dispute, StageEvent
 from casedesk.core.domain.enums import Role, SideState, Stage
 from casedesk.core.domain.views import CaseDetail, CaseSummary, Page
 from casedesk.core.errors import NotFound, PermissionDenied, UserError
@@ -190,14 +190,7 @@ def visible_communities(session_factory: SessionFactory, actor: Actor) -> list[s
 
 def get_case(session_factory: SessionFactory, actor: Actor, case_no: str) -> CaseDetail:
     with session_factory() as s:
-        case_id = queries.case_id_by_number(s, case_no)
-        if case_id is None:
-            raise NotFound(N_("找不到案件：{case_no}").format(case_no=case_no))
-        case = s.get(Case, case_id)
-        assert case is not None
-        if not actor.may_see_community(case.community_id):
-            raise PermissionDenied(N_("该案件不在您的负责范围内：{case_no}").format(case_no=case_no))
-        return queries.case_detail(s, case_id)
+        return queries.case_detail(s, resolve_case_id(s, actor, case_no))
 
 
 def resolve_case_id(session, actor: Actor, case_no: str) -> int:
@@ -206,9 +199,28 @@ def resolve_case_id(session, actor: Actor, case_no: str) -> int:
     if case_id is None:
         raise NotFound(N_("找不到案件：{case_no}").format(case_no=case_no))
     case = session.get(Case, case_id)
-    if case is not None and not actor.may_see_community(case.community_id):
+    if (
+        case is not None
+        and not actor.may_see_community(case.community_id)
+        and not _mediates_in(session, actor, case_id)
+    ):
         raise PermissionDenied(N_("该案件不在您的负责范围内：{case_no}").format(case_no=case_no))
     return case_id
+
+
+def _mediates_in(session, actor: Actor, case_id: int) -> bool:
+    """A mediator assigned to one of the case's disputes may open the case, whichever communities
+    they hold: the dispute's queue shows it to them (issue 20), so its case must open too."""
+    if actor.role is not Role.MEDIATOR or actor.user_id is None:
+        return False
+    return (
+        session.scalar(
+            select(Dispute.id)
+            .where(Dispute.case_id == case_id, Dispute.mediator_id == actor.user_id)
+            .limit(1)
+        )
+        is not None
+    )
 
 
 EDITABLE_CASE_FIELDS = (
