@@ -35,13 +35,16 @@ log = logging.getLogger("casedesk.cli")
 COMMAND_MODULES: list[str] = [
     "casedesk.commands.admin",
     "casedesk.commands.cases",
+    "casedesk.commands.places",
     "casedesk.commands.consent",
     "casedesk.commands.workflow",
     "casedesk.commands.subsidy",
     "casedesk.commands.forms",
+    "casedesk.commands.dossier",
     "casedesk.commands.disputes",
     "casedesk.commands.reports",
     "casedesk.commands.safety",
+    "casedesk.commands.account",
 ]
 
 EXIT_USER_ERROR = 2

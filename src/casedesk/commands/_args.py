@@ -31,3 +31,26 @@ def positive_int(text: str) -> int:
     if value < 1:
         raise argparse.ArgumentTypeError(f"应为正整数：{text}")
     return value
+
+
+def yes_no(text: str) -> bool:
+    value = text.strip().lower()
+    if value in ("是", "yes", "y", "true", "1"):
+        return True
+    if value in ("否", "no", "n", "false", "0"):
+        return False
+    raise argparse.ArgumentTypeError(f"应为 是/否：{text}")
+
+
+def procedure(text: str) -> str:
+    """A parallel procedure by its code (design) or its name (方案设计)."""
+    from casedesk.core.workflow.stages import PARALLEL_PROCEDURES
+
+    value = text.strip()
+    if value in PARALLEL_PROCEDURES:
+        return value
+    for code, label in PARALLEL_PROCEDURES.items():
+        if value == label:
+            return code
+    names = "、".join(f"{label}（{code}）" for code, label in PARALLEL_PROCEDURES.items())
+    raise argparse.ArgumentTypeError(f"没有这个并行手续：{text}（可选：{names}）")

@@ -8,7 +8,7 @@ from datetime import datetime
 from casedesk.cli import CliContext, CommandTree
 from casedesk.commands._args import iso_date
 from casedesk.commands._text import table
-from casedesk.core.domain.enums import DisputeStatus, MeetingOutcome, PartyRole
+from casedesk.core.domain.enums import DisputeCategory, DisputeStatus, MeetingOutcome, PartyRole
 from casedesk.core.errors import UserError
 from casedesk.core.services import disputes as ds
 
@@ -19,6 +19,15 @@ def _status(text: str) -> DisputeStatus:
     except ValueError:
         raise argparse.ArgumentTypeError(
             f"没有这个纠纷状态：{text}（可选：{'、'.join(s.value for s in DisputeStatus)}）"
+        ) from None
+
+
+def _category(text: str) -> DisputeCategory:
+    try:
+        return DisputeCategory.from_label(text.strip())  # type: ignore[return-value]
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"没有这个纠纷类别：{text}（可选：{'、'.join(c.label for c in DisputeCategory)}）"
         ) from None
 
 
@@ -58,6 +67,16 @@ def register(tree: CommandTree) -> None:
     p.add_argument("--note")
     p.add_argument("--on", type=iso_date)
     p.set_defaults(handler=cmd_status)
+    p = dispute.add_parser("categories", help="确认纠纷类别（调解员或主管；替换原有类别）")
+    p.add_argument("dispute", metavar="NO")
+    p.add_argument(
+        "category",
+        nargs="+",
+        type=_category,
+        metavar="CATEGORY",
+        help="类别名称或代码，可多个：" + "、".join(c.label for c in DisputeCategory),
+    )
+    p.set_defaults(handler=cmd_categories)
     p = dispute.add_parser("extend", help="经双方同意延长调解期限")
     p.add_argument("dispute", metavar="NO")
     p.add_argument("--days", type=int, required=True)
@@ -177,6 +196,16 @@ def cmd_status(args: argparse.Namespace, ctx: CliContext) -> int:
         ctx.session_factory, ctx.actor, args.dispute, args.to, on=args.on or ctx.today, note=args.note
     )
     ctx.emit({"dispute": args.dispute, "status": args.to.value}, f"{args.dispute}：{args.to.label}")
+    return 0
+
+
+def cmd_categories(args: argparse.Namespace, ctx: CliContext) -> int:
+    codes = list(dict.fromkeys(args.category))
+    ds.confirm_categories(ctx.session_factory, ctx.actor, args.dispute, codes)
+    ctx.emit(
+        {"dispute": args.dispute, "categories": [c.value for c in codes]},
+        f"{args.dispute} 的纠纷类别：{'、'.join(c.label for c in codes)}",
+    )
     return 0
 
 

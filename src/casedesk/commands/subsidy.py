@@ -1,4 +1,4 @@
-"""`casedesk subsidy pay`: record the payment that lets a case reach 已完成."""
+"""`casedesk subsidy pay | step | show | payments`, `casedesk costshare`, `casedesk fund use | list`."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from casedesk.commands._text import table
 from casedesk.core.domain.units import format_area, format_yuan, parse_yuan
 from casedesk.core.errors import UserError
 from casedesk.core.services.costshare import METHODS, compute_cost_share
-from casedesk.core.services.subsidy import pay_subsidy, subsidy_view
+from casedesk.core.services.subsidy import SubsidyView, pay_subsidy, subsidy_view
 
 
 def _yuan(text: str) -> int:
@@ -18,6 +18,17 @@ def _yuan(text: str) -> int:
         return parse_yuan(text)
     except ValueError as exc:
         raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+_STEPS = {"applied": "申请", "reviewed": "审核", "approved": "批准"}
+
+
+def _step(text: str) -> str:
+    value = text.strip()
+    for code, label in _STEPS.items():
+        if value in (code, label):
+            return code
+    raise argparse.ArgumentTypeError(f"补贴环节应为 申请 / 审核 / 批准：{text}")
 
 
 def register(tree: CommandTree) -> None:
@@ -28,9 +39,32 @@ def register(tree: CommandTree) -> None:
     p.add_argument("--on", type=iso_date, required=True, help="拨付日期")
     p.add_argument("--voucher", required=True, help="凭证号")
     p.set_defaults(handler=cmd_pay)
-    p = subsidy.add_parser("show", help="补贴政策、可得金额（或不符合的原因）与拨付情况")
+    p = subsidy.add_parser("step", help="登记补贴申请、审核或批准（批准须主管）")
+    p.add_argument("case", metavar="CASE")
+    p.add_argument("step", type=_step, metavar="STEP", help="申请 / 审核 / 批准")
+    p.add_argument("--on", type=iso_date, help="日期（默认今天）")
+    p.add_argument("--amount", type=_yuan, metavar="YUAN", help="批准金额（元；默认为按政策可得金额）")
+    p.set_defaults(handler=cmd_step)
+    p = subsidy.add_parser("show", help="补贴政策、可得金额（或不符合的原因）、办理环节与拨付情况")
     p.add_argument("case", metavar="CASE")
     p.set_defaults(handler=cmd_show)
+    p = subsidy.add_parser("payments", help="补贴拨付明细（每笔金额、日期、凭证号）")
+    p.add_argument("case", metavar="CASE")
+    p.set_defaults(handler=cmd_payments)
+
+    fund = tree.group("fund", help="维修资金")
+    p = fund.add_parser("use", help="登记维修资金使用（须有已保存且通过的维修资金表决）")
+    p.add_argument("case", metavar="CASE")
+    p.add_argument(
+        "--tally", type=int, required=True, metavar="ID", help="表决统计记录号（tally --save 时显示）"
+    )
+    p.add_argument("--amount", type=_yuan, required=True, metavar="YUAN", help="金额（元）")
+    p.add_argument("--on", type=iso_date, help="支取日期")
+    p.add_argument("--note", help="备注")
+    p.set_defaults(handler=cmd_fund_use)
+    p = fund.add_parser("list", help="维修资金使用记录与可依据的表决")
+    p.add_argument("case", metavar="CASE")
+    p.set_defaults(handler=cmd_fund_list)
 
     p = tree.add_parser("costshare", help="费用分摊表（各户金额精确到分，合计等于总额）")
     p.add_argument("case", metavar="CASE")
@@ -85,8 +119,13 @@ def cmd_show(args: argparse.Namespace, ctx: CliContext) -> int:
             if d.eligible
             else "不符合补贴条件：" + "；".join(d.reasons)
         )
+        lines += [
+            f"{label}：{on}" + (f"，¥{format_yuan(fen)}" if fen is not None else "")
+            for label, on, fen in view.steps
+        ]
         if view.paid_fen:
-            lines.append(f"已拨付 ¥{format_yuan(view.paid_fen)}（{view.paid_on}，凭证 {view.voucher_no}）")
+            lines.append(f"已拨付 ¥{format_yuan(view.paid_fen)}，共 {len(view.payments)} 笔：")
+            lines += [f"  {line}" for line in _payments_table(view).splitlines()]
         return "\n".join(lines)
 
     ctx.emit(view.to_json(), text)
@@ -133,4 +172,119 @@ def cmd_costshare(args: argparse.Namespace, ctx: CliContext) -> int:
             ],
         ),
     )
+    return 0
+
+
+def _payments_table(view: SubsidyView) -> str:
+    return table(
+        ["拨付日期", "金额(元)", "凭证号"],
+        [[p.paid_on.isoformat(), format_yuan(p.amount_fen), p.voucher_no or ""] for p in view.payments],
+    )
+
+
+def cmd_payments(args: argparse.Namespace, ctx: CliContext) -> int:
+    view = subsidy_view(ctx.session_factory, ctx.actor, args.case)
+    data = {
+        "case": args.case,
+        "paid_amount": format_yuan(view.paid_fen or 0, grouping=False),
+        "payments": [p.to_json() for p in view.payments],
+    }
+
+    def text() -> str:
+        if not view.payments:
+            return f"{args.case} 尚未登记补贴拨付。"
+        total = f"共 {len(view.payments)} 笔，合计 ¥{format_yuan(view.paid_fen or 0)}"
+        return f"{_payments_table(view)}\n{total}"
+
+    ctx.emit(data, text)
+    return 0
+
+
+def cmd_step(args: argparse.Namespace, ctx: CliContext) -> int:
+    from casedesk.core.services.subsidy import record_subsidy_step
+
+    on = args.on or ctx.today
+    record_subsidy_step(ctx.session_factory, ctx.actor, args.case, args.step, on=on, amount_fen=args.amount)
+    ctx.emit(
+        {
+            "case": args.case,
+            "step": args.step,
+            "on": on.isoformat(),
+            "amount": format_yuan(args.amount, grouping=False) if args.amount is not None else None,
+        },
+        f"已登记补贴{_STEPS[args.step]}（{on}）",
+    )
+    return 0
+
+
+def cmd_fund_use(args: argparse.Namespace, ctx: CliContext) -> int:
+    from casedesk.core.services.costshare import record_fund_use
+
+    use_id = record_fund_use(
+        ctx.session_factory,
+        ctx.actor,
+        args.case,
+        tally_id=args.tally,
+        amount_fen=args.amount,
+        drawn_on=args.on,
+        note=args.note,
+    )
+    ctx.emit(
+        {"case": args.case, "fund_use": use_id, "amount": format_yuan(args.amount, grouping=False)},
+        f"已登记维修资金使用 ¥{format_yuan(args.amount)}（记录号 {use_id}）",
+    )
+    return 0
+
+
+def cmd_fund_list(args: argparse.Namespace, ctx: CliContext) -> int:
+    from casedesk.core.services.costshare import fund_view
+
+    view = fund_view(ctx.session_factory, ctx.actor, args.case)
+    data = {
+        "case": args.case,
+        "uses": [
+            {
+                "id": u.id,
+                "amount": format_yuan(u.amount_fen, grouping=False),
+                "drawn_on": u.drawn_on.isoformat() if u.drawn_on else None,
+                "note": u.note,
+                "tally_as_of": u.tally_as_of.isoformat() if u.tally_as_of else None,
+            }
+            for u in view.uses
+        ],
+        "tallies": [{"id": t.id, "as_of": t.as_of.isoformat(), "passed": t.passed} for t in view.tallies],
+    }
+
+    def text() -> str:
+        lines = []
+        if view.uses:
+            lines.append(
+                table(
+                    ["记录号", "金额(元)", "支取日期", "依据表决截止日", "备注"],
+                    [
+                        [
+                            str(u.id),
+                            format_yuan(u.amount_fen),
+                            str(u.drawn_on or ""),
+                            str(u.tally_as_of or ""),
+                            u.note or "",
+                        ]
+                        for u in view.uses
+                    ],
+                )
+            )
+        else:
+            lines.append("尚无维修资金使用记录。")
+        if view.tallies:
+            lines.append(
+                "可依据的表决："
+                + "；".join(
+                    f"记录号 {t.id}（{t.as_of}，{'通过' if t.passed else '未通过'}）" for t in view.tallies
+                )
+            )
+        else:
+            lines.append("尚无按维修资金规则保存的表决统计。")
+        return "\n".join(lines)
+
+    ctx.emit(data, text)
     return 0

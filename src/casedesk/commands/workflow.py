@@ -8,19 +8,10 @@ from pathlib import Path
 
 from casedesk import paths
 from casedesk.cli import CliContext, CommandTree
-from casedesk.commands._args import iso_date, stage
+from casedesk.commands._args import iso_date, positive_int, procedure, stage, yes_no
 from casedesk.commands._text import table
 from casedesk.core.services import workflow as wf
 from casedesk.core.workflow.stages import PARALLEL_PROCEDURES
-
-
-def _yes_no(text: str) -> bool:
-    value = text.strip().lower()
-    if value in ("是", "yes", "y", "true", "1"):
-        return True
-    if value in ("否", "no", "n", "false", "0"):
-        return False
-    raise argparse.ArgumentTypeError(f"应为 是/否：{text}")
 
 
 def register(tree: CommandTree) -> None:
@@ -49,19 +40,25 @@ def register(tree: CommandTree) -> None:
         p.set_defaults(handler=cmd_side, kind=kind)
     p = case.add_parser("intake", help="登记受理条件、业主代表或实施主体")
     p.add_argument("case", metavar="CASE")
-    p.add_argument("--state-owned-land", type=_yes_no, metavar="是/否")
-    p.add_argument("--in-expropriation-plan", type=_yes_no, metavar="是/否")
-    p.add_argument("--has-elevator", type=_yes_no, metavar="是/否")
+    p.add_argument("--state-owned-land", type=yes_no, metavar="是/否")
+    p.add_argument("--in-expropriation-plan", type=yes_no, metavar="是/否")
+    p.add_argument("--has-elevator", type=yes_no, metavar="是/否")
     p.add_argument("--implementer", help="实施主体（受委托单位）")
     p.add_argument("--representative", action="append", help="业主代表姓名，可重复（至多 5 人）")
     p.set_defaults(handler=cmd_intake)
     p = case.add_parser("procedure", help="登记并行手续（意见征询期间即可办理）")
     p.add_argument("case", metavar="CASE")
-    p.add_argument("kind", choices=sorted(PARALLEL_PROCEDURES))
-    p.add_argument("--on", type=iso_date)
-    p.add_argument("--note")
+    p.add_argument(
+        "kind",
+        type=procedure,
+        metavar="KIND",
+        help="；".join(f"{k}＝{v}" for k, v in PARALLEL_PROCEDURES.items()),
+    )
+    p.add_argument("--on", type=iso_date, help="办理日期（默认今天）")
+    p.add_argument("--number", help="文号或编号（如规划审查意见书编号）")
+    p.add_argument("--note", help="备注")
     p.set_defaults(handler=cmd_procedure)
-    p = case.add_parser("history", help="案件审计记录（谁、何时、改了什么）")
+    p = case.add_parser("history", help="案件审计记录（谁、何时、做了什么）")
     p.add_argument("case", metavar="CASE")
     p.set_defaults(handler=cmd_history)
 
@@ -88,21 +85,25 @@ def register(tree: CommandTree) -> None:
     p.set_defaults(handler=cmd_notice)
 
     objection = tree.group("objection", help="异议")
-    p = objection.add_parser("add", help="登记书面异议")
+    p = objection.add_parser("add", help="登记异议（书面异议将自动生成纠纷）")
     p.add_argument("case", metavar="CASE")
-    p.add_argument("--objector", required=True)
-    p.add_argument("--detail", required=True)
+    p.add_argument("--objector", required=True, help="异议人")
+    p.add_argument("--detail", required=True, help="异议内容")
     p.add_argument("--on", type=iso_date, required=True, help="收到日期")
-    p.add_argument("--contact")
-    p.add_argument("--address")
+    p.add_argument("--contact", help="联系电话")
+    p.add_argument("--address", help="住址")
+    p.add_argument("--oral", action="store_true", help="口头异议（默认为书面异议）")
     p.set_defaults(handler=cmd_objection_add)
     p = objection.add_parser("resolve", help="登记异议处理答复")
-    p.add_argument("id", type=int, metavar="ID")
-    p.add_argument("--response", required=True)
-    p.add_argument("--on", type=iso_date)
+    p.add_argument("id", type=int, metavar="ID", help="异议编号（登记时显示）")
+    p.add_argument("--response", required=True, help="答复内容")
+    p.add_argument("--on", type=iso_date, help="答复日期（默认今天）")
     p.set_defaults(handler=cmd_objection_resolve)
 
-    p = tree.add_parser("queue", help="工作台：超期、即将到期、受阻、需核实的案件")
+    p = tree.add_parser(
+        "queue", help="工作台：待我审核（主管）、超期、即将到期、受阻、需核实的案件，各附原因与超期天数"
+    )
+    p.add_argument("--limit", type=positive_int, default=10, help="每个列表最多显示几件（默认 10）")
     p.set_defaults(handler=cmd_queue)
 
 
@@ -168,18 +169,31 @@ def cmd_intake(args: argparse.Namespace, ctx: CliContext) -> int:
 
 def cmd_procedure(args: argparse.Namespace, ctx: CliContext) -> int:
     wf.record_procedure(
-        ctx.session_factory, ctx.actor, args.case, args.kind, on=args.on or ctx.today, note=args.note
+        ctx.session_factory,
+        ctx.actor,
+        args.case,
+        args.kind,
+        on=args.on or ctx.today,
+        note=args.note,
+        number=args.number,
     )
-    ctx.emit({"case": args.case, "procedure": args.kind}, f"已登记：{PARALLEL_PROCEDURES[args.kind]}")
+    number = (args.number or "").strip() or None
+    ctx.emit(
+        {"case": args.case, "procedure": args.kind, "number": number},
+        f"已登记：{PARALLEL_PROCEDURES[args.kind]}" + (f"（编号 {number}）" if number else ""),
+    )
     return 0
 
 
 def cmd_history(args: argparse.Namespace, ctx: CliContext) -> int:
     entries = wf.case_timeline(ctx.session_factory, ctx.actor, args.case)
+    # JSON keeps the stable code and login (`action`, `user`) that scripts match on, and adds the
+    # words; the terminal shows only the words, as the desktop's 日志 does.
     ctx.emit(
-        [e.to_json() for e in entries],
+        [{**e.to_json(), "action_text": e.action_text, "user_name": e.user_name} for e in entries],
         lambda: table(
-            ["时间", "用户", "操作", "内容"], [[e.at, e.user, e.action, e.summary or ""] for e in entries]
+            ["时间", "用户", "操作", "内容"],
+            [[e.at, e.user_name or e.user, e.action_text, e.summary or ""] for e in entries],
         ),
     )
     return 0
@@ -238,8 +252,10 @@ def cmd_objection_add(args: argparse.Namespace, ctx: CliContext) -> int:
         detail=args.detail,
         contact=args.contact,
         address=args.address,
+        written=not args.oral,
     )
-    ctx.emit({"objection": oid}, f"已登记异议（编号 {oid}）")
+    kind = "口头" if args.oral else "书面"
+    ctx.emit({"objection": oid, "written": not args.oral}, f"已登记{kind}异议（编号 {oid}）")
     return 0
 
 
@@ -253,21 +269,42 @@ def cmd_objection_resolve(args: argparse.Namespace, ctx: CliContext) -> int:
 
 def cmd_queue(args: argparse.Namespace, ctx: CliContext) -> int:
     queue = wf.work_queue(ctx.session_factory, ctx.actor, ctx.today)
-
-    def text() -> str:
-        lines = []
-        for title, page in (
-            ("超期", queue.overdue),
-            ("7 日内到期", queue.due_soon),
-            ("受阻", queue.blocked),
-            ("表决需核实", queue.needs_verification),
-        ):
-            lines.append(f"{title}：{page.total} 件")
-            lines += [
-                f"  {c.case_no}  {c.stage_text}  {c.community}{c.address}  期限 {c.stage_due_on or '—'}"
-                for c in page.rows[:10]
-            ]
-        return "\n".join(lines)
-
-    ctx.emit(queue.to_json(ctx.today), text)
+    ctx.emit(queue.to_json(ctx.today), lambda: queue_text(queue, limit=args.limit))
     return 0
+
+
+# The lists in words, in the order the desktop's 工作台 shows them (待我审核 first, for those who
+# give the street's stamp; the service leaves it out for everyone else).
+_QUEUE_TITLES = {
+    "to_review": "待我审核",
+    "overdue": "超期",
+    "due_soon": "7 日内到期",
+    "blocked": "受阻",
+    "needs_verification": "表决需核实",
+}
+
+
+def queue_text(queue: wf.WorkQueue, *, limit: int = 10) -> str:
+    """Each list with its count, then its first cases: where the case is and why it is listed."""
+    lines: list[str] = []
+    for key, page in queue.lists():
+        if lines:
+            lines.append("")
+        lines.append(f"{_QUEUE_TITLES.get(key, key)}：{page.total} 件")
+        shown = page.items[:limit]
+        if shown:
+            rows = [
+                [
+                    item.case.case_no,
+                    item.case.stage_text,
+                    f"{item.case.community}{item.case.address}",
+                    str(item.days_overdue) if item.days_overdue else "",
+                    item.reason,
+                ]
+                for item in shown
+            ]
+            body = table(["案件编号", "阶段", "地址", "超期天数", "原因"], rows)
+            lines += [f"  {line}" for line in body.splitlines()]
+        if page.total > len(shown):
+            lines.append(f"  ……另有 {page.total - len(shown)} 件（--limit N 显示更多）")
+    return "\n".join(lines)
