@@ -169,6 +169,7 @@ class MediationPage(QWidget):
         splitter.addWidget(self.panel)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
+        splitter.setSizes([2000, 3000])  # 2:3 from the start: the wide panel must not squeeze the queue
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self.rows: list[Any] = []
