@@ -17,7 +17,7 @@ from typing import Any
 
 from sqlalchemy import Integer, Table, func, select, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.functions import FunctionElement
@@ -63,7 +63,7 @@ def user_facing_error(exc: BaseException) -> BaseException:
     Both front ends pass every failure through here, so a race with a colleague or a server that
     is down reads as what it is instead of a crash dialog.
     """
-    if is_concurrent_change(exc):
+    if is_concurrent_change(exc) or _is_second_current_ballot(exc):
         return ConcurrentChange(
             N_("另一位同事刚刚同时修改了相同的数据。本次操作未保存任何内容，请刷新后重试。")
         )
@@ -78,6 +78,15 @@ def user_facing_error(exc: BaseException) -> BaseException:
                 )
             )
     return exc
+
+
+def _is_second_current_ballot(exc: BaseException) -> bool:
+    """The database's one-current-ballot index refused a row: a colleague recorded the same
+    owner's opinion at the same moment (PostgreSQL names the index, SQLite the columns)."""
+    if not isinstance(exc, IntegrityError):
+        return False
+    message = str(exc.orig)
+    return "uq_ballot_current_owner" in message or "ballot.flat_id, ballot.person_id" in message
 
 
 def _looks_like_connection_failure(message: str) -> bool:

@@ -18,7 +18,7 @@ from sqlalchemy import Engine, inspect, text
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.pool import NullPool
 
-from casedesk.core.db.engine import make_engine
+from casedesk.core.db.engine import WRITE_OPTION, make_engine
 from casedesk.core.db.location import sqlite_file
 from casedesk.core.errors import DatabaseTooNew
 from casedesk.core.i18n import N_
@@ -117,7 +117,9 @@ def upgrade_database(engine: Engine, backup_dir: Path | None = None) -> Migratio
         _drop_leftover_batch_tables(engine)
     # A separate, unpooled engine: the migration switches PRAGMAs on its connection, and that
     # connection must never be handed out to the application afterwards.
-    migration_engine = make_engine(url, poolclass=NullPool)
+    # It takes the write lock at BEGIN: a second program migrating at the same moment waits, then
+    # finds the work done.
+    migration_engine = make_engine(url, poolclass=NullPool, execution_options={WRITE_OPTION: True})
     try:
         with migration_engine.connect() as conn:
             cfg = alembic_config(url)

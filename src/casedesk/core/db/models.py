@@ -31,6 +31,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     func,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -223,7 +224,19 @@ class Ballot(Base):
     """An owner's written opinion on one flat. Changes add a row; the old row is superseded."""
 
     __tablename__ = "ballot"
-    __table_args__ = (Index("ix_ballot_flat_current", "flat_id", "is_current"),)
+    __table_args__ = (
+        Index("ix_ballot_flat_current", "flat_id", "is_current"),
+        # One current opinion per owner and flat, held by the database itself: two programs
+        # recording at once can no longer both leave theirs current (issue 23, finding 1).
+        Index(
+            "uq_ballot_current_owner",
+            "flat_id",
+            "person_id",
+            unique=True,
+            sqlite_where=text("is_current"),
+            postgresql_where=text("is_current"),
+        ),
+    )
     id: Mapped[int] = mapped_column(primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("case_file.id", ondelete="CASCADE"), index=True)
     flat_id: Mapped[int] = mapped_column(ForeignKey("flat.id", ondelete="CASCADE"))

@@ -10,29 +10,37 @@ from casedesk.core.db.models import Base
 target_metadata = Base.metadata
 
 
+def _pragma(connection: Connection, statement: str) -> None:
+    """A PRAGMA that SQLite ignores inside a transaction: run on the driver connection directly
+    (the engine opens transactions itself, engine.py), after ending any SQLAlchemy began."""
+    if connection.in_transaction():
+        connection.commit()
+    connection.connection.driver_connection.execute(statement)
+
+
 def _run(connection: Connection) -> None:
     is_sqlite = connection.dialect.name == "sqlite"
     if is_sqlite:
         # Batch migrations recreate tables; with foreign keys on, recreating a parent table fails
         # (tech-notes §7). Switch them off outside the transaction and check afterwards instead.
-        connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
-        connection.commit()
+        _pragma(connection, "PRAGMA foreign_keys=OFF")
     context.configure(
         connection=connection,
         target_metadata=target_metadata,
         render_as_batch=True,
         compare_type=True,
+        # All steps and the version row in one transaction, on SQLite too (its DDL is
+        # transactional): a kill half-way through leaves the file as it was (issue 23, finding 8).
+        transactional_ddl=True,
     )
     with context.begin_transaction():
         context.run_migrations()
+        if is_sqlite:  # inside the transaction: a migration that breaks a reference is undone
+            bad = connection.exec_driver_sql("PRAGMA foreign_key_check").all()
+            if bad:
+                raise RuntimeError(f"foreign_key_check failed after migration: {bad[:5]}")
     if is_sqlite:
-        bad = connection.exec_driver_sql("PRAGMA foreign_key_check").all()
-        connection.commit()
-        if bad:
-            raise RuntimeError(f"foreign_key_check failed after migration: {bad[:5]}")
-        # Outside any transaction, or SQLite ignores it.
-        connection.exec_driver_sql("PRAGMA foreign_keys=ON")
-        connection.commit()
+        _pragma(connection, "PRAGMA foreign_keys=ON")
 
 
 def run_migrations_online() -> None:
