@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import platform
 import sys
 
@@ -35,7 +36,8 @@ class AboutDialog(QDialog):
         self.setWindowTitle(self.tr("关于 CaseDesk"))
         self.lines = about_lines(database_location)
         title = QLabel(self.tr("<h3>CaseDesk 既有住宅增设电梯案件管理</h3>"))
-        body = QLabel("<br>".join(f"<b>{label}：</b>{value}" for label, value in self.lines))
+        # The database location is a path or URL the user chose: shown as text, never as markup.
+        body = QLabel("<br>".join(f"<b>{label}：</b>{html.escape(value)}" for label, value in self.lines))
         body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         body.setWordWrap(True)
         fonts = QLabel(self.tr("界面与打印字体：思源黑体 Noto Sans SC（SIL 开放字体许可证 1.1）"))

@@ -383,9 +383,10 @@ class RulesTab(QWidget):
 
         view = QTextBrowser()
         rows = "".join(
-            f"<tr><td>{code} {rule.version}</td><td>{rule.name}</td><td>{rule.basis}</td>"
+            # By name and version: the rule-set ids are internal codes, never shown to a user.
+            f"<tr><td>{rule.name}</td><td>{rule.version}</td><td>{rule.basis}</td>"
             f"<td>{'；'.join(rule.formula)}</td></tr>"
-            for code, rule in RULE_SETS.items()
+            for rule in RULE_SETS.values()
         )
         view.setHtml(
             self.tr(
