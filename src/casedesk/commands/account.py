@@ -20,7 +20,8 @@ def register(tree: CommandTree) -> None:
     p = tree.add_parser(
         "passwd",
         help="修改自己的密码（须用 --user 指明账户，并输入当前密码）",
-        description="例：casedesk --user clerk passwd。密码在终端中输入，不显示。",
+        description="修改自己的密码，须输入当前密码（在终端中输入，不显示）。"
+        "例：casedesk --user clerk passwd",
     )
     p.add_argument(
         "--stdin",

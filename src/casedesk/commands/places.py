@@ -27,17 +27,20 @@ def register(tree: CommandTree) -> None:
     place = tree.group("place", help="地区：区、街道、社区（新办公室在登记案件前设置）")
     p = place.add_parser("list", help="列出区、街道和社区（社区工作人员只看到自己负责的）")
     p.set_defaults(handler=cmd_list)
+    text = "添加区、街道或社区（主管）：添加所给的最末一级，上级须已存在"
     p = place.add_parser(
         "add",
-        help="添加区、街道或社区（主管）：添加所给的最末一级，上级须已存在",
-        description="例：casedesk place add --district 历下区 --street 文东街道 --community 青龙街社区",
+        help=text,
+        description=f"{text}。例：casedesk place add --district 历下区 --street 文东街道"
+        " --community 青龙社区",
     )
     _place_options(p, "添加")
     p.set_defaults(handler=cmd_add)
+    text = "重命名区、街道或社区（主管）：重命名所给的最末一级，编号不变，已有案件编号不受影响"
     p = place.add_parser(
         "rename",
-        help="重命名区、街道或社区（主管）：重命名所给的最末一级，编号不变，已有案件编号不受影响",
-        description="例：casedesk place rename --district 历下区 --street 文东街道 --to 文东街道办事处",
+        help=text,
+        description=f"{text}。例：casedesk place rename --district 历下区 --street 文东街道 --to 文东",
     )
     _place_options(p, "重命名")
     p.add_argument("--to", required=True, metavar="NEW", help="新名称")
