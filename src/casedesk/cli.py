@@ -41,6 +41,7 @@ COMMAND_MODULES: list[str] = [
     "casedesk.commands.subsidy",
     "casedesk.commands.forms",
     "casedesk.commands.dossier",
+    "casedesk.commands.dossier",
     "casedesk.commands.disputes",
     "casedesk.commands.reports",
     "casedesk.commands.safety",

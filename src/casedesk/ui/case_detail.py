@@ -108,6 +108,14 @@ class CaseWindow(QWidget):
         self.print_menu_button.setMenu(self.print_menu)
         self.print_all_ballots = QPushButton(self.tr("打印全部业主意见征询表"))
         self.print_all_ballots.clicked.connect(lambda: self.print_form("ballot"))
+        self.print_dossier_button = QPushButton(self.tr("打印案卷"))
+        self.print_dossier_button.setToolTip(
+            self.tr(
+                "封面、目录、全部表单、公示照片、异议与答复、调解记录、附件、操作日志和附件校验清单，"
+                "合成一个 PDF"
+            )
+        )
+        self.print_dossier_button.clicked.connect(self.print_dossier)
         self.bar = QHBoxLayout()
         self.bar.addStretch(1)
         from casedesk.ui.supervisor import SUPERVISOR_ROLES, SupervisorMenu
@@ -118,6 +126,7 @@ class CaseWindow(QWidget):
             self.bar.addWidget(self.supervisor_menu)
         self.bar.addWidget(self.print_all_ballots)
         self.bar.addWidget(self.print_menu_button)
+        self.bar.addWidget(self.print_dossier_button)
         self.elsewhere_banner = QLabel()
         self.elsewhere_banner.setStyleSheet("background:#fff4ce;padding:4px;border:1px solid #e0c060;")
         self.elsewhere_banner.setWordWrap(True)
@@ -160,6 +169,32 @@ class CaseWindow(QWidget):
         case_no = self.case_no
         self.ctx.query(
             lambda sf, actor: print_form(sf, actor, kind, case_no, out, today=date.today()), self._opened_pdf
+        )
+
+    def print_dossier(self) -> None:
+        """The whole case as one PDF (案卷), built off the GUI thread, then opened in the viewer;
+        contact numbers stay masked (the command line's --full-contacts shows them, audited)."""
+        from casedesk.core.services.dossier import build_dossier
+
+        out = pdf_output_dir() / f"{self.case_no}-案卷.pdf"
+        case_no, documents = self.case_no, self.documents_dir
+        self.print_dossier_button.setEnabled(False)
+
+        def done(result) -> None:
+            self.print_dossier_button.setEnabled(True)
+            self._load_log()  # the print is recorded there
+            self._opened_pdf(result.path)
+
+        def failed(error: BaseException) -> None:
+            self.print_dossier_button.setEnabled(True)
+            self.show_error(error)
+
+        self.ctx.query(
+            lambda sf, actor: build_dossier(
+                sf, actor, case_no, out, documents_dir=documents, today=date.today()
+            ),
+            done,
+            failed,
         )
 
     def _opened_pdf(self, path: Path) -> None:
