@@ -41,8 +41,8 @@ from casedesk.core.services.subsidy import SubsidyView, pay_subsidy, record_subs
 from casedesk.ui.case_money_dialogs import (
     AcceptanceDialog,
     CostShareDialog,
+    FormDialog,
     FundUseDialog,
-    MoneyDialog,
     ObstructionDialog,
     PaymentDialog,
     SubsidyStepDialog,
@@ -92,7 +92,7 @@ class MoneyTab(QWidget):
         super().__init__()
         self.w = window
         self.state: MoneyState | None = None
-        self.dialog: MoneyDialog | None = None  # the open dialog, kept for the tests and re-opening
+        self.dialog: FormDialog | None = None  # the open dialog, kept for the tests and re-opening
 
         # 施工与验收
         self.construction_summary = summary_label()
@@ -268,24 +268,15 @@ class MoneyTab(QWidget):
     # --- writing -------------------------------------------------------------------------------
 
     def _open(
-        self, dialog: MoneyDialog, work: Callable[[Any, Any, dict[str, Any]], Any], kinds: Changed
+        self,
+        dialog: FormDialog,
+        work: Callable[[Any, Any, dict[str, Any]], Any],
+        kinds: Changed,
+        on_ok: Callable[[Any, dict[str, Any]], None] | None = None,
     ) -> None:
-        """Open *dialog*; on OK run *work(sf, actor, values)* as one change; a refusal re-opens it."""
+        """Open *dialog* (kept for the tests); OK runs *work* as one change of this case."""
         self.dialog = dialog
-        case_no = self.w.case_no
-
-        def failed(error: BaseException) -> None:
-            if isinstance(error, UserError):
-                dialog.fail(str(error))
-            else:
-                self.w.show_error(error)
-
-        def submit() -> None:
-            values = dict(dialog.values)
-            self.w.ctx.change(lambda sf, actor: work(sf, actor, values), kinds, case_no, None, failed)
-
-        dialog.accepted.connect(submit)
-        dialog.open()
+        self.w.ctx.change_from_dialog(dialog, work, kinds, self.w.case_no, on_ok)
 
     def open_obstruction(self) -> None:
         case_no = self.w.case_no

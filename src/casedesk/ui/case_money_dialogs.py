@@ -19,9 +19,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -30,7 +27,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -38,6 +34,7 @@ from casedesk.core.domain.units import format_area, format_yuan, parse_yuan
 from casedesk.core.services.construction import AcceptanceDocument
 from casedesk.core.services.costshare import METHODS, FundTally, ShareTable
 from casedesk.core.services.subsidy import STEP_LABELS
+from casedesk.ui.form_dialog import FormDialog
 
 
 def document_status(w: QWidget, status: str) -> str:
@@ -154,55 +151,7 @@ def share_rows(table: ShareTable, total_label: str) -> list[list[str]]:
     return rows
 
 
-class MoneyDialog(QDialog):
-    """A form, a red message line and OK/Cancel; `values` is set when OK passes `read()`."""
-
-    def __init__(self, parent: QWidget, title: str):
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.setModal(True)
-        # Wide enough for a voucher number and a two-line reason at any scaling (measured in text).
-        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("汉") * 28)
-        self.values: dict[str, Any] = {}
-        self.form = QFormLayout()
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color:#b00020;")
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        self.layout_ = QVBoxLayout(self)
-        self.layout_.addLayout(self.form)
-
-    def finish_layout(self) -> None:
-        self.layout_.addWidget(self.message)
-        self.layout_.addWidget(self.buttons)
-
-    @property
-    def ok_button(self) -> QPushButton:
-        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-
-    def read(self) -> dict[str, Any]:  # pragma: no cover - every dialog overrides it
-        raise NotImplementedError
-
-    def accept(self) -> None:
-        try:
-            self.values = self.read()
-        except ValueError as exc:
-            self.message.setText(str(exc))
-            return
-        self.message.clear()
-        super().accept()
-
-    def fail(self, text: str) -> None:
-        """The service refused: open again with the typed values and the reason."""
-        self.message.setText(text)
-        self.open()
-
-
-class ObstructionDialog(MoneyDialog):
+class ObstructionDialog(FormDialog):
     def __init__(self, parent: QWidget):
         super().__init__(parent, parent.tr("登记阻工"))
         self.on = date_edit()
@@ -219,7 +168,7 @@ class ObstructionDialog(MoneyDialog):
         return {"on": self.on.date().toPython(), "description": text}
 
 
-class AcceptanceDialog(MoneyDialog):
+class AcceptanceDialog(FormDialog):
     """The elevator passed its acceptance: the case leaves 竣工验收 on that date."""
 
     def __init__(self, parent: QWidget, documents: tuple[AcceptanceDocument, ...]):
@@ -249,7 +198,7 @@ class AcceptanceDialog(MoneyDialog):
         return {"on": self.on.date().toPython(), "note": self.note.text().strip() or None}
 
 
-class CostShareDialog(MoneyDialog):
+class CostShareDialog(FormDialog):
     """Method, total, exempt floors and compensation; 计算 previews, OK (保存) keeps the table."""
 
     def __init__(
@@ -361,7 +310,7 @@ class CostShareDialog(MoneyDialog):
         fill_table(self.table, share_rows(table, self.tr("合计")), total_row=True)
 
 
-class SubsidyStepDialog(MoneyDialog):
+class SubsidyStepDialog(FormDialog):
     def __init__(self, parent: QWidget):
         super().__init__(parent, parent.tr("登记补贴环节"))
         self.step = QComboBox()
@@ -389,7 +338,7 @@ class SubsidyStepDialog(MoneyDialog):
         return {"step": step, "on": self.on.date().toPython(), "amount_fen": amount}
 
 
-class PaymentDialog(MoneyDialog):
+class PaymentDialog(FormDialog):
     def __init__(self, parent: QWidget):
         super().__init__(parent, parent.tr("登记补贴拨付"))
         self.amount = yuan_field(self.tr("元，如 200000.00"))
@@ -412,7 +361,7 @@ class PaymentDialog(MoneyDialog):
         return {"amount_fen": amount, "paid_on": self.on.date().toPython(), "voucher_no": voucher}
 
 
-class FundUseDialog(MoneyDialog):
+class FundUseDialog(FormDialog):
     """A use of the maintenance fund rests on a kept, passing vote under the fund's rule."""
 
     def __init__(self, parent: QWidget, tallies: tuple[FundTally, ...]):

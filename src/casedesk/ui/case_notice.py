@@ -35,7 +35,7 @@ from casedesk.core.errors import UserError
 from casedesk.core.services import workflow as wf
 from casedesk.core.services.progress import document_file, viewable_copy
 from casedesk.ui.case_notice_dialogs import (
-    NoticeDialogBase,
+    FormDialog,
     ObjectionDialog,
     PostNoticeDialog,
     ResolveObjectionDialog,
@@ -76,7 +76,7 @@ class NoticeTab(QWidget):
         super().__init__()
         self.w = window
         self.state: NoticeState | None = None
-        self.dialog: NoticeDialogBase | None = None  # the open dialog, kept for the tests and re-opening
+        self.dialog: FormDialog | None = None  # the open dialog, kept for the tests and re-opening
         self.last_opened: Path | None = None
         may_write = window.actor.role in WRITERS
 
@@ -290,28 +290,14 @@ class NoticeTab(QWidget):
 
     def _open(
         self,
-        dialog: NoticeDialogBase,
+        dialog: FormDialog,
         work: Callable[[Any, Any, dict[str, Any]], Any],
         kinds: Changed,
         on_ok: Callable[[Any, dict[str, Any]], None] | None = None,
     ) -> None:
-        """Open *dialog*; on OK run *work(sf, actor, values)* as one change; a refusal re-opens it."""
+        """Open *dialog* (kept for the tests); OK runs *work* as one change of this case."""
         self.dialog = dialog
-        case_no = self.w.case_no
-
-        def failed(error: BaseException) -> None:
-            if isinstance(error, UserError):
-                dialog.fail(str(error))
-            else:
-                self.w.show_error(error)
-
-        def submit() -> None:
-            values = dict(dialog.values)
-            done = (lambda result: on_ok(result, values)) if on_ok is not None else None
-            self.w.ctx.change(lambda sf, actor: work(sf, actor, values), kinds, case_no, done, failed)
-
-        dialog.accepted.connect(submit)
-        dialog.open()
+        self.w.ctx.change_from_dialog(dialog, work, kinds, self.w.case_no, on_ok)
 
     def open_post(self) -> None:
         n = self.state.view if self.state else None

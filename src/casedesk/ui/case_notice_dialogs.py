@@ -16,20 +16,17 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from casedesk.core.services.workflow import ObjectionRow
+from casedesk.ui.form_dialog import FormDialog
 
 PHOTO_SUFFIXES = (".jpg", ".jpeg", ".png", ".bmp", ".heic", ".pdf")
 
@@ -48,66 +45,11 @@ def plain_label(text: str = "") -> QLabel:
     return label
 
 
-class NoticeDialogBase(QDialog):
-    """A form, a red message line and OK/Cancel; `values` is set when OK passes `read()`."""
-
-    def __init__(self, parent: QWidget, title: str):
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.setModal(True)
-        # Wide enough for a list of places and a file path at any scaling (measured in text).
-        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("汉") * 30)
-        self.values: dict[str, Any] = {}
-        self.form = QFormLayout()
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color:#b00020;")
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        self.layout_ = QVBoxLayout(self)
-        self.layout_.addLayout(self.form)
-
-    def add_hint(self, text: str) -> None:
-        """A wrapped note under the form (outside it: a form row would not grow with its lines)."""
-        hint = QLabel(text)
-        hint.setWordWrap(True)
-        self.layout_.addWidget(hint)
-
-    def finish_layout(self) -> None:
-        self.layout_.addWidget(self.message)
-        self.layout_.addWidget(self.buttons)
-
-    @property
-    def ok_button(self) -> QPushButton:
-        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-
-    def read(self) -> dict[str, Any]:  # pragma: no cover - every dialog overrides it
-        raise NotImplementedError
-
-    def accept(self) -> None:
-        try:
-            self.values = self.read()
-        except ValueError as exc:
-            self.message.setText(str(exc))
-            return
-        self.message.clear()
-        super().accept()
-
-    def fail(self, text: str) -> None:
-        """The service refused: open again with the typed values and the reason."""
-        self.message.setText(text)
-        self.adjustSize()  # room for the reason's lines
-        self.open()
-
-
-class PostNoticeDialog(NoticeDialogBase):
+class PostNoticeDialog(FormDialog):
     """张贴公示: the day it went up, where, who witnessed it, and a photo of it on the wall."""
 
     def __init__(self, parent: QWidget, places: str | None = None, witness: str | None = None):
-        super().__init__(parent, parent.tr("张贴公示"))
+        super().__init__(parent, parent.tr("张贴公示"), width_chars=30)
         self.posted_on = date_edit()
         self.places = QLineEdit(places or "")
         self.places.setPlaceholderText(self.tr("如：单元门口公告栏、小区公告栏"))
@@ -159,11 +101,11 @@ class PostNoticeDialog(NoticeDialogBase):
         }
 
 
-class ObjectionDialog(NoticeDialogBase):
+class ObjectionDialog(FormDialog):
     """登记异议: who objects, how to reach them, when and how it came in, and what it says."""
 
     def __init__(self, parent: QWidget):
-        super().__init__(parent, parent.tr("登记异议"))
+        super().__init__(parent, parent.tr("登记异议"), width_chars=30)
         self.objector = QLineEdit()
         self.contact = QLineEdit()
         self.contact.setPlaceholderText(self.tr("电话等，可不填"))
@@ -203,11 +145,11 @@ class ObjectionDialog(NoticeDialogBase):
         }
 
 
-class ResolveObjectionDialog(NoticeDialogBase):
+class ResolveObjectionDialog(FormDialog):
     """答复并处理: the reply given to the objector and the day it was given."""
 
     def __init__(self, parent: QWidget, objection: ObjectionRow):
-        super().__init__(parent, parent.tr("答复并处理异议"))
+        super().__init__(parent, parent.tr("答复并处理异议"), width_chars=30)
         self.objection = objection
         kind = self.tr("书面") if objection.written else self.tr("口头")
         self.about = plain_label(

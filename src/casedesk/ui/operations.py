@@ -106,6 +106,32 @@ class OpContext:
 
         self.runner.run(lambda: work(sf, actor), done, on_err or self.show_error)
 
+    def change_from_dialog(
+        self,
+        dialog: Any,
+        work: Callable[[Any, Actor, dict[str, Any]], T],
+        kinds: Changed,
+        case_no: str | None = None,
+        on_ok: Callable[[T, dict[str, Any]], Any] | None = None,
+    ) -> None:
+        """Open a `FormDialog`; on OK run *work(sf, actor, values)* as one change. A refusal the
+        user can act on (UserError) re-opens the dialog with what was typed and the reason."""
+        from casedesk.core.errors import UserError
+
+        def failed(error: BaseException) -> None:
+            if isinstance(error, UserError):
+                dialog.fail(str(error))
+            else:
+                self.show_error(error)
+
+        def submit() -> None:
+            values = dict(dialog.values)
+            done = (lambda result: on_ok(result, values)) if on_ok is not None else None
+            self.change(lambda sf, actor: work(sf, actor, values), kinds, case_no, done, failed)
+
+        dialog.accepted.connect(submit)
+        dialog.open()
+
 
 def html_text(value: object) -> str:
     """Text a user typed, made safe to put into rich text (names, notes, places)."""

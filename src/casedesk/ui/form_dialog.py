@@ -1,0 +1,76 @@
+"""A small form dialog whose OK a service may still refuse: the one shape of every case dialog.
+
+`read()` turns the fields into values (raising ValueError for what the dialog itself can see is
+wrong); OK then closes the dialog and the screen runs the change (`OpContext.change_from_dialog`).
+When the service refuses, `fail(text)` opens the dialog again with everything typed and the
+reason in red, so a user never retypes a form.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+class FormDialog(QDialog):
+    """A form, a red message line and OK/Cancel; `values` is set when OK passes `read()`."""
+
+    def __init__(self, parent: QWidget, title: str, width_chars: int = 28):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setModal(True)
+        # Measured in text, not pixels, so it holds at 125-150 % scaling.
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("汉") * width_chars)
+        self.values: dict[str, Any] = {}
+        self.form = QFormLayout()
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color:#b00020;")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.addLayout(self.form)
+
+    def add_hint(self, text: str) -> None:
+        """A wrapped note under the form (outside it: a form row would not grow with its lines)."""
+        hint = QLabel(text)
+        hint.setWordWrap(True)
+        self.layout_.addWidget(hint)
+
+    def finish_layout(self) -> None:
+        self.layout_.addWidget(self.message)
+        self.layout_.addWidget(self.buttons)
+
+    @property
+    def ok_button(self) -> QPushButton:
+        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+    def read(self) -> dict[str, Any]:  # pragma: no cover - every dialog overrides it
+        raise NotImplementedError
+
+    def accept(self) -> None:
+        try:
+            self.values = self.read()
+        except ValueError as exc:
+            self.message.setText(str(exc))
+            return
+        self.message.clear()
+        super().accept()
+
+    def fail(self, text: str) -> None:
+        """The service refused: open again with the typed values and the reason."""
+        self.message.setText(text)
+        self.adjustSize()  # room for the reason's lines
+        self.open()
