@@ -113,12 +113,12 @@ def test_missing_required_column_is_reported_by_name(session_factory, actor, cas
 def test_english_headers_and_extra_columns(session_factory, actor, case_no, tmp_path) -> None:
     f = tmp_path / "en.csv"
     f.write_text(
-        "room,floor,area,owner,id_number,vote,signed_on,备注\n101,1,60.5㎡,Li Lei,,agree,2026/3/1,x\n",
+        "room,floor,area,owner,id_number,vote,signed_on,微信号\n101,1,60.5㎡,Li Lei,,agree,2026/3/1,x\n",
         encoding="utf-8",
     )
     report = import_roster(session_factory, actor, case_no, f, today=TODAY)
     assert report.ok and report.flats_created == 1 and report.ballots_recorded == 1
-    assert any(w.column == "备注" for w in report.warnings)
+    assert any(w.column == "微信号" for w in report.warnings)
     with session_factory() as s:
         assert s.scalar(select(Flat.area_centi)) == 6050
 

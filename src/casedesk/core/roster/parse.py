@@ -7,6 +7,7 @@ transaction, so a single bad row changes nothing.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from operator import itemgetter
@@ -21,25 +22,12 @@ from casedesk.core.domain.idnumber import (
 )
 from casedesk.core.domain.units import format_area, parse_area
 from casedesk.core.i18n import N_
+from casedesk.core.roster.headers import HEADERS, REMARK, TICK_FIELDS, field_of, normalise_header
 from casedesk.core.roster.reader import MAX_CELL_CHARS, RawTable
 
-# Canonical field -> accepted headers (Chinese first, then English aliases), case-insensitive.
-HEADERS: dict[str, tuple[str, ...]] = {
-    "room": ("房号", "room"),
-    "floor": ("楼层", "floor"),
-    "area": ("专有部分面积", "area", "面积", "建筑面积"),
-    "area_source": ("面积来源", "area_source"),
-    "owner": ("业主姓名", "owner", "姓名"),
-    "id_number": ("证件号码", "id_number", "身份证号", "身份证号码"),
-    "phone": ("联系电话", "phone", "电话"),
-    "vote": ("表决意见", "vote", "意见"),
-    "signed_on": ("签署日期", "signed_on", "日期"),
-    "occupies_exclusive": ("占用专有部分", "occupies_exclusive"),
-    "reason": ("意见理由", "reason", "理由"),
-    "developer_unsold": ("开发商未售", "developer_unsold"),
-}
 REQUIRED = ("room", "floor", "area", "owner")
 LABEL = {field: names[0] for field, names in HEADERS.items()}
+MIN_AREA_CENTI, MAX_AREA_CENTI = 500, 100_000  # 5 to 1,000 m²: what one flat can have
 
 _VOTES = {
     "同意": Vote.AGREE,
@@ -50,8 +38,18 @@ _VOTES = {
     "弃权": Vote.ABSTAIN,
     "abstain": Vote.ABSTAIN,
 }
+_TICK_VOTE = {"tick_agree": Vote.AGREE, "tick_disagree": Vote.DISAGREE, "tick_abstain": Vote.ABSTAIN}
 _YES = {"是", "yes", "y", "true", "1", "占用"}
 _NO = {"否", "no", "n", "false", "0", "", "不占用"}
+# A tick in one of the 同意 / 不同意 / 弃权 columns, or a blank (or a cross) for "not this one".
+_TICKS = {"√", "✓", "✔", "☑", "v", "是", "1", "y", "yes", "●", "○", "o"}
+_NO_TICK = {"", "否", "0", "×", "✗", "✘", "x", "n", "no", "-", "/"}
+# Co-owners in one cell: names (and their numbers and phones, in the same order) split by these.
+_CO_OWNERS = re.compile(r"[、,;/]")  # after NFKC, so ，；／ are among them
+_SCIENTIFIC = re.compile(r"^\d(\.\d+)?E\+?\d+$", re.IGNORECASE)
+_ROOM_SUFFIX = re.compile(r"^(.*\d)\s*[室号户]$")
+_SUMMARY = {"合计", "小计", "总计", "合计:", "小计:", "总计:"}
+_Report = Callable[[str, str], None]  # (field, message): an error or a warning for this row
 _DATE = re.compile(r"^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$")
 _MAX_FLOOR = 60
 
@@ -99,19 +97,31 @@ class ParsedRoster:
         return not self.errors
 
 
-def map_headers(headers: list[str], result: ParsedRoster) -> dict[str, int]:
-    lookup = {alias.lower(): name for name, aliases in HEADERS.items() for alias in aliases}
+def map_headers(
+    headers: list[str], result: ParsedRoster, mapping: dict[str, str] | None = None
+) -> dict[str, int]:
+    """Column index by field. *mapping* (a header as the file spells it -> a field, or "" to
+    ignore the column) is what the clerk assigned for columns the built-in words do not place."""
+    chosen = {normalise_header(k): v for k, v in (mapping or {}).items()}
     columns: dict[str, int] = {}
+    remark: int | None = None
     for index, header in enumerate(headers):
-        name = lookup.get(header.strip().lower())
+        key = normalise_header(header)
+        name = chosen[key] if key in chosen else field_of(header)
         if name is None:
             if header.strip():
                 result.warnings.append(RowIssue(0, header, N_("未知的列，已忽略")))
+            continue
+        if name == "":
+            if key in REMARK and remark is None:
+                remark = index
             continue
         if name in columns:
             result.errors.append(RowIssue(0, header, N_("重复的列")))
             continue
         columns[name] = index
+    if remark is not None and "reason" not in columns:
+        columns["reason"] = remark  # 备注 holds the reasons when there is no reason column
     for name in REQUIRED:
         if name not in columns:
             result.errors.append(
@@ -122,20 +132,95 @@ def map_headers(headers: list[str], result: ParsedRoster) -> dict[str, int]:
     return columns
 
 
-def parse_roster(table: RawTable, *, today: date, floors: int | None = None) -> ParsedRoster:
+def unplaced_columns(headers: list[str], mapping: dict[str, str] | None = None) -> list[str]:
+    """The headers neither the built-in words nor *mapping* place: what the clerk is asked about."""
+    chosen = {normalise_header(k) for k in (mapping or {})}
+    return [h for h in headers if h.strip() and normalise_header(h) not in chosen and field_of(h) is None]
+
+
+def parse_roster(
+    table: RawTable,
+    *,
+    today: date,
+    floors: int | None = None,
+    mapping: dict[str, str] | None = None,
+) -> ParsedRoster:
     result = ParsedRoster()
-    columns = map_headers(table.headers, result)
+    for row, column, message in table.notes:
+        result.warnings.append(RowIssue(row, column, message))
+    columns = map_headers(table.headers, result, mapping)
     if result.errors:
         return result
+    # Issues name a column as the file does, so the clerk finds it in their own sheet.
+    labels = {name: table.headers[i] or LABEL[name] for name, i in columns.items()}
     pick = _Picker(columns)
-    for number, cells in table.rows:
-        row = _parse_row(number, cells, columns, pick, result, today, floors)
-        if row is not None:
-            result.rows.append(row)
-    _check_consistency(result)
+    id_column = columns.get("id_number", -1)
+    numeric = table.numeric if id_column >= 0 else frozenset()
+    ticks = [name for name in TICK_FIELDS if name in columns]
+    for index, (number, cells) in enumerate(table.rows):
+        if _SUMMARY.intersection(cells[:4]):
+            if _summary_row(number, cells, columns, labels, table.rows[index + 1 :], result):
+                break
+            continue
+        rows = _parse_row(
+            number,
+            cells,
+            columns,
+            labels,
+            pick,
+            result,
+            today,
+            floors,
+            (number, id_column) in numeric,
+            ticks,
+        )
+        if rows is not None:
+            result.rows.extend(rows)
+    _check_consistency(result, labels)
     if not result.rows and not result.errors:
         result.errors.append(RowIssue(0, "", N_("名册没有数据行")))
     return result
+
+
+def _summary_row(
+    number: int,
+    cells: list[str],
+    columns: dict[str, int],
+    labels: dict[str, str],
+    rest: list[tuple[int, list[str]]],
+    result: ParsedRoster,
+) -> bool:
+    """Skip a 合计 / 小计 row, checking a 合计 area against the flats above; True ends the table
+    (a 合计 or 总计 row is the last of the roster; what follows is a signature line or a note)."""
+    final = not _SUMMARY.intersection({"小计", "小计:"}).intersection(cells[:4])
+    if not final:
+        return False
+    index = columns["area"]
+    text = cells[index] if index < len(cells) else ""
+    if text and result.rows:
+        areas: dict[str, int] = {}
+        for row in result.rows:
+            areas.setdefault(row.room, row.area_centi)
+        total = sum(areas.values())
+        try:
+            stated = parse_area(text)
+        except ValueError:
+            stated = None
+        if stated is not None and stated != total:
+            result.warnings.append(
+                RowIssue(
+                    number,
+                    labels["area"],
+                    N_("合计面积 {a} ㎡ 与各户面积之和 {b} ㎡ 不一致，请核对").format(
+                        a=format_area(stated), b=format_area(total)
+                    ),
+                )
+            )
+    if rest:
+        result.warnings.append(
+            RowIssue(rest[0][0], "", N_("合计行之后的 {n} 行不是名册内容，未读取").format(n=len(rest)))
+        )
+    return True
 
 
 class _Cells(dict[str, str]):
@@ -166,11 +251,15 @@ def _parse_row(
     number: int,
     cells: list[str],
     columns: dict[str, int],
+    labels: dict[str, str],
     pick: _Picker,
     result: ParsedRoster,
     today: date,
     floors: int | None,
-) -> RosterRow | None:
+    numeric_id: bool,
+    ticks: list[str],
+) -> list[RosterRow] | None:
+    """The row's owners (one, or co-owners given in one cell), or None when the row has errors."""
     width = len(cells)
     cell = pick(cells).__getitem__  # a missing column reads as empty
 
@@ -179,21 +268,25 @@ def _parse_row(
         for name, index in columns.items():
             if index < width and len(cells[index]) > MAX_CELL_CHARS:
                 result.errors.append(
-                    RowIssue(number, LABEL[name], N_("内容过长（{n} 个字符）").format(n=len(cells[index])))
+                    RowIssue(number, labels[name], N_("内容过长（{n} 个字符）").format(n=len(cells[index])))
                 )
                 return None
 
     def error(name: str, message: str) -> None:
-        result.errors.append(RowIssue(number, LABEL[name], message))
+        result.errors.append(RowIssue(number, labels.get(name, LABEL[name]), message))
 
     def warn(name: str, message: str) -> None:
-        result.warnings.append(RowIssue(number, LABEL[name], message))
+        result.warnings.append(RowIssue(number, labels.get(name, LABEL[name]), message))
 
     room = cell("room")
     if not room:
         error("room", N_("房号不能为空"))
+    elif room[-1] in "室号户":
+        match = _ROOM_SUFFIX.match(room)
+        if match:
+            room = match[1]
     floor = 0
-    floor_text = cell("floor").removesuffix("层").removesuffix("楼")
+    floor_text = cell("floor").removesuffix("层").removesuffix("楼").removesuffix("F").removesuffix("f")
     try:
         floor = int(floor_text)
         if not 1 <= floor <= _MAX_FLOOR:
@@ -203,14 +296,32 @@ def _parse_row(
     except ValueError:
         error("floor", N_("楼层应为整数：{v}").format(v=cell("floor") or N_("（空）")))
     area = 0
-    try:
-        area = parse_area(cell("area"))
-        if area <= 0:
-            error("area", N_("面积必须大于 0"))
-    except ValueError:
+    area_text = cell("area")
+    if "," in area_text:
+        # 85,5 is 85.5 where a decimal comma is usual and 855 where it separates thousands: never guess.
         error(
-            "area", N_("面积应为大于 0、最多两位小数的平方米数：{v}").format(v=cell("area") or N_("（空）"))
+            "area",
+            N_("面积中有逗号：{v}。小数点请用“.”（如 85.5），也不要用千位分隔符").format(v=area_text),
         )
+    else:
+        try:
+            area = parse_area(area_text)
+            if area <= 0:
+                error("area", N_("面积必须大于 0"))
+            elif not MIN_AREA_CENTI <= area <= MAX_AREA_CENTI:
+                error(
+                    "area",
+                    N_("面积 {v} ㎡ 不像一套房屋的面积（应在 {lo} 到 {hi} ㎡ 之间），请核对").format(
+                        v=format_area(area),
+                        lo=MIN_AREA_CENTI // 100,
+                        hi=MAX_AREA_CENTI // 100,
+                    ),
+                )
+        except ValueError:
+            error(
+                "area",
+                N_("面积应为大于 0、最多两位小数的平方米数：{v}").format(v=area_text or N_("（空）")),
+            )
     source = AreaSource.REGISTER
     if cell("area_source"):
         try:
@@ -220,30 +331,32 @@ def _parse_row(
                 "area_source",
                 N_("面积来源应为 不动产登记簿 / 测绘 / 合同：{v}").format(v=cell("area_source")),
             )
-    owner = cell("owner")
-    if not owner:
+    owner_text = cell("owner")
+    id_text = cell("id_number")
+    phone_text = cell("phone")
+    owners = [owner_text]
+    id_numbers = [id_text]
+    phones = [phone_text]
+    if not owner_text:
         error("owner", N_("业主姓名不能为空"))
-    id_number = normalise(cell("id_number")) or None
-    organisation = id_number is not None and looks_like_organisation(id_number, normalised=True)
-    if id_number:
-        if organisation:
-            if not is_valid_uscc(id_number, normalised=True):
-                warn("id_number", N_("统一社会信用代码校验位不正确，请核对：{v}").format(v=id_number))
-        elif len(id_number) == 18:
-            if not is_valid_resident_id(id_number, normalised=True):
-                warn("id_number", N_("身份证号校验位不正确，请核对：{v}").format(v=id_number))
-        else:
-            warn(
-                "id_number",
-                N_("证件号码不是 18 位身份证号或统一社会信用代码，请核对：{v}").format(v=id_number),
-            )
-    else:
-        warn("id_number", N_("未填证件号码：无法识别一人多套，此行单独计为一人"))
+    elif _CO_OWNERS.search(owner_text) or _CO_OWNERS.search(id_text):
+        owners, id_numbers, phones = _co_owners(owner_text, id_text, phone_text, error)
+    if numeric_id or _SCIENTIFIC.match(id_text):
+        error(
+            "id_number",
+            N_(
+                "证件号码被 Excel 存成了数字（读到 {v}），超过 15 位的数字已被改动，无法还原："
+                "请在 Excel 中把这一列的单元格格式设为“文本”，再重新输入这些号码"
+            ).format(v=id_text),
+        )
+        id_numbers = [""] * len(owners)
     vote = None
     if cell("vote"):
         vote = _VOTES.get(cell("vote").lower())
         if vote is None:
             error("vote", N_("表决意见应为 同意 / 不同意 / 弃权 或留空：{v}").format(v=cell("vote")))
+    if ticks:
+        vote = _ticked(cell, ticks, vote, labels, error)
     signed_on = None
     if cell("signed_on"):
         signed_on = _parse_date(cell("signed_on"))
@@ -262,28 +375,113 @@ def _parse_row(
     elif text not in _NO:
         error("occupies_exclusive", N_("占用专有部分应为 是 / 否：{v}").format(v=cell("occupies_exclusive")))
     reason = cell("reason") or None
-    developer = cell("developer_unsold").lower() in _YES
-    if not developer and organisation and reason and "未售" in reason:
-        developer = True
-        warn("reason", N_("按开发建设单位未售房屋计（SPC 第九条：开发商未售房屋合计为一人）"))
+    developer_column = cell("developer_unsold").lower() in _YES
     if len(result.errors) > errors_before:
         return None
-    return RosterRow(
-        number,
-        room,
-        floor,
-        area,
-        source,
-        owner,
-        id_number,
-        cell("phone") or None,
-        vote,
-        signed_on,
-        occupies,
-        reason,
-        developer,
-        organisation,
-    )
+    rows = []
+    for owner, id_cell, phone in zip(owners, id_numbers, phones, strict=True):
+        id_number, organisation = _checked_id(id_cell, warn)
+        developer = developer_column
+        if not developer and organisation and reason and "未售" in reason:
+            developer = True
+            warn("reason", N_("按开发建设单位未售房屋计（SPC 第九条：开发商未售房屋合计为一人）"))
+        rows.append(
+            RosterRow(
+                number,
+                room,
+                floor,
+                area,
+                source,
+                owner,
+                id_number,
+                phone or None,
+                vote,
+                signed_on,
+                occupies,
+                reason,
+                developer,
+                organisation,
+            )
+        )
+    return rows
+
+
+def _checked_id(text: str, warn: _Report) -> tuple[str | None, bool]:
+    id_number = normalise(text) or None
+    organisation = id_number is not None and looks_like_organisation(id_number, normalised=True)
+    if id_number:
+        if organisation:
+            if not is_valid_uscc(id_number, normalised=True):
+                warn("id_number", N_("统一社会信用代码校验位不正确，请核对：{v}").format(v=id_number))
+        elif len(id_number) == 18:
+            if not is_valid_resident_id(id_number, normalised=True):
+                warn("id_number", N_("身份证号校验位不正确，请核对：{v}").format(v=id_number))
+        else:
+            warn(
+                "id_number",
+                N_("证件号码不是 18 位身份证号或统一社会信用代码，请核对：{v}").format(v=id_number),
+            )
+    else:
+        warn("id_number", N_("未填证件号码：无法识别一人多套，此行单独计为一人"))
+    return id_number, organisation
+
+
+def _split(text: str) -> list[str]:
+    return [part.strip() for part in _CO_OWNERS.split(text) if part.strip()]
+
+
+def _co_owners(
+    owner: str, id_text: str, phone_text: str, error: _Report
+) -> tuple[list[str], list[str], list[str]]:
+    """Co-owners given in one cell: 陈明、赵丽 with their numbers (and phones) in the same order.
+    Numbers that do not pair up one to one are refused: guessing would give one person's
+    number to another."""
+    names = _split(owner)
+    ids = _split(id_text)
+    phones = _split(phone_text)
+    if ids and len(ids) != len(names):
+        error(
+            "id_number",
+            N_("共有人 {n} 位，证件号码 {m} 个，无法一一对应：请每人一行，或按姓名顺序各填一个号码").format(
+                n=len(names), m=len(ids)
+            ),
+        )
+    if len(phones) > 1 and len(phones) != len(names):
+        error(
+            "phone",
+            N_("共有人 {n} 位，联系电话 {m} 个，无法一一对应").format(n=len(names), m=len(phones)),
+        )
+    ids = ids if len(ids) == len(names) else [""] * len(names)
+    if len(phones) != len(names):
+        phones = (phones[:1] + [""] * len(names))[: len(names)]  # one phone: the household's, first owner
+    return names, ids, phones
+
+
+def _ticked(
+    cell: Callable[[str], str], ticks: list[str], vote: Vote | None, labels: dict[str, str], error: _Report
+) -> Vote | None:
+    """The opinion from the 同意 / 不同意 / 弃权 tick columns: exactly one ticked, or none."""
+    chosen = []
+    for name in ticks:
+        text = cell(name).lower()
+        if text in _TICKS:
+            chosen.append(name)
+        elif text not in _NO_TICK:
+            error(name, N_("应打“√”或留空：{v}").format(v=cell(name)))
+    if len(chosen) > 1:
+        error(
+            chosen[0],
+            N_("同一行勾选了多个意见（{v}）：每户只能有一个意见").format(
+                v="、".join(labels[n] for n in chosen)
+            ),
+        )
+        return vote
+    if not chosen:
+        return vote
+    ticked = _TICK_VOTE[chosen[0]]
+    if vote is not None and vote != ticked:
+        error(chosen[0], N_("勾选的意见与表决意见列不一致"))
+    return ticked
 
 
 def _parse_date(text: str) -> date | None:
@@ -296,7 +494,7 @@ def _parse_date(text: str) -> date | None:
         return None
 
 
-def _check_consistency(result: ParsedRoster) -> None:
+def _check_consistency(result: ParsedRoster, labels: dict[str, str]) -> None:
     """Co-owner rows of one room must describe the same flat; one person appears once per room."""
     first: dict[str, RosterRow] = {}
     seen_owner: set[tuple[str, str]] = set()
@@ -308,7 +506,7 @@ def _check_consistency(result: ParsedRoster) -> None:
                 result.errors.append(
                     RowIssue(
                         row.row,
-                        LABEL["floor"],
+                        labels["floor"],
                         N_("与第 {r} 行同一房号 {room} 的楼层不一致（{a} / {b}）").format(
                             r=flat.row, room=row.room, a=flat.floor, b=row.floor
                         ),
@@ -318,7 +516,7 @@ def _check_consistency(result: ParsedRoster) -> None:
                 result.errors.append(
                     RowIssue(
                         row.row,
-                        LABEL["area"],
+                        labels["area"],
                         N_("与第 {r} 行同一房号 {room} 的面积不一致（{a} / {b}）").format(
                             r=flat.row,
                             room=row.room,
@@ -330,7 +528,7 @@ def _check_consistency(result: ParsedRoster) -> None:
         key = (row.room, row.id_number or f"name:{row.owner}")
         if key in seen_owner:
             result.errors.append(
-                RowIssue(row.row, LABEL["owner"], N_("同一业主在 {room} 室重复出现").format(room=row.room))
+                RowIssue(row.row, labels["owner"], N_("同一业主在 {room} 室重复出现").format(room=row.room))
             )
         seen_owner.add(key)
         if row.id_number:
@@ -339,7 +537,7 @@ def _check_consistency(result: ParsedRoster) -> None:
                 result.warnings.append(
                     RowIssue(
                         row.row,
-                        LABEL["owner"],
+                        labels["owner"],
                         N_("证件号码与第 {r} 行相同但姓名不同（{a} / {b}），按同一人计").format(
                             r=other.row, a=other.owner, b=row.owner
                         ),

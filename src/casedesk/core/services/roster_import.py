@@ -94,12 +94,15 @@ def import_roster(
     *,
     today: date,
     dry_run: bool = False,
+    mapping: dict[str, str] | None = None,
 ) -> ImportReport:
+    """*mapping*: a header as the file spells it -> a field (or "" to ignore the column), for the
+    columns the built-in header words do not place (the wizard's column step, `--column`)."""
     actor.require(Role.CLERK, Role.SUPERVISOR)
     table = read_table(path)
     report = ImportReport(case_no, str(path), dry_run, encoding=table.encoding)
     with contextlib.suppress(_DryRunDone):
-        _import(session_factory, actor, case_no, path, table, report, today, dry_run)
+        _import(session_factory, actor, case_no, path, table, report, today, dry_run, mapping)
     return report
 
 
@@ -119,14 +122,20 @@ class RosterPreview:
 
 @bulk_operation
 def preview_roster(
-    session_factory: SessionFactory, actor: Actor, case_no: str, path: Path, *, today: date
+    session_factory: SessionFactory,
+    actor: Actor,
+    case_no: str,
+    path: Path,
+    *,
+    today: date,
+    mapping: dict[str, str] | None = None,
 ) -> RosterPreview:
     """Read and check *path* against the case as a dry run; never writes, never raises for bad rows."""
     actor.require(Role.CLERK, Role.SUPERVISOR)
     table = read_table(path)
     report = ImportReport(case_no, str(path), True, encoding=table.encoding)
     with contextlib.suppress(_DryRunDone, RosterRejected):
-        _import(session_factory, actor, case_no, path, table, report, today, True)
+        _import(session_factory, actor, case_no, path, table, report, today, True, mapping)
     return RosterPreview(table.headers, table.rows[:PREVIEW_ROWS], len(table.rows), report)
 
 
@@ -134,12 +143,12 @@ class _DryRunDone(Exception):
     """Raised inside the transaction to roll back a dry run after everything was checked."""
 
 
-def _import(session_factory, actor, case_no, path, table, report, today, dry_run) -> None:
+def _import(session_factory, actor, case_no, path, table, report, today, dry_run, mapping=None) -> None:
     with session_factory.begin() as s:
         case_id = resolve_case_id(s, actor, case_no)
         case = s.get(Case, case_id)
         assert case is not None
-        parsed = parse_roster(table, today=today, floors=case.floors)
+        parsed = parse_roster(table, today=today, floors=case.floors, mapping=mapping)
         report.rows = len(table.rows)
         report.errors, report.warnings = parsed.errors, parsed.warnings
         if not parsed.ok:
@@ -192,9 +201,10 @@ def _apply(
         for room, rows in by_room.items():
             _apply_flat(s, actor, case, flats, room, rows, report, new_flats)
         new_persons: list[_NewRow] = []
+        # By the row itself: co-owners given in one cell share their spreadsheet row number.
         row_person: dict[int, Person | _NewRow] = {}
         for row in parsed.rows:
-            row_person[row.row] = _person_for(row, persons, report, new_persons)
+            row_person[id(row)] = _person_for(row, persons, report, new_persons)
         s.flush()
         _insert_new_flats(s, case.id, new_flats)
         _insert_new_persons(s, new_persons)
@@ -220,7 +230,7 @@ def _apply(
             current = current_owners.get(flat.id, {})
             keep: set[int] = set()
             for row in rows:
-                person = row_person[row.row]
+                person = row_person[id(row)]
                 keep.add(person.id)
                 if person.id not in current:
                     new_owners.append({"flat_id": flat.id, "person_id": person.id, "valid_from": today})
