@@ -85,7 +85,7 @@ def test_tally_sheet_content(session_factory, actor, case_no, tmp_path) -> None:
     text = pdftotext(print_form(session_factory, actor, "tally", case_no, tmp_path / "t.pdf", today=TODAY))
     for expected in (
         "增设电梯表决结果统计表",
-        "jinan-2021",
+        "济南市既有住宅增设电梯办法（2021年起）",
         "940.32",
         "783.60",
         "626.88",
@@ -126,6 +126,14 @@ def test_money_and_acceptance_forms(session_factory, actor, case_no, tmp_path) -
         ).split()
     )
     assert "增设电梯费用分摊表" in share and "¥500,000.01" in share and "41,666.67" in share
+    with pytest.raises(UserError, match="尚未通过竣工验收"):  # no subsidy application before acceptance
+        print_form(session_factory, actor, "subsidy-application", case_no, tmp_path / "s.pdf", today=TODAY)
+    with session_factory.begin() as s:
+        from sqlalchemy import select
+
+        from casedesk.core.db.models import Case
+
+        s.scalar(select(Case).where(Case.case_no == case_no)).accepted_on = date(2026, 3, 18)
     subsidy = "".join(
         pdftotext(
             print_form(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from reportlab.lib.units import mm
@@ -12,11 +12,45 @@ from reportlab.platypus import PageBreak, Paragraph, Spacer
 from casedesk.core.consent import TallyResult
 from casedesk.core.consent.policies import Policies
 from casedesk.core.consent.rules import RuleSet
-from casedesk.core.domain.units import format_area
-from casedesk.core.reports.page import PageInfo, grid, signature_block, styles, write_pdf
+from casedesk.core.domain.units import format_area, format_yuan
+from casedesk.core.reports.capitals import rmb_capitals
+from casedesk.core.reports.page import PageInfo, closing, grid, signature_block, styles, write_pdf
 
 FULL_WIDTH = 174 * mm
 GAP = "&nbsp;" * 4  # Paragraph collapses plain spaces
+DATE_COLUMN = 25 * mm  # "2026-11-20" at the cell size, with padding, on one line
+BLANK = "________________"  # a line to fill in by hand where the database holds nothing
+
+
+def _or_blank(value: object) -> str:
+    return str(value) if value not in (None, "") else BLANK
+
+
+@dataclass(frozen=True)
+class KeptTally:
+    """A saved tally as printed: its result recomputed from the stored inputs (the same figures,
+    whatever was recorded since), who counted it and when."""
+
+    tally_id: int
+    result: TallyResult
+    rule: RuleSet
+    policies: Policies
+    run_by: str
+    run_at: datetime
+    saved_now: bool = False  # saved by this print, because no tally had been saved
+
+    def citation(self) -> str:
+        """The tally as a later form cites it: date, rule by name, figures and result."""
+        r = self.result
+        return (
+            f"依据 {r.as_of.isoformat()} 保存的表决结果统计"
+            f"（{self.rule.name}，统计记录第 {self.tally_id} 号）："
+            f"本单元专有部分总面积 {format_area(r.area_total)} ㎡、业主 {r.persons_total} 人；"
+            f"参与表决 {format_area(r.area_participating)} ㎡、{r.persons_participating} 人；"
+            f"同意 {format_area(r.area_agree)} ㎡、{r.persons_agree} 人；"
+            f"不同意 {format_area(r.area_disagree)} ㎡、{r.persons_disagree} 人；"
+            f"弃权 {format_area(r.area_abstain)} ㎡、{r.persons_abstain} 人。表决结果：{r.outcome.label}。"
+        )
 
 
 @dataclass(frozen=True)
@@ -52,6 +86,11 @@ class NoticeInfo:
     places: str | None
     witness: str | None
     tally_summary: str = ""
+    tally: KeptTally | None = None
+    objection_address: str = ""
+    objection_phone: str = ""
+    objection_contact: str = ""
+    posted_items: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -112,7 +151,7 @@ def ballot_forms(
                         "占用本户专有部分",
                         "是（须本户业主同意）" if flat.occupies_exclusive else "否",
                         "表决规则",
-                        rule.code,
+                        rule.name,
                     ],
                 ],
                 [32 * mm, 55 * mm, 27 * mm, 60 * mm],
@@ -147,19 +186,35 @@ def tally_sheet(
     policies: Policies,
     run_by: str,
     printed_on: date,
+    *,
+    kept: KeptTally | None = None,
 ) -> Path:
-    """表决结果统计表 with the formula, all totals, each clause's margin and the policies used."""
+    """表决结果统计表 of a saved tally: its cut-off date, rule set by name, policies in words, all
+    totals and each clause's margin, who counted it and when."""
     st = styles()
     story = _head(header, "增设电梯表决结果统计表", st)
+    counted = f"统计人：{run_by}"
+    if kept is not None:
+        counted += (
+            f"{GAP}统计时间：{kept.run_at.strftime('%Y-%m-%d %H:%M')}{GAP}统计记录：第 {kept.tally_id} 号"
+        )
     story += [
-        Paragraph(f"表决规则：{rule.name}（{rule.code}，版本 {rule.version}）", st["base"]),
+        Paragraph(f"表决规则：{rule.name}（版本 {rule.version}）", st["base"]),
         Paragraph(f"依据：{rule.basis}", st["small"]),
-        Paragraph(f"统计截止日期：{result.as_of.isoformat()}{GAP}统计人：{run_by}", st["base"]),
-        Paragraph("计算公式（面积以 0.01 ㎡ 计，交叉相乘比较，不做四舍五入）：", st["h2"]),
+        Paragraph(f"统计截止日期：{result.as_of.isoformat()}", st["base"]),
+        Paragraph(counted, st["base"]),
     ]
-    story += [Paragraph(f"· {line}", st["base"]) for line in rule.formula]
-    story.append(Paragraph("统计数据", st["h2"]))
-    story.append(
+    if kept is not None and kept.saved_now:
+        story.append(
+            Paragraph(
+                "说明：打印时尚无保存的表决统计，本表按打印日的表决意见统计并已保存，以后重印内容不变。",
+                st["small"],
+            )
+        )
+    story += [
+        Paragraph("计算公式（面积以 0.01 ㎡ 计，交叉相乘比较，不做四舍五入）", st["h2"]),
+        Paragraph("；".join(rule.formula), st["base"]),
+        Paragraph("统计数据", st["h2"]),
         grid(
             [
                 ["项目", "专有部分面积（㎡）", "人数"],
@@ -171,52 +226,63 @@ def tally_sheet(
             ],
             [60 * mm, 60 * mm, 54 * mm],
             st=st,
-        )
-    )
-    story.append(Paragraph("各项条件", st["h2"]))
-    story.append(
+        ),
+        Paragraph("各项条件", st["h2"]),
         grid(
             [["条件", "计算", "结果", "差额"]]
             + [[c.label, c.formula, "达到" if c.met else "未达到", c.margin] for c in result.clauses],
             [48 * mm, 70 * mm, 18 * mm, 38 * mm],
             st=st,
-        )
-    )
-    story += [
-        Spacer(1, 3 * mm),
-        Paragraph(f"<b>统计结果：{result.outcome.label}</b>　{result.summary}", st["base"]),
+        ),
     ]
+    ending: list = [Spacer(1, 3 * mm), Paragraph(f"<b>统计结果：{result.outcome.label}</b>", st["base"])]
     if result.unresolved:
-        story.append(Paragraph(f"需核实房屋：{'、'.join(result.unresolved)}", st["base"]))
+        ending.append(Paragraph(f"需核实房屋：{'、'.join(result.unresolved)}", st["base"]))
     if result.blocked_by:
-        story.append(Paragraph(f"占用专有部分尚未同意：{'、'.join(result.blocked_by)}", st["base"]))
+        ending.append(Paragraph(f"占用专有部分尚未同意：{'、'.join(result.blocked_by)}", st["base"]))
     if result.late_ballots:
-        story.append(Paragraph(f"截止日期后签署、未计入：{'、'.join(result.late_ballots)}", st["base"]))
-    if result.what_it_takes:
-        story.append(Paragraph(f"如何通过：{result.what_it_takes.text}", st["base"]))
-    story.append(Paragraph("解释规则（本次统计采用）", st["h2"]))
-    story += [Paragraph(f"· {line}", st["small"]) for line in policies.describe()]
-    story += [Paragraph(f"提示：{w}", st["small"]) for w in result.warnings]
-    story += [
-        Spacer(1, 6 * mm),
+        ending.append(Paragraph(f"截止日期后签署、未计入：{'、'.join(result.late_ballots)}", st["base"]))
+    # what_it_takes ("建议优先征询…") is advice for the clerk's screen, not part of the record.
+    ending.append(
+        Paragraph("解释规则（本次统计采用）：" + "；".join(policies.describe()) + "。", st["small"])
+    )
+    ending += [Paragraph(f"提示：{w}", st["small"]) for w in result.warnings]
+    ending += [
+        Spacer(1, 3 * mm),
+        Paragraph("以上统计经统计人、复核人核对，见证单位见证。", st["base"]),
         signature_block(["统计人", "复核人", "见证（居委会/业委会）"], st, header.seal_text),
     ]
+    # The result, the policies and the signatures go together: whatever moves to a new page
+    # carries the result it signs.
+    story.append(closing(*ending))
     return write_pdf(
         path, PageInfo(header.office, "表决结果统计表", header.case_no, printed_on, header.seal_text), story
     )
 
 
 def notice_form(path: Path, header: CaseHeader, notice: NoticeInfo, printed_on: date) -> Path:
-    """公示: posted in the compound and in each stairwell, with the period and where to object."""
+    """公示: posted in the compound and in each stairwell: what is posted, the vote it rests on
+    (the saved tally with its figures), the period, where and to whom to object, and the seal."""
     st = styles()
     story = _head(header, "既有住宅增设电梯公示", st)
+    items = notice.posted_items or (
+        "增设电梯初步方案及实施方案（含设计图纸）",
+        "业主表决结果统计表",
+        "费用分摊方案",
+    )
     story += [
         Paragraph(
-            f"经本单元业主表决，{notice.tally_summary or '增设电梯事项已达到法定表决比例'}。"
-            "现将增设电梯初步方案、实施方案及表决结果予以公示。",
+            "本单元增设电梯事项经业主表决，现将下列材料予以公示，接受本楼业主及利害关系人监督。",
             st["base"],
         ),
-        Spacer(1, 3 * mm),
+        Paragraph("一、表决结果", st["h2"]),
+        Paragraph(
+            notice.tally.citation() if notice.tally else (notice.tally_summary or "（表决结果见附件）"),
+            st["base"],
+        ),
+        Paragraph("二、公示内容", st["h2"]),
+        *[Paragraph(f"{i}. {item}", st["base"]) for i, item in enumerate(items, 1)],
+        Paragraph("三、公示期和地点", st["h2"]),
         grid(
             [
                 [
@@ -231,14 +297,27 @@ def notice_form(path: Path, header: CaseHeader, notice: NoticeInfo, printed_on: 
             header=False,
             st=st,
         ),
-        Spacer(1, 3 * mm),
+        Paragraph("四、异议的提出", st["h2"]),
         Paragraph(
-            "公示期内，本楼其他业主及利害关系人如有异议，请以书面形式向社区居民委员会提出，"
+            "公示期内，本楼其他业主及利害关系人如有异议，请以书面形式提出，"
             "写明姓名、联系方式、住址及异议理由。逾期未提出的，视为无异议。",
             st["base"],
         ),
+        grid(
+            [
+                ["受理地点", _or_blank(notice.objection_address)],
+                ["联系电话", _or_blank(notice.objection_phone)],
+                ["联系人", _or_blank(notice.objection_contact)],
+            ],
+            [32 * mm, 142 * mm],
+            header=False,
+            st=st,
+        ),
         Spacer(1, 8 * mm),
-        signature_block(["公示单位（社区居委会）"], st, header.seal_text),
+        closing(
+            Paragraph(f"特此公示。{GAP}公示日期：{notice.posted_on.isoformat()}", st["base"]),
+            signature_block(["公示单位（社区居委会）"], st, header.seal_text, seal_line=True),
+        ),
     ]
     return write_pdf(
         path, PageInfo(header.office, "公示", header.case_no, printed_on, header.seal_text), story
@@ -266,9 +345,9 @@ def objections_form(
     if not objections:
         rows.append(["公示期内未收到书面异议", "", "", "", "", ""])
     story += [
-        grid(rows, [22 * mm, 22 * mm, 30 * mm, 45 * mm, 35 * mm, 20 * mm], st=st),
+        grid(rows, [20 * mm, DATE_COLUMN, 28 * mm, 42 * mm, 34 * mm, DATE_COLUMN], st=st),
         Spacer(1, 8 * mm),
-        signature_block(["登记人", "社区负责人"], st, header.seal_text),
+        closing(signature_block(["登记人", "社区负责人"], st, header.seal_text)),
     ]
     return write_pdf(
         path, PageInfo(header.office, "异议登记及处理表", header.case_no, printed_on, header.seal_text), story
@@ -300,11 +379,13 @@ def street_declaration(path: Path, header: CaseHeader, d: Declaration, printed_o
         ]
     story += [
         Spacer(1, 4 * mm),
-        Paragraph("社区意见：", st["base"]),
-        Spacer(1, 12 * mm),
-        Paragraph("街道办事处审核意见：", st["base"]),
-        Spacer(1, 12 * mm),
-        signature_block(["审核人", "负责人"], st, header.seal_text),
+        closing(
+            Paragraph("社区意见：", st["base"]),
+            Spacer(1, 12 * mm),
+            Paragraph("街道办事处审核意见：", st["base"]),
+            Spacer(1, 12 * mm),
+            signature_block(["审核人", "负责人"], st, header.seal_text, seal_line=True),
+        ),
         PageBreak(),
         Paragraph("申报材料真实性承诺书", st["title"]),
         Paragraph(
@@ -314,7 +395,7 @@ def street_declaration(path: Path, header: CaseHeader, d: Declaration, printed_o
             st["base"],
         ),
         Spacer(1, 10 * mm),
-        signature_block([f"承诺人（{r}）" for r in d.representatives[:5]] or ["承诺人"], st),
+        closing(signature_block([f"承诺人（{r}）" for r in d.representatives[:5]] or ["承诺人"], st)),
     ]
     return write_pdf(
         path, PageInfo(header.office, "街道审核申报表", header.case_no, printed_on, header.seal_text), story
@@ -330,6 +411,21 @@ class MediationMeetingLine:
     attendees: str
     notes: str
     outcome: str
+    positions: str = ""
+    proposals: str = ""
+    next_date: date | None = None
+
+
+@dataclass(frozen=True)
+class PartyParticulars:
+    """A party as 人民调解法 art. 29 (1) asks: name, role, ID (masked unless allowed), address,
+    contact."""
+
+    name: str
+    role: str
+    id_number: str = ""  # already masked unless the user may see it in full
+    address: str = ""
+    contact: str = ""
 
 
 @dataclass(frozen=True)
@@ -347,10 +443,19 @@ class MediationCase:
     deadline: date | None = None
     signed_on: date | None = None
     confirmation_until: date | None = None
+    responsibilities: str = ""
+    partial: bool = False
+    particulars: tuple[PartyParticulars, ...] = ()  # the agreement's own parties
+
+
+def _lines(text: str, st) -> list:
+    """A typed text, one Paragraph per line, spaces kept (Paragraph collapses them)."""
+    return [Paragraph(line.replace(" ", "&nbsp;") or "&nbsp;", st["base"]) for line in text.splitlines()]
 
 
 def mediation_record(path: Path, header: CaseHeader, m: MediationCase, printed_on: date) -> Path:
-    """调解笔录 (人民调解法 art. 27): one section per meeting, signed by those present."""
+    """调解笔录 (人民调解法 art. 27): one section per session with the parties' positions, the
+    proposals made, the result and the next date, signed by those present."""
     st = styles()
     story = _head(header, "人民调解笔录", st)
     story.append(
@@ -380,14 +485,28 @@ def mediation_record(path: Path, header: CaseHeader, m: MediationCase, printed_o
                 Paragraph(f"参加人员：{meeting.attendees}", st["base"]),
             ]
         story += [
-            Paragraph(line.replace(" ", "&nbsp;") or "&nbsp;", st["base"])
-            for line in meeting.notes.splitlines()
+            Paragraph("各方陈述及主张：", st["cell_bold"]),
+            *_lines(meeting.positions or "（未记录）", st),
         ]
-        story.append(Paragraph(f"结果：{meeting.outcome}", st["base"]))
+        story += [
+            Paragraph("调解建议及方案：", st["cell_bold"]),
+            *_lines(meeting.proposals or "（未记录）", st),
+        ]
+        if meeting.notes.strip():
+            story += [Paragraph("记录：", st["cell_bold"]), *_lines(meeting.notes, st)]
+        story.append(
+            Paragraph(
+                f"本次结果：{meeting.outcome or '（未记录）'}{GAP}"
+                f"下次调解日期：{meeting.next_date.isoformat() if meeting.next_date else '未定'}",
+                st["base"],
+            )
+        )
     story += [
         Spacer(1, 6 * mm),
-        Paragraph("以上笔录经当事人阅看（或向其宣读），确认无误。", st["base"]),
-        signature_block(["当事人", "当事人", "调解员", "记录人"], st),
+        closing(
+            Paragraph("以上笔录经当事人阅看（或向其宣读），确认无误。", st["base"]),
+            signature_block(["当事人", "当事人", "调解员", "记录人"], st),
+        ),
     ]
     return write_pdf(
         path, PageInfo(header.office, "调解笔录", header.case_no, printed_on, header.seal_text), story
@@ -397,33 +516,62 @@ def mediation_record(path: Path, header: CaseHeader, m: MediationCase, printed_o
 def mediation_agreement(path: Path, header: CaseHeader, m: MediationCase, printed_on: date) -> Path:
     """调解协议书 with the contents of 人民调解法 art. 29 and the art. 33 window."""
     st = styles()
-    story = _head(header, "人民调解协议书", st)
+    title = "人民调解协议书（部分达成）" if m.partial else "人民调解协议书"
+    story = _head(header, title, st)
+    people = m.particulars or tuple(
+        PartyParticulars(n, r, address=room and f"{room} 室") for n, r, room in m.parties
+    )
     story += [
         Paragraph(f"编号：{m.agreement_no}{GAP}纠纷编号：{m.dispute_no}", st["base"]),
         Paragraph("一、当事人基本情况", st["h2"]),
-        *[
-            Paragraph(f"{n}，{r}{'，' + room + ' 室' if room else ''}", st["base"])
-            for n, r, room in m.parties
-        ],
-        Paragraph("二、纠纷主要事实、争议事项", st["h2"]),
-        Paragraph(m.facts, st["base"]),
-        Paragraph(m.matters, st["base"]),
+        grid(
+            [["姓名", "身份", "身份证件号码", "住址", "联系方式"]]
+            + [
+                [p.name, p.role, _or_blank(p.id_number), _or_blank(p.address), _or_blank(p.contact)]
+                for p in people
+            ],
+            [22 * mm, 22 * mm, 42 * mm, 56 * mm, 32 * mm],
+            st=st,
+        ),
+        Paragraph("二、纠纷主要事实、争议事项及各方当事人的责任", st["h2"]),
+        Paragraph(f"纠纷主要事实：{m.facts}", st["base"]),
+        Paragraph(f"争议事项：{m.matters or BLANK}", st["base"]),
+        Paragraph(f"各方当事人的责任：{m.responsibilities or BLANK * 2}", st["base"]),
         Paragraph("三、经调解，自愿达成如下协议", st["h2"]),
-        Paragraph(m.terms, st["base"]),
+        *_lines(m.terms, st),
+    ]
+    if m.partial:
+        story.append(
+            Paragraph(
+                "本协议为部分达成的协议：以上事项已达成一致；其余争议事项未达成协议，"
+                "当事人可继续调解，或依法通过仲裁、行政、司法等途径解决（人民调解法第二十六条）。",
+                st["base"],
+            )
+        )
+    story += [
         Paragraph("四、履行方式和期限", st["h2"]),
         Paragraph(
-            f"{m.performance}；履行期限：{m.deadline.isoformat() if m.deadline else ''} 前。", st["base"]
+            f"履行方式：{m.performance or BLANK}；履行期限：{_day(m.deadline) or BLANK} 前。", st["base"]
         ),
         Paragraph("五、其他", st["h2"]),
         Paragraph(
             "本协议自各方当事人签名、盖章或者按指印，人民调解员签名并加盖人民调解委员会印章之日起生效。"
             "本协议一式三份，当事人各执一份，人民调解委员会留存一份。"
-            f"双方当事人可以自本协议生效之日起三十日内（至 {_day(m.confirmation_until)}）"
+            f"双方当事人可以自本协议生效之日起三十日内（至 {_day(m.confirmation_until) or BLANK}）"
             "共同向人民法院申请司法确认（人民调解法第三十三条）。",
             st["base"],
         ),
         Spacer(1, 6 * mm),
-        signature_block([f"当事人（{n}）" for n, _r, _room in m.parties] + ["人民调解员"], st, m.committee),
+        closing(
+            Paragraph(
+                f"签订日期：{_day(m.signed_on) or '______年____月____日'}"
+                f"{GAP}调解组织：{m.committee or BLANK}",
+                st["base"],
+            ),
+            signature_block(
+                [f"当事人（{p.name}）" for p in people] + ["人民调解员"], st, m.committee, seal_line=True
+            ),
+        ),
     ]
     return write_pdf(
         path, PageInfo(header.office, "调解协议书", header.case_no, printed_on, header.seal_text), story
@@ -442,44 +590,103 @@ def cost_share_form(
     total_fen: int,
     lines: list[tuple[str, int, int, int, str]],
     printed_on: date,
+    *,
+    coefficients: dict[str, str] | None = None,
 ) -> Path:
-    """费用分摊表: each flat's amount (fen-exact, adding up to the total) for the owners to sign."""
-    from casedesk.core.domain.units import format_yuan
-
+    """费用分摊表: each paying flat's amount (fen-exact) with its coefficient and a 合计 row equal to
+    what the payers pay; the compensated flats listed apart with what they receive."""
     st = styles()
+    coefficients = coefficients or {}
+    compensated = [line for line in lines if line[4] == "compensation"]
+    receiving = {room for room, *_rest in compensated}
+    shares = [line for line in lines if line[4] != "compensation" and line[0] not in receiving]
+    raised = sum(amount for _r, _f, _a, amount, _k in shares)
+    compensation = sum(-amount for _r, _f, _a, amount, _k in compensated)
     story = _head(header, "增设电梯费用分摊表", st)
-    story += [
-        Paragraph(
-            f"分摊事项：{'建设费用' if purpose == 'construction' else '运行维护费用'}{GAP}"
-            f"分摊方式：{method}{GAP}分摊总额：¥{format_yuan(total_fen)}",
-            st["base"],
-        ),
-        Spacer(1, 3 * mm),
-    ]
-    rows = [["房号", "楼层", "面积（㎡）", "金额（元）", "业主签字"]]
+    heading = (
+        f"分摊事项：{'建设费用' if purpose == 'construction' else '运行维护费用'}{GAP}"
+        f"分摊方式：{method}{GAP}分摊总额：¥{format_yuan(total_fen)}"
+    )
+    if compensated:
+        heading += f"{GAP}另筹补偿款：¥{format_yuan(compensation)}{GAP}出资业主合计：¥{format_yuan(raised)}"
+    story += [Paragraph(heading, st["base"]), Spacer(1, 3 * mm)]
+    rows = [["房号", "楼层", "面积（㎡）", "系数", "应出资（元）", "业主签字"]]
     rows += [
         [
             room,
             str(floor),
             format_area(area),
-            (f"应得补偿 {format_yuan(-amount)}" if kind == "compensation" else format_yuan(amount)),
+            coefficients.get(room, "—") if amount else "不出资",
+            format_yuan(amount),
             "",
         ]
-        for room, floor, area, amount, kind in lines
+        for room, floor, area, amount, _kind in shares
     ]
+    rows.append(
+        ["合计", "", format_area(sum(a for _r, _f, a, _m, _k in shares)), "", format_yuan(raised), ""]
+    )
+    story.append(grid(rows, [20 * mm, 14 * mm, 26 * mm, 24 * mm, 34 * mm, 56 * mm], st=st))
+    if compensated:
+        comp_rows = [["房号", "楼层", "面积（㎡）", "应得补偿（元）", "受偿业主签收"]]
+        comp_rows += [
+            [room, str(floor), format_area(area), format_yuan(-amount), ""]
+            for room, floor, area, amount, _kind in compensated
+        ]
+        comp_rows.append(["合计", "", "", format_yuan(compensation), ""])
+        story += [
+            Paragraph("受偿房屋（不出资，由出资业主筹集的补偿款支付）", st["h2"]),
+            grid(comp_rows, [20 * mm, 14 * mm, 26 * mm, 44 * mm, 70 * mm], st=st),
+        ]
+    if raised == total_fen + compensation:
+        balance = f"出资合计 ¥{format_yuan(raised)} = 分摊总额 ¥{format_yuan(total_fen)}"
+        balance += f" + 补偿款 ¥{format_yuan(compensation)}。" if compensated else "。"
+    else:  # never expected; the footnote then says what is true instead of claiming a balance
+        balance = (
+            f"出资合计 ¥{format_yuan(raised)}，与分摊总额 ¥{format_yuan(total_fen)}"
+            f"{' 加补偿款 ¥' + format_yuan(compensation) if compensated else ''} 相差 "
+            f"¥{format_yuan(raised - total_fen - compensation)}，请核对。"
+        )
     story += [
-        grid(rows, [22 * mm, 18 * mm, 30 * mm, 44 * mm, 60 * mm], st=st),
         Spacer(1, 3 * mm),
-        Paragraph(
-            "各户金额按比例计算至分，采用最大余数法分配尾差，合计与分摊总额一致。补偿款由出资业主分摊筹集。",
-            st["small"],
-        ),
+        Paragraph(f"各出资户金额按比例计算至分，采用最大余数法分配尾差；{balance}", st["small"]),
         Spacer(1, 6 * mm),
-        signature_block(["业主代表", "社区见证"], st, header.seal_text),
+        closing(signature_block(["业主代表", "社区见证"], st, header.seal_text)),
     ]
     return write_pdf(
         path, PageInfo(header.office, "费用分摊表", header.case_no, printed_on, header.seal_text), story
     )
+
+
+@dataclass(frozen=True)
+class ElevatorFacts:
+    """The elevator as the subsidy and acceptance offices ask for it; empty = a line to fill in."""
+
+    maker: str = ""
+    model: str = ""
+    load: str = ""
+    stops: str = ""
+    registration_code: str = ""
+    inspection_report_no: str = ""  # 监督检验报告 (特种设备安全法 art. 25)
+    inspection_result: str = ""
+
+
+def _elevator_rows(e: ElevatorFacts) -> list[list[str]]:
+    return [
+        ["电梯制造单位", _or_blank(e.maker), "型号", _or_blank(e.model)],
+        ["额定载重量（kg）", _or_blank(e.load), "层站数", _or_blank(e.stops)],
+        [
+            "使用登记/注册代码",
+            _or_blank(e.registration_code),
+            "监督检验报告编号",
+            _or_blank(e.inspection_report_no),
+        ],
+        [
+            "监督检验结论",
+            e.inspection_result or "□ 合格　□ 不合格",
+            "",
+            "",
+        ],
+    ]
 
 
 def subsidy_application(
@@ -491,27 +698,46 @@ def subsidy_application(
     accepted_on: date | None,
     documents: list[tuple[str, str]],
     printed_on: date,
+    *,
+    applicant: str = "",
+    contact: str = "",
+    implementer: str = "",
+    project_cost_fen: int | None = None,
+    elevator: ElevatorFacts = ElevatorFacts(),
 ) -> Path:
-    """补贴申请表."""
-    from casedesk.core.domain.units import format_yuan
-
+    """补贴申请表: applicant and contact, bank account, project cost, amount in figures and in
+    capitals, the elevator and its supervision inspection; blank lines where nothing is stored."""
     st = styles()
     story = _head(header, "既有住宅增设电梯财政补助申请表", st)
+    amount = (
+        f"¥{format_yuan(amount_fen)}（大写：{rmb_capitals(amount_fen)}）"
+        if not reasons
+        else "不符合条件：" + "；".join(reasons)
+    )
     story.append(
         grid(
             [
-                ["补助政策", policy],
+                ["申请人（业主代表）", _or_blank(applicant), "联系电话", _or_blank(contact)],
+                ["实施主体", implementer or "本单元出资业主", "竣工验收日期", _day(accepted_on) or BLANK],
+                ["开户银行", BLANK, "账户名称", BLANK],
                 [
-                    "申请金额",
-                    f"¥{format_yuan(amount_fen)}" if not reasons else "不符合条件：" + "；".join(reasons),
+                    "银行账号",
+                    BLANK,
+                    "工程总造价（元）",
+                    format_yuan(project_cost_fen) if project_cost_fen else BLANK,
                 ],
-                ["竣工验收日期", accepted_on.isoformat() if accepted_on else "（未验收）"],
             ],
-            [40 * mm, 134 * mm],
+            [34 * mm, 53 * mm, 34 * mm, 53 * mm],
             header=False,
             st=st,
         )
     )
+    story += [
+        Spacer(1, 2 * mm),
+        grid([["补助政策", policy], ["申请金额", amount]], [34 * mm, 140 * mm], header=False, st=st),
+        Paragraph("电梯及监督检验", st["h2"]),
+        grid(_elevator_rows(elevator), [34 * mm, 53 * mm, 34 * mm, 53 * mm], header=False, st=st),
+    ]
     if documents:
         story += [
             Paragraph("附件材料", st["h2"]),
@@ -519,8 +745,12 @@ def subsidy_application(
         ]
     story += [
         Spacer(1, 6 * mm),
-        Paragraph("申请单位（业主代表）承诺以上材料真实有效。", st["base"]),
-        signature_block(["申请人（业主代表）", "社区意见", "街道审核"], st, header.seal_text),
+        closing(
+            Paragraph("申请单位（业主代表）承诺以上材料真实有效。", st["base"]),
+            signature_block(
+                ["申请人（业主代表）", "社区意见", "街道审核"], st, header.seal_text, seal_line=True
+            ),
+        ),
     ]
     return write_pdf(
         path, PageInfo(header.office, "补贴申请表", header.case_no, printed_on, header.seal_text), story
@@ -534,6 +764,9 @@ def acceptance_record(
     accepted_on: date | None,
     documents: list[tuple[str, str]],
     printed_on: date,
+    *,
+    implementer: str = "",
+    elevator: ElevatorFacts = ElevatorFacts(),
 ) -> Path:
     """竣工验收记录 (特种设备安全法 arts. 24, 25, 33 items)."""
     st = styles()
@@ -541,14 +774,12 @@ def acceptance_record(
     story.append(
         grid(
             [
-                [
-                    "开工日期",
-                    started_on.isoformat() if started_on else "",
-                    "竣工验收日期",
-                    accepted_on.isoformat() if accepted_on else "",
-                ],
+                ["开工日期", _day(started_on) or BLANK, "竣工验收日期", _day(accepted_on) or BLANK],
+                ["建设单位", implementer or "本单元出资业主", "施工单位", BLANK],
+                ["设计单位", BLANK, "监理单位", BLANK],
+                *_elevator_rows(elevator),
             ],
-            [30 * mm, 57 * mm, 30 * mm, 57 * mm],
+            [34 * mm, 53 * mm, 34 * mm, 53 * mm],
             header=False,
             st=st,
         )
@@ -564,13 +795,19 @@ def acceptance_record(
         ),
         Paragraph(
             "提示：安装单位应在验收后三十日内将技术资料移交使用单位（特种设备安全法第二十四条）；"
+            "电梯须经特种设备检验机构监督检验合格方可交付使用（第二十五条）；"
             "使用单位应在电梯投入使用前或者投入使用后三十日内办理使用登记（第三十三条）。",
             st["small"],
         ),
-        Paragraph("验收结论：", st["h2"]),
-        Spacer(1, 14 * mm),
-        signature_block(
-            ["建设单位（业主代表）", "施工单位", "监理单位", "电梯安装单位", "社区见证"], st, header.seal_text
+        closing(
+            Paragraph("验收结论", st["h2"]),
+            Paragraph("□ 合格　　□ 不合格　　整改事项：" + BLANK * 2, st["base"]),
+            Spacer(1, 8 * mm),
+            signature_block(
+                ["建设单位（业主代表）", "设计单位", "施工单位", "监理单位", "电梯安装单位", "社区见证"],
+                st,
+                header.seal_text,
+            ),
         ),
     ]
     return write_pdf(

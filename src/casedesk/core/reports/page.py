@@ -22,7 +22,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, SimpleDocTemplate, Table, TableStyle
 
 from casedesk.core.reports.fonts import BOLD, REGULAR, register_fonts
 
@@ -43,9 +43,17 @@ def styles() -> dict[str, ParagraphStyle]:
             leading=24,
             alignment=TA_CENTER,
             spaceAfter=4 * mm,
+            keepWithNext=1,
         ),
         "h2": ParagraphStyle(
-            "h2", parent=base, fontName=BOLD, fontSize=12, leading=18, spaceBefore=3 * mm, spaceAfter=1.5 * mm
+            "h2",
+            parent=base,
+            fontName=BOLD,
+            fontSize=12,
+            leading=18,
+            spaceBefore=3 * mm,
+            spaceAfter=1.5 * mm,
+            keepWithNext=1,  # a heading never stays alone at the foot of a page
         ),
         "cell": ParagraphStyle("cell", parent=base, fontSize=9.5, leading=13),
         "cell_bold": ParagraphStyle("cell_bold", parent=base, fontName=BOLD, fontSize=9.5, leading=13),
@@ -156,8 +164,9 @@ HEADER_SHADE = colors.HexColor("#EEEEEE")
 # Characters a line must not start with, and must not end with (避头尾 in Chinese typesetting).
 _NO_LINE_START = frozenset("，。、；：？！）》」』】〕…,.;:?!)%")
 _NO_LINE_END = frozenset("（《「『【〔(")
-# A run of Latin letters and digits (a date, a case number, "3号楼" 's "3") stays on one line.
-_TOKEN = re.compile(r"[A-Za-z0-9\-./:]+|.", re.DOTALL)
+# A run of Latin letters and digits (a date, a case number, "3号楼" 's "3", a masked ID such as
+# 370102********1234) stays on one line.
+_TOKEN = re.compile(r"[A-Za-z0-9\-./:*]+|.", re.DOTALL)
 
 
 @functools.cache
@@ -354,8 +363,11 @@ class PagedRows(Flowable):
         canvas.lines([(0, y, self.width, y) for y in rules] + [(x, 0, x, self.height) for x in edges])
 
 
-def signature_block(labels: list[str], st: dict, seal_text: str = "") -> Table:
-    """Signature and date lines, with an optional seal box (盖章处) for the office."""
+def signature_block(labels: list[str], st: dict, seal_text: str = "", *, seal_line: bool = False) -> Table:
+    """Signature and date lines, with an optional seal box (盖章处) for the office.
+
+    The block never splits across pages (NOSPLIT); with *seal_line* a "（盖章）" line is printed
+    even when no seal text is configured, for the office to stamp by hand."""
     rows = [
         [
             Paragraph(f"{label}：", st["base"]),
@@ -365,7 +377,7 @@ def signature_block(labels: list[str], st: dict, seal_text: str = "") -> Table:
         ]
         for label in labels
     ]
-    if seal_text:
+    if seal_text or seal_line:
         rows.append([Paragraph("（盖章）", st["base"]), Paragraph(seal_text, st["base"]), "", ""])
     table = Table(rows, colWidths=[58 * mm, 44 * mm, 16 * mm, 52 * mm])
     table.setStyle(
@@ -374,10 +386,17 @@ def signature_block(labels: list[str], st: dict, seal_text: str = "") -> Table:
                 ("FONTNAME", (0, 0), (-1, -1), REGULAR),
                 ("TOPPADDING", (0, 0), (-1, -1), 8),
                 ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                ("NOSPLIT", (0, 0), (-1, -1)),
             ]
         )
     )
     return table
+
+
+def closing(*flowables: Flowable) -> Flowable:
+    """The last lines of a form (a declaration and its signatures) kept on one page, so a
+    signature block is never stranded on a page of its own without what it signs."""
+    return KeepTogether(list(flowables))
 
 
 Builder = Callable[[dict[str, ParagraphStyle]], list[Flowable]]

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from casedesk.core.audit import record_audit
-from casedesk.core.consent import Policies, tally
+from casedesk.core.consent import Policies, TallySnapshot, get_rule_set, tally
 from casedesk.core.db import queries
 from casedesk.core.db.engine import SessionFactory
 from casedesk.core.db.models import (
@@ -26,6 +28,8 @@ from casedesk.core.db.models import (
     Objection,
     Ownership,
     Person,
+    Tally,
+    UserAccount,
 )
 from casedesk.core.disputes.rules import judicial_confirmation_until
 from casedesk.core.domain.enums import AreaSource, MeetingOutcome, PartyRole, Role, Stage
@@ -34,7 +38,7 @@ from casedesk.core.i18n import N_
 from casedesk.core.reports import forms
 from casedesk.core.services.actor import Actor
 from casedesk.core.services.cases import resolve_case_id
-from casedesk.core.services.consent import case_snapshot, rule_for_case
+from casedesk.core.services.consent import case_snapshot, rule_for_case, run_tally
 from casedesk.core.settings import load_settings
 
 FORM_KINDS: dict[str, str] = {
@@ -60,10 +64,33 @@ def _header(s: Session, case: Case) -> forms.CaseHeader:
     )
 
 
-def print_form(sf: SessionFactory, actor: Actor, kind: str, case_no: str, out: Path, *, today: date) -> Path:
-    """Print *kind* for a case; the mediation forms also take a dispute number (JF-…)."""
+def print_form(
+    sf: SessionFactory,
+    actor: Actor,
+    kind: str,
+    case_no: str,
+    out: Path,
+    *,
+    today: date,
+    tally_id: int | None = None,
+    full_ids: bool = False,
+) -> Path:
+    """Print *kind* for a case; the mediation forms also take a dispute number (JF-…).
+
+    The tally sheet prints a saved tally (*tally_id*, else the latest); the notice and the street
+    declaration cite it. With none saved, one is saved first (consent.run_tally) and the page
+    says so. *full_ids* prints the parties' ID numbers in full on the mediation agreement, for a
+    mediator or supervisor; the audit record says it was asked for."""
     if kind not in FORM_KINDS:
         raise UserError(N_("没有这种表单：{k}（可选：{all}）").format(k=kind, all="、".join(FORM_KINDS)))
+    extra: dict[str, Any] = {"full_ids": full_ids}
+    if kind in _CITES_TALLY:
+        if kind == "notice":
+            with sf() as s:
+                _latest_notice(s, resolve_case_id(s, actor, case_no))  # refuse before saving a tally
+        # Before the printing transaction: saving a tally is a write of its own (SQLite allows
+        # one writer, and a read transaction begun earlier could not be upgraded afterwards).
+        extra["tally"] = kept_tally(sf, actor, case_no, today=today, tally_id=tally_id)
     with sf.begin() as s:
         dispute = None
         if kind.startswith("mediation-"):
@@ -75,9 +102,14 @@ def print_form(sf: SessionFactory, actor: Actor, kind: str, case_no: str, out: P
         header = _header(s, case)
         if dispute is not None:
             actor.require(Role.MEDIATOR, Role.SUPERVISOR)
-            path = _mediation(s, kind, dispute, header, out, today)
+            path = _mediation(s, kind, dispute, header, out, today, full_ids=full_ids)
         else:
-            path = _BUILDERS[kind](s, case, header, out, today)
+            path = _BUILDERS[kind](s, case, header, out, today, extra)
+        changes: dict[str, Any] = {"kind": kind, "file": str(out)}
+        if "tally" in extra:
+            changes["tally_id"] = extra["tally"].tally_id
+        if full_ids and dispute is not None:
+            changes["full_ids"] = True
         record_audit(
             s,
             actor,
@@ -86,12 +118,72 @@ def print_form(sf: SessionFactory, actor: Actor, kind: str, case_no: str, out: P
             case_id,
             case_id=case_id,
             summary=N_("打印{name}").format(name=FORM_KINDS[kind]),
-            changes={"kind": kind, "file": str(out)},
+            changes=changes,
         )
         return path
 
 
-def _ballot(s: Session, case: Case, header: forms.CaseHeader, out: Path, today: date) -> Path:
+_CITES_TALLY = ("tally", "notice", "street-declaration")
+
+
+def kept_tally(
+    sf: SessionFactory, actor: Actor, case_no: str, *, today: date, tally_id: int | None = None
+) -> forms.KeptTally:
+    """The saved tally a form prints or cites: *tally_id*, else the case's latest saved tally of
+    the retrofit vote; with none saved, one is saved now as of *today* through run_tally."""
+    saved_now = False
+    with sf() as s:
+        case_id = resolve_case_id(s, actor, case_no)
+        row = _saved_row(s, case_id, tally_id)
+    if row is None:
+        run = run_tally(
+            sf,
+            actor,
+            case_no,
+            as_of=today,
+            save=True,
+            note=N_("打印表决结果统计表时尚无保存的统计，自动保存"),
+        )
+        tally_id, saved_now = run.saved_id, True
+    with sf() as s:
+        row = _saved_row(s, case_id, tally_id)
+        assert row is not None
+        rule = get_rule_set(row.rule_set)
+        policies = Policies.from_json(row.policies)
+        # Recomputed from the inputs stored with the tally: the figures as saved, whatever ballots
+        # were recorded or withdrawn since (consent.recompute_saved proves the same).
+        result = tally(TallySnapshot.from_json(row.inputs), rule, row.as_of, policies)
+        user = s.get(UserAccount, row.run_by_id) if row.run_by_id else None
+        run_by = user.display_name if user and user.display_name else row.run_by_name
+        if row.run_by_id is None and run_by == "system":
+            run_by = N_("系统（命令行）")
+        return forms.KeptTally(row.id, result, rule, policies, run_by, row.run_at, saved_now)
+
+
+def _saved_row(s: Session, case_id: int, tally_id: int | None) -> Tally | None:
+    if tally_id is not None:
+        row = s.get(Tally, tally_id)
+        if row is None or row.case_id != case_id:
+            raise UserError(N_("该案件没有第 {id} 号表决统计记录").format(id=tally_id))
+        return row
+    return s.scalar(
+        select(Tally)
+        .where(Tally.case_id == case_id, Tally.purpose == "retrofit")
+        .order_by(Tally.run_at.desc(), Tally.id.desc())
+        .limit(1)
+    )
+
+
+def _latest_notice(s: Session, case_id: int) -> Notice:
+    notice = s.scalar(select(Notice).where(Notice.case_id == case_id).order_by(Notice.id.desc()))
+    if notice is None:
+        raise UserError(N_("尚未登记公示，请先在“公示与异议”中登记张贴日期和地点"))
+    return notice
+
+
+def _ballot(
+    s: Session, case: Case, header: forms.CaseHeader, out: Path, today: date, extra: dict[str, Any]
+) -> Path:
     snapshot = case_snapshot(s, case.id)
     rule = rule_for_case(case, snapshot, today, None).rule
     flats = s.scalars(select(Flat).where(Flat.case_id == case.id).order_by(Flat.floor, Flat.room)).all()
@@ -119,21 +211,43 @@ def _ballot(s: Session, case: Case, header: forms.CaseHeader, out: Path, today: 
     return forms.ballot_forms(out, header, lines, rule, today)
 
 
-def _tally(s: Session, case: Case, header: forms.CaseHeader, out: Path, today: date) -> Path:
-    snapshot = case_snapshot(s, case.id)
-    rule = rule_for_case(case, snapshot, today, None).rule
-    policies = Policies()
+def _tally(
+    s: Session, case: Case, header: forms.CaseHeader, out: Path, today: date, extra: dict[str, Any]
+) -> Path:
+    kept: forms.KeptTally = extra["tally"]
     return forms.tally_sheet(
-        out, header, tally(snapshot, rule, today, policies), rule, policies, N_("经办人"), today
+        out, header, kept.result, kept.rule, kept.policies, kept.run_by, today, kept=kept
     )
 
 
-def _notice(s: Session, case: Case, header: forms.CaseHeader, out: Path, today: date) -> Path:
-    notice = s.scalar(select(Notice).where(Notice.case_id == case.id).order_by(Notice.id.desc()))
-    if notice is None:
-        raise UserError(N_("尚未登记公示（casedesk notice post）"))
-    snapshot = case_snapshot(s, case.id)
-    result = tally(snapshot, rule_for_case(case, snapshot, notice.posted_on, None).rule, notice.posted_on)
+def _office_channel(s: Session, case: Case) -> tuple[str, str, str]:
+    """Where objections go: the office's address, phone and contact person when the settings
+    hold them (getattr: older databases have no such keys), else the case clerk as contact;
+    what is missing prints as a line to fill in by hand."""
+    settings = load_settings(s)
+    address = getattr(settings, "office_address", "") or ""
+    phone = getattr(settings, "office_phone", "") or ""
+    contact = getattr(settings, "office_contact", "") or ""
+    if not contact and case.clerk_id:
+        clerk = s.get(UserAccount, case.clerk_id)
+        contact = clerk.display_name if clerk else ""
+    return address, phone, contact
+
+
+def _notice(
+    s: Session, case: Case, header: forms.CaseHeader, out: Path, today: date, extra: dict[str, Any]
+) -> Path:
+    notice = _latest_notice(s, case.id)
+    address, phone, contact = _office_channel(s, case)
+    from casedesk.core.db.models import CostShare
+
+    items = [N_("增设电梯初步方案及实施方案（含设计图纸）"), N_("业主表决结果统计表")]
+    share = s.scalar(
+        select(CostShare).where(CostShare.case_id == case.id, CostShare.is_current.is_(True)).limit(1)
+    )
+    items.append(N_("费用分摊方案"))
+    if share is not None and (share.parameters or {}).get("compensation"):
+        items.append(N_("低层业主补偿方案"))
     return forms.notice_form(
         out,
         header,
@@ -143,7 +257,11 @@ def _notice(s: Session, case: Case, header: forms.CaseHeader, out: Path, today: 
             notice.period_days,
             notice.places,
             notice.witness,
-            result.summary,
+            tally=extra["tally"],
+            objection_address=address,
+            objection_phone=phone,
+            objection_contact=contact,
+            posted_items=tuple(items),
         ),
         today,
     )
@@ -158,24 +276,19 @@ def _objection_lines(s: Session, case: Case) -> list[forms.ObjectionLine]:
     ]
 
 
-def _objections(s: Session, case: Case, header: forms.CaseHeader, out: Path, today: date) -> Path:
+def _objections(
+    s: Session, case: Case, header: forms.CaseHeader, out: Path, today: date, extra: dict[str, Any]
+) -> Path:
     return forms.objections_form(out, header, _objection_lines(s, case), today)
 
 
-def _declaration(s: Session, case: Case, header: forms.CaseHeader, out: Path, today: date) -> Path:
-    snapshot = case_snapshot(s, case.id)
-    result = tally(snapshot, rule_for_case(case, snapshot, today, None).rule, today)
+def _declaration(
+    s: Session, case: Case, header: forms.CaseHeader, out: Path, today: date, extra: dict[str, Any]
+) -> Path:
+    kept: forms.KeptTally = extra["tally"]
     notice = s.scalar(select(Notice).where(Notice.case_id == case.id).order_by(Notice.id.desc()))
     objections = _objection_lines(s, case)
     open_count = sum(1 for o in objections if o.resolved_on is None)
-    docs = tuple(
-        (i.title, {"present": "已提交", "waived": "主管批准免交", "missing": "缺"}[i.status])
-        for i in s.scalars(
-            select(ChecklistItem).where(
-                ChecklistItem.case_id == case.id, ChecklistItem.stage == Stage.STREET_REVIEW.value
-            )
-        )
-    )
     return forms.street_declaration(
         out,
         header,
@@ -184,10 +297,10 @@ def _declaration(s: Session, case: Case, header: forms.CaseHeader, out: Path, to
                 s.scalars(select(CaseRepresentative.name).where(CaseRepresentative.case_id == case.id))
             ),
             implementer=case.implementer,
-            tally_summary=result.summary,
+            tally_summary=kept.citation(),
             notice_period=f"{notice.posted_on} 至 {notice.ends_on}" if notice else N_("尚未公示"),
             objections=N_("共 {n} 条，未处理 {m} 条").format(n=len(objections), m=open_count),
-            documents=docs,
+            documents=tuple(_documents(s, case, Stage.STREET_REVIEW)),
         ),
         today,
     )
@@ -213,11 +326,30 @@ def _dispute_for(s: Session, actor: Actor, number: str) -> Dispute:
     return dispute
 
 
-def _mediation(s: Session, kind: str, d: Dispute, header: forms.CaseHeader, out: Path, today: date) -> Path:
-    parties = tuple(
-        (p.name, PartyRole(p.role).label, p.room or "")
-        for p in s.scalars(select(DisputeParty).where(DisputeParty.dispute_id == d.id))
-    )
+def _mask(id_number: str | None, full: bool) -> str:
+    if not id_number:
+        return ""
+    return id_number if full else forms._masked(id_number)
+
+
+def _split_names(text: str | None) -> list[str]:
+    return [n.strip() for n in re.split(r"[；;、,，\n]+", text or "") if n.strip()]
+
+
+def _mediation(
+    s: Session,
+    kind: str,
+    d: Dispute,
+    header: forms.CaseHeader,
+    out: Path,
+    today: date,
+    *,
+    full_ids: bool = False,
+) -> Path:
+    party_rows = s.scalars(
+        select(DisputeParty).where(DisputeParty.dispute_id == d.id).order_by(DisputeParty.id)
+    ).all()
+    parties = tuple((p.name, PartyRole(p.role).label, p.room or "") for p in party_rows)
     meetings = tuple(
         forms.MediationMeetingLine(
             m.held_at.strftime("%Y-%m-%d %H:%M"),
@@ -227,6 +359,9 @@ def _mediation(s: Session, kind: str, d: Dispute, header: forms.CaseHeader, out:
             "、".join(a.get("name", "") for a in (m.attendees or [])),
             m.notes or "",
             MeetingOutcome(m.outcome).label if m.outcome else "",
+            positions=m.positions or "",
+            proposals=m.proposals or "",
+            next_date=m.next_date,
         )
         for m in s.scalars(
             select(MediationMeeting)
@@ -257,9 +392,49 @@ def _mediation(s: Session, kind: str, d: Dispute, header: forms.CaseHeader, out:
             confirmation_until=judicial_confirmation_until(agreement.effective_on)
             if agreement.effective_on
             else None,
+            responsibilities=agreement.responsibilities or "",
+            partial=bool(agreement.partial),
+            particulars=_particulars(s, agreement, party_rows, header, full_ids),
         ),
         today,
     )
+
+
+def _particulars(
+    s: Session, agreement: Agreement, rows: list[DisputeParty] | Any, header: forms.CaseHeader, full: bool
+) -> tuple[forms.PartyParticulars, ...]:
+    """The agreement's own parties (its parties text, in its order), each with what the dispute
+    and the owner register know: role, ID, address (the flat in this building) and contact."""
+    by_name = {p.name: p for p in rows}
+    names = _split_names(agreement.parties) or list(by_name)
+    out = []
+    for name in names:
+        party = by_name.get(name)
+        person = s.get(Person, party.person_id) if party is not None and party.person_id else None
+        if person is None and party is not None and party.room:
+            person = s.scalar(
+                select(Person)
+                .join(Ownership, Ownership.person_id == Person.id)
+                .join(Flat, Flat.id == Ownership.flat_id)
+                .join(Dispute, Dispute.case_id == Flat.case_id)
+                .where(
+                    Dispute.id == agreement.dispute_id,
+                    Flat.room == party.room,
+                    Person.name == name,
+                    Ownership.valid_to.is_(None),
+                )
+                .limit(1)
+            )
+        out.append(
+            forms.PartyParticulars(
+                name,
+                PartyRole(party.role).label if party is not None else "",
+                _mask(person.id_number if person else None, full),
+                f"{header.address}{party.room} 室" if party is not None and party.room else "",
+                (party.contact if party is not None else None) or (person.phone if person else None) or "",
+            )
+        )
+    return tuple(out)
 
 
 def _documents(s: Session, case: Case, stage: Stage) -> list[tuple[str, str]]:
@@ -274,8 +449,11 @@ def _documents(s: Session, case: Case, stage: Stage) -> list[tuple[str, str]]:
     ]
 
 
-def _cost_share(s: Session, case: Case, header: forms.CaseHeader, out: Path, today: date) -> Path:
+def _cost_share(
+    s: Session, case: Case, header: forms.CaseHeader, out: Path, today: date, extra: dict[str, Any]
+) -> Path:
     from casedesk.core.db.models import CostShare, CostShareLine
+    from casedesk.core.money import sharing
     from casedesk.core.services.costshare import METHODS
 
     table = s.scalar(
@@ -284,40 +462,99 @@ def _cost_share(s: Session, case: Case, header: forms.CaseHeader, out: Path, tod
         .order_by(CostShare.id.desc())
     )
     if table is None:
-        raise UserError(N_("尚未保存费用分摊表（casedesk costshare CASE --total … --save）"))
-    lines = [
-        (f.room, f.floor, f.area_centi, line.amount_fen, line.kind)
-        for line, f in s.execute(
-            select(CostShareLine, Flat)
-            .join(Flat, Flat.id == CostShareLine.flat_id)
-            .where(CostShareLine.cost_share_id == table.id)
-            .order_by(CostShareLine.id)
+        raise UserError(N_("尚未保存费用分摊表，请先在“费用与补贴”中计算并保存"))
+    found = s.execute(
+        select(CostShareLine, Flat)
+        .join(Flat, Flat.id == CostShareLine.flat_id)
+        .where(CostShareLine.cost_share_id == table.id)
+        .order_by(CostShareLine.id)
+    ).all()
+    lines = [(f.room, f.floor, f.area_centi, line.amount_fen, line.kind) for line, f in found]
+    params = table.parameters or {}
+    compensated = set(params.get("compensation") or {})
+    exempt = set(params.get("exempt_floors") or ())
+    payers = [
+        sharing.FlatShareInput(
+            f.id, f.room, f.floor, f.area_centi, f.floor not in exempt and f.room not in compensated
         )
+        for line, f in found
+        if line.kind == "share"
     ]
+    coefficients: dict[str, str] = {}
+    if table.method == "floor":
+        raw = params.get("coefficients")  # JSON turns the floor keys into strings
+        by_floor = {int(k): int(v) for k, v in raw.items()} if raw else None
+        weights = sharing.weights_by_floor(payers, by_floor, with_area=False)
+        coefficients = {p.room: f"{weights[p.flat_id] / 100:.2f}" for p in payers if p.flat_id in weights}
+    elif table.method == "area":
+        coefficients = {p.room: "1.00" for p in payers if p.pays}  # area × 1
     return forms.cost_share_form(
-        out, header, METHODS.get(table.method, table.method), table.purpose, table.total_fen, lines, today
+        out,
+        header,
+        METHODS.get(table.method, table.method),
+        table.purpose,
+        table.total_fen,
+        lines,
+        today,
+        coefficients=coefficients,
     )
 
 
-def _subsidy_application(s: Session, case: Case, header: forms.CaseHeader, out: Path, today: date) -> Path:
+def _policy_name(name: str) -> str:
+    """The subsidy policy as printed: without the working note on an assumed standard, which is
+    advice for the clerk, not part of the application."""
+    return re.sub(r"（[^（）]*(暂定|待文件确认)[^（）]*）", "", name).strip()
+
+
+def _subsidy_application(
+    s: Session, case: Case, header: forms.CaseHeader, out: Path, today: date, extra: dict[str, Any]
+) -> Path:
+    from casedesk.core.db.models import CostShare
     from casedesk.core.services.subsidy import subsidy_view_in
 
+    if case.accepted_on is None:
+        raise UserError(N_("案件尚未通过竣工验收，不能打印补贴申请表"))
     view = subsidy_view_in(s, case)
+    rep = s.scalar(
+        select(CaseRepresentative)
+        .where(CaseRepresentative.case_id == case.id)
+        .order_by(CaseRepresentative.id)
+    )
+    cost = s.scalar(
+        select(CostShare.total_fen)
+        .where(
+            CostShare.case_id == case.id, CostShare.purpose == "construction", CostShare.is_current.is_(True)
+        )
+        .order_by(CostShare.id.desc())
+        .limit(1)
+    )
     return forms.subsidy_application(
         out,
         header,
-        view.decision.basis,
+        _policy_name(view.decision.basis),
         view.decision.amount_fen,
         list(view.decision.reasons),
         case.accepted_on,
         _documents(s, case, Stage.SUBSIDY),
         today,
+        applicant=rep.name if rep else "",
+        contact=(rep.phone or "") if rep else "",
+        implementer=case.implementer or "",
+        project_cost_fen=cost,
     )
 
 
-def _acceptance(s: Session, case: Case, header: forms.CaseHeader, out: Path, today: date) -> Path:
+def _acceptance(
+    s: Session, case: Case, header: forms.CaseHeader, out: Path, today: date, extra: dict[str, Any]
+) -> Path:
     return forms.acceptance_record(
-        out, header, case.started_on, case.accepted_on, _documents(s, case, Stage.ACCEPTANCE), today
+        out,
+        header,
+        case.started_on,
+        case.accepted_on,
+        _documents(s, case, Stage.ACCEPTANCE),
+        today,
+        implementer=case.implementer or "",
     )
 
 
