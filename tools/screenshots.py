@@ -283,6 +283,8 @@ def _fresh_case(shots: Shots, window: MainWindow, case_no: str) -> None:
     case_window.tabs.setCurrentWidget(case_window.progress)
     case_window.progress.check()
     shots.grab(case_window, "progress")
+    case_window.progress.edit_intake()  # the door of the first three conditions
+    _dialog(shots, case_window.progress.dialog, "dialog-intake")
 
 
 def _walked_case(shots: Shots, window: MainWindow, case_no: str) -> None:
@@ -298,10 +300,32 @@ def _walked_case(shots: Shots, window: MainWindow, case_no: str) -> None:
     ):
         case_window.tabs.setCurrentWidget(tab)
         shots.grab(case_window, name)
-        if name == "case-money":  # the subsidy steps, the payment and the fund below the share table
+        if name == "case-notice":
+            case_window.notice.open_post()
+            _dialog(shots, case_window.notice.dialog, "dialog-notice")
+            case_window.notice.open_add_objection()
+            _dialog(shots, case_window.notice.dialog, "dialog-objection")
+        if name == "case-disputes":
+            case_window.disputes.new_dispute()
+            case_window.disputes.dialog.title.setText("302 室反映施工噪音")
+            _dialog(shots, case_window.disputes.dialog, "dialog-dispute")
+        if name == "case-money":
+            case_window.money.open_cost_share()
+            dialog = case_window.money.dialog
+            dialog.total.setText("580000")
+            dialog.run_preview()
+            _dialog(
+                shots, dialog, "dialog-cost-share"
+            )  # the subsidy steps, the payment and the fund below the share table
             scroll = case_window.money.findChild(QScrollArea)
             scroll.verticalScrollBar().setValue(scroll.verticalScrollBar().maximum())
             shots.grab(case_window, "case-subsidy")
+
+
+def _dialog(shots: Shots, dialog: QWidget, name: str) -> None:
+    """A dialog as it opens (non-blocking), then closed without saving."""
+    shots.grab(dialog, name)
+    dialog.reject()
 
 
 def _new_case_dialog(shots: Shots, window: MainWindow) -> None:
