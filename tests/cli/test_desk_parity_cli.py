@@ -121,6 +121,16 @@ def test_procedure_number_is_recorded_and_shown_in_progress(capsys, db_url) -> N
     assert procedures == [
         {"on": "2026-02-01", "text": "规划预审：编号 济规预 2026-17；已报送", "by": "system"}
     ]
+    assert (
+        run(capsys, db_url, "case", "suspend", case, "--reason", "等待产权核实", "--on", "2026-02-03")[0] == 0
+    )
+    out = run(capsys, db_url, "case", "show", case)[1]
+    procedure_row = next(line for line in out.splitlines() if line.startswith("2026-02-01"))
+    assert "并行手续" in procedure_row and "规划预审：编号 济规预 2026-17" in procedure_row
+    assert "受理登记 → 受理登记" not in out
+    suspend_row = next(line for line in out.splitlines() if line.startswith("2026-02-03"))
+    assert "暂停" in suspend_row and "等待产权核实" in suspend_row
+    assert "procedure" not in out and "suspend" not in out
     code, _, err = run(capsys, db_url, "case", "procedure", case, "拆迁")
     assert code == 2 and "没有这个并行手续" in err and "方案设计" in err
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from casedesk.cli import CliContext, CommandTree
-from casedesk.commands._args import iso_date, positive_int, stage, yes_no
+from casedesk.commands._args import iso_date, non_negative_int, positive_int, stage, yes_no
 from casedesk.commands._text import table
 from casedesk.core.db.queries import SORT_KEYS, CaseFilter
 from casedesk.core.domain.enums import Stage
@@ -43,7 +43,7 @@ def register(tree: CommandTree) -> None:
     p.add_argument("--sort", choices=SORT_KEYS, default="case_no")
     p.add_argument("--desc", action="store_true", help="倒序")
     p.add_argument("--limit", type=positive_int, default=1000)
-    p.add_argument("--offset", type=int, default=0)
+    p.add_argument("--offset", type=non_negative_int, default=0)
     p.add_argument(
         "--xlsx", type=Path, metavar="FILE.xlsx", help="把符合条件的全部案件导出为 Excel（不含业主信息）"
     )
@@ -66,7 +66,7 @@ def register(tree: CommandTree) -> None:
     p.add_argument("--notes", metavar="TEXT", help="备注（空字符串表示清除）")
     p.add_argument(
         "--version",
-        type=int,
+        type=positive_int,
         dest="expected_version",
         metavar="N",
         help="读取时的版本号（case show --json 的 version）；他人已修改时拒绝保存",
@@ -228,13 +228,14 @@ def _show_text(d: CaseDetail, today: date) -> str:
         lines += ["", "进度："]
         lines.append(
             table(
-                ["日期", "事项", "阶段", "经办"],
+                ["日期", "事项", "阶段", "经办", "说明"],
                 [
                     [
                         e.occurred_on.isoformat(),
-                        _EVENT_LABELS.get(e.kind, e.kind),
+                        _EVENT_LABELS.get(e.kind, "其他"),
                         _stage_move(e.from_stage, e.to_stage),
                         e.actor,
+                        e.note or "",
                     ]
                     for e in d.events
                 ],
@@ -243,14 +244,21 @@ def _show_text(d: CaseDetail, today: date) -> str:
     return "\n".join(lines)
 
 
+# The event kinds workflow and disputes write (the side moves by their verb: "suspend"), and the
+# older past-tense spellings, so no code reaches the screen.
 _EVENT_LABELS = {
     "open": "受理",
     "advance": "推进",
+    "suspend": "暂停",
     "suspended": "暂停",
+    "withdraw": "撤回",
     "withdrawn": "撤回",
+    "reject": "不予通过",
     "rejected": "不予通过",
     "resume": "恢复",
     "reopen": "重新开启",
+    "procedure": "并行手续",
+    "obstruction": "施工受阻",
 }
 
 
@@ -258,7 +266,8 @@ def _stage_move(before: str | None, after: str | None) -> str:
     def label(code: str | None) -> str:
         return Stage(code).label if code in {s.value for s in Stage} else (code or "")
 
-    return f"{label(before)} → {label(after)}" if before else label(after)
+    # A move shows both stages; an event within a stage (a procedure, a suspension) shows one.
+    return f"{label(before)} → {label(after)}" if before and before != after else label(after)
 
 
 _EDIT_OPTIONS = (
