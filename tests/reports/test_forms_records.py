@@ -350,14 +350,17 @@ def test_subsidy_application_fields_and_refusal(session_factory, actor, case_no,
         print_form(session_factory, actor, "subsidy-application", case_no, tmp_path / "s.pdf", today=TODAY)
     assert not (tmp_path / "s.pdf").exists()
     compute_cost_share(session_factory, actor, case_no, total_fen=45_678_913, save=True)
+    from casedesk.core.services.workflow import set_intake_facts
+
+    set_intake_facts(session_factory, actor, case_no, representatives=["张伟"])
     with session_factory.begin() as s:
         s.scalar(select(Case).where(Case.case_no == case_no)).accepted_on = date(2026, 11, 20)
     out = print_form(session_factory, actor, "subsidy-application", case_no, tmp_path / "s.pdf", today=TODAY)
     assert_fonts_embedded(out)
     text = compact(raw_text(out))
     for expected in (
-        "申请人（业主代表）",
-        "联系电话",
+        "申请人（业主代表）张伟",
+        "联系电话13905310003",
         "开户银行",
         "银行账号",
         "工程总造价（元）",

@@ -505,7 +505,11 @@ def mediation_record(path: Path, header: CaseHeader, m: MediationCase, printed_o
         Spacer(1, 6 * mm),
         closing(
             Paragraph("以上笔录经当事人阅看（或向其宣读），确认无误。", st["base"]),
-            signature_block(["当事人", "当事人", "调解员", "记录人"], st),
+            signature_block(
+                ([f"当事人（{n}）" for n, _r, _room in m.parties] or ["当事人", "当事人"])
+                + ["调解员", "记录人"],
+                st,
+            ),
         ),
     ]
     return write_pdf(
@@ -680,12 +684,7 @@ def _elevator_rows(e: ElevatorFacts) -> list[list[str]]:
             "监督检验报告编号",
             _or_blank(e.inspection_report_no),
         ],
-        [
-            "监督检验结论",
-            e.inspection_result or "□ 合格　□ 不合格",
-            "",
-            "",
-        ],
+        ["监督检验结论", e.inspection_result or "□ 合格　□ 不合格", "检验机构", BLANK],
     ]
 
 

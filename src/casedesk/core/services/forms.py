@@ -528,6 +528,24 @@ def _subsidy_application(
         .order_by(CostShare.id.desc())
         .limit(1)
     )
+    phone = (rep.phone or "") if rep else ""
+    if rep is not None and not phone:
+        # Representatives are recorded by name; an owner of this case by that name has a phone.
+        phone = (
+            s.scalar(
+                select(Person.phone)
+                .join(Ownership, Ownership.person_id == Person.id)
+                .join(Flat, Flat.id == Ownership.flat_id)
+                .where(
+                    Flat.case_id == case.id,
+                    Person.name == rep.name,
+                    Ownership.valid_to.is_(None),
+                    Person.phone.is_not(None),
+                )
+                .limit(1)
+            )
+            or ""
+        )
     return forms.subsidy_application(
         out,
         header,
@@ -538,7 +556,7 @@ def _subsidy_application(
         _documents(s, case, Stage.SUBSIDY),
         today,
         applicant=rep.name if rep else "",
-        contact=(rep.phone or "") if rep else "",
+        contact=phone,
         implementer=case.implementer or "",
         project_cost_fen=cost,
     )
