@@ -1,3 +1,4 @@
+# ruff: noqa: E501 -- a table of sentences; wrapping them would only make them harder to check
 """English for the UI strings (the source strings are Chinese). Used by tools/update_translations.py."""
 
 EN = {
@@ -685,5 +686,18 @@ EN.update(
             "{what} is not a valid amount: {text} (yuan, at most two decimals, e.g. 200000.00)"
         ),
         "{what}必须大于 0": "{what} must be more than 0",
+    }
+)
+
+# The core's N_() texts (context "core"), as the screens show them.
+EN_CORE: dict[str, str] = {}
+
+EN.update(
+    {
+        "打印案卷": "Print case file",
+        "封面、目录、全部表单、公示照片、异议与答复、调解记录、附件、操作日志和附件校验清单，合成一个 PDF": (
+            "Cover, contents, every form, notice photos, objections and replies, mediation records, "
+            "attachments, the log and the attachment checklist, in one PDF"
+        ),
     }
 )

@@ -1,3863 +1,6569 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
-<context>
+  <context>
     <name />
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="78" />
-        <source>（待确认）</source>
-        <translation>(to be confirmed)</translation>
+      <location filename="../../src/casedesk/ui/mediation.py" line="78" />
+      <source>（待确认）</source>
+      <translation>(to be confirmed)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="102" />
-        <source>履行期限</source>
-        <translation>Performance deadline</translation>
+      <location filename="../../src/casedesk/ui/mediation.py" line="102" />
+      <source>履行期限</source>
+      <translation>Performance deadline</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="111" />
-        <source>（超期）</source>
-        <translation> (overdue)</translation>
+      <location filename="../../src/casedesk/ui/mediation.py" line="111" />
+      <source>（超期）</source>
+      <translation> (overdue)</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../src/casedesk/ui/about.py" line="19" />
-        <source>版本</source>
-        <translation>Version</translation>
+      <location filename="../../src/casedesk/ui/about.py" line="20" />
+      <source>版本</source>
+      <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/about.py" line="20" />
-        <source>数据库</source>
-        <translation>Database</translation>
+      <location filename="../../src/casedesk/ui/about.py" line="21" />
+      <source>数据库</source>
+      <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/about.py" line="21" />
-        <source>数据文件夹</source>
-        <translation>Data folder</translation>
+      <location filename="../../src/casedesk/ui/about.py" line="22" />
+      <source>数据文件夹</source>
+      <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/about.py" line="22" />
-        <source>日志文件</source>
-        <translation>Log file</translation>
+      <location filename="../../src/casedesk/ui/about.py" line="23" />
+      <source>日志文件</source>
+      <translation>Log file</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/about.py" line="23" />
-        <source>程序文件夹</source>
-        <translation>Program folder</translation>
+      <location filename="../../src/casedesk/ui/about.py" line="24" />
+      <source>程序文件夹</source>
+      <translation>Program folder</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/about.py" line="25" />
-        <source>运行环境</source>
-        <translation>Runtime</translation>
+      <location filename="../../src/casedesk/ui/about.py" line="26" />
+      <source>运行环境</source>
+      <translation>Runtime</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/about.py" line="35" />
-        <source>关于 CaseDesk</source>
-        <translation>About CaseDesk</translation>
+      <location filename="../../src/casedesk/ui/about.py" line="36" />
+      <source>关于 CaseDesk</source>
+      <translation>About CaseDesk</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/about.py" line="37" />
-        <source>&lt;h3&gt;CaseDesk 既有住宅增设电梯案件管理&lt;/h3&gt;</source>
-        <translation>&lt;h3&gt;CaseDesk — elevator retrofit case management&lt;/h3&gt;</translation>
+      <location filename="../../src/casedesk/ui/about.py" line="38" />
+      <source>&lt;h3&gt;CaseDesk 既有住宅增设电梯案件管理&lt;/h3&gt;</source>
+      <translation>&lt;h3&gt;CaseDesk — elevator retrofit case management&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/about.py" line="41" />
-        <source>界面与打印字体：思源黑体 Noto Sans SC（SIL 开放字体许可证 1.1）</source>
-        <translation>Screen and print font: Noto Sans SC (SIL Open Font License 1.1)</translation>
+      <location filename="../../src/casedesk/ui/about.py" line="43" />
+      <source>界面与打印字体：思源黑体 Noto Sans SC（SIL 开放字体许可证 1.1）</source>
+      <translation>Screen and print font: Noto Sans SC (SIL Open Font License 1.1)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/about.py" line="43" />
-        <source>复制</source>
-        <translation>Copy</translation>
+      <location filename="../../src/casedesk/ui/about.py" line="45" />
+      <source>复制</source>
+      <translation>Copy</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>AcceptanceDialog</name>
     <message>
-        <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="229" />
-        <source>如：质监部门监督检验合格，已办理使用登记</source>
-        <translation>e.g. passed the quality inspectorate's check; use registration done</translation>
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="178" />
+      <source>如：质监部门监督检验合格，已办理使用登记</source>
+      <translation>e.g. passed the quality inspectorate's check; use registration done</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="232" />
-        <source>{title}：{status}</source>
-        <translation>{title}: {status}</translation>
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="181" />
+      <source>{title}：{status}</source>
+      <translation>{title}: {status}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="238" />
-        <source>验收日期</source>
-        <translation>Acceptance date</translation>
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="187" />
+      <source>验收日期</source>
+      <translation>Acceptance date</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="239" />
-        <source>备注</source>
-        <translation>Remarks</translation>
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="188" />
+      <source>备注</source>
+      <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="240" />
-        <source>验收材料</source>
-        <translation>Acceptance documents</translation>
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="189" />
+      <source>验收材料</source>
+      <translation>Acceptance documents</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="242" />
-        <source>两项材料须已提交或经主管免交（在“进度”中附上扫描件）；登记后案件进入补贴拨付。</source>
-        <translation>Both documents must be handed in or waived by a supervisor (attach scans under Progress); once recorded, the case moves on to subsidy payment.</translation>
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="191" />
+      <source>两项材料须已提交或经主管免交（在“进度”中附上扫描件）；登记后案件进入补贴拨付。</source>
+      <translation>Both documents must be handed in or waived by a supervisor (attach scans under Progress); once recorded, the case moves on to subsidy payment.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>AgreementEditor</name>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="824" />
-        <source>部分达成</source>
-        <translation>Partial agreement</translation>
+      <location filename="../../src/casedesk/ui/mediation.py" line="825" />
+      <source>部分达成</source>
+      <translation>Partial agreement</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="825" />
-        <source>保存协议</source>
-        <translation>Save agreement</translation>
+      <location filename="../../src/casedesk/ui/mediation.py" line="826" />
+      <source>保存协议</source>
+      <translation>Save agreement</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="826" />
-        <source>打印调解协议书</source>
-        <translation>Print mediation agreement</translation>
+      <location filename="../../src/casedesk/ui/mediation.py" line="827" />
+      <source>打印调解协议书</source>
+      <translation>Print mediation agreement</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="829" />
-        <source>当事人</source>
-        <translation>Parties</translation>
+      <location filename="../../src/casedesk/ui/mediation.py" line="830" />
+      <source>当事人</source>
+      <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="830" />
-        <source>纠纷主要事实</source>
-        <translation>Main facts of the dispute</translation>
+      <location filename="../../src/casedesk/ui/mediation.py" line="831" />
+      <source>纠纷主要事实</source>
+      <translation>Main facts of the dispute</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="831" />
-        <source>争议事项</source>
-        <translation>Matters in dispute</translation>
+      <location filename="../../src/casedesk/ui/mediation.py" line="832" />
+      <source>争议事项</source>
+      <translation>Matters in dispute</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="832" />
-        <source>达成协议的内容</source>
-        <translation>Terms agreed</translation>
+      <location filename="../../src/casedesk/ui/mediation.py" line="833" />
+      <source>达成协议的内容</source>
+      <translation>Terms agreed</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="833" />
-        <source>履行方式</source>
-        <translation>Manner of performance</translation>
+      <location filename="../../src/casedesk/ui/mediation.py" line="834" />
+      <source>履行方式</source>
+      <translation>Manner of performance</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="834" />
-        <source>履行期限</source>
-        <translation>Performance deadline</translation>
+      <location filename="../../src/casedesk/ui/mediation.py" line="835" />
+      <source>履行期限</source>
+      <translation>Performance deadline</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="835" />
-        <source>签订日期</source>
-        <translation>Signed on</translation>
+      <location filename="../../src/casedesk/ui/mediation.py" line="836" />
+      <source>签订日期</source>
+      <translation>Signed on</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="869" />
-        <source>协议已保存</source>
-        <translation>Agreement saved</translation>
+      <location filename="../../src/casedesk/ui/mediation.py" line="870" />
+      <source>协议已保存</source>
+      <translation>Agreement saved</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>BallotGridModel</name>
     <message>
-        <location filename="../../src/casedesk/ui/case_ballots.py" line="65" />
-        <source>房号</source>
-        <translation>Flat</translation>
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="65" />
+      <source>房号</source>
+      <translation>Flat</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_ballots.py" line="66" />
-        <source>楼层</source>
-        <translation>Floor</translation>
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="66" />
+      <source>楼层</source>
+      <translation>Floor</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_ballots.py" line="67" />
-        <source>面积(㎡)</source>
-        <translation>Area (m²)</translation>
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="67" />
+      <source>面积(㎡)</source>
+      <translation>Area (m²)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_ballots.py" line="68" />
-        <source>业主</source>
-        <translation>Owner</translation>
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="68" />
+      <source>业主</source>
+      <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_ballots.py" line="69" />
-        <source>共有/多套</source>
-        <translation>Co-owned / several flats</translation>
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="69" />
+      <source>共有/多套</source>
+      <translation>Co-owned / several flats</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_ballots.py" line="70" />
-        <source>意见</source>
-        <translation>Opinion</translation>
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="70" />
+      <source>意见</source>
+      <translation>Opinion</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_ballots.py" line="71" />
-        <source>签署日期</source>
-        <translation>Signed on</translation>
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="71" />
+      <source>签署日期</source>
+      <translation>Signed on</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_ballots.py" line="72" />
-        <source>理由</source>
-        <translation>Reason</translation>
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="72" />
+      <source>理由</source>
+      <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_ballots.py" line="104" />
-        <source>共 {n} 位共有人</source>
-        <translation>{n} co-owners</translation>
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="104" />
+      <source>共 {n} 位共有人</source>
+      <translation>{n} co-owners</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_ballots.py" line="106" />
-        <source>另有 {n} 套</source>
-        <translation>{n} more flats</translation>
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="106" />
+      <source>另有 {n} 套</source>
+      <translation>{n} more flats</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_ballots.py" line="113" />
-        <source>未表决</source>
-        <translation>Not voted</translation>
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="113" />
+      <source>未表决</source>
+      <translation>Not voted</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>BallotTab</name>
     <message>
-        <location filename="../../src/casedesk/ui/case_ballots.py" line="179" />
-        <source>导入业主名册…</source>
-        <translation>Import owner roster…</translation>
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="179" />
+      <source>导入业主名册…</source>
+      <translation>Import owner roster…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_ballots.py" line="180" />
-        <source>保存本次统计</source>
-        <translation>Save this tally</translation>
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="180" />
+      <source>保存本次统计</source>
+      <translation>Save this tally</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_ballots.py" line="176" />
-        <source>撤回意见…</source>
-        <translation>Withdraw opinion…</translation>
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="176" />
+      <source>撤回意见…</source>
+      <translation>Withdraw opinion…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_ballots.py" line="183" />
-        <source>键盘：1 同意，2 不同意（可填理由），3 弃权，自动跳到下一户；Delete 撤回意见</source>
-        <translation>Keys: 1 agree, 2 disagree (a reason may be given), 3 abstain; moves to the next owner; Delete withdraws an opinion</translation>
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="183" />
+      <source>键盘：1 同意，2 不同意（可填理由），3 弃权，自动跳到下一户；Delete 撤回意见</source>
+      <translation>Keys: 1 agree, 2 disagree (a reason may be given), 3 abstain; moves to the next owner; Delete withdraws an opinion</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_ballots.py" line="190" />
-        <source>不同意理由（可不填）</source>
-        <translation>Reason for disagreeing (optional)</translation>
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="190" />
+      <source>不同意理由（可不填）</source>
+      <translation>Reason for disagreeing (optional)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_ballots.py" line="191" />
-        <source>Enter 记录，Esc 取消</source>
-        <translation>Enter records, Esc cancels</translation>
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="191" />
+      <source>Enter 记录，Esc 取消</source>
+      <translation>Enter records, Esc cancels</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_ballots.py" line="201" />
-        <source>签署日期</source>
-        <translation>Signed on</translation>
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="201" />
+      <source>签署日期</source>
+      <translation>Signed on</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_ballots.py" line="222" />
-        <source>实时统计</source>
-        <translation>Live tally</translation>
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="222" />
+      <source>实时统计</source>
+      <translation>Live tally</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_ballots.py" line="224" />
-        <source>统计截止</source>
-        <translation>Count up to</translation>
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="224" />
+      <source>统计截止</source>
+      <translation>Count up to</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_ballots.py" line="276" />
-        <source>已保存统计（记录号 {id}）</source>
-        <translation>Tally saved (record {id})</translation>
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="276" />
+      <source>已保存统计（记录号 {id}）</source>
+      <translation>Tally saved (record {id})</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_ballots.py" line="300" />
-        <source>{room} 室 {owner}：{vote}</source>
-        <translation>Flat {room}, {owner}: {vote}</translation>
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="300" />
+      <source>{room} 室 {owner}：{vote}</source>
+      <translation>Flat {room}, {owner}: {vote}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_ballots.py" line="311" />
-        <source>达到</source>
-        <translation>Met</translation>
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="311" />
+      <source>达到</source>
+      <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_ballots.py" line="311" />
-        <source>未达到</source>
-        <translation>Not met</translation>
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="311" />
+      <source>未达到</source>
+      <translation>Not met</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_ballots.py" line="321" />
-        <source>总计</source>
-        <translation>Total</translation>
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="321" />
+      <source>总计</source>
+      <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_ballots.py" line="322" />
-        <source>参与表决</source>
-        <translation>Took part</translation>
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="322" />
+      <source>参与表决</source>
+      <translation>Took part</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_ballots.py" line="323" />
-        <source>同意</source>
-        <translation>Agree</translation>
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="323" />
+      <source>同意</source>
+      <translation>Agree</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_ballots.py" line="324" />
-        <source>不同意</source>
-        <translation>Disagree</translation>
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="324" />
+      <source>不同意</source>
+      <translation>Disagree</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_ballots.py" line="325" />
-        <source>弃权</source>
-        <translation>Abstain</translation>
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="325" />
+      <source>弃权</source>
+      <translation>Abstain</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_ballots.py" line="329" />
-        <source>表决规则：{name}（{why}）</source>
-        <translation>Rule set: {name} ({why})</translation>
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="329" />
+      <source>表决规则：{name}（{why}）</source>
+      <translation>Rule set: {name} ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_ballots.py" line="332" />
-        <source>统计截止：{d}</source>
-        <translation>Counted up to: {d}</translation>
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="332" />
+      <source>统计截止：{d}</source>
+      <translation>Counted up to: {d}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_ballots.py" line="333" />
-        <source>面积(㎡)</source>
-        <translation>Area (m²)</translation>
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="333" />
+      <source>面积(㎡)</source>
+      <translation>Area (m²)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_ballots.py" line="333" />
-        <source>人数</source>
-        <translation>Owners</translation>
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="333" />
+      <source>人数</source>
+      <translation>Owners</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_ballots.py" line="334" />
-        <source>条件</source>
-        <translation>Condition</translation>
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="334" />
+      <source>条件</source>
+      <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_ballots.py" line="334" />
-        <source>结果</source>
-        <translation>Outcome</translation>
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="334" />
+      <source>结果</source>
+      <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_ballots.py" line="334" />
-        <source>差额</source>
-        <translation>Margin</translation>
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="334" />
+      <source>差额</source>
+      <translation>Margin</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_ballots.py" line="344" />
-        <source>提示</source>
-        <translation>Notes</translation>
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="344" />
+      <source>提示</source>
+      <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_ballots.py" line="347" />
-        <source>截止日期后签署、未计入：</source>
-        <translation>Signed after the closing date, not counted:</translation>
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="347" />
+      <source>截止日期后签署、未计入：</source>
+      <translation>Signed after the closing date, not counted:</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_ballots.py" line="349" />
-        <source>需核实：</source>
-        <translation>To verify:</translation>
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="349" />
+      <source>需核实：</source>
+      <translation>To verify:</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_ballots.py" line="351" />
-        <source>占用专有部分未同意：</source>
-        <translation>Owners whose exclusive part is used and who have not agreed:</translation>
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="351" />
+      <source>占用专有部分未同意：</source>
+      <translation>Owners whose exclusive part is used and who have not agreed:</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_ballots.py" line="358" />
-        <source>如何通过：</source>
-        <translation>What it takes to pass:</translation>
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="358" />
+      <source>如何通过：</source>
+      <translation>What it takes to pass:</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_ballots.py" line="361" />
-        <source>解释规则：{p}</source>
-        <translation>Rule explained: {p}</translation>
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="361" />
+      <source>解释规则：{p}</source>
+      <translation>Rule explained: {p}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_ballots.py" line="371" />
-        <source>{room} 室 {owner} 不同意，理由：</source>
-        <translation>Flat {room}, {owner} disagrees; reason:</translation>
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="371" />
+      <source>{room} 室 {owner} 不同意，理由：</source>
+      <translation>Flat {room}, {owner} disagrees; reason:</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_ballots.py" line="388" />
-        <source>已取消，{room} 室未记录</source>
-        <translation>Cancelled; nothing recorded for flat {room}</translation>
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="388" />
+      <source>已取消，{room} 室未记录</source>
+      <translation>Cancelled; nothing recorded for flat {room}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_ballots.py" line="424" />
-        <source>撤回意见</source>
-        <translation>Withdraw opinion</translation>
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="424" />
+      <source>撤回意见</source>
+      <translation>Withdraw opinion</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_ballots.py" line="425" />
-        <source>撤回 {room} 室 {owner} 的意见（{vote}）？
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="425" />
+      <source>撤回 {room} 室 {owner} 的意见（{vote}）？
 撤回后不再计入统计，原意见留档备查。</source>
-        <translation>Withdraw the opinion of flat {room}, {owner} ({vote})?
+      <translation>Withdraw the opinion of flat {room}, {owner} ({vote})?
 It will no longer be counted; the original stays on file.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_ballots.py" line="431" />
-        <source>撤回</source>
-        <translation>Withdraw</translation>
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="431" />
+      <source>撤回</source>
+      <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_ballots.py" line="432" />
-        <source>不撤回</source>
-        <translation>Keep it</translation>
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="432" />
+      <source>不撤回</source>
+      <translation>Keep it</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_ballots.py" line="449" />
-        <source>已撤回 {room} 室 {owner} 的意见</source>
-        <translation>Opinion of flat {room}, {owner} withdrawn</translation>
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="449" />
+      <source>已撤回 {room} 室 {owner} 的意见</source>
+      <translation>Opinion of flat {room}, {owner} withdrawn</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_ballots.py" line="458" />
-        <source>选择业主名册</source>
-        <translation>Choose an owner roster</translation>
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="458" />
+      <source>选择业主名册</source>
+      <translation>Choose an owner roster</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_ballots.py" line="458" />
-        <source>名册 (*.xlsx *.xls *.csv)</source>
-        <translation>Rosters (*.xlsx *.xls *.csv)</translation>
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="458" />
+      <source>名册 (*.xlsx *.xls *.csv)</source>
+      <translation>Rosters (*.xlsx *.xls *.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_ballots.py" line="484" />
-        <source>已导入 {n} 行</source>
-        <translation>{n} rows imported</translation>
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="484" />
+      <source>已导入 {n} 行</source>
+      <translation>{n} rows imported</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_ballots.py" line="491" />
-        <source>名册有错误，未导入</source>
-        <translation>The roster has errors; nothing was imported</translation>
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="491" />
+      <source>名册有错误，未导入</source>
+      <translation>The roster has errors; nothing was imported</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>CaseDetailsDialog</name>
     <message>
-        <location filename="../../src/casedesk/ui/case_details_dialog.py" line="55" />
-        <source>修改案件信息 {no}</source>
-        <translation>Edit case details {no}</translation>
+      <location filename="../../src/casedesk/ui/case_details_dialog.py" line="55" />
+      <source>修改案件信息 {no}</source>
+      <translation>Edit case details {no}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_details_dialog.py" line="59" />
-        <source> 层</source>
-        <translation> floors</translation>
+      <location filename="../../src/casedesk/ui/case_details_dialog.py" line="59" />
+      <source> 层</source>
+      <translation> floors</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_details_dialog.py" line="60" />
-        <source>本单元已有电梯</source>
-        <translation>This unit already has an elevator</translation>
+      <location filename="../../src/casedesk/ui/case_details_dialog.py" line="60" />
+      <source>本单元已有电梯</source>
+      <translation>This unit already has an elevator</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_details_dialog.py" line="64" />
-        <source>由业主自行实施时可不填</source>
-        <translation>May be empty when the owners carry out the work themselves</translation>
+      <location filename="../../src/casedesk/ui/case_details_dialog.py" line="64" />
+      <source>由业主自行实施时可不填</source>
+      <translation>May be empty when the owners carry out the work themselves</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_details_dialog.py" line="71" />
-        <source>不动产权证书</source>
-        <translation>Real estate title certificate</translation>
+      <location filename="../../src/casedesk/ui/case_details_dialog.py" line="71" />
+      <source>不动产权证书</source>
+      <translation>Real estate title certificate</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_details_dialog.py" line="72" />
-        <source>房屋所有权证</source>
-        <translation>House ownership certificate</translation>
+      <location filename="../../src/casedesk/ui/case_details_dialog.py" line="72" />
+      <source>房屋所有权证</source>
+      <translation>House ownership certificate</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_details_dialog.py" line="73" />
-        <source>购房合同</source>
-        <translation>Purchase contract</translation>
+      <location filename="../../src/casedesk/ui/case_details_dialog.py" line="73" />
+      <source>购房合同</source>
+      <translation>Purchase contract</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_details_dialog.py" line="74" />
-        <source>拆迁安置协议</source>
-        <translation>Resettlement agreement</translation>
+      <location filename="../../src/casedesk/ui/case_details_dialog.py" line="74" />
+      <source>拆迁安置协议</source>
+      <translation>Resettlement agreement</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_details_dialog.py" line="88" />
-        <source>保存</source>
-        <translation>Save</translation>
+      <location filename="../../src/casedesk/ui/case_details_dialog.py" line="88" />
+      <source>保存</source>
+      <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_details_dialog.py" line="89" />
-        <source>取消</source>
-        <translation>Cancel</translation>
+      <location filename="../../src/casedesk/ui/case_details_dialog.py" line="89" />
+      <source>取消</source>
+      <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_details_dialog.py" line="93" />
-        <source>地址</source>
-        <translation>Address</translation>
+      <location filename="../../src/casedesk/ui/case_details_dialog.py" line="93" />
+      <source>地址</source>
+      <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_details_dialog.py" line="94" />
-        <source>楼层数</source>
-        <translation>Number of floors</translation>
+      <location filename="../../src/casedesk/ui/case_details_dialog.py" line="94" />
+      <source>楼层数</source>
+      <translation>Number of floors</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_details_dialog.py" line="96" />
-        <source>国有土地</source>
-        <translation>State-owned land</translation>
+      <location filename="../../src/casedesk/ui/case_details_dialog.py" line="96" />
+      <source>国有土地</source>
+      <translation>State-owned land</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_details_dialog.py" line="97" />
-        <source>列入征收计划</source>
-        <translation>In an expropriation plan</translation>
+      <location filename="../../src/casedesk/ui/case_details_dialog.py" line="97" />
+      <source>列入征收计划</source>
+      <translation>In an expropriation plan</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_details_dialog.py" line="98" />
-        <source>实施主体</source>
-        <translation>Implementing party</translation>
+      <location filename="../../src/casedesk/ui/case_details_dialog.py" line="98" />
+      <source>实施主体</source>
+      <translation>Implementing party</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_details_dialog.py" line="99" />
-        <source>权属证明</source>
-        <translation>Proof of ownership</translation>
+      <location filename="../../src/casedesk/ui/case_details_dialog.py" line="99" />
+      <source>权属证明</source>
+      <translation>Proof of ownership</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_details_dialog.py" line="100" />
-        <source>备注</source>
-        <translation>Remarks</translation>
+      <location filename="../../src/casedesk/ui/case_details_dialog.py" line="100" />
+      <source>备注</source>
+      <translation>Remarks</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>CaseListPage</name>
     <message>
-        <location filename="../../src/casedesk/ui/case_list_page.py" line="44" />
-        <source>搜索：案件编号、地址、业主姓名、电话、证件号后四位</source>
-        <translation>Search: case number, address, owner, phone, last 4 of ID</translation>
+      <location filename="../../src/casedesk/ui/case_list_page.py" line="44" />
+      <source>搜索：案件编号、地址、业主姓名、电话、证件号后四位</source>
+      <translation>Search: case number, address, owner, phone, last 4 of ID</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_list_page.py" line="47" />
-        <source>全部阶段</source>
-        <translation>All stages</translation>
+      <location filename="../../src/casedesk/ui/case_list_page.py" line="47" />
+      <source>全部阶段</source>
+      <translation>All stages</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_list_page.py" line="51" />
-        <source>全部社区</source>
-        <translation>All communities</translation>
+      <location filename="../../src/casedesk/ui/case_list_page.py" line="51" />
+      <source>全部社区</source>
+      <translation>All communities</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_list_page.py" line="53" />
-        <source>全部表决规则</source>
-        <translation>All rule sets</translation>
+      <location filename="../../src/casedesk/ui/case_list_page.py" line="53" />
+      <source>全部表决规则</source>
+      <translation>All rule sets</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_list_page.py" line="62" />
-        <source>只看逾期</source>
-        <translation>Overdue only</translation>
+      <location filename="../../src/casedesk/ui/case_list_page.py" line="62" />
+      <source>只看逾期</source>
+      <translation>Overdue only</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_list_page.py" line="88" />
-        <source>登记新案件…</source>
-        <translation>New case…</translation>
+      <location filename="../../src/casedesk/ui/case_list_page.py" line="88" />
+      <source>登记新案件…</source>
+      <translation>New case…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_list_page.py" line="89" />
-        <source>导出 Excel…</source>
-        <translation>Export to Excel…</translation>
+      <location filename="../../src/casedesk/ui/case_list_page.py" line="89" />
+      <source>导出 Excel…</source>
+      <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_list_page.py" line="90" />
-        <source>把当前筛选出的全部案件（不只是这一页）导出为 Excel 表格</source>
-        <translation>Export every case matching the current filter (not just this page) to an Excel workbook</translation>
+      <location filename="../../src/casedesk/ui/case_list_page.py" line="90" />
+      <source>把当前筛选出的全部案件（不只是这一页）导出为 Excel 表格</source>
+      <translation>Export every case matching the current filter (not just this page) to an Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_list_page.py" line="91" />
-        <source>打印列表</source>
-        <translation>Print list</translation>
+      <location filename="../../src/casedesk/ui/case_list_page.py" line="91" />
+      <source>打印列表</source>
+      <translation>Print list</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_list_page.py" line="92" />
-        <source>把当前筛选出的全部案件生成 PDF 以便打印</source>
-        <translation>Make a PDF of every case matching the current filter, for printing</translation>
+      <location filename="../../src/casedesk/ui/case_list_page.py" line="92" />
+      <source>把当前筛选出的全部案件生成 PDF 以便打印</source>
+      <translation>Make a PDF of every case matching the current filter, for printing</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_list_page.py" line="96" />
-        <source>上一页</source>
-        <translation>Previous</translation>
+      <location filename="../../src/casedesk/ui/case_list_page.py" line="96" />
+      <source>上一页</source>
+      <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_list_page.py" line="97" />
-        <source>下一页</source>
-        <translation>Next</translation>
+      <location filename="../../src/casedesk/ui/case_list_page.py" line="97" />
+      <source>下一页</source>
+      <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_list_page.py" line="117" />
-        <source>清除筛选</source>
-        <translation>Clear filter</translation>
+      <location filename="../../src/casedesk/ui/case_list_page.py" line="117" />
+      <source>清除筛选</source>
+      <translation>Clear filter</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_list_page.py" line="157" />
-        <source>正在查看：{t}</source>
-        <translation>Showing: {t}</translation>
+      <location filename="../../src/casedesk/ui/case_list_page.py" line="157" />
+      <source>正在查看：{t}</source>
+      <translation>Showing: {t}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_list_page.py" line="185" />
-        <source>共 {total} 件，第 {first}–{last} 件</source>
-        <translation>{total} cases, showing {first}–{last}</translation>
+      <location filename="../../src/casedesk/ui/case_list_page.py" line="185" />
+      <source>共 {total} 件，第 {first}–{last} 件</source>
+      <translation>{total} cases, showing {first}–{last}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_list_page.py" line="266" />
-        <source>案件列表-{d}.xlsx</source>
-        <translation>case-list-{d}.xlsx</translation>
+      <location filename="../../src/casedesk/ui/case_list_page.py" line="266" />
+      <source>案件列表-{d}.xlsx</source>
+      <translation>case-list-{d}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_list_page.py" line="268" />
-        <source>导出 Excel</source>
-        <translation>Export to Excel</translation>
+      <location filename="../../src/casedesk/ui/case_list_page.py" line="268" />
+      <source>导出 Excel</source>
+      <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_list_page.py" line="268" />
-        <source>Excel 工作簿 (*.xlsx)</source>
-        <translation>Excel workbook (*.xlsx)</translation>
+      <location filename="../../src/casedesk/ui/case_list_page.py" line="268" />
+      <source>Excel 工作簿 (*.xlsx)</source>
+      <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_list_page.py" line="282" />
-        <source>正在导出……</source>
-        <translation>Exporting…</translation>
+      <location filename="../../src/casedesk/ui/case_list_page.py" line="282" />
+      <source>正在导出……</source>
+      <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_list_page.py" line="285" />
-        <source>已导出 {n} 件：{path}</source>
-        <translation>{n} cases exported: {path}</translation>
+      <location filename="../../src/casedesk/ui/case_list_page.py" line="285" />
+      <source>已导出 {n} 件：{path}</source>
+      <translation>{n} cases exported: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_list_page.py" line="295" />
-        <source>案件列表-{t}.pdf</source>
-        <translation>case-list-{t}.pdf</translation>
+      <location filename="../../src/casedesk/ui/case_list_page.py" line="295" />
+      <source>案件列表-{t}.pdf</source>
+      <translation>case-list-{t}.pdf</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_list_page.py" line="318" />
-        <source>正在生成 PDF……</source>
-        <translation>Making the PDF…</translation>
+      <location filename="../../src/casedesk/ui/case_list_page.py" line="318" />
+      <source>正在生成 PDF……</source>
+      <translation>Making the PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_list_page.py" line="325" />
-        <source>已生成：{path}</source>
-        <translation>Written: {path}</translation>
+      <location filename="../../src/casedesk/ui/case_list_page.py" line="325" />
+      <source>已生成：{path}</source>
+      <translation>Written: {path}</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../src/casedesk/ui/models/case_table.py" line="59" />
-        <source>案件编号</source>
-        <translation>Case number</translation>
+      <location filename="../../src/casedesk/ui/models/case_table.py" line="59" />
+      <source>案件编号</source>
+      <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/models/case_table.py" line="60" />
-        <source>阶段</source>
-        <translation>Stage</translation>
+      <location filename="../../src/casedesk/ui/models/case_table.py" line="60" />
+      <source>阶段</source>
+      <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/models/case_table.py" line="61" />
-        <source>社区</source>
-        <translation>Community</translation>
+      <location filename="../../src/casedesk/ui/models/case_table.py" line="61" />
+      <source>社区</source>
+      <translation>Community</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/models/case_table.py" line="62" />
-        <source>地址</source>
-        <translation>Address</translation>
+      <location filename="../../src/casedesk/ui/models/case_table.py" line="62" />
+      <source>地址</source>
+      <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/models/case_table.py" line="63" />
-        <source>层数</source>
-        <translation>Floors</translation>
+      <location filename="../../src/casedesk/ui/models/case_table.py" line="63" />
+      <source>层数</source>
+      <translation>Floors</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/models/case_table.py" line="64" />
-        <source>户数</source>
-        <translation>Flats</translation>
+      <location filename="../../src/casedesk/ui/models/case_table.py" line="64" />
+      <source>户数</source>
+      <translation>Flats</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/models/case_table.py" line="65" />
-        <source>受理日期</source>
-        <translation>Opened</translation>
+      <location filename="../../src/casedesk/ui/models/case_table.py" line="65" />
+      <source>受理日期</source>
+      <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/models/case_table.py" line="66" />
-        <source>阶段期限</source>
-        <translation>Stage due</translation>
+      <location filename="../../src/casedesk/ui/models/case_table.py" line="66" />
+      <source>阶段期限</source>
+      <translation>Stage due</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/models/case_table.py" line="148" />
-        <source>此列不能排序</source>
-        <translation>This column cannot be sorted</translation>
+      <location filename="../../src/casedesk/ui/models/case_table.py" line="148" />
+      <source>此列不能排序</source>
+      <translation>This column cannot be sorted</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/models/case_table.py" line="186" />
-        <source>（超期）</source>
-        <translation> (overdue)</translation>
+      <location filename="../../src/casedesk/ui/models/case_table.py" line="186" />
+      <source>（超期）</source>
+      <translation> (overdue)</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>CaseWindow</name>
     <message>
-        <location filename="../../src/casedesk/ui/case_detail.py" line="79" />
-        <source>案件 {no}</source>
-        <translation>Case {no}</translation>
+      <location filename="../../src/casedesk/ui/case_detail.py" line="79" />
+      <source>案件 {no}</source>
+      <translation>Case {no}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_detail.py" line="89" />
-        <source>时间</source>
-        <translation>Time</translation>
+      <location filename="../../src/casedesk/ui/case_detail.py" line="89" />
+      <source>时间</source>
+      <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_detail.py" line="89" />
-        <source>用户</source>
-        <translation>User</translation>
+      <location filename="../../src/casedesk/ui/case_detail.py" line="89" />
+      <source>用户</source>
+      <translation>User</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_detail.py" line="89" />
-        <source>操作</source>
-        <translation>Action</translation>
+      <location filename="../../src/casedesk/ui/case_detail.py" line="89" />
+      <source>操作</source>
+      <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_detail.py" line="89" />
-        <source>内容</source>
-        <translation>Details</translation>
+      <location filename="../../src/casedesk/ui/case_detail.py" line="89" />
+      <source>内容</source>
+      <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_detail.py" line="95" />
-        <source>概况</source>
-        <translation>Overview</translation>
+      <location filename="../../src/casedesk/ui/case_detail.py" line="95" />
+      <source>概况</source>
+      <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_detail.py" line="96" />
-        <source>住户与表决</source>
-        <translation>Owners and votes</translation>
+      <location filename="../../src/casedesk/ui/case_detail.py" line="96" />
+      <source>住户与表决</source>
+      <translation>Owners and votes</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_detail.py" line="97" />
-        <source>进度</source>
-        <translation>Progress</translation>
+      <location filename="../../src/casedesk/ui/case_detail.py" line="97" />
+      <source>进度</source>
+      <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_detail.py" line="98" />
-        <source>公示与异议</source>
-        <translation>Notice and objections</translation>
+      <location filename="../../src/casedesk/ui/case_detail.py" line="98" />
+      <source>公示与异议</source>
+      <translation>Notice and objections</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_detail.py" line="99" />
-        <source>纠纷</source>
-        <translation>Disputes</translation>
+      <location filename="../../src/casedesk/ui/case_detail.py" line="99" />
+      <source>纠纷</source>
+      <translation>Disputes</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_detail.py" line="100" />
-        <source>费用与补贴</source>
-        <translation>Costs and subsidy</translation>
+      <location filename="../../src/casedesk/ui/case_detail.py" line="100" />
+      <source>费用与补贴</source>
+      <translation>Costs and subsidy</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_detail.py" line="101" />
-        <source>日志</source>
-        <translation>Log</translation>
+      <location filename="../../src/casedesk/ui/case_detail.py" line="101" />
+      <source>日志</source>
+      <translation>Log</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_detail.py" line="102" />
-        <source>打印表单…</source>
-        <translation>Print form…</translation>
+      <location filename="../../src/casedesk/ui/case_detail.py" line="102" />
+      <source>打印表单…</source>
+      <translation>Print form…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_detail.py" line="109" />
-        <source>打印全部业主意见征询表</source>
-        <translation>Print all opinion forms</translation>
+      <location filename="../../src/casedesk/ui/case_detail.py" line="109" />
+      <source>打印全部业主意见征询表</source>
+      <translation>Print all opinion forms</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_detail.py" line="171" />
-        <source>无法完成操作</source>
-        <translation>Could not complete</translation>
+      <location filename="../../src/casedesk/ui/case_detail.py" line="111" />
+      <source>打印案卷</source>
+      <translation>Print case file</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_detail.py" line="197" />
-        <source>{users} 刚刚修改了此案件。按 F5 刷新后再继续修改，以免保存时被拒绝。</source>
-        <translation>{users} just changed this case. Press F5 to reload before editing further, or your save will be refused.</translation>
+      <location filename="../../src/casedesk/ui/case_detail.py" line="114" />
+      <source>封面、目录、全部表单、公示照片、异议与答复、调解记录、附件、操作日志和附件校验清单，合成一个 PDF</source>
+      <translation>Cover, contents, every form, notice photos, objections and replies, mediation records, attachments, the log and the attachment checklist, in one PDF</translation>
     </message>
-</context>
-<context>
+    <message>
+      <location filename="../../src/casedesk/ui/case_detail.py" line="206" />
+      <source>无法完成操作</source>
+      <translation>Could not complete</translation>
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/case_detail.py" line="232" />
+      <source>{users} 刚刚修改了此案件。按 F5 刷新后再继续修改，以免保存时被拒绝。</source>
+      <translation>{users} just changed this case. Press F5 to reload before editing further, or your save will be refused.</translation>
+    </message>
+  </context>
+  <context>
     <name>CategoriesDialog</name>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="589" />
-        <source>确认纠纷类别</source>
-        <translation>Confirm dispute categories</translation>
+      <location filename="../../src/casedesk/ui/mediation.py" line="590" />
+      <source>确认纠纷类别</source>
+      <translation>Confirm dispute categories</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="603" />
-        <source>已勾选的是按事由建议或已登记的类别，请核对后确认：</source>
-        <translation>The ticked categories are suggested from the subject or already recorded; check them and confirm:</translation>
+      <location filename="../../src/casedesk/ui/mediation.py" line="604" />
+      <source>已勾选的是按事由建议或已登记的类别，请核对后确认：</source>
+      <translation>The ticked categories are suggested from the subject or already recorded; check them and confirm:</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ChecklistTable</name>
     <message>
-        <location filename="../../src/casedesk/ui/case_progress.py" line="70" />
-        <source>材料</source>
-        <translation>Document</translation>
+      <location filename="../../src/casedesk/ui/case_progress.py" line="70" />
+      <source>材料</source>
+      <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_progress.py" line="70" />
-        <source>必交</source>
-        <translation>Required</translation>
+      <location filename="../../src/casedesk/ui/case_progress.py" line="70" />
+      <source>必交</source>
+      <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_progress.py" line="70" />
-        <source>状态</source>
-        <translation>Status</translation>
+      <location filename="../../src/casedesk/ui/case_progress.py" line="70" />
+      <source>状态</source>
+      <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_progress.py" line="70" />
-        <source>附件或说明</source>
-        <translation>Attachment or note</translation>
+      <location filename="../../src/casedesk/ui/case_progress.py" line="70" />
+      <source>附件或说明</source>
+      <translation>Attachment or note</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_progress.py" line="70" />
-        <source>操作</source>
-        <translation>Action</translation>
+      <location filename="../../src/casedesk/ui/case_progress.py" line="70" />
+      <source>操作</source>
+      <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_progress.py" line="84" />
-        <source>把扫描件或照片拖到某一行上即可附上</source>
-        <translation>Drag a scan or photo onto a row to attach it</translation>
+      <location filename="../../src/casedesk/ui/case_progress.py" line="84" />
+      <source>把扫描件或照片拖到某一行上即可附上</source>
+      <translation>Drag a scan or photo onto a row to attach it</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>CostShareDialog</name>
     <message>
-        <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="270" />
-        <source>元，如 500000.00</source>
-        <translation>yuan, e.g. 500000.00</translation>
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="219" />
+      <source>元，如 500000.00</source>
+      <translation>yuan, e.g. 500000.00</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="274" />
-        <source>{n} 层</source>
-        <translation>Floor {n}</translation>
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="223" />
+      <source>{n} 层</source>
+      <translation>Floor {n}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="280" />
-        <source>补偿金额（元）</source>
-        <translation>Compensation (yuan)</translation>
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="229" />
+      <source>补偿金额（元）</source>
+      <translation>Compensation (yuan)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="281" />
-        <source>添加补偿</source>
-        <translation>Add compensation</translation>
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="230" />
+      <source>添加补偿</source>
+      <translation>Add compensation</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="283" />
-        <source>删除所选</source>
-        <translation>Delete selected</translation>
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="232" />
+      <source>删除所选</source>
+      <translation>Delete selected</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="290" />
-        <source>房号</source>
-        <translation>Flat</translation>
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="239" />
+      <source>房号</source>
+      <translation>Flat</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="290" />
-        <source>补偿（元）</source>
-        <translation>Compensation (yuan)</translation>
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="239" />
+      <source>补偿（元）</source>
+      <translation>Compensation (yuan)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="292" />
-        <source>计算</source>
-        <translation>Calculate</translation>
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="241" />
+      <source>计算</source>
+      <translation>Calculate</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="295" />
-        <source>分摊方式</source>
-        <translation>Sharing method</translation>
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="244" />
+      <source>分摊方式</source>
+      <translation>Sharing method</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="296" />
-        <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="346" />
-        <source>工程总造价</source>
-        <translation>Total project cost</translation>
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="245" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="295" />
+      <source>工程总造价</source>
+      <translation>Total project cost</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="297" />
-        <source>免于分摊的楼层</source>
-        <translation>Floors exempt from sharing</translation>
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="246" />
+      <source>免于分摊的楼层</source>
+      <translation>Floors exempt from sharing</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="298" />
-        <source>对低层住户的补偿</source>
-        <translation>Compensation for lower-floor owners</translation>
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="247" />
+      <source>对低层住户的补偿</source>
+      <translation>Compensation for lower-floor owners</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="302" />
-        <source>保存分摊表</source>
-        <translation>Save the sharing table</translation>
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="251" />
+      <source>保存分摊表</source>
+      <translation>Save the sharing table</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="320" />
-        <source>补偿金额格式不正确：{t}（应为元，最多两位小数）</source>
-        <translation>Compensation is not a valid amount: {t} (yuan, at most two decimals)</translation>
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="269" />
+      <source>补偿金额格式不正确：{t}（应为元，最多两位小数）</source>
+      <translation>Compensation is not a valid amount: {t} (yuan, at most two decimals)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="324" />
-        <source>补偿金额不能为负数：{room} 室 {t}</source>
-        <translation>Compensation cannot be negative: flat {room}, {t}</translation>
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="273" />
+      <source>补偿金额不能为负数：{room} 室 {t}</source>
+      <translation>Compensation cannot be negative: flat {room}, {t}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="361" />
-        <source>合计</source>
-        <translation>Total</translation>
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="310" />
+      <source>合计</source>
+      <translation>Total</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>DashboardWidget</name>
     <message>
-        <location filename="../../src/casedesk/ui/dashboard.py" line="100" />
-        <source>主要指标（点击数字查看案件）</source>
-        <translation>Headline figures (click a number to see its cases)</translation>
+      <location filename="../../src/casedesk/ui/dashboard.py" line="100" />
+      <source>主要指标（点击数字查看案件）</source>
+      <translation>Headline figures (click a number to see its cases)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/dashboard.py" line="106" />
-        <source>开工（台）</source>
-        <translation>Construction started (units)</translation>
+      <location filename="../../src/casedesk/ui/dashboard.py" line="106" />
+      <source>开工（台）</source>
+      <translation>Construction started (units)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/dashboard.py" line="107" />
-        <source>竣工验收（台）</source>
-        <translation>Accepted (units)</translation>
+      <location filename="../../src/casedesk/ui/dashboard.py" line="107" />
+      <source>竣工验收（台）</source>
+      <translation>Accepted (units)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/dashboard.py" line="108" />
-        <source>补贴拨付（元）</source>
-        <translation>Subsidy paid (yuan)</translation>
+      <location filename="../../src/casedesk/ui/dashboard.py" line="108" />
+      <source>补贴拨付（元）</source>
+      <translation>Subsidy paid (yuan)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/dashboard.py" line="117" />
-        <source>各阶段在办案件</source>
-        <translation>Active cases by stage</translation>
+      <location filename="../../src/casedesk/ui/dashboard.py" line="117" />
+      <source>各阶段在办案件</source>
+      <translation>Active cases by stage</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/dashboard.py" line="123" />
-        <source>当前超期</source>
-        <translation>Overdue now</translation>
+      <location filename="../../src/casedesk/ui/dashboard.py" line="123" />
+      <source>当前超期</source>
+      <translation>Overdue now</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/dashboard.py" line="153" />
-        <source>{scope} 加装电梯工作概况（{month}）</source>
-        <translation>{scope}: elevator retrofits at a glance ({month})</translation>
+      <location filename="../../src/casedesk/ui/dashboard.py" line="153" />
+      <source>{scope} 加装电梯工作概况（{month}）</source>
+      <translation>{scope}: elevator retrofits at a glance ({month})</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/dashboard.py" line="162" />
-        <source>年度目标：开工 {a} 台（已完成 {p}），验收 {b} 台（已完成 {q}）</source>
-        <translation>Annual targets: {a} starts ({p} done), {b} acceptances ({q} done)</translation>
+      <location filename="../../src/casedesk/ui/dashboard.py" line="162" />
+      <source>年度目标：开工 {a} 台（已完成 {p}），验收 {b} 台（已完成 {q}）</source>
+      <translation>Annual targets: {a} starts ({p} done), {b} acceptances ({q} done)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/dashboard.py" line="170" />
-        <source>未设定年度目标（设置 → 年度目标）</source>
-        <translation>No annual targets set (Settings → Annual targets)</translation>
+      <location filename="../../src/casedesk/ui/dashboard.py" line="170" />
+      <source>未设定年度目标（设置 → 年度目标）</source>
+      <translation>No annual targets set (Settings → Annual targets)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/dashboard.py" line="174" />
-        <source>纠纷：本月新增 {a} 件，办结 {b} 件，超过调解期限 {c} 件。本年主要类别：{d}</source>
-        <translation>Disputes: {a} new this month, {b} closed, {c} past the mediation limit. Main categories this year: {d}</translation>
+      <location filename="../../src/casedesk/ui/dashboard.py" line="174" />
+      <source>纠纷：本月新增 {a} 件，办结 {b} 件，超过调解期限 {c} 件。本年主要类别：{d}</source>
+      <translation>Disputes: {a} new this month, {b} closed, {c} past the mediation limit. Main categories this year: {d}</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>DisputeDetailDialog</name>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="618" />
-        <source>纠纷 {no}</source>
-        <translation>Dispute {no}</translation>
+      <location filename="../../src/casedesk/ui/mediation.py" line="619" />
+      <source>纠纷 {no}</source>
+      <translation>Dispute {no}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="624" />
-        <source>打开案件</source>
-        <translation>Open case</translation>
+      <location filename="../../src/casedesk/ui/mediation.py" line="625" />
+      <source>打开案件</source>
+      <translation>Open case</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>DisputePanel</name>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="312" />
-        <source>请在左侧列表中选择一件纠纷</source>
-        <translation>Select a dispute in the list on the left</translation>
+      <location filename="../../src/casedesk/ui/mediation.py" line="313" />
+      <source>请在左侧列表中选择一件纠纷</source>
+      <translation>Select a dispute in the list on the left</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="316" />
-        <source>打开案件</source>
-        <translation>Open case</translation>
+      <location filename="../../src/casedesk/ui/mediation.py" line="317" />
+      <source>打开案件</source>
+      <translation>Open case</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="317" />
-        <source>变更状态…</source>
-        <translation>Change status…</translation>
+      <location filename="../../src/casedesk/ui/mediation.py" line="318" />
+      <source>变更状态…</source>
+      <translation>Change status…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="318" />
-        <source>延长期限…</source>
-        <translation>Extend time limit…</translation>
+      <location filename="../../src/casedesk/ui/mediation.py" line="319" />
+      <source>延长期限…</source>
+      <translation>Extend time limit…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="319" />
-        <source>确认类别…</source>
-        <translation>Confirm categories…</translation>
+      <location filename="../../src/casedesk/ui/mediation.py" line="320" />
+      <source>确认类别…</source>
+      <translation>Confirm categories…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="329" />
-        <source>概况</source>
-        <translation>Overview</translation>
+      <location filename="../../src/casedesk/ui/mediation.py" line="330" />
+      <source>概况</source>
+      <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="330" />
-        <source>调解笔录</source>
-        <translation>Meeting notes</translation>
+      <location filename="../../src/casedesk/ui/mediation.py" line="331" />
+      <source>调解笔录</source>
+      <translation>Meeting notes</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="331" />
-        <source>调解协议</source>
-        <translation>Agreement</translation>
+      <location filename="../../src/casedesk/ui/mediation.py" line="332" />
+      <source>调解协议</source>
+      <translation>Agreement</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="332" />
-        <source>回访</source>
-        <translation>Follow-up</translation>
+      <location filename="../../src/casedesk/ui/mediation.py" line="333" />
+      <source>回访</source>
+      <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="361" />
-        <source>正在打开纠纷 {no}……</source>
-        <translation>Opening dispute {no}…</translation>
+      <location filename="../../src/casedesk/ui/mediation.py" line="362" />
+      <source>正在打开纠纷 {no}……</source>
+      <translation>Opening dispute {no}…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="388" />
-        <source>（超期 {n} 天）</source>
-        <translation> ({n} days overdue)</translation>
+      <location filename="../../src/casedesk/ui/mediation.py" line="389" />
+      <source>（超期 {n} 天）</source>
+      <translation> ({n} days overdue)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="392" />
-        <source>案件 {case}（{community}）　状态：{status}{blocking}　调解期限：{due}&lt;br&gt;类别：{cats}</source>
-        <translation>Case {case} ({community})　Status: {status}{blocking}　Mediation limit: {due}&lt;br&gt;Categories: {cats}</translation>
+      <location filename="../../src/casedesk/ui/mediation.py" line="393" />
+      <source>案件 {case}（{community}）　状态：{status}{blocking}　调解期限：{due}&lt;br&gt;类别：{cats}</source>
+      <translation>Case {case} ({community})　Status: {status}{blocking}　Mediation limit: {due}&lt;br&gt;Categories: {cats}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="397" />
-        <source>，阻断推进</source>
-        <translation>, blocks the case</translation>
+      <location filename="../../src/casedesk/ui/mediation.py" line="398" />
+      <source>，阻断推进</source>
+      <translation>, blocks the case</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>DisputesTab</name>
     <message>
-        <location filename="../../src/casedesk/ui/case_disputes.py" line="60" />
-        <source>编号</source>
-        <translation>Number</translation>
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="60" />
+      <source>编号</source>
+      <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_disputes.py" line="61" />
-        <source>事由</source>
-        <translation>Subject</translation>
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="61" />
+      <source>事由</source>
+      <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_disputes.py" line="62" />
-        <source>类别</source>
-        <translation>Category</translation>
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="62" />
+      <source>类别</source>
+      <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_disputes.py" line="63" />
-        <source>状态</source>
-        <translation>Status</translation>
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="63" />
+      <source>状态</source>
+      <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_disputes.py" line="64" />
-        <source>阻断</source>
-        <translation>Blocks</translation>
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="64" />
+      <source>阻断</source>
+      <translation>Blocks</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_disputes.py" line="65" />
-        <source>调解期限</source>
-        <translation>Mediation limit</translation>
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="65" />
+      <source>调解期限</source>
+      <translation>Mediation limit</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_disputes.py" line="66" />
-        <source>超期</source>
-        <translation>Overdue</translation>
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="66" />
+      <source>超期</source>
+      <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_disputes.py" line="79" />
-        <source>打开</source>
-        <translation>Open</translation>
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="79" />
+      <source>打开</source>
+      <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_disputes.py" line="81" />
-        <source>登记纠纷…</source>
-        <translation>Record a dispute…</translation>
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="81" />
+      <source>登记纠纷…</source>
+      <translation>Record a dispute…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_disputes.py" line="113" />
-        <source>是</source>
-        <translation>Yes</translation>
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="113" />
+      <source>是</source>
+      <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_disputes.py" line="115" />
-        <source>超期 {n} 天</source>
-        <translation>{n} days overdue</translation>
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="115" />
+      <source>超期 {n} 天</source>
+      <translation>{n} days overdue</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_disputes.py" line="123" />
-        <source>共 {n} 件纠纷，{m} 件阻断推进</source>
-        <translation>{n} disputes, {m} blocking the case</translation>
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="123" />
+      <source>共 {n} 件纠纷，{m} 件阻断推进</source>
+      <translation>{n} disputes, {m} blocking the case</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_disputes.py" line="127" />
-        <source>没有纠纷。</source>
-        <translation>No disputes.</translation>
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="127" />
+      <source>没有纠纷。</source>
+      <translation>No disputes.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_disputes.py" line="175" />
-        <source>已登记纠纷 {no}</source>
-        <translation>Dispute {no} recorded</translation>
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="175" />
+      <source>已登记纠纷 {no}</source>
+      <translation>Dispute {no} recorded</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ExtendDialog</name>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="547" />
-        <source>延长调解期限</source>
-        <translation>Extend the mediation limit</translation>
+      <location filename="../../src/casedesk/ui/mediation.py" line="548" />
+      <source>延长调解期限</source>
+      <translation>Extend the mediation limit</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="550" />
-        <source> 天</source>
-        <translation> days</translation>
+      <location filename="../../src/casedesk/ui/mediation.py" line="551" />
+      <source> 天</source>
+      <translation> days</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="553" />
-        <source>双方同意延长的情况（必填）</source>
-        <translation>How both sides agreed to extend (required)</translation>
+      <location filename="../../src/casedesk/ui/mediation.py" line="554" />
+      <source>双方同意延长的情况（必填）</source>
+      <translation>How both sides agreed to extend (required)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="562" />
-        <source>现期限</source>
-        <translation>Current limit</translation>
+      <location filename="../../src/casedesk/ui/mediation.py" line="563" />
+      <source>现期限</source>
+      <translation>Current limit</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="563" />
-        <source>延长</source>
-        <translation>Extend by</translation>
+      <location filename="../../src/casedesk/ui/mediation.py" line="564" />
+      <source>延长</source>
+      <translation>Extend by</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="564" />
-        <source>新期限</source>
-        <translation>New limit</translation>
+      <location filename="../../src/casedesk/ui/mediation.py" line="565" />
+      <source>新期限</source>
+      <translation>New limit</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="565" />
-        <source>理由</source>
-        <translation>Reason</translation>
+      <location filename="../../src/casedesk/ui/mediation.py" line="566" />
+      <source>理由</source>
+      <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="576" />
-        <source>请写明双方同意延长的情况</source>
-        <translation>Describe how both sides agreed to extend</translation>
+      <location filename="../../src/casedesk/ui/mediation.py" line="577" />
+      <source>请写明双方同意延长的情况</source>
+      <translation>Describe how both sides agreed to extend</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../src/casedesk/ui/login.py" line="106" />
-        <source>首次使用：设置办事处和管理员</source>
-        <translation>First use: the office and its administrator</translation>
+      <location filename="../../src/casedesk/ui/login.py" line="113" />
+      <source>首次使用：设置办事处和管理员</source>
+      <translation>First use: the office and its administrator</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/login.py" line="109" />
-        <source>例如：济南市历下区文东街道办事处</source>
-        <translation>e.g. Wendong Sub-district Office, Lixia District, Jinan</translation>
+      <location filename="../../src/casedesk/ui/login.py" line="116" />
+      <source>例如：济南市历下区文东街道办事处</source>
+      <translation>e.g. Wendong Sub-district Office, Lixia District, Jinan</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/login.py" line="110" />
-        <source>盖章处文字，可留空</source>
-        <translation>Text of the seal box, may be empty</translation>
+      <location filename="../../src/casedesk/ui/login.py" line="117" />
+      <source>盖章处文字，可留空</source>
+      <translation>Text of the seal box, may be empty</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/login.py" line="112" />
-        <source>姓名</source>
-        <translation>Name</translation>
+      <location filename="../../src/casedesk/ui/login.py" line="119" />
+      <source>姓名</source>
+      <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/login.py" line="120" />
-        <source>办事处名称</source>
-        <translation>Office name</translation>
+      <location filename="../../src/casedesk/ui/login.py" line="127" />
+      <source>办事处名称</source>
+      <translation>Office name</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/login.py" line="121" />
-        <source>印章文字</source>
-        <translation>Seal text</translation>
+      <location filename="../../src/casedesk/ui/login.py" line="128" />
+      <source>印章文字</source>
+      <translation>Seal text</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/login.py" line="122" />
-        <source>管理员用户名</source>
-        <translation>Administrator user name</translation>
+      <location filename="../../src/casedesk/ui/login.py" line="129" />
+      <source>管理员用户名</source>
+      <translation>Administrator user name</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/login.py" line="123" />
-        <source>管理员姓名</source>
-        <translation>Administrator name</translation>
+      <location filename="../../src/casedesk/ui/login.py" line="130" />
+      <source>管理员姓名</source>
+      <translation>Administrator name</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/login.py" line="124" />
-        <source>密码（至少 8 位）</source>
-        <translation>Password (at least 8 characters)</translation>
+      <location filename="../../src/casedesk/ui/login.py" line="131" />
+      <source>密码（至少 8 位）</source>
+      <translation>Password (at least 8 characters)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/login.py" line="125" />
-        <source>再次输入密码</source>
-        <translation>Password again</translation>
+      <location filename="../../src/casedesk/ui/login.py" line="132" />
+      <source>再次输入密码</source>
+      <translation>Password again</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/login.py" line="131" />
-        <source>完成</source>
-        <translation>Finish</translation>
+      <location filename="../../src/casedesk/ui/login.py" line="138" />
+      <source>完成</source>
+      <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/login.py" line="132" />
-        <source>取消</source>
-        <translation>Cancel</translation>
+      <location filename="../../src/casedesk/ui/login.py" line="139" />
+      <source>取消</source>
+      <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/login.py" line="136" />
-        <source>这是第一次打开这个数据库。请填写办事处信息并创建管理员账户。</source>
-        <translation>This database is opened for the first time. Enter the office and create the administrator account.</translation>
+      <location filename="../../src/casedesk/ui/login.py" line="143" />
+      <source>这是第一次打开这个数据库。请填写办事处信息并创建管理员账户。</source>
+      <translation>This database is opened for the first time. Enter the office and create the administrator account.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>FundUseDialog</name>
     <message>
-        <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="423" />
-        <source>{d} 的表决（{r}）</source>
-        <translation>Vote of {d} ({r})</translation>
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="372" />
+      <source>{d} 的表决（{r}）</source>
+      <translation>Vote of {d} ({r})</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="424" />
-        <source>通过</source>
-        <translation>Passed</translation>
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="373" />
+      <source>通过</source>
+      <translation>Passed</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="424" />
-        <source>未通过</source>
-        <translation>Not passed</translation>
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="373" />
+      <source>未通过</source>
+      <translation>Not passed</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="428" />
-        <source>元</source>
-        <translation>yuan</translation>
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="377" />
+      <source>元</source>
+      <translation>yuan</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="431" />
-        <source>依据的表决</source>
-        <translation>Vote relied on</translation>
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="380" />
+      <source>依据的表决</source>
+      <translation>Vote relied on</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="435" />
-        <source>本案件还没有按《民法典》共同决定规则（维修资金使用）保存的表决；请先在“住户与表决”中统计并保存。</source>
-        <translation>This case has no saved vote under the Civil Code's joint-decision rule for using the maintenance fund; first count and save one under Owners and votes.</translation>
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="384" />
+      <source>本案件还没有按《民法典》共同决定规则（维修资金使用）保存的表决；请先在“住户与表决”中统计并保存。</source>
+      <translation>This case has no saved vote under the Civil Code's joint-decision rule for using the maintenance fund; first count and save one under Owners and votes.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="440" />
-        <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="450" />
-        <source>使用金额</source>
-        <translation>Amount used</translation>
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="389" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="399" />
+      <source>使用金额</source>
+      <translation>Amount used</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="441" />
-        <source>支取日期</source>
-        <translation>Drawn on</translation>
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="390" />
+      <source>支取日期</source>
+      <translation>Drawn on</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="442" />
-        <source>说明</source>
-        <translation>Note</translation>
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="391" />
+      <source>说明</source>
+      <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="447" />
-        <source>请先保存一次按维修资金使用规则通过的表决</source>
-        <translation>First save a vote passed under the maintenance-fund rule</translation>
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="396" />
+      <source>请先保存一次按维修资金使用规则通过的表决</source>
+      <translation>First save a vote passed under the maintenance-fund rule</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>HolidaysTab</name>
     <message>
-        <location filename="../../src/casedesk/ui/admin_tabs.py" line="293" />
-        <source>日期</source>
-        <translation>Date</translation>
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="293" />
+      <source>日期</source>
+      <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/admin_tabs.py" line="293" />
-        <source>类型</source>
-        <translation>Type</translation>
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="293" />
+      <source>类型</source>
+      <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/admin_tabs.py" line="293" />
-        <source>名称</source>
-        <translation>Name</translation>
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="293" />
+      <source>名称</source>
+      <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/admin_tabs.py" line="293" />
-        <source>来源</source>
-        <translation>Source</translation>
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="293" />
+      <source>来源</source>
+      <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/admin_tabs.py" line="299" />
-        <location filename="../../src/casedesk/ui/admin_tabs.py" line="346" />
-        <source>放假</source>
-        <translation>Holiday</translation>
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="299" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="346" />
+      <source>放假</source>
+      <translation>Holiday</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/admin_tabs.py" line="300" />
-        <location filename="../../src/casedesk/ui/admin_tabs.py" line="346" />
-        <source>调休上班</source>
-        <translation>Adjusted working day</translation>
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="300" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="346" />
+      <source>调休上班</source>
+      <translation>Adjusted working day</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/admin_tabs.py" line="302" />
-        <source>如：春节</source>
-        <translation>e.g. Spring Festival</translation>
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="302" />
+      <source>如：春节</source>
+      <translation>e.g. Spring Festival</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/admin_tabs.py" line="303" />
-        <source>添加</source>
-        <translation>Add</translation>
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="303" />
+      <source>添加</source>
+      <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/admin_tabs.py" line="304" />
-        <source>删除所选（仅本办事处添加的）</source>
-        <translation>Delete selected (office entries only)</translation>
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="304" />
+      <source>删除所选（仅本办事处添加的）</source>
+      <translation>Delete selected (office entries only)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/admin_tabs.py" line="306" />
-        <source>年度</source>
-        <translation>Year</translation>
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="306" />
+      <source>年度</source>
+      <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/admin_tabs.py" line="312" />
-        <source>从</source>
-        <translation>From</translation>
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="312" />
+      <source>从</source>
+      <translation>From</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/admin_tabs.py" line="314" />
-        <source>到</source>
-        <translation>to</translation>
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="314" />
+      <source>到</source>
+      <translation>to</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/admin_tabs.py" line="323" />
-        <source>内置国务院公布的 2017–2027 年节假日安排；新一年的安排公布后，在此补充调休上班日等。公示期按此日历计算（民法典第二百零一、二百零三条）。</source>
-        <translation>The State Council's holiday schedules for 2017–2027 are built in; when a new year's schedule is announced, add its adjusted working days here. Notice periods are counted on this calendar (Civil Code arts. 201, 203).</translation>
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="323" />
+      <source>内置国务院公布的 2017–2027 年节假日安排；新一年的安排公布后，在此补充调休上班日等。公示期按此日历计算（民法典第二百零一、二百零三条）。</source>
+      <translation>The State Council's holiday schedules for 2017–2027 are built in; when a new year's schedule is announced, add its adjusted working days here. Notice periods are counted on this calendar (Civil Code arts. 201, 203).</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/admin_tabs.py" line="347" />
-        <source>内置</source>
-        <translation>Built-in</translation>
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="347" />
+      <source>内置</source>
+      <translation>Built-in</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/admin_tabs.py" line="347" />
-        <source>本办事处</source>
-        <translation>This office</translation>
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="347" />
+      <source>本办事处</source>
+      <translation>This office</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/admin_tabs.py" line="358" />
-        <source>已设置 {n} 天</source>
-        <translation>{n} day(s) set</translation>
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="358" />
+      <source>已设置 {n} 天</source>
+      <translation>{n} day(s) set</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/admin_tabs.py" line="367" />
-        <source>请先选择一天</source>
-        <translation>Select a day first</translation>
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="367" />
+      <source>请先选择一天</source>
+      <translation>Select a day first</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="89" />
-        <source>受理条件与业主代表</source>
-        <translation>Admission conditions and owner representatives</translation>
+      <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="89" />
+      <source>受理条件与业主代表</source>
+      <translation>Admission conditions and owner representatives</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="90" />
-        <source>是</source>
-        <translation>Yes</translation>
+      <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="90" />
+      <source>是</source>
+      <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="90" />
-        <source>否</source>
-        <translation>No</translation>
+      <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="90" />
+      <source>否</source>
+      <translation>No</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="90" />
-        <source>未确认</source>
-        <translation>Not confirmed</translation>
+      <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="90" />
+      <source>未确认</source>
+      <translation>Not confirmed</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="95" />
-        <source>该单元已有电梯</source>
-        <translation>The unit already has an elevator</translation>
+      <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="95" />
+      <source>该单元已有电梯</source>
+      <translation>The unit already has an elevator</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="98" />
-        <source>每行一人，至多 5 人</source>
-        <translation>One per line, at most 5</translation>
+      <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="98" />
+      <source>每行一人，至多 5 人</source>
+      <translation>One per line, at most 5</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="101" />
-        <source>受委托的实施单位（无业主代表时必填）</source>
-        <translation>Commissioned implementing body (required without owner representatives)</translation>
+      <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="101" />
+      <source>受委托的实施单位（无业主代表时必填）</source>
+      <translation>Commissioned implementing body (required without owner representatives)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="102" />
-        <source>国有土地上的住宅</source>
-        <translation>Housing on state-owned land</translation>
+      <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="102" />
+      <source>国有土地上的住宅</source>
+      <translation>Housing on state-owned land</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="103" />
-        <source>不在征收或城市更新计划内</source>
-        <translation>Not in an expropriation or urban renewal plan</translation>
+      <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="103" />
+      <source>不在征收或城市更新计划内</source>
+      <translation>Not in an expropriation or urban renewal plan</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="104" />
-        <source>已有电梯</source>
-        <translation>Already has an elevator</translation>
+      <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="104" />
+      <source>已有电梯</source>
+      <translation>Already has an elevator</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="105" />
-        <source>业主代表</source>
-        <translation>Owner representatives</translation>
+      <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="105" />
+      <source>业主代表</source>
+      <translation>Owner representatives</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="106" />
-        <source>实施主体</source>
-        <translation>Implementing party</translation>
+      <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="106" />
+      <source>实施主体</source>
+      <translation>Implementing party</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="114" />
-        <source>业主代表至多 5 人（现填 {n} 人）</source>
-        <translation>At most 5 owner representatives ({n} entered)</translation>
+      <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="114" />
+      <source>业主代表至多 5 人（现填 {n} 人）</source>
+      <translation>At most 5 owner representatives ({n} entered)</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../src/casedesk/ui/login.py" line="40" />
-        <source>登录 CaseDesk</source>
-        <translation>Log in to CaseDesk</translation>
+      <location filename="../../src/casedesk/ui/login.py" line="40" />
+      <source>登录 CaseDesk</source>
+      <translation>Log in to CaseDesk</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/login.py" line="49" />
-        <source>用户名</source>
-        <translation>User name</translation>
+      <location filename="../../src/casedesk/ui/login.py" line="50" />
+      <source>用户名</source>
+      <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/login.py" line="50" />
-        <source>密码</source>
-        <translation>Password</translation>
+      <location filename="../../src/casedesk/ui/login.py" line="51" />
+      <source>密码</source>
+      <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/login.py" line="54" />
-        <source>登录</source>
-        <translation>Log in</translation>
+      <location filename="../../src/casedesk/ui/login.py" line="56" />
+      <source>登录</source>
+      <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/login.py" line="55" />
-        <source>取消</source>
-        <translation>Cancel</translation>
+      <location filename="../../src/casedesk/ui/login.py" line="57" />
+      <source>取消</source>
+      <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/login.py" line="82" />
-        <source>正在打开数据库，请稍候……</source>
-        <translation>Opening the database, please wait…</translation>
+      <location filename="../../src/casedesk/ui/login.py" line="84" />
+      <source>正在打开数据库，请稍候……</source>
+      <translation>Opening the database, please wait…</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="51" />
-        <source>CaseDesk 加装电梯案件管理</source>
-        <translation>CaseDesk elevator retrofit cases</translation>
+      <location filename="../../src/casedesk/ui/main_window.py" line="51" />
+      <source>CaseDesk 加装电梯案件管理</source>
+      <translation>CaseDesk elevator retrofit cases</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="62" />
-        <source>工作台</source>
-        <translation>Work queue</translation>
+      <location filename="../../src/casedesk/ui/main_window.py" line="62" />
+      <source>工作台</source>
+      <translation>Work queue</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="63" />
-        <source>案件</source>
-        <translation>Cases</translation>
+      <location filename="../../src/casedesk/ui/main_window.py" line="63" />
+      <source>案件</source>
+      <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="64" />
-        <source>调解</source>
-        <translation>Mediation</translation>
+      <location filename="../../src/casedesk/ui/main_window.py" line="64" />
+      <source>调解</source>
+      <translation>Mediation</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="65" />
-        <source>报表</source>
-        <translation>Reports</translation>
+      <location filename="../../src/casedesk/ui/main_window.py" line="65" />
+      <source>报表</source>
+      <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="66" />
-        <source>设置</source>
-        <translation>Settings</translation>
+      <location filename="../../src/casedesk/ui/main_window.py" line="66" />
+      <source>设置</source>
+      <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="85" />
-        <source>账户</source>
-        <translation>Account</translation>
+      <location filename="../../src/casedesk/ui/main_window.py" line="85" />
+      <source>账户</source>
+      <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="86" />
-        <source>修改密码…</source>
-        <translation>Change password…</translation>
+      <location filename="../../src/casedesk/ui/main_window.py" line="86" />
+      <source>修改密码…</source>
+      <translation>Change password…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="151" />
-        <source>{users} 刚刚修改了数据，列表已更新</source>
-        <translation>{users} just changed data; the lists are up to date</translation>
+      <location filename="../../src/casedesk/ui/main_window.py" line="151" />
+      <source>{users} 刚刚修改了数据，列表已更新</source>
+      <translation>{users} just changed data; the lists are up to date</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="303" />
-        <source>密码已修改，下次登录请使用新密码</source>
-        <translation>Password changed; use the new one next time you log in</translation>
+      <location filename="../../src/casedesk/ui/main_window.py" line="303" />
+      <source>密码已修改，下次登录请使用新密码</source>
+      <translation>Password changed; use the new one next time you log in</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="89" />
-        <source>帮助</source>
-        <translation>Help</translation>
+      <location filename="../../src/casedesk/ui/main_window.py" line="89" />
+      <source>帮助</source>
+      <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="90" />
-        <source>关于 CaseDesk…</source>
-        <translation>About CaseDesk…</translation>
+      <location filename="../../src/casedesk/ui/main_window.py" line="90" />
+      <source>关于 CaseDesk…</source>
+      <translation>About CaseDesk…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="93" />
-        <source>登记新案件…</source>
-        <translation>New case…</translation>
+      <location filename="../../src/casedesk/ui/main_window.py" line="93" />
+      <source>登记新案件…</source>
+      <translation>New case…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/main_window.py" line="107" />
-        <source>用户：{user}（{role}）    数据库：{db}    版本 {ver}</source>
-        <translation>User: {user} ({role})    Database: {db}    Version {ver}</translation>
+      <location filename="../../src/casedesk/ui/main_window.py" line="107" />
+      <source>用户：{user}（{role}）    数据库：{db}    版本 {ver}</source>
+      <translation>User: {user} ({role})    Database: {db}    Version {ver}</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>MediationPage</name>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="139" />
-        <source>待办（按期限）</source>
-        <translation>To do (by deadline)</translation>
+      <location filename="../../src/casedesk/ui/mediation.py" line="139" />
+      <source>待办（按期限）</source>
+      <translation>To do (by deadline)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="139" />
-        <source>已超期</source>
-        <translation>Overdue</translation>
+      <location filename="../../src/casedesk/ui/mediation.py" line="139" />
+      <source>已超期</source>
+      <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="139" />
-        <source>待回访（已达成协议）</source>
-        <translation>Awaiting follow-up (agreed)</translation>
+      <location filename="../../src/casedesk/ui/mediation.py" line="139" />
+      <source>待回访（已达成协议）</source>
+      <translation>Awaiting follow-up (agreed)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="139" />
-        <source>全部</source>
-        <translation>All</translation>
+      <location filename="../../src/casedesk/ui/mediation.py" line="139" />
+      <source>全部</source>
+      <translation>All</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="145" />
-        <source>编号</source>
-        <translation>Number</translation>
+      <location filename="../../src/casedesk/ui/mediation.py" line="145" />
+      <source>编号</source>
+      <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="145" />
-        <source>期限</source>
-        <translation>Deadline</translation>
+      <location filename="../../src/casedesk/ui/mediation.py" line="145" />
+      <source>期限</source>
+      <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="145" />
-        <source>状态</source>
-        <translation>Status</translation>
+      <location filename="../../src/casedesk/ui/mediation.py" line="145" />
+      <source>状态</source>
+      <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="145" />
-        <source>案件</source>
-        <translation>Cases</translation>
+      <location filename="../../src/casedesk/ui/mediation.py" line="145" />
+      <source>案件</source>
+      <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="145" />
-        <source>事由</source>
-        <translation>Subject</translation>
+      <location filename="../../src/casedesk/ui/mediation.py" line="145" />
+      <source>事由</source>
+      <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="162" />
-        <source>改派调解员…</source>
-        <translation>Reassign mediator…</translation>
+      <location filename="../../src/casedesk/ui/mediation.py" line="162" />
+      <source>改派调解员…</source>
+      <translation>Reassign mediator…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="219" />
-        <source>（超期）</source>
-        <translation> (overdue)</translation>
+      <location filename="../../src/casedesk/ui/mediation.py" line="220" />
+      <source>（超期）</source>
+      <translation> (overdue)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="230" />
-        <source>共 {n} 件</source>
-        <translation>{n} in all</translation>
+      <location filename="../../src/casedesk/ui/mediation.py" line="231" />
+      <source>共 {n} 件</source>
+      <translation>{n} in all</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="276" />
-        <source>请先在列表中选择一件纠纷</source>
-        <translation>Select a dispute in the list first</translation>
+      <location filename="../../src/casedesk/ui/mediation.py" line="277" />
+      <source>请先在列表中选择一件纠纷</source>
+      <translation>Select a dispute in the list first</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="281" />
-        <source>改派调解员</source>
-        <translation>Reassign mediator</translation>
+      <location filename="../../src/casedesk/ui/mediation.py" line="282" />
+      <source>改派调解员</source>
+      <translation>Reassign mediator</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="281" />
-        <source>新调解员</source>
-        <translation>New mediator</translation>
+      <location filename="../../src/casedesk/ui/mediation.py" line="282" />
+      <source>新调解员</source>
+      <translation>New mediator</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="653" />
-        <source>（尚无结果）</source>
-        <translation>(no outcome yet)</translation>
+      <location filename="../../src/casedesk/ui/mediation.py" line="654" />
+      <source>（尚无结果）</source>
+      <translation>(no outcome yet)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="657" />
-        <source>插入笔录模板</source>
-        <translation>Insert note template</translation>
+      <location filename="../../src/casedesk/ui/mediation.py" line="658" />
+      <source>插入笔录模板</source>
+      <translation>Insert note template</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="658" />
-        <source>保存笔录</source>
-        <translation>Save notes</translation>
+      <location filename="../../src/casedesk/ui/mediation.py" line="659" />
+      <source>保存笔录</source>
+      <translation>Save notes</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="659" />
-        <source>打印调解笔录</source>
-        <translation>Print meeting record</translation>
+      <location filename="../../src/casedesk/ui/mediation.py" line="660" />
+      <source>打印调解笔录</source>
+      <translation>Print meeting record</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="663" />
-        <source>时间</source>
-        <translation>Time</translation>
+      <location filename="../../src/casedesk/ui/mediation.py" line="664" />
+      <source>时间</source>
+      <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="664" />
-        <source>地点</source>
-        <translation>Place</translation>
+      <location filename="../../src/casedesk/ui/mediation.py" line="665" />
+      <source>地点</source>
+      <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="665" />
-        <source>调解员</source>
-        <translation>Mediators</translation>
+      <location filename="../../src/casedesk/ui/mediation.py" line="666" />
+      <source>调解员</source>
+      <translation>Mediators</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="666" />
-        <source>记录人</source>
-        <translation>Recorder</translation>
+      <location filename="../../src/casedesk/ui/mediation.py" line="667" />
+      <source>记录人</source>
+      <translation>Recorder</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="667" />
-        <source>结果</source>
-        <translation>Outcome</translation>
+      <location filename="../../src/casedesk/ui/mediation.py" line="668" />
+      <source>结果</source>
+      <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="707" />
-        <source>已恢复未保存的草稿（{t}）</source>
-        <translation>Unsaved draft restored ({t})</translation>
+      <location filename="../../src/casedesk/ui/mediation.py" line="708" />
+      <source>已恢复未保存的草稿（{t}）</source>
+      <translation>Unsaved draft restored ({t})</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="740" />
-        <source>草稿已自动保存 {t}</source>
-        <translation>Draft saved automatically at {t}</translation>
+      <location filename="../../src/casedesk/ui/mediation.py" line="741" />
+      <source>草稿已自动保存 {t}</source>
+      <translation>Draft saved automatically at {t}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="762" />
-        <source>（各方当事人）</source>
-        <translation>(the parties)</translation>
+      <location filename="../../src/casedesk/ui/mediation.py" line="763" />
+      <source>（各方当事人）</source>
+      <translation>(the parties)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="770" />
-        <source>已有 {n} 次会议；最近一次 {t}（第 {v} 版）</source>
-        <translation>{n} meetings; latest {t} (version {v})</translation>
+      <location filename="../../src/casedesk/ui/mediation.py" line="771" />
+      <source>已有 {n} 次会议；最近一次 {t}（第 {v} 版）</source>
+      <translation>{n} meetings; latest {t} (version {v})</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="775" />
-        <source>尚无会议记录</source>
-        <translation>No meetings yet</translation>
+      <location filename="../../src/casedesk/ui/mediation.py" line="776" />
+      <source>尚无会议记录</source>
+      <translation>No meetings yet</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="806" />
-        <source>笔录已保存（会议 {id}）</source>
-        <translation>Notes saved (meeting {id})</translation>
+      <location filename="../../src/casedesk/ui/mediation.py" line="807" />
+      <source>笔录已保存（会议 {id}）</source>
+      <translation>Notes saved (meeting {id})</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>MoneyTab</name>
     <message>
-        <location filename="../../src/casedesk/ui/case_money.py" line="100" />
-        <location filename="../../src/casedesk/ui/case_money.py" line="124" />
-        <source>日期</source>
-        <translation>Date</translation>
+      <location filename="../../src/casedesk/ui/case_money.py" line="100" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="124" />
+      <source>日期</source>
+      <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_money.py" line="100" />
-        <source>阻工情况</source>
-        <translation>Obstruction</translation>
+      <location filename="../../src/casedesk/ui/case_money.py" line="100" />
+      <source>阻工情况</source>
+      <translation>Obstruction</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_money.py" line="100" />
-        <source>登记人</source>
-        <translation>Recorded by</translation>
+      <location filename="../../src/casedesk/ui/case_money.py" line="100" />
+      <source>登记人</source>
+      <translation>Recorded by</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_money.py" line="102" />
-        <source>登记阻工…</source>
-        <translation>Record an obstruction…</translation>
+      <location filename="../../src/casedesk/ui/case_money.py" line="102" />
+      <source>登记阻工…</source>
+      <translation>Record an obstruction…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_money.py" line="104" />
-        <source>竣工验收…</source>
-        <translation>Completion acceptance…</translation>
+      <location filename="../../src/casedesk/ui/case_money.py" line="104" />
+      <source>竣工验收…</source>
+      <translation>Completion acceptance…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_money.py" line="107" />
-        <source>施工与验收</source>
-        <translation>Construction and acceptance</translation>
+      <location filename="../../src/casedesk/ui/case_money.py" line="107" />
+      <source>施工与验收</source>
+      <translation>Construction and acceptance</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_money.py" line="116" />
-        <source>费用分摊…</source>
-        <translation>Cost sharing…</translation>
+      <location filename="../../src/casedesk/ui/case_money.py" line="116" />
+      <source>费用分摊…</source>
+      <translation>Cost sharing…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_money.py" line="119" />
-        <source>费用分摊</source>
-        <translation>Cost sharing</translation>
+      <location filename="../../src/casedesk/ui/case_money.py" line="119" />
+      <source>费用分摊</source>
+      <translation>Cost sharing</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_money.py" line="124" />
-        <source>环节</source>
-        <translation>Step</translation>
+      <location filename="../../src/casedesk/ui/case_money.py" line="124" />
+      <source>环节</source>
+      <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_money.py" line="124" />
-        <source>批准金额（元）</source>
-        <translation>Approved (yuan)</translation>
+      <location filename="../../src/casedesk/ui/case_money.py" line="124" />
+      <source>批准金额（元）</source>
+      <translation>Approved (yuan)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_money.py" line="126" />
-        <source>拨付日期</source>
-        <translation>Paid on</translation>
+      <location filename="../../src/casedesk/ui/case_money.py" line="126" />
+      <source>拨付日期</source>
+      <translation>Paid on</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_money.py" line="126" />
-        <location filename="../../src/casedesk/ui/case_money.py" line="145" />
-        <source>金额（元）</source>
-        <translation>Amount (yuan)</translation>
+      <location filename="../../src/casedesk/ui/case_money.py" line="126" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="145" />
+      <source>金额（元）</source>
+      <translation>Amount (yuan)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_money.py" line="126" />
-        <source>凭证号</source>
-        <translation>Voucher no.</translation>
+      <location filename="../../src/casedesk/ui/case_money.py" line="126" />
+      <source>凭证号</source>
+      <translation>Voucher no.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_money.py" line="128" />
-        <source>登记补贴环节…</source>
-        <translation>Record a subsidy step…</translation>
+      <location filename="../../src/casedesk/ui/case_money.py" line="128" />
+      <source>登记补贴环节…</source>
+      <translation>Record a subsidy step…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_money.py" line="130" />
-        <source>登记拨付…</source>
-        <translation>Record a payment…</translation>
+      <location filename="../../src/casedesk/ui/case_money.py" line="130" />
+      <source>登记拨付…</source>
+      <translation>Record a payment…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_money.py" line="139" />
-        <source>补贴</source>
-        <translation>Subsidy</translation>
+      <location filename="../../src/casedesk/ui/case_money.py" line="139" />
+      <source>补贴</source>
+      <translation>Subsidy</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_money.py" line="145" />
-        <source>支取日期</source>
-        <translation>Drawn on</translation>
+      <location filename="../../src/casedesk/ui/case_money.py" line="145" />
+      <source>支取日期</source>
+      <translation>Drawn on</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_money.py" line="145" />
-        <source>依据的表决</source>
-        <translation>Vote relied on</translation>
+      <location filename="../../src/casedesk/ui/case_money.py" line="145" />
+      <source>依据的表决</source>
+      <translation>Vote relied on</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_money.py" line="145" />
-        <source>说明</source>
-        <translation>Note</translation>
+      <location filename="../../src/casedesk/ui/case_money.py" line="145" />
+      <source>说明</source>
+      <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_money.py" line="147" />
-        <source>维修资金使用…</source>
-        <translation>Use of maintenance fund…</translation>
+      <location filename="../../src/casedesk/ui/case_money.py" line="147" />
+      <source>维修资金使用…</source>
+      <translation>Use of maintenance fund…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_money.py" line="149" />
-        <source>维修资金</source>
-        <translation>Maintenance fund</translation>
+      <location filename="../../src/casedesk/ui/case_money.py" line="149" />
+      <source>维修资金</source>
+      <translation>Maintenance fund</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_money.py" line="190" />
-        <source>—</source>
-        <translation>—</translation>
+      <location filename="../../src/casedesk/ui/case_money.py" line="190" />
+      <source>—</source>
+      <translation>—</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_money.py" line="192" />
-        <source>{t}（{s}）</source>
-        <translation>{t} ({s})</translation>
+      <location filename="../../src/casedesk/ui/case_money.py" line="192" />
+      <source>{t}（{s}）</source>
+      <translation>{t} ({s})</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_money.py" line="197" />
-        <source>当前阶段：{stage}　开工日期：{started}　竣工验收日期：{accepted}
+      <location filename="../../src/casedesk/ui/case_money.py" line="197" />
+      <source>当前阶段：{stage}　开工日期：{started}　竣工验收日期：{accepted}
 验收材料：{docs}</source>
-        <translation>Stage: {stage}　Construction started: {started}　Accepted: {accepted}
+      <translation>Stage: {stage}　Construction started: {started}　Accepted: {accepted}
 Acceptance documents: {docs}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_money.py" line="201" />
-        <source>未验收</source>
-        <translation>Not accepted yet</translation>
+      <location filename="../../src/casedesk/ui/case_money.py" line="201" />
+      <source>未验收</source>
+      <translation>Not accepted yet</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_money.py" line="206" />
-        <source>没有阻工记录</source>
-        <translation>No obstructions recorded</translation>
+      <location filename="../../src/casedesk/ui/case_money.py" line="206" />
+      <source>没有阻工记录</source>
+      <translation>No obstructions recorded</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_money.py" line="211" />
-        <source>案件在“{s}”阶段时才能登记验收</source>
-        <translation>Acceptance can only be recorded while the case is in “{s}”</translation>
+      <location filename="../../src/casedesk/ui/case_money.py" line="211" />
+      <source>案件在“{s}”阶段时才能登记验收</source>
+      <translation>Acceptance can only be recorded while the case is in “{s}”</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_money.py" line="216" />
-        <source>尚未保存费用分摊表。</source>
-        <translation>No cost-sharing table saved yet.</translation>
+      <location filename="../../src/casedesk/ui/case_money.py" line="216" />
+      <source>尚未保存费用分摊表。</source>
+      <translation>No cost-sharing table saved yet.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_money.py" line="220" />
-        <source>分摊方式：{m}　工程总造价：¥{t}</source>
-        <translation>Sharing method: {m}　Total project cost: ¥{t}</translation>
+      <location filename="../../src/casedesk/ui/case_money.py" line="220" />
+      <source>分摊方式：{m}　工程总造价：¥{t}</source>
+      <translation>Sharing method: {m}　Total project cost: ¥{t}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_money.py" line="224" />
-        <location filename="../../src/casedesk/ui/case_money.py" line="247" />
-        <source>合计</source>
-        <translation>Total</translation>
+      <location filename="../../src/casedesk/ui/case_money.py" line="224" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="247" />
+      <source>合计</source>
+      <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_money.py" line="229" />
-        <source>可得补贴 ¥{a}</source>
-        <translation>Eligible subsidy ¥{a}</translation>
+      <location filename="../../src/casedesk/ui/case_money.py" line="229" />
+      <source>可得补贴 ¥{a}</source>
+      <translation>Eligible subsidy ¥{a}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_money.py" line="231" />
-        <source>不符合补贴条件：{r}</source>
-        <translation>Not eligible: {r}</translation>
+      <location filename="../../src/casedesk/ui/case_money.py" line="231" />
+      <source>不符合补贴条件：{r}</source>
+      <translation>Not eligible: {r}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_money.py" line="234" />
-        <source>已拨付合计 ¥{a}（{n} 笔）</source>
-        <translation>Paid in all ¥{a} ({n} payments)</translation>
+      <location filename="../../src/casedesk/ui/case_money.py" line="234" />
+      <source>已拨付合计 ¥{a}（{n} 笔）</source>
+      <translation>Paid in all ¥{a} ({n} payments)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_money.py" line="236" />
-        <location filename="../../src/casedesk/ui/case_money.py" line="248" />
-        <source>尚未拨付</source>
-        <translation>Not paid yet</translation>
+      <location filename="../../src/casedesk/ui/case_money.py" line="236" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="248" />
+      <source>尚未拨付</source>
+      <translation>Not paid yet</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_money.py" line="239" />
-        <source>政策依据：{basis}
+      <location filename="../../src/casedesk/ui/case_money.py" line="239" />
+      <source>政策依据：{basis}
 {eligible}；{paid}</source>
-        <translation>Policy basis: {basis}
+      <translation>Policy basis: {basis}
 {eligible}; {paid}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_money.py" line="244" />
-        <source>尚未登记</source>
-        <translation>Not recorded yet</translation>
+      <location filename="../../src/casedesk/ui/case_money.py" line="244" />
+      <source>尚未登记</source>
+      <translation>Not recorded yet</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_money.py" line="253" />
-        <source>已使用维修资金 ¥{a}</source>
-        <translation>Maintenance fund used: ¥{a}</translation>
+      <location filename="../../src/casedesk/ui/case_money.py" line="253" />
+      <source>已使用维修资金 ¥{a}</source>
+      <translation>Maintenance fund used: ¥{a}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_money.py" line="255" />
-        <source>未使用维修资金（须先经业主按《民法典》共同决定规则表决通过）。</source>
-        <translation>Maintenance fund not used (the owners must first approve it by the Civil Code's joint-decision rule).</translation>
+      <location filename="../../src/casedesk/ui/case_money.py" line="255" />
+      <source>未使用维修资金（须先经业主按《民法典》共同决定规则表决通过）。</source>
+      <translation>Maintenance fund not used (the owners must first approve it by the Civil Code's joint-decision rule).</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_money.py" line="261" />
-        <source>{d} 的表决</source>
-        <translation>Vote of {d}</translation>
+      <location filename="../../src/casedesk/ui/case_money.py" line="261" />
+      <source>{d} 的表决</source>
+      <translation>Vote of {d}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_money.py" line="304" />
-        <source>竣工验收</source>
-        <translation>Completion acceptance</translation>
+      <location filename="../../src/casedesk/ui/case_money.py" line="295" />
+      <source>竣工验收</source>
+      <translation>Completion acceptance</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>MonthlyBars</name>
     <message>
-        <location filename="../../src/casedesk/ui/dashboard.py" line="53" />
-        <source>每月开工与验收（台）</source>
-        <translation>Starts and acceptances per month (units)</translation>
+      <location filename="../../src/casedesk/ui/dashboard.py" line="53" />
+      <source>每月开工与验收（台）</source>
+      <translation>Starts and acceptances per month (units)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/dashboard.py" line="78" />
-        <source>开工</source>
-        <translation>Started</translation>
+      <location filename="../../src/casedesk/ui/dashboard.py" line="78" />
+      <source>开工</source>
+      <translation>Started</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/dashboard.py" line="78" />
-        <source>验收</source>
-        <translation>Accepted</translation>
+      <location filename="../../src/casedesk/ui/dashboard.py" line="78" />
+      <source>验收</source>
+      <translation>Accepted</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../src/casedesk/ui/new_case.py" line="48" />
-        <source>登记新案件</source>
-        <translation>New case</translation>
+      <location filename="../../src/casedesk/ui/new_case.py" line="48" />
+      <source>登记新案件</source>
+      <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/new_case.py" line="53" />
-        <source>如 3</source>
-        <translation>e.g. 3</translation>
+      <location filename="../../src/casedesk/ui/new_case.py" line="53" />
+      <source>如 3</source>
+      <translation>e.g. 3</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/new_case.py" line="54" />
-        <source>如 2</source>
-        <translation>e.g. 2</translation>
+      <location filename="../../src/casedesk/ui/new_case.py" line="54" />
+      <source>如 2</source>
+      <translation>e.g. 2</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/new_case.py" line="76" />
-        <source>区</source>
-        <translation>District</translation>
+      <location filename="../../src/casedesk/ui/new_case.py" line="76" />
+      <source>区</source>
+      <translation>District</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/new_case.py" line="77" />
-        <source>街道</source>
-        <translation>Sub-district</translation>
+      <location filename="../../src/casedesk/ui/new_case.py" line="77" />
+      <source>街道</source>
+      <translation>Sub-district</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/new_case.py" line="78" />
-        <source>社区</source>
-        <translation>Community</translation>
+      <location filename="../../src/casedesk/ui/new_case.py" line="78" />
+      <source>社区</source>
+      <translation>Community</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/new_case.py" line="79" />
-        <source>小区</source>
-        <translation>Compound</translation>
+      <location filename="../../src/casedesk/ui/new_case.py" line="79" />
+      <source>小区</source>
+      <translation>Compound</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/new_case.py" line="80" />
-        <source>楼号</source>
-        <translation>Building</translation>
+      <location filename="../../src/casedesk/ui/new_case.py" line="80" />
+      <source>楼号</source>
+      <translation>Building</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/new_case.py" line="81" />
-        <source>单元</source>
-        <translation>Unit</translation>
+      <location filename="../../src/casedesk/ui/new_case.py" line="81" />
+      <source>单元</source>
+      <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/new_case.py" line="84" />
-        <source>地上层数</source>
-        <translation>Floors above ground</translation>
+      <location filename="../../src/casedesk/ui/new_case.py" line="84" />
+      <source>地上层数</source>
+      <translation>Floors above ground</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/new_case.py" line="85" />
-        <source>受理日期</source>
-        <translation>Opened</translation>
+      <location filename="../../src/casedesk/ui/new_case.py" line="85" />
+      <source>受理日期</source>
+      <translation>Opened</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>NewDisputeDialog</name>
     <message>
-        <location filename="../../src/casedesk/ui/case_disputes.py" line="209" />
-        <source>登记纠纷</source>
-        <translation>Record a dispute</translation>
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="209" />
+      <source>登记纠纷</source>
+      <translation>Record a dispute</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_disputes.py" line="211" />
-        <source>如：101 室认为电梯遮挡采光</source>
-        <translation>e.g. flat 101 says the elevator blocks its light</translation>
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="211" />
+      <source>如：101 室认为电梯遮挡采光</source>
+      <translation>e.g. flat 101 says the elevator blocks its light</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_disputes.py" line="213" />
-        <source>纠纷经过、当事人的诉求</source>
-        <translation>What happened and what each party asks for</translation>
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="213" />
+      <source>纠纷经过、当事人的诉求</source>
+      <translation>What happened and what each party asks for</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_disputes.py" line="218" />
-        <source>姓名</source>
-        <translation>Name</translation>
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="218" />
+      <source>姓名</source>
+      <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_disputes.py" line="218" />
-        <source>身份</source>
-        <translation>Role</translation>
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="218" />
+      <source>身份</source>
+      <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_disputes.py" line="218" />
-        <source>房号</source>
-        <translation>Flat</translation>
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="218" />
+      <source>房号</source>
+      <translation>Flat</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_disputes.py" line="218" />
-        <source>联系电话</source>
-        <translation>Phone</translation>
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="218" />
+      <source>联系电话</source>
+      <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_disputes.py" line="220" />
-        <source>再加一方</source>
-        <translation>Add another party</translation>
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="220" />
+      <source>再加一方</source>
+      <translation>Add another party</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_disputes.py" line="221" />
-        <source>当事人</source>
-        <translation>Parties</translation>
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="221" />
+      <source>当事人</source>
+      <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_disputes.py" line="228" />
-        <source>类别（按事由自动勾选，可修改）</source>
-        <translation>Categories (ticked from the subject; may be changed)</translation>
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="228" />
+      <source>类别（按事由自动勾选，可修改）</source>
+      <translation>Categories (ticked from the subject; may be changed)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_disputes.py" line="235" />
-        <source>阻断案件推进（调解结束前不得进入下一阶段）</source>
-        <translation>Blocks the case (it cannot reach the next stage until mediation ends)</translation>
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="235" />
+      <source>阻断案件推进（调解结束前不得进入下一阶段）</source>
+      <translation>Blocks the case (it cannot reach the next stage until mediation ends)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_disputes.py" line="237" />
-        <source>（暂不指定）</source>
-        <translation>(not yet assigned)</translation>
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="237" />
+      <source>（暂不指定）</source>
+      <translation>(not yet assigned)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_disputes.py" line="247" />
-        <source>事由</source>
-        <translation>Subject</translation>
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="247" />
+      <source>事由</source>
+      <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_disputes.py" line="248" />
-        <source>情况说明</source>
-        <translation>Description</translation>
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="248" />
+      <source>情况说明</source>
+      <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_disputes.py" line="249" />
-        <source>调解员</source>
-        <translation>Mediators</translation>
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="249" />
+      <source>调解员</source>
+      <translation>Mediators</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_disputes.py" line="286" />
-        <source>请填写事由</source>
-        <translation>Please enter the subject</translation>
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="286" />
+      <source>请填写事由</source>
+      <translation>Please enter the subject</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_disputes.py" line="289" />
-        <source>至少登记一方当事人（姓名）</source>
-        <translation>Record at least one party (name)</translation>
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="289" />
+      <source>至少登记一方当事人（姓名）</source>
+      <translation>Record at least one party (name)</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>NoticeTab</name>
     <message>
-        <location filename="../../src/casedesk/ui/case_notice.py" line="100" />
-        <source>查看照片</source>
-        <translation>View photo</translation>
+      <location filename="../../src/casedesk/ui/case_notice.py" line="100" />
+      <source>查看照片</source>
+      <translation>View photo</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_notice.py" line="102" />
-        <source>张贴公示…</source>
-        <translation>Post the notice…</translation>
+      <location filename="../../src/casedesk/ui/case_notice.py" line="102" />
+      <source>张贴公示…</source>
+      <translation>Post the notice…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_notice.py" line="117" />
-        <source>公示</source>
-        <translation>Notice</translation>
+      <location filename="../../src/casedesk/ui/case_notice.py" line="117" />
+      <source>公示</source>
+      <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_notice.py" line="128" />
-        <source>异议人</source>
-        <translation>Objector</translation>
+      <location filename="../../src/casedesk/ui/case_notice.py" line="128" />
+      <source>异议人</source>
+      <translation>Objector</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_notice.py" line="129" />
-        <source>收到日期</source>
-        <translation>Received on</translation>
+      <location filename="../../src/casedesk/ui/case_notice.py" line="129" />
+      <source>收到日期</source>
+      <translation>Received on</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_notice.py" line="130" />
-        <source>书面/口头</source>
-        <translation>Written / oral</translation>
+      <location filename="../../src/casedesk/ui/case_notice.py" line="130" />
+      <source>书面/口头</source>
+      <translation>Written / oral</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_notice.py" line="131" />
-        <source>内容</source>
-        <translation>Details</translation>
+      <location filename="../../src/casedesk/ui/case_notice.py" line="131" />
+      <source>内容</source>
+      <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_notice.py" line="132" />
-        <source>状态</source>
-        <translation>Status</translation>
+      <location filename="../../src/casedesk/ui/case_notice.py" line="132" />
+      <source>状态</source>
+      <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_notice.py" line="133" />
-        <source>答复</source>
-        <translation>Reply</translation>
+      <location filename="../../src/casedesk/ui/case_notice.py" line="133" />
+      <source>答复</source>
+      <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_notice.py" line="134" />
-        <source>处理日期</source>
-        <translation>Settled on</translation>
+      <location filename="../../src/casedesk/ui/case_notice.py" line="134" />
+      <source>处理日期</source>
+      <translation>Settled on</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_notice.py" line="154" />
-        <source>登记异议…</source>
-        <translation>Record an objection…</translation>
+      <location filename="../../src/casedesk/ui/case_notice.py" line="154" />
+      <source>登记异议…</source>
+      <translation>Record an objection…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_notice.py" line="157" />
-        <source>答复并处理…</source>
-        <translation>Reply and settle…</translation>
+      <location filename="../../src/casedesk/ui/case_notice.py" line="157" />
+      <source>答复并处理…</source>
+      <translation>Reply and settle…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_notice.py" line="161" />
-        <source>异议</source>
-        <translation>Objections</translation>
+      <location filename="../../src/casedesk/ui/case_notice.py" line="161" />
+      <source>异议</source>
+      <translation>Objections</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_notice.py" line="187" />
-        <source>—</source>
-        <translation>—</translation>
+      <location filename="../../src/casedesk/ui/case_notice.py" line="187" />
+      <source>—</source>
+      <translation>—</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_notice.py" line="189" />
-        <source>尚未公示。表决结果出来后张贴公示，并在此登记。</source>
-        <translation>No notice posted yet. Post it once the vote result is known, and record it here.</translation>
+      <location filename="../../src/casedesk/ui/case_notice.py" line="189" />
+      <source>尚未公示。表决结果出来后张贴公示，并在此登记。</source>
+      <translation>No notice posted yet. Post it once the vote result is known, and record it here.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_notice.py" line="192" />
-        <source>工作日</source>
-        <translation>working days</translation>
+      <location filename="../../src/casedesk/ui/case_notice.py" line="192" />
+      <source>工作日</source>
+      <translation>working days</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_notice.py" line="192" />
-        <source>日</source>
-        <translation>days</translation>
+      <location filename="../../src/casedesk/ui/case_notice.py" line="192" />
+      <source>日</source>
+      <translation>days</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_notice.py" line="195" />
-        <source>张贴日期：{posted}
+      <location filename="../../src/casedesk/ui/case_notice.py" line="195" />
+      <source>张贴日期：{posted}
 公示期：{days} {unit}（自张贴次日起算）
 最后一天：{ends}（当日 24 时止）
 张贴地点：{places}
 见证人：{witness}</source>
-        <translation>Posted on: {posted}
+      <translation>Posted on: {posted}
 Notice period: {days} {unit} (counted from the day after posting)
 Last day: {ends} (until midnight)
 Posted at: {places}
 Witness: {witness}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_notice.py" line="208" />
-        <source>公示期已满</source>
-        <translation>The notice period is over</translation>
+      <location filename="../../src/casedesk/ui/case_notice.py" line="208" />
+      <source>公示期已满</source>
+      <translation>The notice period is over</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_notice.py" line="208" />
-        <source>公示期内，还剩 {n} 天</source>
-        <translation>Notice period running, {n} days left</translation>
+      <location filename="../../src/casedesk/ui/case_notice.py" line="208" />
+      <source>公示期内，还剩 {n} 天</source>
+      <translation>Notice period running, {n} days left</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_notice.py" line="230" />
-        <source>现场照片：{name}</source>
-        <translation>On-site photo: {name}</translation>
+      <location filename="../../src/casedesk/ui/case_notice.py" line="230" />
+      <source>现场照片：{name}</source>
+      <translation>On-site photo: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_notice.py" line="232" />
-        <source>没有现场照片</source>
-        <translation>No on-site photo</translation>
+      <location filename="../../src/casedesk/ui/case_notice.py" line="232" />
+      <source>没有现场照片</source>
+      <translation>No on-site photo</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_notice.py" line="245" />
-        <source>书面</source>
-        <translation>Written</translation>
+      <location filename="../../src/casedesk/ui/case_notice.py" line="245" />
+      <source>书面</source>
+      <translation>Written</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_notice.py" line="245" />
-        <source>口头</source>
-        <translation>Oral</translation>
+      <location filename="../../src/casedesk/ui/case_notice.py" line="245" />
+      <source>口头</source>
+      <translation>Oral</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_notice.py" line="263" />
-        <source>没有异议。</source>
-        <translation>No objections.</translation>
+      <location filename="../../src/casedesk/ui/case_notice.py" line="263" />
+      <source>没有异议。</source>
+      <translation>No objections.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_notice.py" line="266" />
-        <source>共 {n} 条；未处理：书面 {w} 条，口头 {o} 条</source>
-        <translation>{n} in all; not settled: {w} written, {o} oral</translation>
+      <location filename="../../src/casedesk/ui/case_notice.py" line="266" />
+      <source>共 {n} 条；未处理：书面 {w} 条，口头 {o} 条</source>
+      <translation>{n} in all; not settled: {w} written, {o} oral</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_notice.py" line="285" />
-        <source>该异议已处理</source>
-        <translation>This objection has been settled</translation>
+      <location filename="../../src/casedesk/ui/case_notice.py" line="285" />
+      <source>该异议已处理</source>
+      <translation>This objection has been settled</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_notice.py" line="332" />
-        <source>已登记公示：{a} 张贴，公示期最后一天为 {b}（当日 24 时止）。</source>
-        <translation>Notice recorded: posted {a}; the last day of the notice period is {b} (until midnight).</translation>
+      <location filename="../../src/casedesk/ui/case_notice.py" line="318" />
+      <source>已登记公示：{a} 张贴，公示期最后一天为 {b}（当日 24 时止）。</source>
+      <translation>Notice recorded: posted {a}; the last day of the notice period is {b} (until midnight).</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_notice.py" line="372" />
-        <source>没有找到可以打开此文件的程序。文件在：
+      <location filename="../../src/casedesk/ui/case_notice.py" line="358" />
+      <source>没有找到可以打开此文件的程序。文件在：
 {p}</source>
-        <translation>No program was found to open this file. It is at:
+      <translation>No program was found to open this file. It is at:
 {p}</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ObjectionDialog</name>
     <message>
-        <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="169" />
-        <source>电话等，可不填</source>
-        <translation>Phone etc., optional</translation>
+      <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="111" />
+      <source>电话等，可不填</source>
+      <translation>Phone etc., optional</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="171" />
-        <source>如：3号楼2单元501，可不填</source>
-        <translation>e.g. Building 3, Unit 2, Flat 501; optional</translation>
+      <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="113" />
+      <source>如：3号楼2单元501，可不填</source>
+      <translation>e.g. Building 3, Unit 2, Flat 501; optional</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="174" />
-        <source>书面</source>
-        <translation>Written</translation>
+      <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="116" />
+      <source>书面</source>
+      <translation>Written</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="175" />
-        <source>口头</source>
-        <translation>Oral</translation>
+      <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="117" />
+      <source>口头</source>
+      <translation>Oral</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="177" />
-        <source>异议的内容和理由</source>
-        <translation>What the objection says and why</translation>
+      <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="119" />
+      <source>异议的内容和理由</source>
+      <translation>What the objection says and why</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="178" />
-        <source>异议人</source>
-        <translation>Objector</translation>
+      <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="120" />
+      <source>异议人</source>
+      <translation>Objector</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="179" />
-        <source>联系方式</source>
-        <translation>Contact</translation>
+      <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="121" />
+      <source>联系方式</source>
+      <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="180" />
-        <source>住址</source>
-        <translation>Address</translation>
+      <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="122" />
+      <source>住址</source>
+      <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="181" />
-        <source>收到日期</source>
-        <translation>Received on</translation>
+      <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="123" />
+      <source>收到日期</source>
+      <translation>Received on</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="182" />
-        <source>书面/口头</source>
-        <translation>Written / oral</translation>
+      <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="124" />
+      <source>书面/口头</source>
+      <translation>Written / oral</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="183" />
-        <source>内容</source>
-        <translation>Details</translation>
+      <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="125" />
+      <source>内容</source>
+      <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="185" />
-        <source>书面异议须答复并处理后，案件才能进入下一阶段；口头异议登记在案，同样可以答复。</source>
-        <translation>A written objection must be replied to and settled before the case can reach the next stage; an oral objection is put on record and may be replied to as well.</translation>
+      <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="127" />
+      <source>书面异议须答复并处理后，案件才能进入下一阶段；口头异议登记在案，同样可以答复。</source>
+      <translation>A written objection must be replied to and settled before the case can reach the next stage; an oral objection is put on record and may be replied to as well.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="193" />
-        <source>请填写异议人</source>
-        <translation>Please enter the objector</translation>
+      <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="135" />
+      <source>请填写异议人</source>
+      <translation>Please enter the objector</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="195" />
-        <source>请填写异议内容</source>
-        <translation>Please enter the objection</translation>
+      <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="137" />
+      <source>请填写异议内容</source>
+      <translation>Please enter the objection</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ObstructionDialog</name>
     <message>
-        <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="210" />
-        <source>谁在何处以何种方式阻挠施工，施工停了多久</source>
-        <translation>Who obstructed the work, where and how, and how long work stopped</translation>
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="159" />
+      <source>谁在何处以何种方式阻挠施工，施工停了多久</source>
+      <translation>Who obstructed the work, where and how, and how long work stopped</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="211" />
-        <source>日期</source>
-        <translation>Date</translation>
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="160" />
+      <source>日期</source>
+      <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="212" />
-        <source>情况</source>
-        <translation>Details</translation>
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="161" />
+      <source>情况</source>
+      <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="218" />
-        <source>请填写阻工情况</source>
-        <translation>Please describe the obstruction</translation>
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="167" />
+      <source>请填写阻工情况</source>
+      <translation>Please describe the obstruction</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../src/casedesk/ui/case_overview.py" line="49" />
-        <source>修改案件信息…</source>
-        <translation>Edit case details…</translation>
+      <location filename="../../src/casedesk/ui/case_overview.py" line="49" />
+      <source>修改案件信息…</source>
+      <translation>Edit case details…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_overview.py" line="54" />
-        <source>查看完整证件号码与电话…</source>
-        <translation>Show full ID numbers and phones…</translation>
+      <location filename="../../src/casedesk/ui/case_overview.py" line="54" />
+      <source>查看完整证件号码与电话…</source>
+      <translation>Show full ID numbers and phones…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_overview.py" line="83" />
-        <source>按表决日期与区自动确定</source>
-        <translation>Automatic, by vote date and district</translation>
+      <location filename="../../src/casedesk/ui/case_overview.py" line="83" />
+      <source>按表决日期与区自动确定</source>
+      <translation>Automatic, by vote date and district</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_overview.py" line="86" />
-        <source>未确认</source>
-        <translation>Not confirmed</translation>
+      <location filename="../../src/casedesk/ui/case_overview.py" line="86" />
+      <source>未确认</source>
+      <translation>Not confirmed</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_overview.py" line="86" />
-        <source>是</source>
-        <translation>Yes</translation>
+      <location filename="../../src/casedesk/ui/case_overview.py" line="86" />
+      <source>是</source>
+      <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_overview.py" line="86" />
-        <source>否</source>
-        <translation>No</translation>
+      <location filename="../../src/casedesk/ui/case_overview.py" line="86" />
+      <source>否</source>
+      <translation>No</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_overview.py" line="89" />
-        <source>地址</source>
-        <translation>Address</translation>
+      <location filename="../../src/casedesk/ui/case_overview.py" line="89" />
+      <source>地址</source>
+      <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_overview.py" line="91" />
-        <source>规模</source>
-        <translation>Size</translation>
+      <location filename="../../src/casedesk/ui/case_overview.py" line="91" />
+      <source>规模</source>
+      <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_overview.py" line="92" />
-        <source>{floors} 层，{flats} 套房屋，专有部分总面积 {area} ㎡</source>
-        <translation>{floors} floors, {flats} flats, exclusive area {area} m² in all</translation>
+      <location filename="../../src/casedesk/ui/case_overview.py" line="92" />
+      <source>{floors} 层，{flats} 套房屋，专有部分总面积 {area} ㎡</source>
+      <translation>{floors} floors, {flats} flats, exclusive area {area} m² in all</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_overview.py" line="97" />
-        <source>阶段</source>
-        <translation>Stage</translation>
+      <location filename="../../src/casedesk/ui/case_overview.py" line="97" />
+      <source>阶段</source>
+      <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_overview.py" line="98" />
-        <source>{stage}（{since} 起）</source>
-        <translation>{stage} (since {since})</translation>
+      <location filename="../../src/casedesk/ui/case_overview.py" line="98" />
+      <source>{stage}（{since} 起）</source>
+      <translation>{stage} (since {since})</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_overview.py" line="102" />
-        <source>受理日期</source>
-        <translation>Opened</translation>
+      <location filename="../../src/casedesk/ui/case_overview.py" line="102" />
+      <source>受理日期</source>
+      <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_overview.py" line="103" />
-        <source>表决规则</source>
-        <translation>Rule set</translation>
+      <location filename="../../src/casedesk/ui/case_overview.py" line="103" />
+      <source>表决规则</source>
+      <translation>Rule set</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_overview.py" line="104" />
-        <source>国有土地</source>
-        <translation>State-owned land</translation>
+      <location filename="../../src/casedesk/ui/case_overview.py" line="104" />
+      <source>国有土地</source>
+      <translation>State-owned land</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_overview.py" line="105" />
-        <source>列入征收计划</source>
-        <translation>In an expropriation plan</translation>
+      <location filename="../../src/casedesk/ui/case_overview.py" line="105" />
+      <source>列入征收计划</source>
+      <translation>In an expropriation plan</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_overview.py" line="106" />
-        <source>已有电梯</source>
-        <translation>Already has an elevator</translation>
+      <location filename="../../src/casedesk/ui/case_overview.py" line="106" />
+      <source>已有电梯</source>
+      <translation>Already has an elevator</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_overview.py" line="107" />
-        <source>实施主体</source>
-        <translation>Implementing party</translation>
+      <location filename="../../src/casedesk/ui/case_overview.py" line="107" />
+      <source>实施主体</source>
+      <translation>Implementing party</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_overview.py" line="107" />
-        <location filename="../../src/casedesk/ui/case_overview.py" line="108" />
-        <location filename="../../src/casedesk/ui/case_overview.py" line="109" />
-        <source>未登记</source>
-        <translation>Not recorded</translation>
+      <location filename="../../src/casedesk/ui/case_overview.py" line="107" />
+      <location filename="../../src/casedesk/ui/case_overview.py" line="108" />
+      <location filename="../../src/casedesk/ui/case_overview.py" line="109" />
+      <source>未登记</source>
+      <translation>Not recorded</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_overview.py" line="108" />
-        <source>权属证明</source>
-        <translation>Proof of ownership</translation>
+      <location filename="../../src/casedesk/ui/case_overview.py" line="108" />
+      <source>权属证明</source>
+      <translation>Proof of ownership</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_overview.py" line="109" />
-        <source>业主代表</source>
-        <translation>Owner representatives</translation>
+      <location filename="../../src/casedesk/ui/case_overview.py" line="109" />
+      <source>业主代表</source>
+      <translation>Owner representatives</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_overview.py" line="112" />
-        <source>备注</source>
-        <translation>Remarks</translation>
+      <location filename="../../src/casedesk/ui/case_overview.py" line="112" />
+      <source>备注</source>
+      <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_overview.py" line="125" />
-        <source>{room} 室</source>
-        <translation>Flat {room}</translation>
+      <location filename="../../src/casedesk/ui/case_overview.py" line="125" />
+      <source>{room} 室</source>
+      <translation>Flat {room}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_overview.py" line="172" />
-        <source>未能保存。</source>
-        <translation>Could not save.</translation>
+      <location filename="../../src/casedesk/ui/case_overview.py" line="172" />
+      <source>未能保存。</source>
+      <translation>Could not save.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_overview.py" line="179" />
-        <source>概况中已显示最新内容；您没有改动的项已换成最新内容，您改动的项仍是您填写的。核对后按保存。</source>
-        <translation>The overview now shows the latest details; fields you did not change were updated, fields you changed keep what you typed. Check them and press Save.</translation>
+      <location filename="../../src/casedesk/ui/case_overview.py" line="179" />
+      <source>概况中已显示最新内容；您没有改动的项已换成最新内容，您改动的项仍是您填写的。核对后按保存。</source>
+      <translation>The overview now shows the latest details; fields you did not change were updated, fields you changed keep what you typed. Check them and press Save.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../src/casedesk/ui/password.py" line="23" />
-        <source>修改密码</source>
-        <translation>Change password</translation>
+      <location filename="../../src/casedesk/ui/password.py" line="23" />
+      <source>修改密码</source>
+      <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/password.py" line="31" />
-        <source>新密码至少 {n} 位。修改后，下次登录请使用新密码。</source>
-        <translation>The new password needs at least {n} characters. Use it from your next log-in.</translation>
+      <location filename="../../src/casedesk/ui/password.py" line="31" />
+      <source>新密码至少 {n} 位。修改后，下次登录请使用新密码。</source>
+      <translation>The new password needs at least {n} characters. Use it from your next log-in.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/password.py" line="41" />
-        <source>用户</source>
-        <translation>User</translation>
+      <location filename="../../src/casedesk/ui/password.py" line="41" />
+      <source>用户</source>
+      <translation>User</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/password.py" line="42" />
-        <source>当前密码</source>
-        <translation>Current password</translation>
+      <location filename="../../src/casedesk/ui/password.py" line="42" />
+      <source>当前密码</source>
+      <translation>Current password</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/password.py" line="43" />
-        <source>新密码</source>
-        <translation>New password</translation>
+      <location filename="../../src/casedesk/ui/password.py" line="43" />
+      <source>新密码</source>
+      <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/password.py" line="44" />
-        <source>再次输入新密码</source>
-        <translation>New password again</translation>
+      <location filename="../../src/casedesk/ui/password.py" line="44" />
+      <source>再次输入新密码</source>
+      <translation>New password again</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/password.py" line="52" />
-        <source>两次输入的新密码不一致</source>
-        <translation>The two new passwords differ</translation>
+      <location filename="../../src/casedesk/ui/password.py" line="52" />
+      <source>两次输入的新密码不一致</source>
+      <translation>The two new passwords differ</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="395" />
-        <source>元，如 200000.00</source>
-        <translation>yuan, e.g. 200000.00</translation>
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="344" />
+      <source>元，如 200000.00</source>
+      <translation>yuan, e.g. 200000.00</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="398" />
-        <source>财政拨付凭证号</source>
-        <translation>Treasury payment voucher no.</translation>
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="347" />
+      <source>财政拨付凭证号</source>
+      <translation>Treasury payment voucher no.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="399" />
-        <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="409" />
-        <source>拨付金额</source>
-        <translation>Amount paid</translation>
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="348" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="358" />
+      <source>拨付金额</source>
+      <translation>Amount paid</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="400" />
-        <source>拨付日期</source>
-        <translation>Paid on</translation>
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="349" />
+      <source>拨付日期</source>
+      <translation>Paid on</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="401" />
-        <source>凭证号</source>
-        <translation>Voucher no.</translation>
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="350" />
+      <source>凭证号</source>
+      <translation>Voucher no.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="402" />
-        <source>每笔拨付单独登记，不会覆盖之前的记录。</source>
-        <translation>Each payment is recorded on its own; earlier ones are kept.</translation>
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="351" />
+      <source>每笔拨付单独登记，不会覆盖之前的记录。</source>
+      <translation>Each payment is recorded on its own; earlier ones are kept.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="411" />
-        <source>请填写凭证号</source>
-        <translation>Please enter the voucher number</translation>
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="360" />
+      <source>请填写凭证号</source>
+      <translation>Please enter the voucher number</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>PersonalDataDialog</name>
     <message>
-        <location filename="../../src/casedesk/ui/case_overview.py" line="193" />
-        <source>业主证件号码与电话（已记入日志）</source>
-        <translation>Owners' ID numbers and phones (this look is logged)</translation>
+      <location filename="../../src/casedesk/ui/case_overview.py" line="193" />
+      <source>业主证件号码与电话（已记入日志）</source>
+      <translation>Owners' ID numbers and phones (this look is logged)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_overview.py" line="197" />
-        <source>房号</source>
-        <translation>Flat</translation>
+      <location filename="../../src/casedesk/ui/case_overview.py" line="197" />
+      <source>房号</source>
+      <translation>Flat</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_overview.py" line="197" />
-        <source>业主</source>
-        <translation>Owner</translation>
+      <location filename="../../src/casedesk/ui/case_overview.py" line="197" />
+      <source>业主</source>
+      <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_overview.py" line="197" />
-        <source>证件号码</source>
-        <translation>ID number</translation>
+      <location filename="../../src/casedesk/ui/case_overview.py" line="197" />
+      <source>证件号码</source>
+      <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_overview.py" line="197" />
-        <source>电话</source>
-        <translation>Phone</translation>
+      <location filename="../../src/casedesk/ui/case_overview.py" line="197" />
+      <source>电话</source>
+      <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_overview.py" line="209" />
-        <source>仅用于核实业主身份，请勿抄录或外传。</source>
-        <translation>Only for checking owners' identity; do not copy or pass on.</translation>
+      <location filename="../../src/casedesk/ui/case_overview.py" line="209" />
+      <source>仅用于核实业主身份，请勿抄录或外传。</source>
+      <translation>Only for checking owners' identity; do not copy or pass on.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>PlacesTab</name>
     <message>
-        <location filename="../../src/casedesk/ui/places_tab.py" line="36" />
-        <source>名称</source>
-        <translation>Name</translation>
+      <location filename="../../src/casedesk/ui/places_tab.py" line="36" />
+      <source>名称</source>
+      <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/places_tab.py" line="36" />
-        <source>编号（用于案件编号）</source>
-        <translation>Code (used in case numbers)</translation>
+      <location filename="../../src/casedesk/ui/places_tab.py" line="36" />
+      <source>编号（用于案件编号）</source>
+      <translation>Code (used in case numbers)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/places_tab.py" line="42" />
-        <source>名称，如：文东街道</source>
-        <translation>Name, e.g. Wendong Sub-district</translation>
+      <location filename="../../src/casedesk/ui/places_tab.py" line="42" />
+      <source>名称，如：文东街道</source>
+      <translation>Name, e.g. Wendong Sub-district</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/places_tab.py" line="43" />
-        <source>添加区</source>
-        <translation>Add district</translation>
+      <location filename="../../src/casedesk/ui/places_tab.py" line="43" />
+      <source>添加区</source>
+      <translation>Add district</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/places_tab.py" line="44" />
-        <source>在所选区下添加街道</source>
-        <translation>Add a sub-district to the selected district</translation>
+      <location filename="../../src/casedesk/ui/places_tab.py" line="44" />
+      <source>在所选区下添加街道</source>
+      <translation>Add a sub-district to the selected district</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/places_tab.py" line="45" />
-        <source>在所选街道下添加社区</source>
-        <translation>Add a community to the selected sub-district</translation>
+      <location filename="../../src/casedesk/ui/places_tab.py" line="45" />
+      <source>在所选街道下添加社区</source>
+      <translation>Add a community to the selected sub-district</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/places_tab.py" line="46" />
-        <source>所选改为此名称</source>
-        <translation>Rename the selected one</translation>
+      <location filename="../../src/casedesk/ui/places_tab.py" line="46" />
+      <source>所选改为此名称</source>
+      <translation>Rename the selected one</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/places_tab.py" line="51" />
-        <source>新办事处请先在此设置所辖的区、街道和社区：登记案件时可从列表中选择，也可在“账户与社区”中把社区分配给社区工作人员。改名不会改变已有的案件编号。</source>
-        <translation>A new office first sets up its districts, sub-districts and communities here: they can then be chosen when a case is recorded, and communities given to clerks under Accounts and communities. Renaming does not change existing case numbers.</translation>
+      <location filename="../../src/casedesk/ui/places_tab.py" line="51" />
+      <source>新办事处请先在此设置所辖的区、街道和社区：登记案件时可从列表中选择，也可在“账户与社区”中把社区分配给社区工作人员。改名不会改变已有的案件编号。</source>
+      <translation>A new office first sets up its districts, sub-districts and communities here: they can then be chosen when a case is recorded, and communities given to clerks under Accounts and communities. Renaming does not change existing case numbers.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/places_tab.py" line="141" />
-        <source>已添加区：{n}</source>
-        <translation>District added: {n}</translation>
+      <location filename="../../src/casedesk/ui/places_tab.py" line="141" />
+      <source>已添加区：{n}</source>
+      <translation>District added: {n}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/places_tab.py" line="147" />
-        <source>请先在列表中选择一个区</source>
-        <translation>Select a district in the list first</translation>
+      <location filename="../../src/casedesk/ui/places_tab.py" line="147" />
+      <source>请先在列表中选择一个区</source>
+      <translation>Select a district in the list first</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/places_tab.py" line="152" />
-        <source>已添加街道：{n}</source>
-        <translation>Sub-district added: {n}</translation>
+      <location filename="../../src/casedesk/ui/places_tab.py" line="152" />
+      <source>已添加街道：{n}</source>
+      <translation>Sub-district added: {n}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/places_tab.py" line="158" />
-        <source>请先在列表中选择一个街道</source>
-        <translation>Select a sub-district in the list first</translation>
+      <location filename="../../src/casedesk/ui/places_tab.py" line="158" />
+      <source>请先在列表中选择一个街道</source>
+      <translation>Select a sub-district in the list first</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/places_tab.py" line="163" />
-        <source>已添加社区：{n}</source>
-        <translation>Community added: {n}</translation>
+      <location filename="../../src/casedesk/ui/places_tab.py" line="163" />
+      <source>已添加社区：{n}</source>
+      <translation>Community added: {n}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/places_tab.py" line="169" />
-        <source>请先在列表中选择要改名的区、街道或社区</source>
-        <translation>Select the district, sub-district or community to rename first</translation>
+      <location filename="../../src/casedesk/ui/places_tab.py" line="169" />
+      <source>请先在列表中选择要改名的区、街道或社区</source>
+      <translation>Select the district, sub-district or community to rename first</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/places_tab.py" line="177" />
-        <source>已改名：{a} → {b}</source>
-        <translation>Renamed: {a} → {b}</translation>
+      <location filename="../../src/casedesk/ui/places_tab.py" line="177" />
+      <source>已改名：{a} → {b}</source>
+      <translation>Renamed: {a} → {b}</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>PostNoticeDialog</name>
     <message>
-        <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="113" />
-        <source>如：单元门口公告栏、小区公告栏</source>
-        <translation>e.g. notice board at the unit door, compound notice board</translation>
+      <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="55" />
+      <source>如：单元门口公告栏、小区公告栏</source>
+      <translation>e.g. notice board at the unit door, compound notice board</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="115" />
-        <source>见证人或见证单位，如：社区居委会 王主任</source>
-        <translation>Witness or witnessing body, e.g. Director Wang, residents' committee</translation>
+      <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="57" />
+      <source>见证人或见证单位，如：社区居委会 王主任</source>
+      <translation>Witness or witnessing body, e.g. Director Wang, residents' committee</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="118" />
-        <source>未选择（可稍后在“进度”中补交）</source>
-        <translation>None chosen (can be added later under Progress)</translation>
+      <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="60" />
+      <source>未选择（可稍后在“进度”中补交）</source>
+      <translation>None chosen (can be added later under Progress)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="119" />
-        <source>选择照片…</source>
-        <translation>Choose photo…</translation>
+      <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="61" />
+      <source>选择照片…</source>
+      <translation>Choose photo…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="121" />
-        <source>不附照片</source>
-        <translation>No photo</translation>
+      <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="63" />
+      <source>不附照片</source>
+      <translation>No photo</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="127" />
-        <source>张贴日期</source>
-        <translation>Posted on</translation>
+      <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="69" />
+      <source>张贴日期</source>
+      <translation>Posted on</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="128" />
-        <source>张贴地点</source>
-        <translation>Posted at</translation>
+      <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="70" />
+      <source>张贴地点</source>
+      <translation>Posted at</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="129" />
-        <source>见证人</source>
-        <translation>Witness</translation>
+      <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="71" />
+      <source>见证人</source>
+      <translation>Witness</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="130" />
-        <source>现场照片</source>
-        <translation>On-site photo</translation>
+      <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="72" />
+      <source>现场照片</source>
+      <translation>On-site photo</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="133" />
-        <source>公示期自张贴次日起算，截止日由程序按规则和节假日计算；照片同时登记为“公示现场照片”材料。</source>
-        <translation>The notice period counts from the day after posting; CaseDesk works out the last day from the rules and holidays. The photo is also filed as the document “On-site photo of the notice”.</translation>
+      <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="75" />
+      <source>公示期自张贴次日起算，截止日由程序按规则和节假日计算；照片同时登记为“公示现场照片”材料。</source>
+      <translation>The notice period counts from the day after posting; CaseDesk works out the last day from the rules and holidays. The photo is also filed as the document “On-site photo of the notice”.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="142" />
-        <source>选择公示现场照片</source>
-        <translation>Choose the on-site photo of the notice</translation>
+      <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="84" />
+      <source>选择公示现场照片</source>
+      <translation>Choose the on-site photo of the notice</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="144" />
-        <source>图片或 PDF ({p});;所有文件 (*)</source>
-        <translation>Images or PDF ({p});;All files (*)</translation>
+      <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="86" />
+      <source>图片或 PDF ({p});;所有文件 (*)</source>
+      <translation>Images or PDF ({p});;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="152" />
-        <source>请填写张贴地点</source>
-        <translation>Please enter where it was posted</translation>
+      <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="94" />
+      <source>请填写张贴地点</source>
+      <translation>Please enter where it was posted</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ProcedureDialog</name>
     <message>
-        <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="133" />
-        <source>登记并行手续</source>
-        <translation>Record a parallel procedure</translation>
+      <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="133" />
+      <source>登记并行手续</source>
+      <translation>Record a parallel procedure</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="141" />
-        <source>文号或编号（可不填）</source>
-        <translation>Reference number (optional)</translation>
+      <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="141" />
+      <source>文号或编号（可不填）</source>
+      <translation>Reference number (optional)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="143" />
-        <source>手续</source>
-        <translation>Procedure</translation>
+      <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="143" />
+      <source>手续</source>
+      <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="144" />
-        <source>日期</source>
-        <translation>Date</translation>
+      <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="144" />
+      <source>日期</source>
+      <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="145" />
-        <source>文号/编号</source>
-        <translation>Reference no.</translation>
+      <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="145" />
+      <source>文号/编号</source>
+      <translation>Reference no.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="146" />
-        <source>备注</source>
-        <translation>Remarks</translation>
+      <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="146" />
+      <source>备注</source>
+      <translation>Remarks</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ProgressTab</name>
     <message>
-        <location filename="../../src/casedesk/ui/case_progress.py" line="175" />
-        <source>检查推进条件</source>
-        <translation>Check conditions</translation>
+      <location filename="../../src/casedesk/ui/case_progress.py" line="175" />
+      <source>检查推进条件</source>
+      <translation>Check conditions</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_progress.py" line="176" />
-        <location filename="../../src/casedesk/ui/case_progress.py" line="414" />
-        <source>推进到下一阶段</source>
-        <translation>Advance to the next stage</translation>
+      <location filename="../../src/casedesk/ui/case_progress.py" line="176" />
+      <location filename="../../src/casedesk/ui/case_progress.py" line="414" />
+      <source>推进到下一阶段</source>
+      <translation>Advance to the next stage</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_progress.py" line="177" />
-        <location filename="../../src/casedesk/ui/case_progress.py" line="330" />
-        <location filename="../../src/casedesk/ui/case_progress.py" line="331" />
-        <source>受理条件…</source>
-        <translation>Admission conditions…</translation>
+      <location filename="../../src/casedesk/ui/case_progress.py" line="177" />
+      <location filename="../../src/casedesk/ui/case_progress.py" line="330" />
+      <location filename="../../src/casedesk/ui/case_progress.py" line="331" />
+      <source>受理条件…</source>
+      <translation>Admission conditions…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_progress.py" line="178" />
-        <source>暂停…</source>
-        <translation>Suspend…</translation>
+      <location filename="../../src/casedesk/ui/case_progress.py" line="178" />
+      <source>暂停…</source>
+      <translation>Suspend…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_progress.py" line="179" />
-        <source>恢复…</source>
-        <translation>Resume…</translation>
+      <location filename="../../src/casedesk/ui/case_progress.py" line="179" />
+      <source>恢复…</source>
+      <translation>Resume…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_progress.py" line="180" />
-        <source>撤回…</source>
-        <translation>Withdraw…</translation>
+      <location filename="../../src/casedesk/ui/case_progress.py" line="180" />
+      <source>撤回…</source>
+      <translation>Withdraw…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_progress.py" line="181" />
-        <source>不予通过…</source>
-        <translation>Reject…</translation>
+      <location filename="../../src/casedesk/ui/case_progress.py" line="181" />
+      <source>不予通过…</source>
+      <translation>Reject…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_progress.py" line="182" />
-        <source>重新开启…</source>
-        <translation>Reopen…</translation>
+      <location filename="../../src/casedesk/ui/case_progress.py" line="182" />
+      <source>重新开启…</source>
+      <translation>Reopen…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_progress.py" line="193" />
-        <source>并行手续…</source>
-        <translation>Parallel procedures…</translation>
+      <location filename="../../src/casedesk/ui/case_progress.py" line="193" />
+      <source>并行手续…</source>
+      <translation>Parallel procedures…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_progress.py" line="195" />
-        <source>日期</source>
-        <translation>Date</translation>
+      <location filename="../../src/casedesk/ui/case_progress.py" line="195" />
+      <source>日期</source>
+      <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_progress.py" line="195" />
-        <source>手续</source>
-        <translation>Procedure</translation>
+      <location filename="../../src/casedesk/ui/case_progress.py" line="195" />
+      <source>手续</source>
+      <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_progress.py" line="195" />
-        <source>经办人</source>
-        <translation>Clerk</translation>
+      <location filename="../../src/casedesk/ui/case_progress.py" line="195" />
+      <source>经办人</source>
+      <translation>Clerk</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_progress.py" line="221" />
-        <source>尚未满足的条件：</source>
-        <translation>Conditions not yet met:</translation>
+      <location filename="../../src/casedesk/ui/case_progress.py" line="221" />
+      <source>尚未满足的条件：</source>
+      <translation>Conditions not yet met:</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_progress.py" line="226" />
-        <source>本阶段材料（可把扫描件或照片拖到对应行上）：</source>
-        <translation>Documents for this stage (drag scans or photos onto their rows):</translation>
+      <location filename="../../src/casedesk/ui/case_progress.py" line="226" />
+      <source>本阶段材料（可把扫描件或照片拖到对应行上）：</source>
+      <translation>Documents for this stage (drag scans or photos onto their rows):</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_progress.py" line="232" />
-        <source>并行手续（方案设计、管线踏勘、规划预审）：</source>
-        <translation>Parallel procedures (design, utility survey, planning pre-review):</translation>
+      <location filename="../../src/casedesk/ui/case_progress.py" line="232" />
+      <source>并行手续（方案设计、管线踏勘、规划预审）：</source>
+      <translation>Parallel procedures (design, utility survey, planning pre-review):</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_progress.py" line="274" />
-        <location filename="../../src/casedesk/ui/case_progress.py" line="283" />
-        <source>当前阶段：{stage}（{since} 起，期限 {due}）</source>
-        <translation>Stage: {stage} (since {since}, due {due})</translation>
+      <location filename="../../src/casedesk/ui/case_progress.py" line="274" />
+      <location filename="../../src/casedesk/ui/case_progress.py" line="283" />
+      <source>当前阶段：{stage}（{since} 起，期限 {due}）</source>
+      <translation>Stage: {stage} (since {since}, due {due})</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_progress.py" line="300" />
-        <source>案件已撤回（{r}），不再推进。如需继续办理，须由主管重新开启。</source>
-        <translation>The case was withdrawn ({r}) and will not advance. To continue, a supervisor must reopen it.</translation>
+      <location filename="../../src/casedesk/ui/case_progress.py" line="300" />
+      <source>案件已撤回（{r}），不再推进。如需继续办理，须由主管重新开启。</source>
+      <translation>The case was withdrawn ({r}) and will not advance. To continue, a supervisor must reopen it.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_progress.py" line="302" />
-        <source>案件不予通过（{r}），不再推进。</source>
-        <translation>The case was rejected ({r}) and will not advance.</translation>
+      <location filename="../../src/casedesk/ui/case_progress.py" line="302" />
+      <source>案件不予通过（{r}），不再推进。</source>
+      <translation>The case was rejected ({r}) and will not advance.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_progress.py" line="304" />
-        <source>案件已完成，全部阶段均已办结，无需再推进。</source>
-        <translation>The case is complete: every stage is done.</translation>
+      <location filename="../../src/casedesk/ui/case_progress.py" line="304" />
+      <source>案件已完成，全部阶段均已办结，无需再推进。</source>
+      <translation>The case is complete: every stage is done.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_progress.py" line="306" />
-        <source>案件已暂停（{r}）。恢复后才能推进。</source>
-        <translation>The case is suspended ({r}). It can advance once resumed.</translation>
+      <location filename="../../src/casedesk/ui/case_progress.py" line="306" />
+      <source>案件已暂停（{r}）。恢复后才能推进。</source>
+      <translation>The case is suspended ({r}). It can advance once resumed.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_progress.py" line="308" />
-        <source>条件均已满足，可以推进到“{next}”。</source>
-        <translation>All conditions are met; the case can advance to “{next}”.</translation>
+      <location filename="../../src/casedesk/ui/case_progress.py" line="308" />
+      <source>条件均已满足，可以推进到“{next}”。</source>
+      <translation>All conditions are met; the case can advance to “{next}”.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_progress.py" line="309" />
-        <source>推进到“{next}”前还有 {n} 项条件未满足，点击每项右侧的按钮去办理。</source>
-        <translation>{n} conditions are still unmet before “{next}”; click the button to the right of each to deal with it.</translation>
+      <location filename="../../src/casedesk/ui/case_progress.py" line="309" />
+      <source>推进到“{next}”前还有 {n} 项条件未满足，点击每项右侧的按钮去办理。</source>
+      <translation>{n} conditions are still unmet before “{next}”; click the button to the right of each to deal with it.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_progress.py" line="324" />
-        <source>条件均已满足，可以推进</source>
-        <translation>All conditions are met; the case can advance</translation>
+      <location filename="../../src/casedesk/ui/case_progress.py" line="324" />
+      <source>条件均已满足，可以推进</source>
+      <translation>All conditions are met; the case can advance</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_progress.py" line="329" />
-        <source>案件概况</source>
-        <translation>Case overview</translation>
+      <location filename="../../src/casedesk/ui/case_progress.py" line="329" />
+      <source>案件概况</source>
+      <translation>Case overview</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_progress.py" line="332" />
-        <location filename="../../src/casedesk/ui/case_progress.py" line="374" />
-        <source>附件…</source>
-        <translation>Attach…</translation>
+      <location filename="../../src/casedesk/ui/case_progress.py" line="332" />
+      <location filename="../../src/casedesk/ui/case_progress.py" line="374" />
+      <source>附件…</source>
+      <translation>Attach…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_progress.py" line="333" />
-        <source>统计</source>
-        <translation>Count</translation>
+      <location filename="../../src/casedesk/ui/case_progress.py" line="333" />
+      <source>统计</source>
+      <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_progress.py" line="334" />
-        <source>公示</source>
-        <translation>Notice</translation>
+      <location filename="../../src/casedesk/ui/case_progress.py" line="334" />
+      <source>公示</source>
+      <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_progress.py" line="335" />
-        <source>异议</source>
-        <translation>Objections</translation>
+      <location filename="../../src/casedesk/ui/case_progress.py" line="335" />
+      <source>异议</source>
+      <translation>Objections</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_progress.py" line="336" />
-        <source>打开纠纷</source>
-        <translation>Open dispute</translation>
+      <location filename="../../src/casedesk/ui/case_progress.py" line="336" />
+      <source>打开纠纷</source>
+      <translation>Open dispute</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_progress.py" line="337" />
-        <source>补贴</source>
-        <translation>Subsidy</translation>
+      <location filename="../../src/casedesk/ui/case_progress.py" line="337" />
+      <source>补贴</source>
+      <translation>Subsidy</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_progress.py" line="355" />
-        <source>必交</source>
-        <translation>Required</translation>
+      <location filename="../../src/casedesk/ui/case_progress.py" line="355" />
+      <source>必交</source>
+      <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_progress.py" line="355" />
-        <source>可选</source>
-        <translation>Optional</translation>
+      <location filename="../../src/casedesk/ui/case_progress.py" line="355" />
+      <source>可选</source>
+      <translation>Optional</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_progress.py" line="363" />
-        <source>免交理由：{r}</source>
-        <translation>Waived: {r}</translation>
+      <location filename="../../src/casedesk/ui/case_progress.py" line="363" />
+      <source>免交理由：{r}</source>
+      <translation>Waived: {r}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_progress.py" line="367" />
-        <source>已交纸质材料（{d}）</source>
-        <translation>Paper copy handed in ({d})</translation>
+      <location filename="../../src/casedesk/ui/case_progress.py" line="367" />
+      <source>已交纸质材料（{d}）</source>
+      <translation>Paper copy handed in ({d})</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_progress.py" line="381" />
-        <source>打开</source>
-        <translation>Open</translation>
+      <location filename="../../src/casedesk/ui/case_progress.py" line="381" />
+      <source>打开</source>
+      <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_progress.py" line="386" />
-        <source>免交…</source>
-        <translation>Waive…</translation>
+      <location filename="../../src/casedesk/ui/case_progress.py" line="386" />
+      <source>免交…</source>
+      <translation>Waive…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_progress.py" line="412" />
-        <source>推进到“{next}”</source>
-        <translation>Advance to “{next}”</translation>
+      <location filename="../../src/casedesk/ui/case_progress.py" line="412" />
+      <source>推进到“{next}”</source>
+      <translation>Advance to “{next}”</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_progress.py" line="452" />
-        <source>选择扫描件或照片：{t}</source>
-        <translation>Choose a scan or photo: {t}</translation>
+      <location filename="../../src/casedesk/ui/case_progress.py" line="452" />
+      <source>选择扫描件或照片：{t}</source>
+      <translation>Choose a scan or photo: {t}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_progress.py" line="454" />
-        <source>图片或 PDF ({p});;所有文件 (*)</source>
-        <translation>Images or PDF ({p});;All files (*)</translation>
+      <location filename="../../src/casedesk/ui/case_progress.py" line="454" />
+      <source>图片或 PDF ({p});;所有文件 (*)</source>
+      <translation>Images or PDF ({p});;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_progress.py" line="479" />
-        <source>没有找到可以打开此文件的程序。文件在：
+      <location filename="../../src/casedesk/ui/case_progress.py" line="479" />
+      <source>没有找到可以打开此文件的程序。文件在：
 {p}</source>
-        <translation>No program was found to open this file. It is at:
+      <translation>No program was found to open this file. It is at:
 {p}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_progress.py" line="485" />
-        <source>免交材料</source>
-        <translation>Waive a document</translation>
+      <location filename="../../src/casedesk/ui/case_progress.py" line="485" />
+      <source>免交材料</source>
+      <translation>Waive a document</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_progress.py" line="485" />
-        <source>免交：{t}</source>
-        <translation>Waive: {t}</translation>
+      <location filename="../../src/casedesk/ui/case_progress.py" line="485" />
+      <source>免交：{t}</source>
+      <translation>Waive: {t}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_progress.py" line="516" />
-        <source>暂停案件</source>
-        <translation>Suspend the case</translation>
+      <location filename="../../src/casedesk/ui/case_progress.py" line="516" />
+      <source>暂停案件</source>
+      <translation>Suspend the case</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_progress.py" line="516" />
-        <source>暂停期间不计入本阶段期限。</source>
-        <translation>Time while suspended does not count towards the stage's time limit.</translation>
+      <location filename="../../src/casedesk/ui/case_progress.py" line="516" />
+      <source>暂停期间不计入本阶段期限。</source>
+      <translation>Time while suspended does not count towards the stage's time limit.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_progress.py" line="517" />
-        <source>恢复案件</source>
-        <translation>Resume the case</translation>
+      <location filename="../../src/casedesk/ui/case_progress.py" line="517" />
+      <source>恢复案件</source>
+      <translation>Resume the case</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_progress.py" line="517" />
-        <source>恢复后重新计算本阶段期限。</source>
-        <translation>On resuming, the stage's time limit is worked out again.</translation>
+      <location filename="../../src/casedesk/ui/case_progress.py" line="517" />
+      <source>恢复后重新计算本阶段期限。</source>
+      <translation>On resuming, the stage's time limit is worked out again.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_progress.py" line="518" />
-        <source>撤回案件</source>
-        <translation>Withdraw the case</translation>
+      <location filename="../../src/casedesk/ui/case_progress.py" line="518" />
+      <source>撤回案件</source>
+      <translation>Withdraw the case</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_progress.py" line="518" />
-        <source>撤回后案件不再推进，只有主管可以重新开启。</source>
-        <translation>A withdrawn case no longer advances; only a supervisor can reopen it.</translation>
+      <location filename="../../src/casedesk/ui/case_progress.py" line="518" />
+      <source>撤回后案件不再推进，只有主管可以重新开启。</source>
+      <translation>A withdrawn case no longer advances; only a supervisor can reopen it.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_progress.py" line="519" />
-        <source>不予通过</source>
-        <translation>Reject</translation>
+      <location filename="../../src/casedesk/ui/case_progress.py" line="519" />
+      <source>不予通过</source>
+      <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_progress.py" line="519" />
-        <source>不予通过的案件不再推进，只有主管可以重新开启。</source>
-        <translation>A rejected case no longer advances; only a supervisor can reopen it.</translation>
+      <location filename="../../src/casedesk/ui/case_progress.py" line="519" />
+      <source>不予通过的案件不再推进，只有主管可以重新开启。</source>
+      <translation>A rejected case no longer advances; only a supervisor can reopen it.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_progress.py" line="520" />
-        <source>重新开启案件</source>
-        <translation>Reopen the case</translation>
+      <location filename="../../src/casedesk/ui/case_progress.py" line="520" />
+      <source>重新开启案件</source>
+      <translation>Reopen the case</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_progress.py" line="520" />
-        <source>案件回到进行中，从原阶段继续办理。</source>
-        <translation>The case becomes active again and continues from its stage.</translation>
+      <location filename="../../src/casedesk/ui/case_progress.py" line="520" />
+      <source>案件回到进行中，从原阶段继续办理。</source>
+      <translation>The case becomes active again and continues from its stage.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../src/casedesk/ui/supervisor.py" line="43" />
-        <source>理由（必填，记入案件日志）</source>
-        <translation>Reason (required; recorded in the case log)</translation>
+      <location filename="../../src/casedesk/ui/supervisor.py" line="43" />
+      <source>理由（必填，记入案件日志）</source>
+      <translation>Reason (required; recorded in the case log)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/supervisor.py" line="54" />
-        <source>理由</source>
-        <translation>Reason</translation>
+      <location filename="../../src/casedesk/ui/supervisor.py" line="54" />
+      <source>理由</source>
+      <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/supervisor.py" line="61" />
-        <source>请填写理由</source>
-        <translation>Please give a reason</translation>
+      <location filename="../../src/casedesk/ui/supervisor.py" line="61" />
+      <source>请填写理由</source>
+      <translation>Please give a reason</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="170" />
-        <source>原因（必填，记入案件日志）</source>
-        <translation>Reason (required; recorded in the case log)</translation>
+      <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="170" />
+      <source>原因（必填，记入案件日志）</source>
+      <translation>Reason (required; recorded in the case log)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="170" />
-        <source>说明（可不填）</source>
-        <translation>Note (optional)</translation>
+      <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="170" />
+      <source>说明（可不填）</source>
+      <translation>Note (optional)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="173" />
-        <source>原因</source>
-        <translation>Reason</translation>
+      <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="173" />
+      <source>原因</source>
+      <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="181" />
-        <source>请填写原因</source>
-        <translation>Please give a reason</translation>
+      <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="181" />
+      <source>请填写原因</source>
+      <translation>Please give a reason</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../src/casedesk/ui/reports_page.py" line="38" />
-        <source>街道名称（留空为全部）</source>
-        <translation>Sub-district (empty for all)</translation>
+      <location filename="../../src/casedesk/ui/reports_page.py" line="38" />
+      <source>街道名称（留空为全部）</source>
+      <translation>Sub-district (empty for all)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/reports_page.py" line="39" />
-        <source>刷新概况</source>
-        <translation>Refresh</translation>
+      <location filename="../../src/casedesk/ui/reports_page.py" line="39" />
+      <source>刷新概况</source>
+      <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/reports_page.py" line="40" />
-        <source>生成月度报表</source>
-        <translation>Build monthly report</translation>
+      <location filename="../../src/casedesk/ui/reports_page.py" line="40" />
+      <source>生成月度报表</source>
+      <translation>Build monthly report</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/reports_page.py" line="57" />
-        <source>月份</source>
-        <translation>Month</translation>
+      <location filename="../../src/casedesk/ui/reports_page.py" line="57" />
+      <source>月份</source>
+      <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/reports_page.py" line="53" />
-        <source>街道</source>
-        <translation>Sub-district</translation>
+      <location filename="../../src/casedesk/ui/reports_page.py" line="53" />
+      <source>街道</source>
+      <translation>Sub-district</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/reports_page.py" line="84" />
-        <source>正在生成……</source>
-        <translation>Building…</translation>
+      <location filename="../../src/casedesk/ui/reports_page.py" line="84" />
+      <source>正在生成……</source>
+      <translation>Building…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/reports_page.py" line="95" />
-        <source>已生成：{p}</source>
-        <translation>Written: {p}</translation>
+      <location filename="../../src/casedesk/ui/reports_page.py" line="95" />
+      <source>已生成：{p}</source>
+      <translation>Written: {p}</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ResolveObjectionDialog</name>
     <message>
-        <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="212" />
-        <source>书面</source>
-        <translation>Written</translation>
+      <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="154" />
+      <source>书面</source>
+      <translation>Written</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="212" />
-        <source>口头</source>
-        <translation>Oral</translation>
+      <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="154" />
+      <source>口头</source>
+      <translation>Oral</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="214" />
-        <source>{who}（{kind}，{on} 收到）：{detail}</source>
-        <translation>{who} ({kind}, received {on}): {detail}</translation>
+      <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="156" />
+      <source>{who}（{kind}，{on} 收到）：{detail}</source>
+      <translation>{who} ({kind}, received {on}): {detail}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="219" />
-        <source>向异议人作出的答复和处理结果</source>
-        <translation>The reply to the objector and how it was settled</translation>
+      <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="161" />
+      <source>向异议人作出的答复和处理结果</source>
+      <translation>The reply to the objector and how it was settled</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="221" />
-        <source>异议</source>
-        <translation>Objections</translation>
+      <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="163" />
+      <source>异议</source>
+      <translation>Objections</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="222" />
-        <source>答复</source>
-        <translation>Reply</translation>
+      <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="164" />
+      <source>答复</source>
+      <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="223" />
-        <source>处理日期</source>
-        <translation>Settled on</translation>
+      <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="165" />
+      <source>处理日期</source>
+      <translation>Settled on</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="229" />
-        <source>请填写答复内容</source>
-        <translation>Please enter the reply</translation>
+      <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="171" />
+      <source>请填写答复内容</source>
+      <translation>Please enter the reply</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>RosterPreviewDialog</name>
     <message>
-        <location filename="../../src/casedesk/ui/roster_dialog.py" line="38" />
-        <source>导入业主名册 — {file}</source>
-        <translation>Import owner roster — {file}</translation>
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="38" />
+      <source>导入业主名册 — {file}</source>
+      <translation>Import owner roster — {file}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/roster_dialog.py" line="62" />
-        <source>行号</source>
-        <translation>Row</translation>
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="62" />
+      <source>行号</source>
+      <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/roster_dialog.py" line="62" />
-        <source>问题</source>
-        <translation>Problems</translation>
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="62" />
+      <source>问题</source>
+      <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/roster_dialog.py" line="85" />
-        <source>只显示有错误的行</source>
-        <translation>Show only rows with errors</translation>
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="85" />
+      <source>只显示有错误的行</source>
+      <translation>Show only rows with errors</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/roster_dialog.py" line="85" />
-        <source>只显示有提醒的行</source>
-        <translation>Show only rows with warnings</translation>
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="85" />
+      <source>只显示有提醒的行</source>
+      <translation>Show only rows with warnings</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/roster_dialog.py" line="92" />
-        <source>全部导入</source>
-        <translation>Import all</translation>
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="92" />
+      <source>全部导入</source>
+      <translation>Import all</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/roster_dialog.py" line="109" />
-        <source>共 {rows} 行，发现 {errors} 处错误、{warnings} 处提醒。名册按“全部或全不”导入：请在原表格中改正标红的行后重新选择文件，本次不会写入任何数据。</source>
-        <translation>{rows} rows: {errors} errors and {warnings} warnings. A roster is imported all or nothing: correct the rows marked red in the spreadsheet and choose the file again. Nothing has been written.</translation>
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="109" />
+      <source>共 {rows} 行，发现 {errors} 处错误、{warnings} 处提醒。名册按“全部或全不”导入：请在原表格中改正标红的行后重新选择文件，本次不会写入任何数据。</source>
+      <translation>{rows} rows: {errors} errors and {warnings} warnings. A roster is imported all or nothing: correct the rows marked red in the spreadsheet and choose the file again. Nothing has been written.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/roster_dialog.py" line="114" />
-        <source>共 {rows} 行，检查通过（{warnings} 处提醒，标黄）。导入后：新增 {created} 户、更新 {updated} 户、新增产权人 {owners} 人、记录意见 {ballots} 份。</source>
-        <translation>{rows} rows checked ({warnings} warnings, marked yellow). Importing adds {created} flats, updates {updated}, adds {owners} owners and records {ballots} opinions.</translation>
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="114" />
+      <source>共 {rows} 行，检查通过（{warnings} 处提醒，标黄）。导入后：新增 {created} 户、更新 {updated} 户、新增产权人 {owners} 人、记录意见 {ballots} 份。</source>
+      <translation>{rows} rows checked ({warnings} warnings, marked yellow). Importing adds {created} flats, updates {updated}, adds {owners} owners and records {ballots} opinions.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/roster_dialog.py" line="125" />
-        <source>（仅预览前 {n} 行）</source>
-        <translation> (preview shows the first {n} rows)</translation>
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="125" />
+      <source>（仅预览前 {n} 行）</source>
+      <translation> (preview shows the first {n} rows)</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>RulesTab</name>
     <message>
-        <location filename="../../src/casedesk/ui/admin_tabs.py" line="392" />
-        <source>&lt;h3&gt;表决规则按日期和区自动确定&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;莱芜区、钢城区：《济南市既有多层住宅增设电梯规定》；&lt;/li&gt;&lt;li&gt;表决日期在 2021-01-01 之前（试点各区）：试行办法；&lt;/li&gt;&lt;li&gt;2021-01-01 起：《民法典》第二百七十八条（双三分之二参与、双四分之三同意）。&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;规则由法律规定，不能在此修改；个别案件确需改用其他规则的，由主管在案件的“主管操作”中指定并填写理由，理由记入案件日志。&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;The rule set follows from the vote date and the district&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Laiwu and Gangcheng districts: the Jinan Provisions on adding elevators to existing multi-storey housing;&lt;/li&gt;&lt;li&gt;votes before 2021-01-01 (trial districts): the trial measures;&lt;/li&gt;&lt;li&gt;from 2021-01-01: Civil Code art. 278 (two-thirds participation, three-quarters agreement, by area and by heads).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;The rules are law and cannot be changed here. Where a case must use another rule set, a supervisor chooses it under the case's 'Supervisor actions' with a reason, which goes into the case log.&lt;/p&gt;</translation>
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="393" />
+      <source>&lt;h3&gt;表决规则按日期和区自动确定&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;莱芜区、钢城区：《济南市既有多层住宅增设电梯规定》；&lt;/li&gt;&lt;li&gt;表决日期在 2021-01-01 之前（试点各区）：试行办法；&lt;/li&gt;&lt;li&gt;2021-01-01 起：《民法典》第二百七十八条（双三分之二参与、双四分之三同意）。&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;规则由法律规定，不能在此修改；个别案件确需改用其他规则的，由主管在案件的“主管操作”中指定并填写理由，理由记入案件日志。&lt;/p&gt;</source>
+      <translation>&lt;h3&gt;The rule set follows from the vote date and the district&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Laiwu and Gangcheng districts: the Jinan Provisions on adding elevators to existing multi-storey housing;&lt;/li&gt;&lt;li&gt;votes before 2021-01-01 (trial districts): the trial measures;&lt;/li&gt;&lt;li&gt;from 2021-01-01: Civil Code art. 278 (two-thirds participation, three-quarters agreement, by area and by heads).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;The rules are law and cannot be changed here. Where a case must use another rule set, a supervisor chooses it under the case's 'Supervisor actions' with a reason, which goes into the case log.&lt;/p&gt;</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../src/casedesk/ui/settings_page.py" line="37" />
-        <location filename="../../src/casedesk/ui/settings_page.py" line="83" />
-        <source>办事处</source>
-        <translation>Office</translation>
+      <location filename="../../src/casedesk/ui/settings_page.py" line="37" />
+      <location filename="../../src/casedesk/ui/settings_page.py" line="83" />
+      <source>办事处</source>
+      <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/settings_page.py" line="40" />
-        <source>办事处名称（打印在每页页眉）</source>
-        <translation>Office name (printed in every page header)</translation>
+      <location filename="../../src/casedesk/ui/settings_page.py" line="40" />
+      <source>办事处名称（打印在每页页眉）</source>
+      <translation>Office name (printed in every page header)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/settings_page.py" line="41" />
-        <source>印章文字（表单盖章处）</source>
-        <translation>Seal text (on the forms' seal box)</translation>
+      <location filename="../../src/casedesk/ui/settings_page.py" line="41" />
+      <source>印章文字（表单盖章处）</source>
+      <translation>Seal text (on the forms' seal box)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/settings_page.py" line="42" />
-        <source>案件编号格式</source>
-        <translation>Case number pattern</translation>
+      <location filename="../../src/casedesk/ui/settings_page.py" line="42" />
+      <source>案件编号格式</source>
+      <translation>Case number pattern</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/settings_page.py" line="43" />
-        <source>纠纷编号格式</source>
-        <translation>Dispute number pattern</translation>
+      <location filename="../../src/casedesk/ui/settings_page.py" line="43" />
+      <source>纠纷编号格式</source>
+      <translation>Dispute number pattern</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/settings_page.py" line="44" />
-        <source>公示期（天）</source>
-        <translation>Notice period (days)</translation>
+      <location filename="../../src/casedesk/ui/settings_page.py" line="44" />
+      <source>公示期（天）</source>
+      <translation>Notice period (days)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/settings_page.py" line="45" />
-        <source>调解期限（天）</source>
-        <translation>Mediation time limit (days)</translation>
+      <location filename="../../src/casedesk/ui/settings_page.py" line="45" />
+      <source>调解期限（天）</source>
+      <translation>Mediation time limit (days)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/settings_page.py" line="46" />
-        <source>阶段时限（天，如 街道审核=15, 规划审查=30）</source>
-        <translation>Stage time limits (days, e.g. Street review=15, Planning review=30)</translation>
+      <location filename="../../src/casedesk/ui/settings_page.py" line="46" />
+      <source>阶段时限（天，如 街道审核=15, 规划审查=30）</source>
+      <translation>Stage time limits (days, e.g. Street review=15, Planning review=30)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/settings_page.py" line="47" />
-        <source>备份文件夹（留空为数据库旁的 backups）</source>
-        <translation>Backup folder (empty: 'backups' beside the database)</translation>
+      <location filename="../../src/casedesk/ui/settings_page.py" line="47" />
+      <source>备份文件夹（留空为数据库旁的 backups）</source>
+      <translation>Backup folder (empty: 'backups' beside the database)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/settings_page.py" line="55" />
-        <source>编号格式中：{district} 为区编号，{street} 为街道编号（见“区、街道与社区”），{year} 为年份，{serial:04d} 为四位序号。</source>
-        <translation>In number patterns: {district} is the district code, {street} the sub-district code (see Districts, sub-districts and communities), {year} the year, {serial:04d} a four-digit serial number.</translation>
+      <location filename="../../src/casedesk/ui/settings_page.py" line="55" />
+      <source>编号格式中：{district} 为区编号，{street} 为街道编号（见“区、街道与社区”），{year} 为年份，{serial:04d} 为四位序号。</source>
+      <translation>In number patterns: {district} is the district code, {street} the sub-district code (see Districts, sub-districts and communities), {year} the year, {serial:04d} a four-digit serial number.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/settings_page.py" line="61" />
-        <source>保存设置</source>
-        <translation>Save settings</translation>
+      <location filename="../../src/casedesk/ui/settings_page.py" line="61" />
+      <source>保存设置</source>
+      <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/settings_page.py" line="62" />
-        <source>立即备份数据库</source>
-        <translation>Back up the database now</translation>
+      <location filename="../../src/casedesk/ui/settings_page.py" line="62" />
+      <source>立即备份数据库</source>
+      <translation>Back up the database now</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/settings_page.py" line="85" />
-        <source>区、街道与社区</source>
-        <translation>Districts, sub-districts and communities</translation>
+      <location filename="../../src/casedesk/ui/settings_page.py" line="85" />
+      <source>区、街道与社区</source>
+      <translation>Districts, sub-districts and communities</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/settings_page.py" line="86" />
-        <source>账户与社区</source>
-        <translation>Accounts and communities</translation>
+      <location filename="../../src/casedesk/ui/settings_page.py" line="86" />
+      <source>账户与社区</source>
+      <translation>Accounts and communities</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/settings_page.py" line="87" />
-        <source>年度目标</source>
-        <translation>Annual targets</translation>
+      <location filename="../../src/casedesk/ui/settings_page.py" line="87" />
+      <source>年度目标</source>
+      <translation>Annual targets</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/settings_page.py" line="88" />
-        <source>节假日</source>
-        <translation>Holidays</translation>
+      <location filename="../../src/casedesk/ui/settings_page.py" line="88" />
+      <source>节假日</source>
+      <translation>Holidays</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/settings_page.py" line="89" />
-        <source>表决规则</source>
-        <translation>Rule set</translation>
+      <location filename="../../src/casedesk/ui/settings_page.py" line="89" />
+      <source>表决规则</source>
+      <translation>Rule set</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/settings_page.py" line="130" />
-        <source>设置已保存</source>
-        <translation>Settings saved</translation>
+      <location filename="../../src/casedesk/ui/settings_page.py" line="130" />
+      <source>设置已保存</source>
+      <translation>Settings saved</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/settings_page.py" line="139" />
-        <source>已备份到：{p}</source>
-        <translation>Backed up to: {p}</translation>
+      <location filename="../../src/casedesk/ui/settings_page.py" line="139" />
+      <source>已备份到：{p}</source>
+      <translation>Backed up to: {p}</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>Startup</name>
     <message>
-        <location filename="../../src/casedesk/ui/startup.py" line="69" />
-        <source>正在打开数据库……</source>
-        <translation>Opening the database…</translation>
+      <location filename="../../src/casedesk/ui/startup.py" line="69" />
+      <source>正在打开数据库……</source>
+      <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/startup.py" line="122" />
-        <source>数据库无法打开，程序将退出。</source>
-        <translation>The database cannot be opened; CaseDesk will now close.</translation>
+      <location filename="../../src/casedesk/ui/startup.py" line="122" />
+      <source>数据库无法打开，程序将退出。</source>
+      <translation>The database cannot be opened; CaseDesk will now close.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="507" />
-        <source>变更纠纷状态</source>
-        <translation>Change dispute status</translation>
+      <location filename="../../src/casedesk/ui/mediation.py" line="508" />
+      <source>变更纠纷状态</source>
+      <translation>Change dispute status</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="513" />
-        <source>说明（终止调解须写明原因及后续途径）</source>
-        <translation>Note (ending mediation needs the reason and the next step)</translation>
+      <location filename="../../src/casedesk/ui/mediation.py" line="514" />
+      <source>说明（终止调解须写明原因及后续途径）</source>
+      <translation>Note (ending mediation needs the reason and the next step)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="522" />
-        <source>当前状态</source>
-        <translation>Current status</translation>
+      <location filename="../../src/casedesk/ui/mediation.py" line="523" />
+      <source>当前状态</source>
+      <translation>Current status</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="523" />
-        <source>改为</source>
-        <translation>Change to</translation>
+      <location filename="../../src/casedesk/ui/mediation.py" line="524" />
+      <source>改为</source>
+      <translation>Change to</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="524" />
-        <source>说明</source>
-        <translation>Note</translation>
+      <location filename="../../src/casedesk/ui/mediation.py" line="525" />
+      <source>说明</source>
+      <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="530" />
-        <source>当前状态不能再变更</source>
-        <translation>The current status cannot change any more</translation>
+      <location filename="../../src/casedesk/ui/mediation.py" line="531" />
+      <source>当前状态不能再变更</source>
+      <translation>The current status cannot change any more</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="534" />
-        <source>终止调解须写明原因及后续途径（如诉讼）</source>
-        <translation>Ending mediation needs the reason and the next step (e.g. a lawsuit)</translation>
+      <location filename="../../src/casedesk/ui/mediation.py" line="535" />
+      <source>终止调解须写明原因及后续途径（如诉讼）</source>
+      <translation>Ending mediation needs the reason and the next step (e.g. a lawsuit)</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>SubsidyStepDialog</name>
     <message>
-        <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="372" />
-        <source>留空则按可得补贴金额</source>
-        <translation>Empty: the eligible subsidy amount</translation>
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="321" />
+      <source>留空则按可得补贴金额</source>
+      <translation>Empty: the eligible subsidy amount</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="373" />
-        <source>环节</source>
-        <translation>Step</translation>
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="322" />
+      <source>环节</source>
+      <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="374" />
-        <source>日期</source>
-        <translation>Date</translation>
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="323" />
+      <source>日期</source>
+      <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="375" />
-        <source>批准金额（元）</source>
-        <translation>Approved (yuan)</translation>
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="324" />
+      <source>批准金额（元）</source>
+      <translation>Approved (yuan)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="385" />
-        <source>批准金额</source>
-        <translation>Approved amount</translation>
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="334" />
+      <source>批准金额</source>
+      <translation>Approved amount</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>SupervisorMenu</name>
     <message>
-        <location filename="../../src/casedesk/ui/supervisor.py" line="73" />
-        <source>主管操作…</source>
-        <translation>Supervisor…</translation>
+      <location filename="../../src/casedesk/ui/supervisor.py" line="73" />
+      <source>主管操作…</source>
+      <translation>Supervisor…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/supervisor.py" line="76" />
-        <source>街道盖章同意…</source>
-        <translation>Street stamp: approve…</translation>
+      <location filename="../../src/casedesk/ui/supervisor.py" line="76" />
+      <source>街道盖章同意…</source>
+      <translation>Street stamp: approve…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/supervisor.py" line="77" />
-        <source>改派经办人…</source>
-        <translation>Reassign clerk…</translation>
+      <location filename="../../src/casedesk/ui/supervisor.py" line="77" />
+      <source>改派经办人…</source>
+      <translation>Reassign clerk…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/supervisor.py" line="79" />
-        <source>指定表决规则…</source>
-        <translation>Set the rule set…</translation>
+      <location filename="../../src/casedesk/ui/supervisor.py" line="79" />
+      <source>指定表决规则…</source>
+      <translation>Set the rule set…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/supervisor.py" line="80" />
-        <source>免交材料…</source>
-        <translation>Waive a document…</translation>
+      <location filename="../../src/casedesk/ui/supervisor.py" line="80" />
+      <source>免交材料…</source>
+      <translation>Waive a document…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/supervisor.py" line="81" />
-        <source>重新打开案件…</source>
-        <translation>Reopen the case…</translation>
+      <location filename="../../src/casedesk/ui/supervisor.py" line="81" />
+      <source>重新打开案件…</source>
+      <translation>Reopen the case…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/supervisor.py" line="103" />
-        <source>只有处于“街道审核”阶段的案件才能盖章</source>
-        <translation>Only a case in Street review can be stamped</translation>
+      <location filename="../../src/casedesk/ui/supervisor.py" line="103" />
+      <source>只有处于“街道审核”阶段的案件才能盖章</source>
+      <translation>Only a case in Street review can be stamped</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/supervisor.py" line="116" />
-        <source>街道盖章同意</source>
-        <translation>Street stamp: approve</translation>
+      <location filename="../../src/casedesk/ui/supervisor.py" line="116" />
+      <source>街道盖章同意</source>
+      <translation>Street stamp: approve</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/supervisor.py" line="134" />
-        <source>改派经办人</source>
-        <translation>Reassign clerk</translation>
+      <location filename="../../src/casedesk/ui/supervisor.py" line="134" />
+      <source>改派经办人</source>
+      <translation>Reassign clerk</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/supervisor.py" line="134" />
-        <source>新经办人</source>
-        <translation>New clerk</translation>
+      <location filename="../../src/casedesk/ui/supervisor.py" line="134" />
+      <source>新经办人</source>
+      <translation>New clerk</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/supervisor.py" line="141" />
-        <source>按表决日期与区自动确定</source>
-        <translation>Automatic, by vote date and district</translation>
+      <location filename="../../src/casedesk/ui/supervisor.py" line="141" />
+      <source>按表决日期与区自动确定</source>
+      <translation>Automatic, by vote date and district</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/supervisor.py" line="154" />
-        <source>指定表决规则</source>
-        <translation>Set the rule set</translation>
+      <location filename="../../src/casedesk/ui/supervisor.py" line="154" />
+      <source>指定表决规则</source>
+      <translation>Set the rule set</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/supervisor.py" line="154" />
-        <source>表决规则</source>
-        <translation>Rule set</translation>
+      <location filename="../../src/casedesk/ui/supervisor.py" line="154" />
+      <source>表决规则</source>
+      <translation>Rule set</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/supervisor.py" line="171" />
-        <source>免交材料</source>
-        <translation>Waive a document</translation>
+      <location filename="../../src/casedesk/ui/supervisor.py" line="171" />
+      <source>免交材料</source>
+      <translation>Waive a document</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/supervisor.py" line="171" />
-        <source>材料</source>
-        <translation>Document</translation>
+      <location filename="../../src/casedesk/ui/supervisor.py" line="171" />
+      <source>材料</source>
+      <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/supervisor.py" line="186" />
-        <source>重新打开案件</source>
-        <translation>Reopen the case</translation>
+      <location filename="../../src/casedesk/ui/supervisor.py" line="186" />
+      <source>重新打开案件</source>
+      <translation>Reopen the case</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>TargetsTab</name>
     <message>
-        <location filename="../../src/casedesk/ui/admin_tabs.py" line="233" />
-        <source>区</source>
-        <translation>District</translation>
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="233" />
+      <source>区</source>
+      <translation>District</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/admin_tabs.py" line="233" />
-        <source>街道</source>
-        <translation>Sub-district</translation>
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="233" />
+      <source>街道</source>
+      <translation>Sub-district</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/admin_tabs.py" line="233" />
-        <source>开工目标（台）</source>
-        <translation>Start target (units)</translation>
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="233" />
+      <source>开工目标（台）</source>
+      <translation>Start target (units)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/admin_tabs.py" line="233" />
-        <source>验收目标（台）</source>
-        <translation>Acceptance target (units)</translation>
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="233" />
+      <source>验收目标（台）</source>
+      <translation>Acceptance target (units)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/admin_tabs.py" line="235" />
-        <source>保存目标</source>
-        <translation>Save targets</translation>
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="235" />
+      <source>保存目标</source>
+      <translation>Save targets</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/admin_tabs.py" line="237" />
-        <source>年度</source>
-        <translation>Year</translation>
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="237" />
+      <source>年度</source>
+      <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/admin_tabs.py" line="258" />
-        <source>（全区）</source>
-        <translation>(whole district)</translation>
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="258" />
+      <source>（全区）</source>
+      <translation>(whole district)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/admin_tabs.py" line="268" />
-        <source>第 {n} 行的目标不是整数</source>
-        <translation>The target in row {n} is not a whole number</translation>
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="268" />
+      <source>第 {n} 行的目标不是整数</source>
+      <translation>The target in row {n} is not a whole number</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/admin_tabs.py" line="280" />
-        <source>已保存 {n} 项目标</source>
-        <translation>{n} target(s) saved</translation>
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="280" />
+      <source>已保存 {n} 项目标</source>
+      <translation>{n} target(s) saved</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../src/casedesk/ui/admin_tabs.py" line="82" />
-        <source>新建账户</source>
-        <translation>New account</translation>
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="82" />
+      <source>新建账户</source>
+      <translation>New account</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/admin_tabs.py" line="82" />
-        <source>修改账户 {u}</source>
-        <translation>Edit account {u}</translation>
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="82" />
+      <source>修改账户 {u}</source>
+      <translation>Edit account {u}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/admin_tabs.py" line="92" />
-        <source>启用</source>
-        <translation>Active</translation>
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="92" />
+      <source>启用</source>
+      <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/admin_tabs.py" line="107" />
-        <source>用户名（登录用）</source>
-        <translation>User name (for logging in)</translation>
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="107" />
+      <source>用户名（登录用）</source>
+      <translation>User name (for logging in)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/admin_tabs.py" line="108" />
-        <source>姓名</source>
-        <translation>Name</translation>
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="108" />
+      <source>姓名</source>
+      <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/admin_tabs.py" line="109" />
-        <source>角色</source>
-        <translation>Role</translation>
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="109" />
+      <source>角色</source>
+      <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/admin_tabs.py" line="110" />
-        <source>负责社区（社区工作人员、调解员）</source>
-        <translation>Communities (clerks, mediators)</translation>
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="110" />
+      <source>负责社区（社区工作人员、调解员）</source>
+      <translation>Communities (clerks, mediators)</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>UsersTab</name>
     <message>
-        <location filename="../../src/casedesk/ui/admin_tabs.py" line="127" />
-        <source>用户名</source>
-        <translation>User name</translation>
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="127" />
+      <source>用户名</source>
+      <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/admin_tabs.py" line="127" />
-        <source>姓名</source>
-        <translation>Name</translation>
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="127" />
+      <source>姓名</source>
+      <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/admin_tabs.py" line="127" />
-        <source>角色</source>
-        <translation>Role</translation>
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="127" />
+      <source>角色</source>
+      <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/admin_tabs.py" line="127" />
-        <source>状态</source>
-        <translation>Status</translation>
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="127" />
+      <source>状态</source>
+      <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/admin_tabs.py" line="127" />
-        <source>负责社区</source>
-        <translation>Communities</translation>
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="127" />
+      <source>负责社区</source>
+      <translation>Communities</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/admin_tabs.py" line="130" />
-        <source>新建账户…</source>
-        <translation>New account…</translation>
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="130" />
+      <source>新建账户…</source>
+      <translation>New account…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/admin_tabs.py" line="131" />
-        <source>修改…</source>
-        <translation>Edit…</translation>
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="131" />
+      <source>修改…</source>
+      <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/admin_tabs.py" line="132" />
-        <source>重设密码</source>
-        <translation>Reset password</translation>
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="132" />
+      <source>重设密码</source>
+      <translation>Reset password</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/admin_tabs.py" line="159" />
-        <source>启用</source>
-        <translation>Active</translation>
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="159" />
+      <source>启用</source>
+      <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/admin_tabs.py" line="159" />
-        <source>已停用</source>
-        <translation>Disabled</translation>
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="159" />
+      <source>已停用</source>
+      <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/admin_tabs.py" line="171" />
-        <location filename="../../src/casedesk/ui/admin_tabs.py" line="204" />
-        <source>请先选择一个账户</source>
-        <translation>Select an account first</translation>
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="171" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="204" />
+      <source>请先选择一个账户</source>
+      <translation>Select an account first</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/admin_tabs.py" line="197" />
-        <source>已保存账户 {u}</source>
-        <translation>Account {u} saved</translation>
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="197" />
+      <source>已保存账户 {u}</source>
+      <translation>Account {u} saved</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/admin_tabs.py" line="217" />
-        <source>账户 {u} 的密码：{p}
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="217" />
+      <source>账户 {u} 的密码：{p}
 请当面交给本人，首次登录后由本人保管。此密码不会再次显示。</source>
-        <translation>Password for {u}: {p}
+      <translation>Password for {u}: {p}
 Hand it to the person directly; from then on they keep it. It will not be shown again.</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/admin_tabs.py" line="219" />
-        <source>账户 {u} 已设置新密码</source>
-        <translation>Account {u} has a new password</translation>
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="219" />
+      <source>账户 {u} 已设置新密码</source>
+      <translation>Account {u} has a new password</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/admin_tabs.py" line="220" />
-        <source>新密码</source>
-        <translation>New password</translation>
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="220" />
+      <source>新密码</source>
+      <translation>New password</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>VisitEditor</name>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="879" />
-        <source>协议已履行完毕</source>
-        <translation>Agreement fully performed</translation>
+      <location filename="../../src/casedesk/ui/mediation.py" line="880" />
+      <source>协议已履行完毕</source>
+      <translation>Agreement fully performed</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="880" />
-        <source>记录回访</source>
-        <translation>Record visit</translation>
+      <location filename="../../src/casedesk/ui/mediation.py" line="881" />
+      <source>记录回访</source>
+      <translation>Record visit</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="883" />
-        <source>回访日期</source>
-        <translation>Visit date</translation>
+      <location filename="../../src/casedesk/ui/mediation.py" line="884" />
+      <source>回访日期</source>
+      <translation>Visit date</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="884" />
-        <source>回访情况</source>
-        <translation>Findings</translation>
+      <location filename="../../src/casedesk/ui/mediation.py" line="885" />
+      <source>回访情况</source>
+      <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/mediation.py" line="913" />
-        <source>回访已记录</source>
-        <translation>Visit recorded</translation>
+      <location filename="../../src/casedesk/ui/mediation.py" line="914" />
+      <source>回访已记录</source>
+      <translation>Visit recorded</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>WorkQueuePage</name>
     <message>
-        <location filename="../../src/casedesk/ui/work_queue_page.py" line="34" />
-        <source>待我审核</source>
-        <translation>Awaiting my review</translation>
+      <location filename="../../src/casedesk/ui/work_queue_page.py" line="34" />
+      <source>待我审核</source>
+      <translation>Awaiting my review</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/work_queue_page.py" line="35" />
-        <source>超期</source>
-        <translation>Overdue</translation>
+      <location filename="../../src/casedesk/ui/work_queue_page.py" line="35" />
+      <source>超期</source>
+      <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/work_queue_page.py" line="36" />
-        <source>7 日内到期</source>
-        <translation>Due within 7 days</translation>
+      <location filename="../../src/casedesk/ui/work_queue_page.py" line="36" />
+      <source>7 日内到期</source>
+      <translation>Due within 7 days</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/work_queue_page.py" line="37" />
-        <source>受阻</source>
-        <translation>Blocked</translation>
+      <location filename="../../src/casedesk/ui/work_queue_page.py" line="37" />
+      <source>受阻</source>
+      <translation>Blocked</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/work_queue_page.py" line="38" />
-        <source>表决需核实</source>
-        <translation>Vote needs verification</translation>
+      <location filename="../../src/casedesk/ui/work_queue_page.py" line="38" />
+      <source>表决需核实</source>
+      <translation>Vote needs verification</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/work_queue_page.py" line="105" />
-        <source>{name}（共 {n} 件，显示前 {k} 件）</source>
-        <translation>{name} ({n} in all, first {k} shown)</translation>
+      <location filename="../../src/casedesk/ui/work_queue_page.py" line="105" />
+      <source>{name}（共 {n} 件，显示前 {k} 件）</source>
+      <translation>{name} ({n} in all, first {k} shown)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/work_queue_page.py" line="107" />
-        <source>{name}（{n}）</source>
-        <translation>{name} ({n})</translation>
+      <location filename="../../src/casedesk/ui/work_queue_page.py" line="107" />
+      <source>{name}（{n}）</source>
+      <translation>{name} ({n})</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/work_queue_page.py" line="109" />
-        <source>超期 {a} 件，7 日内到期 {b} 件，受阻 {c} 件，需核实 {d} 件</source>
-        <translation>{a} overdue, {b} due within 7 days, {c} blocked, {d} to verify</translation>
+      <location filename="../../src/casedesk/ui/work_queue_page.py" line="109" />
+      <source>超期 {a} 件，7 日内到期 {b} 件，受阻 {c} 件，需核实 {d} 件</source>
+      <translation>{a} overdue, {b} due within 7 days, {c} blocked, {d} to verify</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/work_queue_page.py" line="116" />
-        <source>待我审核 {n} 件，</source>
-        <translation>{n} awaiting my review, </translation>
+      <location filename="../../src/casedesk/ui/work_queue_page.py" line="116" />
+      <source>待我审核 {n} 件，</source>
+      <translation>{n} awaiting my review, </translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>YesNoUnknown</name>
     <message>
-        <location filename="../../src/casedesk/ui/case_details_dialog.py" line="37" />
-        <source>未确认</source>
-        <translation>Not confirmed</translation>
+      <location filename="../../src/casedesk/ui/case_details_dialog.py" line="37" />
+      <source>未确认</source>
+      <translation>Not confirmed</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_details_dialog.py" line="38" />
-        <source>是</source>
-        <translation>Yes</translation>
+      <location filename="../../src/casedesk/ui/case_details_dialog.py" line="38" />
+      <source>是</source>
+      <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_details_dialog.py" line="39" />
-        <source>否</source>
-        <translation>No</translation>
+      <location filename="../../src/casedesk/ui/case_details_dialog.py" line="39" />
+      <source>否</source>
+      <translation>No</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>parent</name>
     <message>
-        <location filename="../../src/casedesk/ui/case_detail.py" line="244" />
-        <source>已生成 PDF</source>
-        <translation>PDF written</translation>
+      <location filename="../../src/casedesk/ui/case_detail.py" line="279" />
+      <source>已生成 PDF</source>
+      <translation>PDF written</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_detail.py" line="245" />
-        <source>没有找到可以打开 PDF 的程序。文件已保存在：
+      <location filename="../../src/casedesk/ui/case_detail.py" line="280" />
+      <source>没有找到可以打开 PDF 的程序。文件已保存在：
 {path}</source>
-        <translation>No program was found to open the PDF. It is saved at:
+      <translation>No program was found to open the PDF. It is saved at:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_detail.py" line="248" />
-        <source>打开文件夹</source>
-        <translation>Open folder</translation>
+      <location filename="../../src/casedesk/ui/case_detail.py" line="283" />
+      <source>打开文件夹</source>
+      <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_disputes.py" line="183" />
-        <source>姓名</source>
-        <translation>Name</translation>
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="183" />
+      <source>姓名</source>
+      <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_disputes.py" line="188" />
-        <source>房号</source>
-        <translation>Flat</translation>
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="188" />
+      <source>房号</source>
+      <translation>Flat</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_disputes.py" line="190" />
-        <source>联系电话</source>
-        <translation>Phone</translation>
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="190" />
+      <source>联系电话</source>
+      <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="207" />
-        <source>登记阻工</source>
-        <translation>Record an obstruction</translation>
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="156" />
+      <source>登记阻工</source>
+      <translation>Record an obstruction</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="226" />
-        <source>竣工验收</source>
-        <translation>Completion acceptance</translation>
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="175" />
+      <source>竣工验收</source>
+      <translation>Completion acceptance</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="262" />
-        <source>费用分摊</source>
-        <translation>Cost sharing</translation>
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="211" />
+      <source>费用分摊</source>
+      <translation>Cost sharing</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="366" />
-        <source>登记补贴环节</source>
-        <translation>Record a subsidy step</translation>
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="315" />
+      <source>登记补贴环节</source>
+      <translation>Record a subsidy step</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="394" />
-        <source>登记补贴拨付</source>
-        <translation>Record a subsidy payment</translation>
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="343" />
+      <source>登记补贴拨付</source>
+      <translation>Record a subsidy payment</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="419" />
-        <source>维修资金使用</source>
-        <translation>Use of maintenance fund</translation>
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="368" />
+      <source>维修资金使用</source>
+      <translation>Use of maintenance fund</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="110" />
-        <source>张贴公示</source>
-        <translation>Post the notice</translation>
+      <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="52" />
+      <source>张贴公示</source>
+      <translation>Post the notice</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="166" />
-        <source>登记异议</source>
-        <translation>Record an objection</translation>
+      <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="108" />
+      <source>登记异议</source>
+      <translation>Record an objection</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="210" />
-        <source>答复并处理异议</source>
-        <translation>Reply to and settle the objection</translation>
+      <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="152" />
+      <source>答复并处理异议</source>
+      <translation>Reply to and settle the objection</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>w</name>
     <message>
-        <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="44" />
-        <source>缺</source>
-        <translation>Missing</translation>
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="41" />
+      <source>缺</source>
+      <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="44" />
-        <source>已提交</source>
-        <translation>Handed in</translation>
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="41" />
+      <source>已提交</source>
+      <translation>Handed in</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="44" />
-        <source>已免交</source>
-        <translation>Waived</translation>
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="41" />
+      <source>已免交</source>
+      <translation>Waived</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="114" />
-        <source>房号</source>
-        <translation>Flat</translation>
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="111" />
+      <source>房号</source>
+      <translation>Flat</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="115" />
-        <source>楼层</source>
-        <translation>Floor</translation>
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="112" />
+      <source>楼层</source>
+      <translation>Floor</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="116" />
-        <source>面积（㎡）</source>
-        <translation>Area (m²)</translation>
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="113" />
+      <source>面积（㎡）</source>
+      <translation>Area (m²)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="117" />
-        <source>楼层系数</source>
-        <translation>Floor factor</translation>
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="114" />
+      <source>楼层系数</source>
+      <translation>Floor factor</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="118" />
-        <source>分摊金额（元）</source>
-        <translation>Share (yuan)</translation>
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="115" />
+      <source>分摊金额（元）</source>
+      <translation>Share (yuan)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="119" />
-        <source>补偿（元）</source>
-        <translation>Compensation (yuan)</translation>
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="116" />
+      <source>补偿（元）</source>
+      <translation>Compensation (yuan)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="120" />
-        <source>应缴（元）</source>
-        <translation>Due (yuan)</translation>
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="117" />
+      <source>应缴（元）</source>
+      <translation>Due (yuan)</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>widget</name>
     <message>
-        <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="66" />
-        <source>请填写{what}</source>
-        <translation>Please enter: {what}</translation>
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="63" />
+      <source>请填写{what}</source>
+      <translation>Please enter: {what}</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="71" />
-        <source>{what}格式不正确：{text}（应为元，最多两位小数，如 200000.00）</source>
-        <translation>{what} is not a valid amount: {text} (yuan, at most two decimals, e.g. 200000.00)</translation>
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="68" />
+      <source>{what}格式不正确：{text}（应为元，最多两位小数，如 200000.00）</source>
+      <translation>{what} is not a valid amount: {text} (yuan, at most two decimals, e.g. 200000.00)</translation>
     </message>
     <message>
-        <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="76" />
-        <source>{what}必须大于 0</source>
-        <translation>{what} must be more than 0</translation>
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="73" />
+      <source>{what}必须大于 0</source>
+      <translation>{what} must be more than 0</translation>
     </message>
-</context>
+  </context>
+  <context>
+    <name>core</name>
+    <message>
+      <source>其他操作</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>系统</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>登记案件</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>修改案件信息</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>查看完整证件号码和电话</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>进入下一阶段</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>暂停案件</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>恢复案件</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>撤回案件</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>不予通过</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>重新开启案件</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>登记受理条件</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>登记并行手续</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>登记施工受阻</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>指定表决规则</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>转交案件</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>材料已齐</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>免交材料</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>张贴公示</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>登记异议</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>处理异议</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>导入业主名册</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>更新住户信息</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>登记表决意见</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>修改表决意见</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>撤回表决意见</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>保存表决统计</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>立案纠纷</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>变更纠纷状态</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>延长调解期限</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>确认纠纷类别</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>转交纠纷</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>回访</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>保存调解记录</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>签订调解协议</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>保存费用分摊</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>使用维修资金</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>申请补贴</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>审核补贴</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>批准补贴</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>发放补贴</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>打印表单</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>打印月度报表</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>打印案件列表</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>导出 Excel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>修改办事处设置</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>创建账户</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>修改账户</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>重设密码</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>修改本人密码</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>登录失败</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>锁定期间尝试登录</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>多次失败后登录成功</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>设置年度目标</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>设置节假日</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>删除节假日</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>添加区</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>重命名区</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>添加街道</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>重命名街道</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>添加社区</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>重命名社区</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>生成演示数据</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>数据库文件不存在：{p}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>找不到备份文件：{p}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>备份文件来自更新版本的 CaseDesk（结构版本 {v}），本程序不能恢复</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>无法写入备份（{err}）：请检查磁盘空间和文件夹权限</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>不是 CaseDesk 数据库文件：{p}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>备份文件已损坏（{err}），未恢复</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>备份文件已损坏（{r}），未恢复</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>本单元没有登记房屋，无法表决</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>没有可计入的面积</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>恰好达到</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>没有可计入的人数</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>同意面积占参与表决面积</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>同意面积</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>参与表决面积</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>同意人数占参与表决人数</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>同意人数</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>参与表决人数</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>表决未通过：{why}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>有意见表未填写签署日期，已计入，请核实</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>还差 {x} ㎡</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>还差 {n} 人</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>总面积</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>总人数</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>无人参与表决</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>同意面积占总面积</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>同意人数占总人数</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>表决通过：符合{rule}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>结果待核实：{rooms} 的意见不一致或需核实，核实前不能确定表决结果</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>表决比例已达到，但电梯占用 {rooms} 室专有部分，须该业主同意</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>；另须先处理 {n} 条书面异议</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>其余尚未表决的业主全部同意也不能通过，须争取已表态业主改变意见{note}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>超出 {x} ㎡</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>超出 {n} 人</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>无未处理的书面异议</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{rooms} 室的专有部分被占用且业主未同意，须先取得其同意{note}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{room} 室没有登记业主，按一人计</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{room} 室有一张非登记业主签署的意见，未计入</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>无</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>再有 {n} 位业主同意即可通过，建议优先征询：{rooms}{note}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>未处理书面异议 {n} 条</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>业主表决比例已达到{note}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name}（{room} 室）未登记证件号码，无法与其他房屋合并，单独计为一人</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>尚有 {n} 条书面异议未处理</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>是</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>否</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>弃权计入参与表决：{v}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>共有人意见不一致的房屋列为待核实：{v}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>一人多套意见不一致列为待核实：{v}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>截止日期后签署的意见不计入：{v}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>占用专有部分须该业主同意：{v}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>济南市既有住宅增设电梯办法（2021年起）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>《民法典》第二百七十八条第一款第七项、第二款：专有部分面积占比三分之二以上且人数占比三分之二以上的业主参与表决，并经参与表决专有部分面积四分之三以上且参与表决人数四分之三以上的业主书面同意</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>济南市既有住宅增设电梯办法（试行，2017）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>试行期实践：本单元全体业主同意且无书面异议（一票否决）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>济南市既有多层住宅增设电梯规定（莱芜区、钢城区，2019修订）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>第七条、第十一条：本单元专有部分面积三分之二以上且人数三分之二以上的业主书面同意，公示期满无未解决的书面异议</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>《民法典》共同决定其他事项（维修资金使用）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>《民法典》第二百七十八条第二款：三分之二以上参与表决，并经参与表决专有部分面积过半数且参与表决人数过半数的业主同意</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>2021-01-01 起适用《民法典》第二百七十八条</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>过半数</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>更换表决规则须填写理由</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>超过{f}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{f}以上</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>主管指定：{r}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{d}适用《济南市既有多层住宅增设电梯规定》</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>表决日期 {d} 早于 2021-01-01，适用试行办法</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>没有这个表决规则：{code}（可选：{codes}）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>无法创建数据库文件夹 {dir}：{err}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{file} 不是 CaseDesk 数据库，或文件已损坏。请检查文件路径；如果这是办公室的数据库，请用“casedesk restore”从备份恢复。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>另一位同事刚刚同时修改了相同的数据。本次操作未保存任何内容，请刷新后重试。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>数据库正被另一个程序长时间占用，请稍后重试。本次操作未保存。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>无法连接数据库服务器（{err}）。请检查网络和服务器；本次操作未保存。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>数据库位于网络共享文件夹（{path}）。多台电脑通过共享同时写入会损坏数据，请把数据库放在本机磁盘；多人共用请改用 PostgreSQL 服务器。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>数据库位于映射的网络驱动器（{path}）。请把数据库放在本机磁盘。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>数据库位于网络文件系统（{fs}：{path}）。请把数据库放在本机磁盘。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>不支持 {kind} 数据库。CaseDesk 只使用 SQLite 文件或 PostgreSQL 服务器（postgresql+psycopg://…）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>PostgreSQL 地址请写成 postgresql+psycopg://用户@服务器/数据库（当前为 {url}）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{path} 是一个文件夹，不是数据库文件。请在 --db 后给出文件名，例如 {path}/casedesk.sqlite3</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>数据库位于云同步文件夹（{path}）。同步软件可能在写入中途复制文件而损坏数据，请把数据库放在本机的非同步文件夹。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>无法识别的数据库地址：{url}。请给出数据库文件路径，或 postgresql+psycopg://用户@服务器/数据库</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>数据库由更新版本的 CaseDesk 创建（结构版本 {rev}），本程序无法打开。请安装最新版本；数据库未作任何改动。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>数据库缺少结构版本记录，但表 {tables} 中已有数据，本程序不能确定它的结构，未作任何改动。请用“casedesk restore”从备份恢复，或联系技术支持。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>本机没有 pg_dump，无法备份 PostgreSQL 数据库。请在服务器或装有 PostgreSQL 客户端的电脑上运行：{cmd}（恢复用 pg_restore）。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>pg_dump 备份失败：{err}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>搜索内容太长（{n} 字，最多 {limit} 字）。请输入案件编号、地址或姓名的一部分。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>目标数据库与当前数据库相同</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>无法连接目标数据库：{err}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>校验失败：表 {t} 源 {a} 行，目标 {b} 行或内容不一致；目标数据库未作改动。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>材料文件校验失败：{f}（{sha}）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>材料文件缺失：{f}（{sha}）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>目标数据库不是空的（表 {t} 中已有数据）。为免覆盖，未做任何改动；请提供一个新建的空数据库。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>时间：{held_at}
+地点：{place}
+调解员：{mediators}　记录人：{recorder}
+参加人员：{attendees}
+
+一、调解员告知双方权利义务（人民调解法第二十三条），双方确认自愿接受调解。
+二、各方陈述：
+  申请方：
+  被申请方：
+三、争议焦点：
+四、调解方案与各方意见：
+五、结果（达成协议 / 部分协议 / 未达成 / 休会）：
+六、下次调解时间：
+</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>找不到文件：{p}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>文件过大（超过 200 MB）：{p}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>受理登记</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>意见征询</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>公示</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>街道审核</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>规划审查</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>施工许可</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>施工</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>竣工验收</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>补贴拨付</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>已完成</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>进行中</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>暂停</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>已撤回</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>社区工作人员</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>调解员</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>街道主管</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>管理员</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>同意</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>不同意</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>弃权</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>书面意见表</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>委托代理人</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>名册导入</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>不动产登记簿</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>测绘</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>合同</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>通过</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>未通过</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>待核实</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>受阻</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>待调解</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>调解中</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>达成协议</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>部分协议</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>未达成</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>已终止</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>已履行</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>采光通风</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>噪声</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>隐私</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>通行</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>安全</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>房屋价值</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>费用分摊</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>后加入</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>补偿</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>管线</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>施工扰民</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>阻挠施工</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>程序异议</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>相邻楼栋</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>运行维护费</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>异议人</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>申请人</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>业主代表</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>相邻楼栋业主</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>施工/安装单位</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>街道工作人员</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>设计单位</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>其他</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>休会</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{field}不能为空，请填写后再保存。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{field}太长（{n} 字，最多 {limit} 字），请删减后再保存。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{field} {day} 不合理：应在 {first} 至 {last} 之间，请检查年份。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{field}含有不可见的控制字符（U+{code:04X}），请重新输入这段文字。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>案件编号</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>区</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>街道</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>社区</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>地址</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>层数</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>户数</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>阶段</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>表决规则</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>受理日期</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>进入本阶段</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>阶段期限</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>超期天数</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>案件列表</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>全部案件</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>案件</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>房屋与业主</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>表决</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>纠纷</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>补贴</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>逾期</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>表决需核实</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>开工</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{f}（{d} 导出）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>阶段：{s}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>状态：{s}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>表决规则：{r}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>期限在 {a} 至 {b}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>搜索“{t}”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>导出 Excel：{f}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{a} 至 {b}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{b} 以前</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>导出案件列表：{f}（{d}，{n} 件）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>打印案件列表：{d}（{n} 件）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>数据库完整性检查：{r}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>外键错误：表 {t} 第 {r} 行引用了不存在的 {p}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>材料文件缺失：{f}（编号 {id}）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>材料文件已被改动或损坏：{f}（编号 {id}）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>金额不能为负数</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>没有分摊对象：所有住户的分摊系数都是 0</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>还没有已出资的住户，无法计算后加入费用</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>分摊表中有不存在的房号：{r}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>《济南市既有住宅增设电梯财政补助资金实施细则》（2018）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>济南市 2021 年起补助（按 2018 年标准暂定，待文件确认）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>山东省 2017 年试点：造价 40%，每台最高 25 万元</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>层数不足 4 层</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>原已有电梯</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>不是国有土地上的住宅</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>位于征收计划范围内</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>须先登记工程总造价</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{d} 不在本政策适用区域</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>建成年份 {y} 晚于 {d}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>须在 {d} 前取得审批</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>筛选：{f}　　共 {n} 件　　打印日期：{d}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>表头</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>房号不能为空</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>业主姓名不能为空</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>有表决意见但未填签署日期</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>填了签署日期但没有表决意见，按未表决处理</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>未填证件号码：无法识别一人多套，此行单独计为一人</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>勾选的意见与表决意见列不一致</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>名册没有数据行</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>按开发建设单位未售房屋计（SPC 第九条：开发商未售房屋合计为一人）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>第 {row} 行</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>重复的列</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>面积中有逗号：{v}。小数点请用“.”（如 85.5），也不要用千位分隔符</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>面积必须大于 0</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>证件号码被 Excel 存成了数字（读到 {v}），超过 15 位的数字已被改动，无法还原：请在 Excel 中把这一列的单元格格式设为“文本”，再重新输入这些号码</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>共有人 {n} 位，证件号码 {m} 个，无法一一对应：请每人一行，或按姓名顺序各填一个号码</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>共有人 {n} 位，联系电话 {m} 个，无法一一对应</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>同一行勾选了多个意见（{v}）：每户只能有一个意见</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>未知的列，已忽略</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>合计行之后的 {n} 行不是名册内容，未读取</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>楼层应为 1 到 {max} 的整数：{v}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>楼层应为整数：{v}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>表决意见应为 同意 / 不同意 / 弃权 或留空：{v}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>日期格式应为 YYYY-MM-DD 或 YYYY/M/D：{v}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>占用专有部分应为 是 / 否：{v}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>缺少必填列（也可用英文列名 {alias}）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>合计面积 {a} ㎡ 与各户面积之和 {b} ㎡ 不一致，请核对</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>楼层 {f} 高于本单元层数 {n}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>（空）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>面积应为大于 0、最多两位小数的平方米数：{v}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>面积来源应为 不动产登记簿 / 测绘 / 合同：{v}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>签署日期晚于今天：{v}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>统一社会信用代码校验位不正确，请核对：{v}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>证件号码不是 18 位身份证号或统一社会信用代码，请核对：{v}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>应打“√”或留空：{v}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>同一业主在 {room} 室重复出现</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>内容过长（{n} 个字符）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>面积 {v} ㎡ 不像一套房屋的面积（应在 {lo} 到 {hi} ㎡ 之间），请核对</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>身份证号校验位不正确，请核对：{v}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>与第 {r} 行同一房号 {room} 的楼层不一致（{a} / {b}）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>与第 {r} 行同一房号 {room} 的面积不一致（{a} / {b}）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>证件号码与第 {r} 行相同但姓名不同（{a} / {b}），按同一人计</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>名册行数过多（超过 {max} 行），一个单元的名册不应这么多</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>名册是空的：没有表头，也没有数据行</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>无法识别文件编码：请另存为 UTF-8 或 GB18030（GBK）编码的 CSV</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>找不到文件：{path}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>文件过大（超过 20 MB），请检查是否选错了文件：{path}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Excel 文件解压后过大，已拒绝读取</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>工作表超过 {max} 行，不像一个单元的业主名册，已拒绝读取</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>CSV 文件格式错误（第 {n} 行附近）：{err}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>无法读取 Excel 文件（{err}）：请确认文件未损坏，且是 .xlsx 格式</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>无法读取 .xls 文件（{err}）：可在 Excel 中另存为 .xlsx 后再导入</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>名册取自工作表“{title}”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>不支持的文件类型 {ext}：请使用 .xlsx、.xls 或 .csv</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>从此行起连续 {n} 行空白，其后的内容没有读取</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>权限不足：此操作需要{roles}角色（当前：{role}）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>年份应在 2017 到 2100 之间</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>目标数不能为负数</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>类型应为“放假”或“调休上班”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>日期范围无效（最多 31 天）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>改派须填写理由</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>不能停用自己正在使用的账户</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>至少要保留一个管理员账户</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>没有这个用户：{name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name} 不能承办此项工作（角色：{role}）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>重设 {name} 的密码</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>没有这个社区：{name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>没有这个区：{name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{year} 年目标 {place}：开工 {a}，验收 {b}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>节假日：{a} 至 {b} {k} {n}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{d} 不是本办事处添加的日期（内置日历不能删除）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>删除节假日设置：{d}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>找不到纠纷：{no}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>纠纷 {no} 改派调解员 {name}：{reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>修改账户 {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>没有这个街道：{name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>改派经办人为 {name}：{reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>楼层数</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>已有电梯</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>国有土地</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>列入征收计划</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>实施主体</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>权属证明</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>备注</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>案件 {no} 已被 {who} 于 {at} 修改（{what}）。您看到的是旧版本，未保存任何内容；请重新打开后再改。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>小区</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>楼号</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>单元</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>案件 {no} 已被他人修改，请重新打开后再保存</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>找不到案件：{case_no}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>该案件不在您的负责范围内：{case_no}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>不能修改这些字段：{f}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>楼层数应在 1 到 {max} 之间</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>楼层数应在 1 到 {max} 之间：{floors}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>该单元已有案件：{case_no}（{b}号楼{u}单元），不能重复登记</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>该社区不在您的负责范围内：{c}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>登记案件 {no}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{field}不能为空</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>修改案件信息：{f}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>找不到案件</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>本次统计指定</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>签署日期不能晚于今天</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>委托代理人签署须填写代理人姓名</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>案件指定</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{room} 室的业主中没有 {owner}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>本案件没有 {room} 室</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{room} 室没有登记业主，请先导入名册或登记业主</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{room} 室的业主中没有这位业主</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>找不到表决统计记录 {id}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{room} 室有多位共有人（{names}），请指明是哪一位</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{room} 室 {name}：{vote}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{room} 室 {name} 没有有效的表决意见</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{room} 室 {name} 撤回表决意见</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>表决规则：{a} → {b}（{why}）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>保存表决统计：{r}（{rule}，截止 {d}）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>自动</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>按专有部分面积（民法典第二百八十三条）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>按楼层系数 × 面积</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>出资户平均</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>业主约定比例</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>分摊总额必须大于 0</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>使用金额必须大于 0</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>案件还没有房屋，请先导入业主名册</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>使用维修资金须先有按《民法典》共同决定规则（维修资金使用）通过的表决</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>分摊方式应为 {m}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>补偿金额不能为负数：{r}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>补偿对象房号不存在：{r}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>找不到本案件的表决统计记录 {id}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>使用维修资金 ¥{a}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>费用分摊表：{m}，总额 ¥{t}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>本月</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>本年</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>累计</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>当前超期</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>开工（{p}）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>竣工验收（{p}）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>补贴拨付（{p}）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>街道人民调解委员会</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>单元数应在 1 到 {max} 之间</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>存在未解决的业主纠纷</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>小区公告栏、本单元楼道口</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>社区居委会</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>经社区协调，双方达成一致</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>生成演示数据：{n} 个单元（种子 {seed}）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>业主意见无法统一，申请撤回</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>第 {n} 次调解。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>纠纷标题不能为空</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>至少登记一方当事人</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>延长调解期限须填写天数和双方同意的情况</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>协议内容</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>当事人</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>纠纷事实</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>争议事项</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>履行方式</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>履行期限不能早于签订日期</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>调解笔录仅调解员和街道主管可以查看</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>只有施工阶段才能登记施工受阻</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>终止调解须写明原因及后续途径（如诉讼）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>找不到这次调解记录</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>该纠纷不在您的负责范围内：{no}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>纠纷 {no}：{t}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>尚未达成协议，不能登记为已履行</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{room} 室业主不同意加装电梯</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>由 {room} 室不同意意见自动生成</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{room} 室共有人意见不一致</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>由 {room} 室共有人意见不一致自动生成</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name} 在多套房屋上意见不一致</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>由 {rooms} 室同一业主意见不一致自动生成</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>电梯占用 {room} 室专有部分，业主未同意</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>由 {room} 室专有部分被占用且未同意自动生成</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{who} 对公示提出书面异议</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>由 {who} 的书面异议（{d}）自动生成</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>施工受阻（{d}）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>由 {d} 施工阻挠记录自动生成</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>阻挠人（待核实）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>施工受阻：{d}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>纠纷状态不能从“{a}”变为“{b}”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{no}：{a} → {b}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>调解期限延长 {n} 天：{r}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>首次调解</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{no} 调解记录第 {v} 版</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>调解协议书缺少：{x}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>签订调解协议 {no}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>回访：{f}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>待处理</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>已答复</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>工作日</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>自然日</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>一致</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>不一致</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>文件缺失</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>公示记录（公示期与张贴照片）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>异议及答复</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>纠纷、调解会议与调解协议</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>操作日志摘录</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>附件清单（SHA-256）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>联系电话完整显示（已记录查看）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>证件号码、联系电话已部分遮蔽</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>附件</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{d} 日（{u}）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>打印案卷（{n} 页）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>此类文件无法附入 PDF，见附件清单</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>案件尚未进入“{s}”阶段</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>PDF 文件无法读取，见附件清单</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>期限：{d}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>业主意见征询表</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>表决结果统计表</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>异议登记及处理表</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>街道审核申报表及真实性承诺</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>调解笔录</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>调解协议书</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>费用分摊表</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>补贴申请表</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>竣工验收记录</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>增设电梯初步方案及实施方案（含设计图纸）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>业主表决结果统计表</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>费用分摊方案</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>已提交</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>主管批准免交</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>缺</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>系统（命令行）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>尚未登记公示，请先在“公示与异议”中登记张贴日期和地点</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>低层业主补偿方案</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>尚未保存费用分摊表，请先在“费用与补贴”中计算并保存</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>案件尚未通过竣工验收，不能打印补贴申请表</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>打印表决结果统计表时尚无保存的统计，自动保存</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>没有这种表单：{k}（可选：{all}）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>尚未公示</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>该案件没有纠纷记录：{n}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>纠纷 {no} 尚未登记调解协议</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>打印{name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>该案件没有第 {id} 号表决统计记录</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>共 {n} 条，未处理 {m} 条</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>办事处名称</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>印章文字</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>案件编号格式</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>纠纷编号格式</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>公示期</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>调解期限</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>阶段时限</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>备份文件夹</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>办事处名称不能为空</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>编号格式必须包含序号 {{serial}}：{p}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>阶段时限应写作“阶段=天数”，如“街道审核=15, 规划审查=30”（阶段：{all}）：{p}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>不能修改的设置：{k}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>编号格式无效（可用 {{district}} {{street}} {{year}} {{serial:04d}}）：{p}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{k}应为 1 到 365 的天数：{v}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>修改办公室设置：{keys}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{what}名称不能为空</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{what}名称不能超过 {n} 个字：{name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{d}没有这个街道：{name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{s}没有这个社区：{name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>重命名 {a} → {b}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>已有这个区：{name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>添加区 {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{d}已有这个街道：{name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>添加街道 {d}{name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{s}已有这个社区：{name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>添加社区 {s}{name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>已有这个街道：{name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>已有这个社区：{name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>未交</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>已交</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>免交</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>附件“{name}”不在材料文件夹中：{path}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>找不到附件 {id}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>全市</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>开工（台）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>竣工验收（台）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>月份格式应为 YYYY-MM：{m}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>打印月度报表 {m}（{scope}）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>没有这个街道：{s}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>没有这个区：{d}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>名册有 {n} 处错误，未导入任何数据</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>导入业主名册 {file}：{rows} 行</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>名册更新 {room} 室</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>名册中没有 {room} 室，保留原有记录</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>请填写办事处名称</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>两次输入的密码不一致</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>已有账户，无需再次初始化</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>申请</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>审核</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>批准</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>补贴金额必须大于 0</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>须填写拨付凭证号</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>补贴环节应为 {steps}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>案件尚未通过竣工验收（当前阶段：{stage}），不能登记补贴拨付</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>凭证号 {v} 已登记过，同一笔拨付不能重复登记</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>补贴拨付 ¥{amount}（凭证 {v}）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>补贴：{step}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>用户名或密码不正确</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>用户名不能为空</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>密码至少 8 位</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>请输入用户名</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>内置的系统账户没有密码</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>新密码不能与当前密码相同</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>当前密码不正确</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>用户名已存在：{name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>创建账户 {name}（{role}）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>连续 {n} 次登录失败，此用户名已暂时锁定。请 {m} 分钟后再试，或请管理员重设密码。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>用户名或密码不正确。此用户名已暂时锁定 {m} 分钟；忘记密码请联系管理员重设。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>用户名或密码不正确。再错 {n} 次，此用户名将暂时锁定 {m} 分钟。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>新密码至少 {n} 位</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>登录失败：{name}（{why}）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name} 修改了自己的密码</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>账户锁定期间尝试登录：{name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>密码不正确</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>没有这个可用的账户</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{n} 次失败后登录成功：{name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>恢复</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>撤回</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>重新开启</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>未处理</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>已处理</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>须填写原因</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>业主代表不得超过 5 人</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>免交材料须填写理由</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>未配置材料存放文件夹</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>异议人和异议内容不能为空</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>须填写异议处理答复</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>案件已完成</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>登记受理条件与业主代表</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>该异议已处理</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{stage}（期限 {due}）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{case} 不能进入“{to}”：{why}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>没有这个并行手续：{k}（可选：{all}）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>编号 {n}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>公示张贴日期 {d} 晚于今天（{t}）：请在张贴后再登记</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>公示张贴日期 {d} 早于案件登记日期 {o}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>公示张贴日期 {d} 早于所公示的表决（{v}）：表决结果出来后才能公示</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>材料齐备：{t}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{first} 等 {n} 项</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>已暂停</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>案件处于“{s}”状态，不能推进</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>只能从“{a}”推进到下一阶段“{b}”，不能跳到“{c}”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>日期 {d} 早于进入本阶段的日期 {e}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>案件当前为“{s}”，不能执行此操作</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{k}：{r}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>并行手续：{k}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>“{s}”阶段没有材料 {c}（可选：{codes}）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>“{s}”阶段没有材料 {c}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>主管免交材料：{t}（{r}）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>公示：{a} 张贴，至 {b} 止</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>登记异议：{who}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>找不到异议 {id}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>处理日期 {d} 早于收到异议的日期 {r}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>异议已处理：{r}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>纠纷 {d} 未解决（阻断）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>最近保存的表决统计为“{o}”，核实后请重新统计</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{a} → {b}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>已暂停：{r}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>超期 {n} 天：{hold}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>待街道审核，已等 {n} 天：{hold}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>今天到期：{hold}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{n} 天后到期：{hold}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>电梯使用登记</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>特种设备安全法第三十三条：投入使用前或者投入使用后三十日内</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>安装技术资料移交使用单位</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>特种设备安全法第二十四条：验收后三十日内</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>表决统计结果为“{r}”：{s}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>补贴尚未拨付（须登记金额、日期和凭证号）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>该单元已有电梯</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>未确认为国有土地上的住宅</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>未确认不在征收或城市更新计划内</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>未登记业主代表或实施主体</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>尚无表决统计</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>层数不足 4 层（{n} 层），不符合增设电梯条件</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>业主代表不得超过 5 人（现 {n} 人）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>尚有 {n} 条异议未处理</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>缺少材料：{t}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>公示期未满，截止 {d}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>方案设计</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>管线踏勘</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>规划预审</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>增设电梯申请书</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>房屋权属证明（不动产权证或竣工规划核实）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>业主代表推选书或实施主体委托书</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>业主意见征询表（每户）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>初步方案与实施方案</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>增设电梯协议书</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>授权委托书（代签时）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>公示内容（方案与表决结果）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>公示现场照片</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>街道审核申报表</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>申报材料真实性承诺书</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>规划设计方案</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>规划审查意见</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>施工图审查合格书</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>施工许可证</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>消防设计备案</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>特种设备安装告知书</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>管线踏勘记录</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>施工完成报告</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>电梯监督检验报告</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>电梯使用登记证</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
 </TS>
