@@ -175,6 +175,17 @@ def test_oral_objection_raises_no_dispute_and_a_written_one_does(capsys, db_url)
     assert code == 0 and "已登记书面异议" in out
     code, out, _ = run(capsys, db_url, "dispute", "list", "--case", case, "--json")
     assert json.loads(out)["total"] == 1
+    # the numbers `objection resolve` needs are listed, with the form in words
+    objections = json.loads(run(capsys, db_url, "objection", "list", case, "--json")[1])["objections"]
+    assert [(o["written"], o["status"]) for o in objections] == [(False, "open"), (True, "open")]
+    out = run(capsys, db_url, "objection", "list", case)[1]
+    oral_row = next(line for line in out.splitlines() if line.startswith(str(objections[0]["id"])))
+    assert "口头" in oral_row and "未处理" in oral_row and "尚未登记公示张贴" in out
+    written = objections[1]["id"]
+    args = ("objection", "resolve", str(written), "--response", "已书面答复", "--on", "2026-02-05")
+    assert run(capsys, db_url, *args)[0] == 0
+    after = json.loads(run(capsys, db_url, "notice", "show", case, "--json")[1])["objections"]
+    assert [o["status"] for o in after] == ["open", "resolved"] and after[1]["response"] == "已书面答复"
 
 
 def test_notice_photo_is_stored_by_sha256_and_marks_the_checklist(
@@ -199,6 +210,17 @@ def test_notice_photo_is_stored_by_sha256_and_marks_the_checklist(
     assert item["status"] == "present" and item["file"] == "公示照片.jpg" and item["recorded_on"] == posted
     code, out, _ = run(capsys, db_url, "case", "progress", case)
     assert "公示现场照片" in out and "公示照片.jpg" in out
+    # the stored photo comes back out under the document number progress gives
+    copy = tmp_path / "copy" / "photo.jpg"
+    code, out, err = run(capsys, db_url, "document", "get", str(item["document_id"]), "-o", str(copy))
+    assert code == 0 and "公示照片.jpg" in out, err
+    assert copy.read_bytes() == photo.read_bytes()
+    shown = json.loads(run(capsys, db_url, "notice", "show", case, "--json")[1])
+    assert shown["posted_on"] == posted and shown["photo"] == "公示照片.jpg" and shown["places"] == "单元门口"
+    assert shown["photo_document_id"] == item["document_id"]
+    assert "现场照片：公示照片.jpg" in run(capsys, db_url, "notice", "show", case)[1]
+    code, _, err = run(capsys, db_url, "document", "get", "9999", "-o", str(copy))
+    assert code == 2 and "找不到附件" in err
     # a missing photo is refused whole: no second notice and no checklist change
     code, _, err = run(
         capsys, db_url, "notice", "post", case, "--on", posted, "--photo", str(tmp_path / "no.jpg")

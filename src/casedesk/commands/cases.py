@@ -319,7 +319,10 @@ _DOOR_HOW = {
     "checklist": "交材料：casedesk checklist mark {case} {target} --file 文件（主管可 checklist waive 免交）",
     "tally": "统计并保存表决结果：casedesk tally {case} --save",
     "notice": "登记公示张贴：casedesk notice post {case} --on 日期（已张贴则等待公示期满）",
-    "objections": "答复异议：casedesk objection resolve 异议编号 --response 答复",
+    "objections": (
+        "答复异议：casedesk objection list {case} 查看编号，"
+        "再 casedesk objection resolve 编号 --response 答复"
+    ),
     "dispute": "调解纠纷：casedesk dispute show {target}",
     "subsidy": "登记补贴拨付：casedesk subsidy pay {case} --amount 元 --on 日期 --voucher 凭证号",
 }
@@ -364,6 +367,7 @@ def cmd_progress(args: argparse.Namespace, ctx: CliContext) -> int:
                 "status_label": r.status_label,
                 "recorded_on": r.recorded_on.isoformat() if r.recorded_on else None,
                 "file": r.file_name,
+                "document_id": r.document_id,
                 "waive_reason": r.waive_reason,
             }
             for r in view.checklist

@@ -84,6 +84,21 @@ def register(tree: CommandTree) -> None:
     p.add_argument("--photo", type=Path, help="公示现场照片（同时登记为公示阶段材料）")
     p.set_defaults(handler=cmd_notice)
 
+    for group, name, text in (
+        (notice, "show", "公示情况（张贴日期、截止日、剩余天数、照片）与全部异议及其编号"),
+        (tree.group("objection", help="异议"), "list", "列出本案件的异议（编号、书面/口头、处理情况）"),
+    ):
+        p = group.add_parser(name, help=text, description=text)
+        p.add_argument("case", metavar="CASE")
+        p.set_defaults(handler=cmd_notice_show)
+
+    p = tree.group("document", help="附件").add_parser(
+        "get", help="取出已登记的附件（编号见 case progress --json 的 document_id）"
+    )
+    p.add_argument("id", type=positive_int, metavar="ID", help="附件编号")
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE", help="保存为此文件")
+    p.set_defaults(handler=cmd_document_get)
+
     objection = tree.group("objection", help="异议")
     p = objection.add_parser("add", help="登记异议（书面异议将自动生成纠纷）")
     p.add_argument("case", metavar="CASE")
@@ -238,6 +253,93 @@ def cmd_notice(args: argparse.Namespace, ctx: CliContext) -> int:
     ctx.emit(
         {"case": args.case, "posted_on": args.on.isoformat(), "ends_on": ends.isoformat()},
         f"公示 {args.on} 张贴，截止 {ends}（当日 24 时前可提出异议）",
+    )
+    return 0
+
+
+def cmd_notice_show(args: argparse.Namespace, ctx: CliContext) -> int:
+    view = wf.notice_and_objections(ctx.session_factory, ctx.actor, args.case)
+    today = ctx.today
+    days_left = view.days_left(today)
+    data = {
+        "case": args.case,
+        "posted_on": view.posted_on.isoformat() if view.posted_on else None,
+        "ends_on": view.ends_on.isoformat() if view.ends_on else None,
+        "days_left": days_left,
+        "period_days": view.period_days,
+        "period_unit": view.period_unit,
+        "places": view.places,
+        "witness": view.witness,
+        "photo": view.photo_filename,
+        "photo_document_id": view.photo_document_id,
+        "objections": [
+            {
+                "id": o.id,
+                "objector": o.objector,
+                "contact": o.contact,
+                "address": o.address,
+                "received_on": o.received_on.isoformat(),
+                "written": o.written,
+                "detail": o.detail,
+                "status": o.status,
+                "status_text": o.status_text,
+                "response": o.response,
+                "resolved_on": o.resolved_on.isoformat() if o.resolved_on else None,
+            }
+            for o in view.objections
+        ],
+    }
+
+    def text() -> str:
+        if view.posted_on is None:
+            lines = ["尚未登记公示张贴。"]
+        else:
+            unit = "个工作日" if view.period_unit == "working" else "日"
+            left = f"，还剩 {days_left} 天" if days_left else "，公示期已满"
+            period = f"公示 {view.period_days}{unit}，" if view.period_days else ""
+            lines = [
+                f"公示：{view.posted_on} 张贴，{period}截止 {view.ends_on}{left}",
+                f"张贴地点：{view.places or '—'}    见证：{view.witness or '—'}",
+                f"现场照片：{view.photo_filename or '—'}",
+            ]
+        if not view.objections:
+            lines.append("没有异议。")
+            return "\n".join(lines)
+        lines += ["", f"异议 {len(view.objections)} 件："]
+        lines.append(
+            table(
+                ["编号", "异议人", "收到日期", "形式", "状态", "内容", "答复"],
+                [
+                    [
+                        str(o.id),
+                        o.objector,
+                        o.received_on.isoformat(),
+                        "书面" if o.written else "口头",
+                        o.status_text,
+                        o.detail,
+                        o.response or "",
+                    ]
+                    for o in view.objections
+                ],
+            )
+        )
+        return "\n".join(lines)
+
+    ctx.emit(data, text)
+    return 0
+
+
+def cmd_document_get(args: argparse.Namespace, ctx: CliContext) -> int:
+    import shutil
+
+    from casedesk.core.services.progress import document_file
+
+    stored = document_file(ctx.session_factory, ctx.actor, args.id, _documents_dir(ctx))
+    args.output.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(stored.path, args.output)
+    ctx.emit(
+        {"document": args.id, "filename": stored.filename, "file": str(args.output)},
+        f"已取出“{stored.filename}”：{args.output}",
     )
     return 0
 
