@@ -20,7 +20,7 @@ from sqlalchemy.pool import NullPool
 
 from casedesk.core.db.engine import WRITE_OPTION, make_engine
 from casedesk.core.db.location import sqlite_file
-from casedesk.core.errors import DatabaseTooNew
+from casedesk.core.errors import DatabaseTooNew, KnownError
 from casedesk.core.i18n import N_
 
 if TYPE_CHECKING:
@@ -29,6 +29,10 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+class IncompleteSchema(KnownError):
+    """CaseDesk tables with data but no schema version: nothing is changed."""
 
 
 @dataclass(frozen=True)
@@ -115,6 +119,8 @@ def upgrade_database(engine: Engine, backup_dir: Path | None = None) -> Migratio
     if db_file is not None and db_file.exists() and _has_tables(engine):
         backup = backup_sqlite(db_file, backup_dir or db_file.parent / "backups", tag=f"pre-{head}")
         _drop_leftover_batch_tables(engine)
+    if current is None:
+        _clear_half_created_schema(engine)
     # A separate, unpooled engine: the migration switches PRAGMAs on its connection, and that
     # connection must never be handed out to the application afterwards.
     # It takes the write lock at BEGIN: a second program migrating at the same moment waits, then
@@ -178,3 +184,30 @@ def _drop_leftover_batch_tables(engine: Engine) -> None:
         for name in inspect(conn).get_table_names():
             if name.startswith("_alembic_tmp_"):
                 conn.exec_driver_sql(f'DROP TABLE "{name}"')
+
+
+def _clear_half_created_schema(engine: Engine) -> None:
+    """A database without a version row but with some of CaseDesk's tables, all empty, is a first
+    schema creation that an older CaseDesk (which created tables one by one) was killed in the
+    middle of: drop those tables so that creation can run again whole (issue 23, finding 8).
+    Tables with rows are never dropped: that is data this program does not know how to read."""
+    from casedesk.core.db.models import Base
+
+    ours = [
+        t for t in reversed(Base.metadata.sorted_tables) if t.name in set(inspect(engine).get_table_names())
+    ]
+    if not ours:
+        return
+    with engine.begin() as conn:
+        filled = [t.name for t in ours if conn.execute(text(f'SELECT 1 FROM "{t.name}" LIMIT 1')).first()]
+        if filled:
+            raise IncompleteSchema(
+                N_(
+                    "数据库缺少结构版本记录，但表 {tables} 中已有数据，本程序不能确定它的结构，未作任何改动。"
+                    "请用“casedesk restore”从备份恢复，或联系技术支持。"
+                ).format(tables="、".join(filled[:5]))
+            )
+        for table in ours:  # children first (reverse dependency order)
+            conn.exec_driver_sql(f'DROP TABLE "{table.name}"')
+        conn.exec_driver_sql("DROP TABLE IF EXISTS alembic_version")
+    log.warning("dropped %d empty tables of a half-created schema before creating it again", len(ours))
