@@ -150,7 +150,7 @@ def _forbidden() -> set[str]:
     codes |= {"share", "compensation", "buy_in", "retrofit", "maintenance_fund", "construction", "running"}
     for _name, cls in inspect.getmembers(enums, inspect.isclass):
         if issubclass(cls, enum.Enum) and cls.__module__ == enums.__name__:
-            codes |= {str(m.value) for m in cls}
+            codes |= {str(m.value) for m in cls} | {m.name for m in cls}
     return codes
 
 
@@ -416,3 +416,29 @@ def test_dates_and_masked_ids_stay_whole(session_factory, actor, case_no, tmp_pa
     assert "370105********4444、370105********5555" in compact(ballots) or (
         "370105********4444" in ballots and "370105********5555" in ballots
     )
+
+
+def test_a_heading_and_a_signature_block_never_stand_alone_at_a_page_foot(tmp_path) -> None:
+    """Filler pushes a heading, then a closing sentence with its signatures, to the foot of a page:
+    each must move to the next page together with what follows it."""
+    from reportlab.platypus import Paragraph
+
+    from casedesk.core.reports.page import PageInfo, closing, signature_block, styles, write_pdf
+
+    st = styles()
+    for filler in range(38, 48):  # without keep-with-next, 44 to 46 strand the heading
+        story = [Paragraph(f"填充第{i}行", st["base"]) for i in range(filler)]
+        story += [Paragraph("四、阶段停留时间与超期", st["h2"]), Paragraph("正文第一段" * 30, st["base"])]
+        out = write_pdf(tmp_path / f"h{filler}.pdf", PageInfo("o", "t", "c", TODAY), story)
+        pages = [compact(p.extract_text()) for p in PdfReader(out).pages]
+        heading_page = next(i for i, p in enumerate(pages) if "四、阶段停留时间与超期" in p)
+        assert "正文第一段" in pages[heading_page], filler
+    for filler in range(40, 52):  # without closing(), 44 to 46 leave the signatures alone
+        story = [Paragraph(f"填充第{i}行", st["base"]) for i in range(filler)]
+        story.append(
+            closing(Paragraph("以上情况属实。", st["base"]), signature_block(["制表人", "审核人"], st))
+        )
+        out = write_pdf(tmp_path / f"s{filler}.pdf", PageInfo("o", "t", "c", TODAY), story)
+        pages = [compact(p.extract_text()) for p in PdfReader(out).pages]
+        signature_page = next(i for i, p in enumerate(pages) if "审核人" in p)
+        assert "以上情况属实" in pages[signature_page] and "制表人" in pages[signature_page], filler
