@@ -103,3 +103,65 @@ def test_hostile_file_is_refused_cleanly(session_factory, actor, tmp_path, name)
     message = str(info.value)
     assert message and "Traceback" not in message
     assert digest(session_factory) == before
+
+
+def _far_corner_xlsx(path: Path, data_at_corner: bool) -> None:
+    """A 6 KB workbook whose sheet once had something in its far corner: the dimension it stores
+    claims A1:XFD1048576 (issue 22: the reader walked a million rows, 7 GB after a minute)."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["房号", "楼层", "专有部分面积", "业主姓名"])
+    ws.append(["101", 1, 78.36, "王建国"])
+    ws.cell(row=1_048_576, column=16_384, value="x" if data_at_corner else " ")
+    wb.save(path)
+
+
+def _far_corner_xls(path: Path) -> None:
+    import xlwt
+
+    wb = xlwt.Workbook()
+    ws = wb.add_sheet("名册")
+    for c, h in enumerate(["房号", "楼层", "专有部分面积", "业主姓名"]):
+        ws.write(0, c, h)
+    for c, v in enumerate(["101", 1, 78.36, "王建国"]):
+        ws.write(1, c, v)
+    ws.write(65_535, 255, "x")  # the last cell an .xls can have
+    wb.save(str(path))
+
+
+def _blank_csv(path: Path) -> None:
+    # 19 MB of line ends under a valid roster: read up to the blank run, not line by line to the end
+    path.write_bytes((HEADER + "101,1,78.36,王建国\n").encode() + b"\n" * (19 * 1024 * 1024))
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["corner-space.xlsx", "corner-data.xlsx", "corner.xls", "blank-lines.csv"],
+)
+def test_far_corner_is_read_in_seconds_with_bounded_memory(session_factory, actor, tmp_path, name) -> None:
+    import time
+    import tracemalloc
+
+    from casedesk.core.roster.reader import read_table
+
+    path = tmp_path / name
+    if name.endswith(".xlsx"):
+        _far_corner_xlsx(path, data_at_corner=name == "corner-data.xlsx")
+        assert path.stat().st_size < 10_000
+    elif name.endswith(".xls"):
+        _far_corner_xls(path)
+    else:
+        _blank_csv(path)
+    tracemalloc.start()
+    started = time.perf_counter()
+    try:
+        table = read_table(path)
+    finally:
+        elapsed = time.perf_counter() - started
+        _current, peak = tracemalloc.get_traced_memory()
+        tracemalloc.stop()
+    assert elapsed < 5, f"{name}: {elapsed:.1f} s"
+    assert peak < 200 * 1024 * 1024 + (path.stat().st_size * 3 if name.endswith(".csv") else 0), peak
+    # The roster above the blank expanse is read; what lies beyond it is not, and the clerk is told.
+    assert [cells[:4] for _n, cells in table.rows] == [["101", "1", "78.36", "王建国"]]
+    assert any("空白" in message for _row, _col, message in table.notes)

@@ -158,7 +158,7 @@ def parse_roster(
     numeric = table.numeric if id_column >= 0 else frozenset()
     ticks = [name for name in TICK_FIELDS if name in columns]
     for index, (number, cells) in enumerate(table.rows):
-        if _SUMMARY.intersection(cells[:4]):
+        if not _SUMMARY.isdisjoint(cells[:4]):
             if _summary_row(number, cells, columns, labels, table.rows[index + 1 :], result):
                 break
             continue
@@ -171,7 +171,7 @@ def parse_roster(
             result,
             today,
             floors,
-            (number, id_column) in numeric,
+            bool(numeric) and (number, id_column) in numeric,
             ticks,
         )
         if rows is not None:
@@ -339,9 +339,9 @@ def _parse_row(
     phones = [phone_text]
     if not owner_text:
         error("owner", N_("业主姓名不能为空"))
-    elif _CO_OWNERS.search(owner_text) or _CO_OWNERS.search(id_text):
+    elif _CO_OWNERS.search(owner_text + id_text):
         owners, id_numbers, phones = _co_owners(owner_text, id_text, phone_text, error)
-    if numeric_id or _SCIENTIFIC.match(id_text):
+    if numeric_id or (("E" in id_text or "e" in id_text) and _SCIENTIFIC.match(id_text)):
         error(
             "id_number",
             N_(

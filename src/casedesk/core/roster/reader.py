@@ -120,8 +120,8 @@ def normalise_cells(cells: list[str]) -> list[str]:
     """NFKC (５０１ → 501, ７８．３６ → 78.36, ㎡ → m2, no-break and ideographic spaces → space),
     invisible characters removed, stripped. One C call per row for the whole row's text."""
     joined = _SEP.join(cells)
-    if joined.isascii():
-        return list(map(str.strip, cells))
+    if joined.isascii() or (unicodedata.is_normalized("NFKC", joined) and not _INVISIBLE.search(joined)):
+        return list(map(str.strip, cells))  # most rows: already plain, checked in C
     text = unicodedata.normalize("NFKC", _INVISIBLE.sub("", joined))
     parts = text.split(_SEP)
     if len(parts) != len(cells):  # a cell held the separator itself: go cell by cell
@@ -313,10 +313,12 @@ def _read_xls(path: Path) -> RawTable:
     import xlrd
 
     try:
+        # ragged_rows: without it xlrd pads every row to the widest, 65,536 × 256 cells for a sheet
+        # with one cell in its last corner.
         try:
-            book = xlrd.open_workbook(str(path), formatting_info=True, on_demand=True)  # merged cells
+            book = xlrd.open_workbook(str(path), formatting_info=True, on_demand=True, ragged_rows=True)
         except NotImplementedError:
-            book = xlrd.open_workbook(str(path), on_demand=True)
+            book = xlrd.open_workbook(str(path), on_demand=True, ragged_rows=True)
     except Exception as exc:
         raise UserError(
             N_("无法读取 .xls 文件（{err}）：可在 Excel 中另存为 .xlsx 后再导入").format(err=exc)
