@@ -5,11 +5,12 @@ from __future__ import annotations
 import statistics
 from calendar import monthrange
 from collections import Counter, defaultdict
-from datetime import date
+from dataclasses import dataclass
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import and_, case, func, select
+from sqlalchemy import func, select
 
 from casedesk.core.audit import record_audit
 from casedesk.core.db.bulk import plain_rows
@@ -32,7 +33,7 @@ from casedesk.core.domain.enums import DisputeCategory, Role, SideState, Stage
 from casedesk.core.errors import UserError
 from casedesk.core.gc_pause import bulk_operation
 from casedesk.core.i18n import N_
-from casedesk.core.reports.monthly import ActiveCase, Headline, MonthlyReport, monthly_report
+from casedesk.core.reports.monthly import ActiveCase, Headline, MonthCase, MonthlyReport, monthly_report
 from casedesk.core.services.actor import Actor
 from casedesk.core.settings import load_settings
 from casedesk.core.workflow.stages import STAGE_LIMIT_DAYS
@@ -119,33 +120,39 @@ def build_monthly(
         subsidy = (paid(first), paid(year_start), paid(None))
         targets = _targets(s, first.year, street, district)
 
-        by_stage_counts = dict(
-            s.execute(
-                cases_query(Case.stage, func.count(Case.id))
-                .where(Case.side_state.in_((SideState.ACTIVE.value, SideState.SUSPENDED.value)))
-                .group_by(Case.stage)
-            ).all()
-        )
+        # A past month is reported as it stood at its end, replayed from the stage events; the
+        # month that is running (or a future one) as it stands today.
+        as_of = min(last, today)
+        settings = load_settings(s)
+        states = _states_at(s, cases_query, as_of, settings, live=as_of >= today)
+        open_states = (SideState.ACTIVE.value, SideState.SUSPENDED.value)
+        by_stage_counts = Counter(st.stage for st in states.values() if st.side in open_states)
         by_stage = [(st.label, by_stage_counts.get(st.value, 0)) for st in Stage]
 
-        # Counted by the database, community by community: the city's 5,000 cases are not read.
-        open_now = and_(
-            Case.stage != Stage.DONE.value,
-            Case.side_state.in_((SideState.ACTIVE.value, SideState.SUSPENDED.value)),
-        )
-        by_community = sorted(  # by name as Python orders it, whatever the server's collation
-            (name, int(open_count), int(started), int(accepted))
-            for name, open_count, started, accepted in s.execute(
-                cases_query(
-                    Community.name,
-                    func.sum(case((open_now, 1), else_=0)),
-                    func.sum(case((Case.started_on.between(year_start, last), 1), else_=0)),
-                    func.sum(case((Case.accepted_on.between(year_start, last), 1), else_=0)),
-                ).group_by(Community.name)
-            ).all()
+        # Communities are told apart by their street: 营市街社区 exists in four streets.
+        open_by_case = {
+            cid for cid, st in states.items() if st.side in open_states and st.stage != Stage.DONE.value
+        }
+        community_rows = s.execute(
+            cases_query(
+                Street.name,
+                Community.name,
+                Case.id,
+                Case.started_on,
+                Case.accepted_on,
+            )
+        ).all()
+        tallies: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0, 0])
+        for street_name, community_name, cid, started_on, accepted_on in community_rows:
+            row = tallies[(street_name, community_name)]
+            row[0] += cid in open_by_case
+            row[1] += bool(started_on and year_start <= started_on <= last)
+            row[2] += bool(accepted_on and year_start <= accepted_on <= last)
+        by_community = sorted(  # by street and name as Python orders them, whatever the collation
+            (street_name, name, a, st_, v) for (street_name, name), (a, st_, v) in tallies.items()
         )
 
-        hold_days = _hold_days(s, cases_query, today)
+        hold_days = _hold_days(s, cases_query, as_of, states)
 
         dispute_base = (
             select(func.count(Dispute.id))
@@ -158,7 +165,7 @@ def build_monthly(
         disputes = (
             s.scalar(dispute_base.where(Dispute.opened_on.between(first, last))) or 0,
             s.scalar(dispute_base.where(Dispute.closed_on.between(first, last))) or 0,
-            s.scalar(dispute_base.where(Dispute.status.in_(OPEN_DISPUTES), Dispute.due_on < today)) or 0,
+            _overdue_disputes(s, dispute_base, as_of, today),
         )
         category_counts = dict(
             s.execute(
@@ -176,40 +183,49 @@ def build_monthly(
         )
 
         monthly = _last_twelve(s, cases_query, first)
-        active = [
-            ActiveCase(
-                no,
-                community,
-                f"{compound}{building}号楼{unit}单元",
-                Stage(stage).label
-                if side == SideState.ACTIVE.value
-                else f"{SideState(side).label}（{Stage(stage).label}）",
-                entered,
-                due,
-                bool(due and due < today and side == SideState.ACTIVE.value),
-            )
-            for no, community, compound, building, unit, stage, side, entered, due in s.execute(
+        places = {
+            cid: (no, community, f"{compound}{building}号楼{unit}单元")
+            for cid, no, community, compound, building, unit in s.execute(
                 cases_query(
+                    Case.id,
                     Case.case_no,
                     Community.name,
                     Compound.name,
                     Building.number,
                     Case.unit_label,
-                    Case.stage,
-                    Case.side_state,
-                    Case.stage_entered_on,
-                    Case.stage_due_on,
                 )
                 .join(Building, Building.id == Case.building_id)
                 .join(Compound, Compound.id == Building.compound_id)
-                .where(
-                    Case.stage != Stage.DONE.value,
-                    Case.side_state.in_((SideState.ACTIVE.value, SideState.SUSPENDED.value)),
-                )
-                .order_by(Community.name, Case.case_no)
             )
+        }
+        active = sorted(
+            (
+                ActiveCase(
+                    places[cid][0],
+                    places[cid][1],
+                    places[cid][2],
+                    Stage(st.stage).label
+                    if st.side == SideState.ACTIVE.value
+                    else f"{SideState(st.side).label}（{Stage(st.stage).label}）",
+                    st.entered,
+                    st.due,
+                    bool(st.due and st.due < as_of and st.side == SideState.ACTIVE.value),
+                )
+                for cid, st in states.items()
+                if cid in open_by_case and cid in places
+            ),
+            key=lambda c: (c.community, c.case_no),
+        )
+        registered = [
+            MonthCase(places[cid][0], places[cid][1], places[cid][2], st.opened, Stage(st.stage).label)
+            for cid, st in states.items()
+            if cid in places and first <= st.opened <= last
         ]
-        settings = load_settings(s)
+        completed = [
+            MonthCase(places[cid][0], places[cid][1], places[cid][2], st.done, Stage(st.stage).label)
+            for cid, st in states.items()
+            if cid in places and st.done is not None and first <= st.done <= last
+        ]
         return MonthlyReport(
             office=settings.office_name,
             scope=scope,
@@ -227,6 +243,9 @@ def build_monthly(
             disputes_by_category=by_category,
             monthly=monthly,
             active_cases=active,
+            registered=sorted(registered, key=lambda c: (c.on, c.case_no)),
+            completed=sorted(completed, key=lambda c: (c.on, c.case_no)),
+            as_of=as_of,
             seal_text=settings.seal_text,
         )
 
@@ -247,8 +266,8 @@ def _targets(s, year: int, street: str | None, district: str | None) -> tuple[in
     return (int(starts) if starts else None, int(acceptances) if acceptances else None)
 
 
-def _hold_days(s, cases_query, today: date) -> list[tuple[str, int, int]]:
-    """Median days of each finished stage hold, and the cases over their limit now.
+def _hold_days(s, cases_query, as_of: date, states: dict[int, _State]) -> list[tuple[str, float, int]]:
+    """Median days of each stage hold finished by *as_of*, and the cases over their limit then.
 
     A hold runs from an open/advance event into a stage to the case's next such event (the
     rule of workflow.deadlines.stage_holds). The events come in case and date order, straight
@@ -258,7 +277,7 @@ def _hold_days(s, cases_query, today: date) -> list[tuple[str, int, int]]:
     events = (
         cases_query(StageEvent.case_id, StageEvent.to_stage, day_number(StageEvent.occurred_on))
         .join(StageEvent, StageEvent.case_id == Case.id)
-        .where(StageEvent.kind.in_(("open", "advance")))
+        .where(StageEvent.kind.in_(("open", "advance")), StageEvent.occurred_on <= as_of)
         .order_by(StageEvent.case_id, StageEvent.occurred_on, StageEvent.id)
     )
     days: dict[str, list[int]] = defaultdict(list)
@@ -268,18 +287,107 @@ def _hold_days(s, cases_query, today: date) -> list[tuple[str, int, int]]:
         if case_id == held_case and held_stage is not None and held_stage != done:
             days[held_stage].append(day - held_from)
         held_case, held_stage, held_from = case_id, stage, day
-    overdue = dict(
-        s.execute(
-            cases_query(Case.stage, func.count(Case.id))
-            .where(Case.side_state == SideState.ACTIVE.value, Case.stage_due_on < today)
-            .group_by(Case.stage)
-        ).all()
+    overdue = Counter(
+        st.stage
+        for st in states.values()
+        if st.side == SideState.ACTIVE.value and st.due is not None and st.due < as_of
     )
     return [
-        (st.label, int(statistics.median(days[st.value])) if days[st.value] else 0, overdue.get(st.value, 0))
+        (
+            st.label,
+            float(statistics.median(days[st.value])) if days[st.value] else 0.0,
+            overdue.get(st.value, 0),
+        )
         for st in Stage
         if st in STAGE_LIMIT_DAYS
     ]
+
+
+@dataclass
+class _State:
+    """A case as it stood on a day, replayed from its stage events."""
+
+    stage: str
+    side: str
+    entered: date
+    opened: date
+    due: date | None = None
+    done: date | None = None  # the day it reached 办结
+
+
+# Side moves by event kind: the workflow's verbs and the demo data's state names alike.
+_SIDE_BY_KIND = {
+    "suspend": SideState.SUSPENDED.value,
+    "suspended": SideState.SUSPENDED.value,
+    "resume": SideState.ACTIVE.value,
+    "reopen": SideState.ACTIVE.value,
+    "withdraw": SideState.WITHDRAWN.value,
+    "withdrawn": SideState.WITHDRAWN.value,
+    "reject": SideState.REJECTED.value,
+    "rejected": SideState.REJECTED.value,
+}
+
+
+def _states_at(s, cases_query, as_of: date, settings, *, live: bool) -> dict[int, _State]:
+    """Every case of the scope opened by *as_of*, with its stage, side state, stage entry and due
+    date on that day. Due dates follow the workflow's rule: the stage's limit from its entry, or
+    from the day a suspension ended (time suspended does not count).
+
+    *live*: the day is today, so the cases' own columns are the answer (and the dashboard's
+    figures stay those its case lists show); the replay only supplies the day each reached 办结."""
+    events = s.execute(
+        cases_query(StageEvent.case_id, StageEvent.kind, StageEvent.to_stage, StageEvent.occurred_on)
+        .join(StageEvent, StageEvent.case_id == Case.id)
+        .where(StageEvent.occurred_on <= as_of)
+        .order_by(StageEvent.case_id, StageEvent.occurred_on, StageEvent.id)
+    ).all()
+    states: dict[int, _State] = {}
+    for case_id, kind, to_stage, on in events:
+        st = states.get(case_id)
+        if kind in ("open", "advance"):
+            if st is None:
+                st = states[case_id] = _State(to_stage, SideState.ACTIVE.value, on, on)
+            else:
+                st.stage, st.entered = to_stage, on
+            st.due = _due(settings, st.stage, on)
+            if to_stage == Stage.DONE.value:
+                st.done = on
+        elif st is not None and kind in _SIDE_BY_KIND:
+            st.side = _SIDE_BY_KIND[kind]
+            st.due = _due(settings, st.stage, on) if st.side == SideState.ACTIVE.value else None
+            if kind == "reopen":
+                st.done = None
+    if live:
+        for case_id, stage, side, entered, due, opened in s.execute(
+            cases_query(
+                Case.id, Case.stage, Case.side_state, Case.stage_entered_on, Case.stage_due_on, Case.opened_on
+            )
+        ):
+            done = states[case_id].done if case_id in states else None
+            states[case_id] = _State(stage, side, entered, opened, due, done)
+    return states
+
+
+def _due(settings, stage: str, since: date) -> date | None:
+    limit = settings.stage_limit_days(stage, STAGE_LIMIT_DAYS.get(Stage(stage)))
+    return since + timedelta(days=limit) if limit else None
+
+
+def _overdue_disputes(s, dispute_base, as_of: date, today: date) -> int:
+    """Disputes past their mediation deadline: now for the running month, else those still open
+    at the month's end (opened by then, closed after it or not yet)."""
+    if as_of >= today:
+        return s.scalar(dispute_base.where(Dispute.status.in_(OPEN_DISPUTES), Dispute.due_on < today)) or 0
+    return (
+        s.scalar(
+            dispute_base.where(
+                Dispute.opened_on <= as_of,
+                (Dispute.closed_on.is_(None)) | (Dispute.closed_on > as_of),
+                Dispute.due_on < as_of,
+            )
+        )
+        or 0
+    )
 
 
 def _last_twelve(s, cases_query, first: date) -> list[tuple[str, int, int]]:
