@@ -18,6 +18,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from casedesk import __version__, paths
@@ -40,7 +41,6 @@ COMMAND_MODULES: list[str] = [
     "casedesk.commands.workflow",
     "casedesk.commands.subsidy",
     "casedesk.commands.forms",
-    "casedesk.commands.dossier",
     "casedesk.commands.dossier",
     "casedesk.commands.disputes",
     "casedesk.commands.reports",
@@ -89,11 +89,21 @@ class CliContext:
         return resolve_url(getattr(self.args, "db", None), paths.default_database_path())
 
     @property
+    def shown_url(self) -> str:
+        """The database location for output: a server password is never printed (finding 9)."""
+        from casedesk.core.db.location import redact
+
+        return redact(self.url)
+
+    @property
     def database(self) -> Database:
         if self._database is None:
             from casedesk.core.db.database import open_database
+            from casedesk.core.db.location import check_url
 
-            self._database = open_database(self.url)
+            url = self.url
+            check_url(url)  # a folder or a MySQL URL is the user's mistake, not an internal error
+            self._database = open_database(url)
             if self._database.location_warning:
                 print(f"警告：{self._database.location_warning}", file=sys.stderr)
         return self._database
@@ -176,6 +186,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         from casedesk.app import run_gui  # imports Qt only when the GUI is wanted
 
         return run_gui(argv)
+    if argv == ["--version"]:  # answered before the command modules load the database layer
+        print(f"CaseDesk {__version__}")
+        return 0
     from casedesk.logsetup import setup_logging
 
     log_file = setup_logging()
@@ -187,6 +200,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     handler = getattr(args, "handler", None)
     if handler is None:
         parser.print_help()
+        return EXIT_USER_ERROR
+    user = getattr(args, "user", None)
+    if user is not None and not user.strip():
+        # An empty name used to mean "system", the one account with every right: a script whose
+        # $USER variable was unset would silently act as the administrator.
+        print(
+            "casedesk: 错误：--user 后的用户名为空。请写出用户名，或去掉 --user 以系统身份操作。",
+            file=sys.stderr,
+        )
+        return EXIT_USER_ERROR
+    folder = _folder_given_as_file(args)
+    if folder is not None:
+        print(
+            f"casedesk: 错误：{folder} 是一个文件夹，这里需要文件名。请写成例如 {folder / '文件名'}。",
+            file=sys.stderr,
+        )
         return EXIT_USER_ERROR
     ctx = CliContext(args=args, json=bool(getattr(args, "json", False)))
     try:
@@ -209,12 +238,49 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except OSError as exc:  # a path the user gave, or the disk under it: never an internal error
+        code, message = _file_error(exc)
+        print(f"casedesk: {message}", file=sys.stderr)
+        return code
     except Exception:
-        log.exception("unexpected error in %s", argv)
+        from casedesk.core.db.location import redact_argv
+
+        log.exception("unexpected error in %s", redact_argv(argv))
         print(f"casedesk: 内部错误，详情已写入日志 {log_file}", file=sys.stderr)
         return EXIT_BUG
     finally:
         ctx.close()
+
+
+# Options whose value is a folder; every other path option names a file to read or write.
+_FOLDER_OPTIONS = {"documents"}
+
+
+def _folder_given_as_file(args: argparse.Namespace) -> Path | None:
+    """An existing folder given where a file is wanted (`-o D:/备份`), caught before anything runs:
+    writers go through a temporary file and would otherwise fail on the final rename."""
+    for name, value in vars(args).items():
+        if isinstance(value, Path) and name not in _FOLDER_OPTIONS and value.is_dir():
+            return value
+    return None
+
+
+def _file_error(exc: OSError) -> tuple[int, str]:
+    """A file the user named could not be written or read: the exit code (2 for a wrong path,
+    3 for the disk or its permissions) and what happened and what to do, in one line."""
+    import errno
+
+    # a rename onto the final name reports the temporary file first and the user's name second
+    name = exc.filename2 or exc.filename or ""
+    if isinstance(exc, IsADirectoryError) or exc.errno == errno.EISDIR:
+        return EXIT_USER_ERROR, f"错误：{name} 是一个文件夹。请在后面写上文件名，例如 {name}/输出文件。"
+    if isinstance(exc, FileNotFoundError):
+        return EXIT_USER_ERROR, f"错误：找不到 {name}。请检查路径（文件夹是否存在）后重试。"
+    if exc.errno == errno.ENOSPC:
+        return EXIT_ENVIRONMENT, f"错误：磁盘已满，无法写入 {name}。请腾出空间或换一个位置后重试。"
+    if isinstance(exc, PermissionError) or exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return EXIT_ENVIRONMENT, f"错误：没有权限写入 {name}（只读或受保护）。请换一个可写的位置后重试。"
+    return EXIT_ENVIRONMENT, f"错误：无法读写文件 {name}：{exc.strerror or exc}。请检查路径和磁盘后重试。"
 
 
 if __name__ == "__main__":

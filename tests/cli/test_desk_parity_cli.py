@@ -542,3 +542,15 @@ def test_dispute_categories_are_confirmed_in_words(capsys, db_url) -> None:
 def test_new_commands_explain_themselves_in_chinese(capsys, command, words) -> None:
     assert main(command) == 0
     assert words in capsys.readouterr().out
+
+
+def test_version_answers_without_loading_the_database_layer() -> None:
+    import subprocess
+    import sys
+
+    probe = (
+        "import sys; from casedesk.cli import main; code = main(['--version']); "
+        "print(code, 'sqlalchemy' in sys.modules, 'casedesk.core.services.workflow' in sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60)
+    assert done.stdout.splitlines() == ["CaseDesk " + __import__("casedesk").__version__, "0 False False"]
