@@ -12,6 +12,17 @@ LOG_FILENAME = "casedesk.log"
 _configured: Path | None = None
 
 
+class RedactingFormatter(logging.Formatter):
+    """Hides database passwords in every line, tracebacks included: an error deep in the driver
+    or the logged command line (`--db postgresql+psycopg://u:PW@…`) must not put PW in the file
+    that is mailed to support."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        from casedesk.core.db.location import redact
+
+        return redact(super().format(record))
+
+
 def setup_logging(level: int = logging.INFO) -> Path:
     """Configure the root logger once; returns the log file path (shown in error dialogs)."""
     global _configured
@@ -21,7 +32,7 @@ def setup_logging(level: int = logging.INFO) -> Path:
     handler = logging.handlers.RotatingFileHandler(
         log_file, maxBytes=2_000_000, backupCount=5, encoding="utf-8"
     )
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.setFormatter(RedactingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     root.addHandler(handler)
     root.setLevel(level)

@@ -34,7 +34,7 @@ def cmd_init(args: argparse.Namespace, ctx: CliContext) -> int:
     db = ctx.database
     report = db.migration
     data = {
-        "database": ctx.url,
+        "database": ctx.shown_url,
         "from_revision": report.from_revision if report else None,
         "revision": report.to_revision if report else None,
         "backup": str(report.backup_file) if report and report.backup_file else None,
@@ -42,8 +42,8 @@ def cmd_init(args: argparse.Namespace, ctx: CliContext) -> int:
 
     def text() -> str:
         if report is None or not report.changed:
-            return f"数据库已是最新：{ctx.url}"
-        lines = [f"数据库已创建/升级：{ctx.url}（结构版本 {report.to_revision}）"]
+            return f"数据库已是最新：{ctx.shown_url}"
+        lines = [f"数据库已创建/升级：{ctx.shown_url}（结构版本 {report.to_revision}）"]
         if report.backup_file:
             lines.append(f"升级前备份：{report.backup_file}")
         return "\n".join(lines)

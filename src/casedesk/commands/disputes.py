@@ -6,7 +6,7 @@ import argparse
 from datetime import datetime
 
 from casedesk.cli import CliContext, CommandTree
-from casedesk.commands._args import iso_date
+from casedesk.commands._args import iso_date, positive_int
 from casedesk.commands._text import table
 from casedesk.core.domain.enums import DisputeCategory, DisputeStatus, MeetingOutcome, PartyRole
 from casedesk.core.errors import UserError
@@ -79,7 +79,7 @@ def register(tree: CommandTree) -> None:
     p.set_defaults(handler=cmd_categories)
     p = dispute.add_parser("extend", help="经双方同意延长调解期限")
     p.add_argument("dispute", metavar="NO")
-    p.add_argument("--days", type=int, required=True)
+    p.add_argument("--days", type=positive_int, required=True)
     p.add_argument("--reason", required=True)
     p.set_defaults(handler=cmd_extend)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from casedesk.cli import CliContext, CommandTree
-from casedesk.commands._args import iso_date
+from casedesk.commands._args import iso_date, positive_int, yuan
 from casedesk.commands._text import table
 from casedesk.core.domain.units import format_area, format_yuan, parse_yuan
 from casedesk.core.errors import UserError
@@ -14,10 +14,7 @@ from casedesk.core.services.subsidy import SubsidyView, pay_subsidy, subsidy_vie
 
 
 def _yuan(text: str) -> int:
-    try:
-        return parse_yuan(text)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(str(exc)) from None
+    return yuan(text)  # bounded: 9999… yuan used to end as an internal error
 
 
 _STEPS = {"applied": "申请", "reviewed": "审核", "approved": "批准"}
@@ -56,7 +53,11 @@ def register(tree: CommandTree) -> None:
     p = fund.add_parser("use", help="登记维修资金使用（须有已保存且通过的维修资金表决）")
     p.add_argument("case", metavar="CASE")
     p.add_argument(
-        "--tally", type=int, required=True, metavar="ID", help="表决统计记录号（tally --save 时显示）"
+        "--tally",
+        type=positive_int,
+        required=True,
+        metavar="ID",
+        help="表决统计记录号（tally --save 时显示）",
     )
     p.add_argument("--amount", type=_yuan, required=True, metavar="YUAN", help="金额（元）")
     p.add_argument("--on", type=iso_date, help="支取日期")

@@ -8,9 +8,11 @@ several seats should move to PostgreSQL instead.
 from __future__ import annotations
 
 import os
+import re
 import sys
 from pathlib import Path, PureWindowsPath
 
+from casedesk.core.errors import UserError
 from casedesk.core.i18n import N_
 
 ENV_URL = "CASEDESK_DATABASE_URL"
@@ -48,6 +50,68 @@ def resolve_url(db_path: str | None, default_path: Path) -> str:
     if env:
         return env
     return sqlite_url(default_path)
+
+
+# `scheme://user:password@host`: the password is everything between the first colon after the
+# user name and the last @ of the authority (a password may itself contain ':' or an encoded '@').
+_URL_PASSWORD = re.compile(r"(?P<head>[A-Za-z][A-Za-z0-9+.\-]*://[^:/@\s]*:)(?P<pw>[^\s/]*)(?P<at>@)")
+# libpq also takes the password as a query parameter or a key=value pair (`?password=…`).
+_PARAM_PASSWORD = re.compile(r"(?P<head>\bpassword=)(?P<pw>[^&\s]*)", re.IGNORECASE)
+HIDDEN = "***"
+
+
+def redact(text: str) -> str:
+    """*text* with every database password replaced by ***: for screens, JSON and the log file.
+
+    A server password printed by `casedesk init`, or written to casedesk.log with the command
+    line of a failed command, would reach anyone who reads a screenshot or a support e-mail.
+    """
+    text = _URL_PASSWORD.sub(lambda m: m["head"] + HIDDEN + m["at"], text)
+    return _PARAM_PASSWORD.sub(lambda m: m["head"] + HIDDEN, text)
+
+
+def redact_argv(argv: list[str]) -> list[str]:
+    """A command line safe to log: passwords in URLs hidden, wherever they appear."""
+    return [redact(arg) for arg in argv]
+
+
+SUPPORTED_BACKENDS = ("sqlite", "postgresql")
+
+
+def check_url(url: str) -> None:
+    """Refuse, with what to do, a database location CaseDesk cannot open (a folder, MySQL,
+    a malformed URL), instead of failing inside SQLAlchemy with an internal error."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        parsed = make_url(url)
+    except (ArgumentError, ValueError):
+        raise UserError(
+            N_(
+                "无法识别的数据库地址：{url}。请给出数据库文件路径，或 postgresql+psycopg://用户@服务器/数据库"
+            ).format(url=redact(url))
+        ) from None
+    backend = parsed.get_backend_name()
+    if backend not in SUPPORTED_BACKENDS:
+        raise UserError(
+            N_(
+                "不支持 {kind} 数据库。CaseDesk 只使用 SQLite 文件或 PostgreSQL 服务器（postgresql+psycopg://…）"
+            ).format(kind=backend)
+        )
+    if backend == "postgresql" and parsed.get_driver_name() != "psycopg":
+        raise UserError(
+            N_("PostgreSQL 地址请写成 postgresql+psycopg://用户@服务器/数据库（当前为 {url}）").format(
+                url=redact(url)
+            )
+        )
+    file = sqlite_file(url)
+    if file is not None and file.is_dir():
+        raise UserError(
+            N_(
+                "{path} 是一个文件夹，不是数据库文件。请在 --db 后给出文件名，例如 {path}/casedesk.sqlite3"
+            ).format(path=file)
+        )
 
 
 def sqlite_file(url: str) -> Path | None:

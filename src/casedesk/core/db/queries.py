@@ -28,6 +28,7 @@ from casedesk.core.db.models import (
     Tally,
 )
 from casedesk.core.domain.enums import SideState, Stage
+from casedesk.core.domain.textinput import SEARCH_MAX, escape_like
 from casedesk.core.domain.views import (
     CaseDetail,
     CaseSummary,
@@ -37,6 +38,8 @@ from casedesk.core.domain.views import (
     RepresentativeView,
     StageEventView,
 )
+from casedesk.core.errors import UserError
+from casedesk.core.i18n import N_
 
 SORT_KEYS = ("case_no", "opened_on", "stage", "stage_due_on", "community", "address")
 
@@ -168,22 +171,30 @@ def _within(column, bounds: tuple[date | None, date]) -> list:
 
 
 def _text_condition(text: str):
-    like = f"%{text}%"
+    if len(text) > SEARCH_MAX:
+        # A pasted page of text is never a search; SQLite also refuses LIKE patterns over 50 KB.
+        raise UserError(
+            N_("搜索内容太长（{n} 字，最多 {limit} 字）。请输入案件编号、地址或姓名的一部分。").format(
+                n=len(text), limit=SEARCH_MAX
+            )
+        )
+    # % and _ match themselves: a search for "50%" must not list every case.
+    like = f"%{escape_like(text)}%"
     owner_match = (
         select(Ownership.id)
         .join(Flat, Flat.id == Ownership.flat_id)
         .join(Person, Person.id == Ownership.person_id)
         .where(Flat.case_id == Case.id)
     )
-    person_conditions = [Person.name == text, Person.name.like(f"{text}%")]
+    person_conditions = [Person.name == text, Person.name.like(f"{escape_like(text)}%", escape="\\")]
     if text.isdigit() and len(text) >= 7:
         person_conditions.append(Person.phone == text)
     if len(text) == 4:
         person_conditions.append(Person.id_tail == text.upper())
     return or_(
-        Case.case_no.like(like),
-        Compound.name.like(like),
-        Community.name.like(like),
+        Case.case_no.like(like, escape="\\"),
+        Compound.name.like(like, escape="\\"),
+        Community.name.like(like, escape="\\"),
         exists(owner_match.where(or_(*person_conditions))),
     )
 

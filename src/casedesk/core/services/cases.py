@@ -11,8 +11,17 @@ from casedesk.core.audit import record_audit
 from casedesk.core.db import queries
 from casedesk.core.db.address import ensure_address
 from casedesk.core.db.engine import SessionFactory
-from casedesk.core.db.models import Case, Dispute, StageEvent
+from casedesk.core.db.models import Building, Case, Community, Compound, Dispute, District, StageEvent, Street
 from casedesk.core.domain.enums import Role, SideState, Stage
+from casedesk.core.domain.textinput import (
+    NAME_MAX,
+    NOTE_MAX,
+    TITLE_MAX,
+    check_date,
+    clean_text,
+    field_limit,
+    optional_text,
+)
 from casedesk.core.domain.views import CaseDetail, CaseSummary, Page
 from casedesk.core.errors import NotFound, PermissionDenied, UserError
 from casedesk.core.i18n import N_
@@ -38,16 +47,19 @@ class NewCase:
     in_expropriation_plan: bool | None = None
 
     def validate(self) -> None:
-        for label, value in (
-            (N_("区"), self.district),
-            (N_("街道"), self.street),
-            (N_("社区"), self.community),
-            (N_("小区"), self.compound),
-            (N_("楼号"), self.building),
-            (N_("单元"), self.unit),
+        for label, value, column in (
+            (N_("区"), self.district, District.name),
+            (N_("街道"), self.street, Street.name),
+            (N_("社区"), self.community, Community.name),
+            (N_("小区"), self.compound, Compound.name),
+            (N_("楼号"), self.building, Building.number),
+            (N_("单元"), self.unit, Case.unit_label),
         ):
             if not value or not value.strip():
                 raise UserError(N_("{field}不能为空").format(field=label))
+            # length and control characters: refused alike on SQLite and PostgreSQL
+            clean_text(value, label, field_limit(column, NAME_MAX))
+        check_date(self.opened_on, N_("受理日期"), date.today())
         if not 1 <= self.floors <= MAX_FLOORS:
             raise UserError(
                 N_("楼层数应在 1 到 {max} 之间：{floors}").format(max=MAX_FLOORS, floors=self.floors)
@@ -277,6 +289,14 @@ def update_case(
         raise UserError(N_("不能修改这些字段：{f}").format(f="、".join(sorted(unknown))))
     if "floors" in changes and not 1 <= int(changes["floors"]) <= MAX_FLOORS:
         raise UserError(N_("楼层数应在 1 到 {max} 之间").format(max=MAX_FLOORS))
+    changes = dict(changes)
+    for key, label, limit in (
+        ("implementer", N_("实施主体"), field_limit(Case.implementer, TITLE_MAX)),
+        ("title_document", N_("权属证明"), field_limit(Case.title_document, TITLE_MAX)),
+        ("notes", N_("备注"), NOTE_MAX),
+    ):
+        if isinstance(changes.get(key), str):
+            changes[key] = optional_text(changes[key], label, limit, multiline=key == "notes")
     try:
         with session_factory.begin() as s:
             case = s.get(Case, resolve_case_id(s, actor, case_no))

@@ -39,6 +39,7 @@ from casedesk.core.db.models import (
 )
 from casedesk.core.db.snapshots import CaseTotals, tally_totals
 from casedesk.core.domain.enums import Role, TallyOutcome, Vote, VoteSource
+from casedesk.core.domain.textinput import check_date
 from casedesk.core.errors import NotFound, UserError
 from casedesk.core.gc_pause import bulk_operation
 from casedesk.core.i18n import N_
@@ -317,6 +318,7 @@ def record_ballot(
     actor.require(Role.CLERK, Role.SUPERVISOR)
     if signed_on > today:
         raise UserError(N_("签署日期不能晚于今天"))
+    check_date(signed_on, N_("签署日期"), today)  # 1900-01-01 is an empty spreadsheet cell, not a date
     if source is VoteSource.AGENT and not (agent_name and agent_name.strip()):
         raise UserError(N_("委托代理人签署须填写代理人姓名"))
     with session_factory.begin() as s:

@@ -1,12 +1,12 @@
 """Dispute and mediation use cases: open, flag automatically, mediate, agree, follow up.
 
 Meeting notes hold what neighbours said in confidence, so only mediators and supervisors (and
-admins) may read them; that check lives here, not in the screens.
+the command line's system account) may read them; that check lives here, not in the screens.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -51,6 +51,16 @@ from casedesk.core.domain.enums import (
     Stage,
     Vote,
 )
+from casedesk.core.domain.textinput import (
+    NAME_MAX,
+    NOTE_MAX,
+    RECORD_MAX,
+    TITLE_MAX,
+    check_date,
+    clean_text,
+    field_limit,
+    optional_text,
+)
 from casedesk.core.errors import NotFound, PermissionDenied, UserError
 from casedesk.core.i18n import N_
 from casedesk.core.services.actor import Actor
@@ -61,6 +71,15 @@ from casedesk.core.settings import OfficeSettings, load_settings
 NOTE_READERS = (Role.MEDIATOR, Role.SUPERVISOR)
 
 
+def may_read_notes(actor: Actor) -> bool:
+    """Mediators and supervisors read what neighbours said in confidence; an administrator's
+    account does not (it manages users and backups, not cases). The built-in `system` account of
+    the command line still may: whoever runs it holds the database file itself."""
+    if actor.role in NOTE_READERS:
+        return True
+    return actor.user_id is None and actor.username == "system"
+
+
 @dataclass(frozen=True)
 class PartyInput:
     name: str
@@ -69,6 +88,19 @@ class PartyInput:
     floor: int | None = None
     person_id: int | None = None
     contact: str | None = None
+
+    def cleaned(self) -> PartyInput:
+        """The party as typed by a person, checked: a name, and no over-long or invisible text."""
+        return replace(
+            self,
+            name=clean_text(
+                self.name, N_("当事人姓名"), field_limit(DisputeParty.name, NAME_MAX), required=True
+            ),
+            room=optional_text(self.room, N_("当事人房号"), field_limit(DisputeParty.room, NAME_MAX)),
+            contact=optional_text(
+                self.contact, N_("当事人联系方式"), field_limit(DisputeParty.contact, NAME_MAX)
+            ),
+        )
 
 
 @dataclass(frozen=True)
@@ -346,6 +378,11 @@ def open_dispute(
         raise UserError(N_("纠纷标题不能为空"))
     if not parties:
         raise UserError(N_("至少登记一方当事人"))
+    # What a person typed, checked alike on both databases (issue 23 #10): a party needs a name.
+    title = clean_text(title, N_("纠纷标题"), field_limit(Dispute.title, TITLE_MAX), required=True)
+    description = optional_text(description, N_("纠纷情况"), NOTE_MAX, multiline=True)
+    parties = [p.cleaned() for p in parties]
+    check_date(opened_on, N_("立案日期"), date.today())
     with sf.begin() as s:
         case = s.get(Case, resolve_case_id(s, actor, case_no))
         assert case is not None
@@ -770,6 +807,21 @@ def save_meeting(
 ) -> int:
     """Create or edit a meeting record; every save keeps a version of the notes."""
     actor.require(Role.MEDIATOR, Role.SUPERVISOR)
+    # A saved record names where and by whom (a draft may still be incomplete); every field is
+    # checked for length and invisible characters alike on both databases (issue 23 #10).
+    place = clean_text(
+        place, N_("调解地点"), field_limit(MediationMeeting.place, TITLE_MAX), required=not draft
+    )
+    mediators = clean_text(
+        mediators, N_("调解员"), field_limit(MediationMeeting.mediators, TITLE_MAX), required=not draft
+    )
+    recorder = clean_text(recorder, N_("记录人"), field_limit(MediationMeeting.recorder, NAME_MAX))
+    notes = clean_text(notes, N_("调解笔录"), RECORD_MAX, multiline=True)
+    positions = optional_text(positions, N_("各方意见"), RECORD_MAX, multiline=True)
+    proposals = optional_text(proposals, N_("调解方案"), RECORD_MAX, multiline=True)
+    check_date(held_at.date(), N_("调解时间"), date.today())
+    if next_date is not None:
+        check_date(next_date, N_("下次调解日期"), date.today())
     with sf.begin() as s:
         d = _get(s, actor, dispute_no)
         if meeting_id is None:
@@ -1036,7 +1088,7 @@ def list_disputes(
 
 
 def dispute_detail(sf: SessionFactory, actor: Actor, dispute_no: str) -> DisputeDetail:
-    may_read_notes = actor.role in (*NOTE_READERS, Role.ADMIN)
+    notes_visible = may_read_notes(actor)
     with sf() as s:
         d = _get(s, actor, dispute_no)
         summary = _summary_rows(s, [Dispute.id == d.id])[0]
@@ -1071,14 +1123,14 @@ def dispute_detail(sf: SessionFactory, actor: Actor, dispute_no: str) -> Dispute
                     m.place,
                     m.mediators,
                     m.outcome,
-                    m.notes if may_read_notes else None,
+                    m.notes if notes_visible else None,
                     versions,
                 )
             )
         agreements = tuple(
             {
                 "agreement": a.agreement_no,
-                "terms": a.terms if may_read_notes else None,
+                "terms": a.terms if notes_visible else None,
                 "signed_on": a.signed_on.isoformat() if a.signed_on else None,
                 "performance_deadline": a.performance_deadline.isoformat()
                 if a.performance_deadline
@@ -1109,7 +1161,7 @@ def dispute_detail(sf: SessionFactory, actor: Actor, dispute_no: str) -> Dispute
 def meeting_versions(
     sf: SessionFactory, actor: Actor, dispute_no: str, meeting_id: int
 ) -> list[dict[str, Any]]:
-    if actor.role not in (*NOTE_READERS, Role.ADMIN):
+    if not may_read_notes(actor):
         raise PermissionDenied(N_("调解笔录仅调解员和街道主管可以查看"))
     with sf() as s:
         d = _get(s, actor, dispute_no)
