@@ -383,3 +383,11 @@ def test_co_owner_numbers_that_do_not_pair_up_are_refused(session_factory, actor
         session_factory, actor, loaded, save_xlsx(tmp_path / "co.xlsx", HEADER, rows)
     ).report.errors
     assert [(e.row, e.column) for e in errors] == [(6, "证件号码")]
+
+
+def test_the_format_page_names_every_header_word() -> None:
+    from casedesk.core.roster.headers import HEADERS, IGNORED, REMARK
+
+    page = (Path(__file__).resolve().parents[2] / "docs" / "roster-format.md").read_text(encoding="utf-8")
+    missing = [w for words in (*HEADERS.values(), IGNORED, REMARK) for w in words if w not in page]
+    assert not missing

@@ -13,6 +13,7 @@ from casedesk.core.consent import Policies, TallyResult
 from casedesk.core.consent.rules import RULE_SETS
 from casedesk.core.domain.enums import Vote, VoteSource
 from casedesk.core.domain.units import format_area
+from casedesk.core.roster.headers import HEADERS, field_named
 from casedesk.core.services.consent import (
     override_rule_set,
     record_ballot,
@@ -20,7 +21,12 @@ from casedesk.core.services.consent import (
     tally_all,
     withdraw_ballot,
 )
-from casedesk.core.services.roster_import import ImportReport, RosterRejected, import_roster
+from casedesk.core.services.roster_import import (
+    ImportReport,
+    RosterRejected,
+    import_roster,
+    write_roster_template,
+)
 
 
 def register(tree: CommandTree) -> None:
@@ -29,7 +35,19 @@ def register(tree: CommandTree) -> None:
     p.add_argument("case", metavar="CASE", help="案件编号")
     p.add_argument("file", metavar="FILE", type=Path, help="名册文件")
     p.add_argument("--dry-run", action="store_true", help="只检查，不写入")
+    p.add_argument(
+        "--column",
+        action="append",
+        default=[],
+        metavar="表头=字段",
+        type=column_assignment,
+        help="把认不出的列对应到字段，如 '权属人=owner'、'房屋坐落=ignore'（可多次；导入后本办公室记住）",
+    )
     p.set_defaults(handler=cmd_roster_import)
+    p = roster.add_parser("template", help="生成空白业主名册模板（.xlsx，证件号码为文本格式，意见为下拉框）")
+    p.add_argument("case", metavar="CASE", help="案件编号")
+    p.add_argument("-o", "--output", metavar="FILE", type=Path, required=True, help="输出文件（.xlsx）")
+    p.set_defaults(handler=cmd_roster_template)
 
     p = tree.add_parser("tally", help="表决统计")
     p.add_argument("case", metavar="CASE", help="案件编号")
@@ -88,10 +106,27 @@ def _report_text(report: ImportReport) -> str:
     return "\n".join(lines)
 
 
+def column_assignment(text: str) -> tuple[str, str]:
+    header, sep, name = text.rpartition("=")
+    if not sep or not header.strip():
+        raise argparse.ArgumentTypeError(f"应写成 表头=字段，如 '权属人=owner'：{text}")
+    try:
+        return header.strip(), field_named(name)
+    except ValueError:
+        fields = "、".join(sorted(HEADERS))
+        raise argparse.ArgumentTypeError(f"没有字段 {name}（可用：{fields}，或 ignore）") from None
+
+
 def cmd_roster_import(args: argparse.Namespace, ctx: CliContext) -> int:
     try:
         report = import_roster(
-            ctx.session_factory, ctx.actor, args.case, args.file, today=ctx.today, dry_run=args.dry_run
+            ctx.session_factory,
+            ctx.actor,
+            args.case,
+            args.file,
+            today=ctx.today,
+            dry_run=args.dry_run,
+            mapping=dict(args.column) or None,
         )
     except RosterRejected as rejected:
         if ctx.json:
@@ -100,6 +135,12 @@ def cmd_roster_import(args: argparse.Namespace, ctx: CliContext) -> int:
             print(_report_text(rejected.report), file=sys.stderr)
         return 2
     ctx.emit(report.to_json(), lambda: _report_text(report))
+    return 0
+
+
+def cmd_roster_template(args: argparse.Namespace, ctx: CliContext) -> int:
+    path = write_roster_template(ctx.session_factory, ctx.actor, args.case, args.output)
+    ctx.emit({"case": args.case, "file": str(path)}, f"已生成空白名册模板：{path}")
     return 0
 
 

@@ -97,3 +97,19 @@ def field_of(header: str) -> str | None:
 def header_score(cells: list[str]) -> int:
     """How many distinct fields a row's cells name: the header row is the row that names most."""
     return len({f for f in map(field_of, cells) if f})
+
+
+_IGNORE_WORDS = ("ignore", "忽略", "不导入", "-", "")
+
+
+def field_named(text: str) -> str:
+    """A field given by its English name or any of its header words ("" = ignore the column), for
+    `--column 'X=room'`; ValueError for a name that is no field."""
+    key = normalise_header(text)
+    if key in _IGNORE_WORDS:
+        return ""
+    if key in HEADERS:
+        return key
+    if key in LOOKUP:
+        return LOOKUP[key]
+    raise ValueError(text)

@@ -9,6 +9,7 @@ opinion leaves any existing ballot alone: a clerk may have entered it in the pro
 from __future__ import annotations
 
 import contextlib
+import json
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -20,13 +21,14 @@ from sqlalchemy.orm import Session
 from casedesk.core.audit import record_audit
 from casedesk.core.db.bulk import ids_by_key, insert_rows, plain_rows
 from casedesk.core.db.engine import SessionFactory
-from casedesk.core.db.models import Ballot, Case, Flat, Ownership, Person
+from casedesk.core.db.models import Ballot, Case, Flat, OfficeSetting, Ownership, Person
 from casedesk.core.domain.enums import Role, VoteSource
 from casedesk.core.errors import UserError
 from casedesk.core.gc_pause import bulk_operation
 from casedesk.core.i18n import N_
-from casedesk.core.roster.parse import ParsedRoster, RosterRow, RowIssue, parse_roster
+from casedesk.core.roster.parse import ParsedRoster, RosterRow, RowIssue, parse_roster, unplaced_columns
 from casedesk.core.roster.reader import read_table
+from casedesk.core.roster.template import write_template
 from casedesk.core.services.actor import Actor
 from casedesk.core.services.cases import resolve_case_id
 from casedesk.core.services.disputes import raise_flags
@@ -49,6 +51,9 @@ class ImportReport:
     encoding: str | None = None
     # Numbers of the disputes the import opened (a 不同意 with a reason, a co-owner split, …).
     disputes_opened: list[str] = field(default_factory=list)
+    # The column assignments used: the office's remembered ones with this import's on top.
+    mapping: dict[str, str] = field(default_factory=dict)
+    parsed_rows: list[RosterRow] = field(default_factory=list, repr=False)
 
     @property
     def ok(self) -> bool:
@@ -72,6 +77,7 @@ class ImportReport:
             "ballots_recorded": self.ballots_recorded,
             "encoding": self.encoding,
             "disputes_opened": list(self.disputes_opened),
+            "column_mapping": dict(self.mapping),
             "errors": issues(self.errors),
             "warnings": issues(self.warnings),
         }
@@ -118,6 +124,11 @@ class RosterPreview:
     rows: list[tuple[int, list[str]]]  # (spreadsheet row number, cells), at most PREVIEW_ROWS
     total_rows: int
     report: ImportReport
+    # Headers neither the built-in words nor the mapping place: the wizard's column step.
+    unplaced: list[str] = field(default_factory=list)
+    sheet: str | None = None
+    # Each checked row as it will be stored, by spreadsheet row number (co-owners: several).
+    stored: dict[int, list[RosterRow]] = field(default_factory=dict)
 
 
 @bulk_operation
@@ -136,7 +147,18 @@ def preview_roster(
     report = ImportReport(case_no, str(path), True, encoding=table.encoding)
     with contextlib.suppress(_DryRunDone, RosterRejected):
         _import(session_factory, actor, case_no, path, table, report, today, True, mapping)
-    return RosterPreview(table.headers, table.rows[:PREVIEW_ROWS], len(table.rows), report)
+    stored: dict[int, list[RosterRow]] = {}
+    for row in report.parsed_rows:
+        stored.setdefault(row.row, []).append(row)
+    return RosterPreview(
+        table.headers,
+        table.rows[:PREVIEW_ROWS],
+        len(table.rows),
+        report,
+        unplaced_columns(table.headers, report.mapping),
+        table.sheet,
+        stored,
+    )
 
 
 class _DryRunDone(Exception):
@@ -148,11 +170,15 @@ def _import(session_factory, actor, case_no, path, table, report, today, dry_run
         case_id = resolve_case_id(s, actor, case_no)
         case = s.get(Case, case_id)
         assert case is not None
-        parsed = parse_roster(table, today=today, floors=case.floors, mapping=mapping)
+        report.mapping = {**office_mapping(s), **(mapping or {})}
+        parsed = parse_roster(table, today=today, floors=case.floors, mapping=report.mapping)
         report.rows = len(table.rows)
         report.errors, report.warnings = parsed.errors, parsed.warnings
+        report.parsed_rows = parsed.rows
         if not parsed.ok:
             raise RosterRejected(report)
+        if mapping and not dry_run:
+            _remember_mapping(s, report.mapping)
         _apply(s, actor, case, parsed, report, today)
         record_audit(
             s,
@@ -406,3 +432,44 @@ def _ballot(
     new_ballots.append(ballot)
     current[(flat.id, person.id)] = ballot
     report.ballots_recorded += 1
+
+
+ROSTER_COLUMNS_KEY = "roster_columns"  # an office_setting row: the column assignments it confirmed
+
+
+def office_mapping(s: Session) -> dict[str, str]:
+    """The columns this office assigned by hand before (header -> field, "" = ignored): an office
+    keeps its own sheet, so the next file it sends reads without asking again."""
+    row = s.get(OfficeSetting, ROSTER_COLUMNS_KEY)
+    if row is None:
+        return {}
+    try:
+        value = json.loads(row.value)
+    except ValueError:
+        return {}
+    return {str(k): str(v) for k, v in value.items()} if isinstance(value, dict) else {}
+
+
+def _remember_mapping(s: Session, mapping: dict[str, str]) -> None:
+    text = json.dumps(mapping, ensure_ascii=False, sort_keys=True)
+    row = s.get(OfficeSetting, ROSTER_COLUMNS_KEY)
+    if row is None:
+        s.add(OfficeSetting(key=ROSTER_COLUMNS_KEY, value=text))
+    elif row.value != text:
+        row.value = text
+
+
+def write_roster_template(session_factory: SessionFactory, actor: Actor, case_no: str, path: Path) -> Path:
+    """A blank roster for the case (docs/roster-format.md), its address in the title."""
+    from casedesk.core.db import queries
+
+    actor.require(Role.CLERK, Role.SUPERVISOR)
+    with session_factory() as s:
+        case_id = resolve_case_id(s, actor, case_no)
+        summary = queries.case_summary(s, case_id)
+        assert summary is not None
+        address = summary.full_address
+    try:
+        return write_template(path, address)
+    except OSError as exc:
+        raise UserError(N_("无法写入文件 {path}：{err}").format(path=path, err=exc.strerror or exc)) from exc
