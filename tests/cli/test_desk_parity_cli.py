@@ -494,6 +494,41 @@ def test_subsidy_steps_and_every_payment_listed(capsys, db_url) -> None:
     assert code == 2 and "申请 / 审核 / 批准" in err
 
 
+def test_fund_use_rests_on_a_passed_fund_vote_and_is_listed(capsys, db_url) -> None:
+    case = _new_case(capsys, db_url)
+    assert run(capsys, db_url, "roster", "import", case, str(SAMPLES / "roster-sample.csv"))[0] == 0
+    tally = ("tally", case, "--as-of", "2026-12-01", "--save", "--json")
+    fund_vote = json.loads(run(capsys, db_url, *tally, "--rule", "civil-code-majority")[1])["saved_id"]
+    retrofit_vote = json.loads(run(capsys, db_url, *tally)[1])["saved_id"]
+    code, _, err = run(capsys, db_url, "fund", "use", case, "--tally", str(retrofit_vote), "--amount", "1000")
+    assert code == 2 and "使用维修资金须先有" in err
+    code, out, err = run(
+        capsys,
+        db_url,
+        "fund",
+        "use",
+        case,
+        "--tally",
+        str(fund_vote),
+        "--amount",
+        "12,000.50",
+        "--on",
+        "2026-12-02",
+        "--note",
+        "电梯基坑",
+        "--json",
+    )
+    assert code == 0, err
+    assert json.loads(out)["amount"] == "12000.50"
+    data = json.loads(run(capsys, db_url, "fund", "list", case, "--json")[1])
+    assert [(u["amount"], u["drawn_on"], u["note"]) for u in data["uses"]] == [
+        ("12000.50", "2026-12-02", "电梯基坑")
+    ]
+    assert data["tallies"] == [{"id": fund_vote, "as_of": "2026-12-01", "passed": True}]
+    out = run(capsys, db_url, "fund", "list", case)[1]
+    assert "12,000.50" in out and f"记录号 {fund_vote}（2026-12-01，通过）" in out
+
+
 def test_construction_shows_obstructions_and_acceptance_documents(capsys, db_url) -> None:
     case = _prepare(db_url, Stage.CONSTRUCTION, users=False)
     assert case is not None
