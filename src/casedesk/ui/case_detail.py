@@ -23,13 +23,14 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from casedesk import paths
 from casedesk.core.db.engine import SessionFactory
-from casedesk.core.domain.enums import Stage
+from casedesk.core.domain.enums import Role, Stage
 from casedesk.core.domain.views import CaseDetail
 from casedesk.core.services import workflow as wf
 from casedesk.core.services.actor import Actor
@@ -41,6 +42,7 @@ from casedesk.ui.case_money import MoneyTab
 from casedesk.ui.case_notice import NoticeTab
 from casedesk.ui.case_overview import OverviewTab
 from casedesk.ui.case_progress import ProgressTab
+from casedesk.ui.i18n import core_tr
 from casedesk.ui.operations import Change, ChangeBus, Changed, OpContext
 from casedesk.ui.tasks import TaskRunner
 
@@ -102,20 +104,29 @@ class CaseWindow(QWidget):
         self.print_menu_button = QPushButton(self.tr("打印表单…"))
         self.print_menu = QMenu(self)
         for kind, title in FORM_KINDS.items():
-            action = self.print_menu.addAction(title)
+            action = self.print_menu.addAction(core_tr(title))
             action.setData(kind)
         self.print_menu.triggered.connect(lambda action: self.print_form(action.data()))
         self.print_menu_button.setMenu(self.print_menu)
         self.print_all_ballots = QPushButton(self.tr("打印全部业主意见征询表"))
         self.print_all_ballots.clicked.connect(lambda: self.print_form("ballot"))
-        self.print_dossier_button = QPushButton(self.tr("打印案卷"))
+        # A click prints the dossier with contact numbers masked; its menu prints them in full, for
+        # the roles that verify owners (the look is audited like 查看完整证件号码与电话).
+        self.print_dossier_button = QToolButton()
+        self.print_dossier_button.setText(self.tr("打印案卷"))
+        self.print_dossier_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
         self.print_dossier_button.setToolTip(
             self.tr(
                 "封面、目录、全部表单、公示照片、异议与答复、调解记录、附件、操作日志和附件校验清单，"
                 "合成一个 PDF"
             )
         )
-        self.print_dossier_button.clicked.connect(self.print_dossier)
+        self.print_dossier_button.clicked.connect(lambda: self.print_dossier())
+        self.dossier_menu = QMenu(self)
+        self.print_dossier_full = self.dossier_menu.addAction(self.tr("打印案卷（完整显示联系电话）"))
+        self.print_dossier_full.setEnabled(actor.role in (Role.CLERK, Role.SUPERVISOR, Role.ADMIN))
+        self.print_dossier_full.triggered.connect(lambda: self.print_dossier(reveal=True))
+        self.print_dossier_button.setMenu(self.dossier_menu)
         self.bar = QHBoxLayout()
         self.bar.addStretch(1)
         from casedesk.ui.supervisor import SUPERVISOR_ROLES, SupervisorMenu
@@ -171,9 +182,9 @@ class CaseWindow(QWidget):
             lambda sf, actor: print_form(sf, actor, kind, case_no, out, today=date.today()), self._opened_pdf
         )
 
-    def print_dossier(self) -> None:
-        """The whole case as one PDF (案卷), built off the GUI thread, then opened in the viewer;
-        contact numbers stay masked (the command line's --full-contacts shows them, audited)."""
+    def print_dossier(self, reveal: bool = False) -> None:
+        """The whole case as one PDF (案卷), built off the GUI thread, then opened in the viewer.
+        Contact numbers are masked unless *reveal* (refused for other roles by the service)."""
         from casedesk.core.services.dossier import build_dossier
 
         out = pdf_output_dir() / f"{self.case_no}-案卷.pdf"
@@ -191,7 +202,7 @@ class CaseWindow(QWidget):
 
         self.ctx.query(
             lambda sf, actor: build_dossier(
-                sf, actor, case_no, out, documents_dir=documents, today=date.today()
+                sf, actor, case_no, out, documents_dir=documents, today=date.today(), reveal=reveal
             ),
             done,
             failed,

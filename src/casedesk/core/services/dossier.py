@@ -275,6 +275,10 @@ def build_dossier(
     with tempfile.TemporaryDirectory(prefix="casedesk-dossier-") as tmp:
         work = Path(tmp)
         for kind in CASE_FORMS:
+            if kind == "objections" and not notices and not objections:
+                # its empty form says "公示期内未收到书面异议", untrue of a notice never posted
+                dossier.omitted.append((FORM_KINDS[kind], N_("尚未公示，也未收到异议")))
+                continue
             needs = FORM_STAGE.get(kind)
             if needs is not None and MAIN_LINE.index(reached) < MAIN_LINE.index(needs):
                 dossier.omitted.append((FORM_KINDS[kind], N_("案件尚未进入“{s}”阶段").format(s=needs.label)))
