@@ -45,13 +45,15 @@ class LoginDialog(QDialog):
         self.password = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
         self.message = QLabel()
         self.message.setStyleSheet("color: #b00020")
+        self.message.setWordWrap(True)  # the lock-out message is a full sentence
         form = QFormLayout()
         form.addRow(self.tr("用户名"), self.username)
         form.addRow(self.tr("密码"), self.password)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("登录"))
+        self.login_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.login_button.setText(self.tr("登录"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
         buttons.accepted.connect(self._try)
         buttons.rejected.connect(self.reject)
@@ -84,13 +86,18 @@ class LoginDialog(QDialog):
         self.message.setStyleSheet("color: #b00020")
         self.message.clear()
         user, password = self.username.text(), self.password.text()
+        # A wrong password is answered after a growing delay (core/services/users.py); the
+        # button stays off meanwhile so Enter pressed again does not queue more attempts.
+        self.login_button.setEnabled(False)
         self._runner.run(lambda: _authenticate(sf, user, password), self._ok, self._failed)
 
     def _ok(self, actor: Actor) -> None:
+        self.login_button.setEnabled(True)
         self.actor = actor
         self.accept()
 
     def _failed(self, error: BaseException) -> None:
+        self.login_button.setEnabled(True)
         if not isinstance(error, CaseDeskError):
             raise error
         self.message.setText(str(error))
