@@ -131,6 +131,11 @@ def test_procedure_number_is_recorded_and_shown_in_progress(capsys, db_url) -> N
     suspend_row = next(line for line in out.splitlines() if line.startswith("2026-02-03"))
     assert "暂停" in suspend_row and "等待产权核实" in suspend_row
     assert "procedure" not in out and "suspend" not in out
+    out = run(capsys, db_url, "case", "progress", case)[1]
+    assert f"案件暂停中，须先恢复：casedesk case resume {case}" in out and "进入“意见征询”还缺" in out
+    assert run(capsys, db_url, "case", "withdraw", case, "--reason", "业主放弃", "--on", "2026-02-04")[0] == 0
+    out = run(capsys, db_url, "case", "progress", case)[1]
+    assert "案件已撤回，须主管重新开启" in out and "还缺" not in out
     code, _, err = run(capsys, db_url, "case", "procedure", case, "拆迁")
     assert code == 2 and "没有这个并行手续" in err and "方案设计" in err
 

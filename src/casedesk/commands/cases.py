@@ -390,19 +390,20 @@ def cmd_progress(args: argparse.Namespace, ctx: CliContext) -> int:
             lines.append("案件已完成。")
         elif view.closed:
             lines.append(f"案件{view.side_label}，须主管重新开启（casedesk case reopen）后才能继续。")
-        elif view.conditions:
-            lines.append(f"进入“{view.next_stage_label}”还缺 {len(view.conditions)} 项：")
-            for c in view.conditions:
-                lines.append(f"  - {c.text}")
-                if how(c):
-                    lines.append(f"      办理：{how(c)}")
-        elif view.may_advance and view.next_stage is not None:
-            lines.append(
-                f"条件已满足，可推进到“{view.next_stage_label}”："
-                f"casedesk case advance {view.case_no} --to {view.next_stage.value}"
-            )
         else:
-            lines.append(f"案件{view.side_label}，恢复（casedesk case resume）后才能推进。")
+            if view.side_state.value == "suspended":
+                lines.append(f"案件暂停中，须先恢复：casedesk case resume {view.case_no}")
+            if view.conditions:
+                lines.append(f"进入“{view.next_stage_label}”还缺 {len(view.conditions)} 项：")
+                for c in view.conditions:
+                    lines.append(f"  - {c.text}")
+                    if how(c):
+                        lines.append(f"      办理：{how(c)}")
+            elif view.may_advance and view.next_stage is not None:
+                lines.append(
+                    f"条件已满足，可推进到“{view.next_stage_label}”："
+                    f"casedesk case advance {view.case_no} --to {view.next_stage.value}"
+                )
         intake = view.intake
         lines += [
             "",

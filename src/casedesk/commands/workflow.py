@@ -296,7 +296,7 @@ def cmd_notice_show(args: argparse.Namespace, ctx: CliContext) -> int:
         else:
             unit = "个工作日" if view.period_unit == "working" else "日"
             left = f"，还剩 {days_left} 天" if days_left else "，公示期已满"
-            period = f"公示 {view.period_days}{unit}，" if view.period_days else ""
+            period = f"公示 {view.period_days} {unit}，" if view.period_days else ""
             lines = [
                 f"公示：{view.posted_on} 张贴，{period}截止 {view.ends_on}{left}",
                 f"张贴地点：{view.places or '—'}    见证：{view.witness or '—'}",
