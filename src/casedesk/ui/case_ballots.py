@@ -471,14 +471,17 @@ class BallotTab(QWidget):
     def _show_preview(self, path: Path, preview: RosterPreview) -> None:
         from casedesk.ui.roster_dialog import RosterPreviewDialog
 
-        self.preview_dialog = RosterPreviewDialog(preview, path.name, self)
-        self.preview_dialog.accepted.connect(lambda: self.import_roster(path))
-        self.preview_dialog.open()
+        self.preview_dialog = dialog = RosterPreviewDialog(
+            preview, path.name, self, ctx=self.w.ctx, case_no=self.w.case_no, path=path, today=date.today()
+        )
+        # The columns the clerk assigned in the dialog go with the import (and are remembered).
+        dialog.accepted.connect(lambda: self.import_roster(path, dialog.mapping or None))
+        dialog.open()
 
-    def import_roster(self, path: Path) -> None:
+    def import_roster(self, path: Path, mapping: dict[str, str] | None = None) -> None:
         case_no = self.w.case_no
         self.w.ctx.change(
-            lambda sf, actor: import_roster(sf, actor, case_no, path, today=date.today()),
+            lambda sf, actor: import_roster(sf, actor, case_no, path, today=date.today(), mapping=mapping),
             Changed.BALLOTS | Changed.DISPUTES,
             case_no,
             lambda report: self.status.setText(self.tr("已导入 {n} 行").format(n=report.rows)),
