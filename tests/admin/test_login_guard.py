@@ -7,7 +7,7 @@ and on the delays requested, never on the wall clock.
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 import pytest
 from sqlalchemy import select
@@ -20,6 +20,7 @@ from casedesk.core.services import users
 from casedesk.core.services.actor import Actor
 from casedesk.core.services.admin import reset_password
 from casedesk.core.services.cases import NewCase, create_case
+from casedesk.core.services.forms import print_form
 from casedesk.core.services.users import LOCK_AFTER, LOCK_MINUTES, authenticate, create_user
 
 
@@ -123,7 +124,7 @@ def test_an_empty_name_is_refused_without_an_attempt(session_factory, pauses) ->
     assert _events(session_factory, "user.login_failed") == [] and pauses == []
 
 
-def test_administrators_cannot_read_mediation_notes(session_factory, actor) -> None:
+def test_administrators_cannot_read_mediation_notes(session_factory, actor, tmp_path) -> None:
     number_case = create_case(
         session_factory, actor, NewCase("历下区", "文东街道", "青龙街社区", "山大北路小区", "3", "2", 6)
     )
@@ -156,3 +157,21 @@ def test_administrators_cannot_read_mediation_notes(session_factory, actor) -> N
     with pytest.raises(PermissionDenied):
         ds.meeting_versions(session_factory, admin, number, meeting)
     assert ds.meeting_versions(session_factory, supervisor, number, meeting)
+    # nor blank them by saving what they cannot see, nor print them
+    with pytest.raises(PermissionDenied):
+        ds.save_meeting(
+            session_factory,
+            admin,
+            number,
+            held_at=datetime.now().replace(microsecond=0),
+            place="社区会议室",
+            mediators="赵调解员",
+            recorder="",
+            attendees=[],
+            notes="",
+            meeting_id=meeting,
+        )
+    assert "担心一楼采光" in (ds.dispute_detail(session_factory, mediator, number).meetings[0].notes or "")
+    with pytest.raises(PermissionDenied):
+        print_form(session_factory, admin, "mediation-record", number, tmp_path / "r.pdf", today=date.today())
+    assert not (tmp_path / "r.pdf").exists()

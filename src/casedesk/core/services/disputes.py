@@ -807,6 +807,8 @@ def save_meeting(
 ) -> int:
     """Create or edit a meeting record; every save keeps a version of the notes."""
     actor.require(Role.MEDIATOR, Role.SUPERVISOR)
+    if not may_read_notes(actor):  # an administrator sees no notes, so saving would blank them
+        raise PermissionDenied(N_("调解笔录仅调解员和街道主管可以填写"))
     # A saved record names where and by whom (a draft may still be incomplete); every field is
     # checked for length and invisible characters alike on both databases (issue 23 #10).
     place = clean_text(
