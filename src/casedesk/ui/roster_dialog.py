@@ -14,6 +14,7 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -77,6 +78,7 @@ class RosterPreviewDialog(QDialog):
         # 列对应: one drop-down per column the importer could not place.
         self.columns_box = QGroupBox(self.tr("列对应：以下列程序认不出，请指定它们对应的内容"))
         self.columns_form = QFormLayout()
+        self.columns_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.column_boxes: dict[str, QComboBox] = {}
         self.recheck_button = QPushButton(self.tr("按此对应重新检查"))
         self.recheck_button.clicked.connect(self.recheck)
@@ -91,6 +93,7 @@ class RosterPreviewDialog(QDialog):
         self.error_title.setStyleSheet("color:#a00; font-weight:bold")
         self.error_list = QListWidget()
         self.warning_title = QLabel()
+        self.warning_title.setStyleSheet("color:#8a6d00; font-weight:bold")
         self.warning_list = QListWidget()
 
         # The problems come right after the row number, wrapped, so no explanation is cut off.
@@ -119,11 +122,18 @@ class RosterPreviewDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
         problems = QHBoxLayout()
-        for title, items in ((self.error_title, self.error_list), (self.warning_title, self.warning_list)):
-            column = QVBoxLayout()
+        self.error_panel, self.warning_panel = QWidget(), QWidget()
+        for panel, title, items in (
+            (self.error_panel, self.error_title, self.error_list),
+            (self.warning_panel, self.warning_title, self.warning_list),
+        ):
+            items.setWordWrap(True)
+            items.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            column = QVBoxLayout(panel)
+            column.setContentsMargins(0, 0, 0, 0)
             column.addWidget(title)
             column.addWidget(items)
-            problems.addLayout(column, 1)
+            problems.addWidget(panel, 1)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
@@ -156,14 +166,14 @@ class RosterPreviewDialog(QDialog):
 
         self.summary.setText(self._summary_text())
         self._fill_columns_box(preview)
-        self._fill_list(self.error_list, report.errors)
-        self._fill_list(self.warning_list, report.warnings)
+        # Both lists as tall as the longer one (at most four lines), so they sit side by side evenly.
+        lines = min(max(len(report.errors), len(report.warnings), 1), 4)
+        self._fill_list(self.error_list, report.errors, lines)
+        self._fill_list(self.warning_list, report.warnings, lines)
         self.error_title.setText(self.tr("必须改正才能导入（{n} 处）").format(n=len(report.errors)))
         self.warning_title.setText(self.tr("提醒，不妨碍导入（{n} 处）").format(n=len(report.warnings)))
-        self.error_title.setVisible(bool(report.errors))
-        self.error_list.setVisible(bool(report.errors))
-        self.warning_list.setVisible(bool(report.warnings))
-        self.warning_title.setVisible(bool(report.warnings))
+        self.error_panel.setVisible(bool(report.errors))
+        self.warning_panel.setVisible(bool(report.warnings))
 
         headers = [self.tr("行号"), self.tr("问题"), self.tr("将保存为"), *preview.headers]
         self.table.clear()
@@ -197,12 +207,12 @@ class RosterPreviewDialog(QDialog):
         self._filter_rows(self.only_problems.isChecked())
         self.import_button.setEnabled(report.ok)
 
-    def _fill_list(self, widget: QListWidget, issues: list[RowIssue]) -> None:
+    def _fill_list(self, widget: QListWidget, issues: list[RowIssue], lines: int) -> None:
         widget.clear()
         for issue in issues:
             widget.addItem(str(issue))
-        rows = min(max(len(issues), 1), 4)
-        widget.setMaximumHeight(widget.sizeHintForRow(0) * rows + 2 * widget.frameWidth() + 4)
+        line = widget.sizeHintForRow(0) if issues else widget.fontMetrics().height() + 2
+        widget.setFixedHeight(line * lines + 2 * widget.frameWidth() + 4)
 
     def _fill_columns_box(self, preview: RosterPreview) -> None:
         while self.columns_form.rowCount():
