@@ -208,3 +208,17 @@ def test_median_keeps_its_half_day(tmp_path) -> None:
     assert "意见征询104.5" in whole and "公示16" in whole and "104.0" not in whole
     assert "月末超期案件" in whole
     assert all(e == "yes" for e in embedded(out))
+
+
+def test_replayed_month_end_agrees_with_the_cases_own_columns(session_factory, actor) -> None:
+    """Printed on its last day, a month is read from the cases' columns; printed later, it is
+    replayed from the stage events. With nothing happening in between, the two must agree."""
+    generate_demo(session_factory, actor, units=120, seed=9, today=DEMO_TODAY)
+    live = build_monthly(session_factory, SUPERVISOR, "2026-11", today=date(2026, 11, 30))
+    replayed = build_monthly(session_factory, SUPERVISOR, "2026-11", today=date(2027, 1, 15))
+    assert live.as_of == replayed.as_of == date(2026, 11, 30)
+    assert live.by_stage == replayed.by_stage
+    assert live.by_community == replayed.by_community
+    assert live.active_cases == replayed.active_cases
+    assert [h[2] for h in live.hold_days] == [h[2] for h in replayed.hold_days]
+    assert live.completed == replayed.completed and live.registered == replayed.registered
