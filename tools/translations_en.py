@@ -690,7 +690,209 @@ EN.update(
 )
 
 # The core's N_() texts (context "core"), as the screens show them.
-EN_CORE: dict[str, str] = {}
+# Kept to what reaches the screens most: the enums' labels, the stages' documents, the guards'
+# conditions and the tally's words and rule sets. The rest shows in Chinese until translated.
+EN_CORE: dict[str, str] = {
+    # Stage, CaseStatus
+    "受理登记": "Intake",
+    "意见征询": "Owners' consent",
+    "公示": "Notice",
+    "街道审核": "Street review",
+    "规划审查": "Planning review",
+    "施工许可": "Permits",
+    "施工": "Construction",
+    "竣工验收": "Completion acceptance",
+    "补贴拨付": "Subsidy payment",
+    "已完成": "Done",
+    "进行中": "Active",
+    "暂停": "Suspended",
+    "已撤回": "Withdrawn",
+    "不予通过": "Rejected",
+    # Role
+    "社区工作人员": "Community clerk",
+    "调解员": "Mediator",
+    "街道主管": "Street supervisor",
+    "管理员": "Administrator",
+    # Vote, VoteSource, AreaSource
+    "同意": "Agree",
+    "不同意": "Disagree",
+    "弃权": "Abstain",
+    "书面意见表": "Written opinion form",
+    "委托代理人": "Authorised agent",
+    "名册导入": "Roster import",
+    "不动产登记簿": "Real estate register",
+    "测绘": "Survey",
+    "合同": "Contract",
+    # TallyOutcome
+    "通过": "Passed",
+    "未通过": "Not passed",
+    "待核实": "To verify",
+    "受阻": "Blocked",
+    # DisputeStatus
+    "待调解": "Awaiting mediation",
+    "调解中": "In mediation",
+    "达成协议": "Agreed",
+    "部分协议": "Partly agreed",
+    "未达成": "No agreement",
+    "已终止": "Terminated",
+    "已履行": "Performed",
+    # DisputeCategory
+    "采光通风": "Light and ventilation",
+    "噪声": "Noise",
+    "隐私": "Privacy",
+    "通行": "Access",
+    "安全": "Safety",
+    "房屋价值": "Property value",
+    "费用分摊": "Cost sharing",
+    "后加入": "Late joining",
+    "补偿": "Compensation",
+    "管线": "Utilities",
+    "施工扰民": "Construction nuisance",
+    "阻挠施工": "Obstructing the work",
+    "程序异议": "Procedure",
+    "相邻楼栋": "Neighbouring building",
+    "运行维护费": "Running costs",
+    # PartyRole, meeting outcome
+    "异议人": "Objector",
+    "申请人": "Applicant",
+    "业主代表": "Owner representative",
+    "相邻楼栋业主": "Owner in a neighbouring building",
+    "施工/安装单位": "Builder / installer",
+    "街道工作人员": "Sub-district staff",
+    "设计单位": "Designer",
+    "其他": "Other",
+    "休会": "Adjourned",
+    # Guards: the conditions that hold a case in its stage
+    "表决统计结果为“{r}”：{s}": "The tally says “{r}”: {s}",
+    "补贴尚未拨付（须登记金额、日期和凭证号）": "Subsidy not paid yet (record the amount, date and voucher number)",
+    "该单元已有电梯": "The unit already has an elevator",
+    "未确认为国有土地上的住宅": "Not confirmed as housing on state-owned land",
+    "未确认不在征收或城市更新计划内": "Not confirmed to be outside expropriation and urban renewal plans",
+    "未登记业主代表或实施主体": "No owner representatives or implementing party recorded",
+    "尚无表决统计": "No tally yet",
+    "尚未公示": "No notice posted yet",
+    "纠纷 {d} 未解决（阻断）": "Dispute {d} is not resolved (it blocks the case)",
+    "层数不足 4 层（{n} 层），不符合增设电梯条件": "Fewer than 4 floors ({n}): an elevator cannot be added",
+    "业主代表不得超过 5 人（现 {n} 人）": "At most 5 owner representatives ({n} now)",
+    "尚有 {n} 条异议未处理": "{n} objections not settled yet",
+    "缺少材料：{t}": "Missing document: {t}",
+    "公示期未满，截止 {d}": "The notice period is not over; it ends {d}",
+    # Parallel procedures and documents
+    "方案设计": "Design",
+    "管线踏勘": "Utility survey",
+    "规划预审": "Planning pre-review",
+    "增设电梯申请书": "Application to add an elevator",
+    "房屋权属证明（不动产权证或竣工规划核实）": "Proof of ownership (title certificate or planning completion check)",
+    "业主代表推选书或实施主体委托书": "Election of owner representatives or mandate of the implementing party",
+    "业主意见征询表（每户）": "Owner opinion forms (one per flat)",
+    "表决结果统计表": "Tally of the vote",
+    "初步方案与实施方案": "Outline and implementation plan",
+    "增设电梯协议书": "Elevator agreement",
+    "授权委托书（代签时）": "Power of attorney (when signed by an agent)",
+    "公示内容（方案与表决结果）": "Notice text (plan and vote result)",
+    "公示现场照片": "On-site photo of the notice",
+    "街道审核申报表": "Street review application",
+    "申报材料真实性承诺书": "Declaration that the documents are true",
+    "规划设计方案": "Planning design",
+    "规划审查意见": "Planning review opinion",
+    "施工图审查合格书": "Construction drawing approval",
+    "施工许可证": "Construction permit",
+    "消防设计备案": "Fire design filing",
+    "特种设备安装告知书": "Special equipment installation notice",
+    "管线踏勘记录": "Utility survey record",
+    "施工完成报告": "Construction completion report",
+    "电梯监督检验报告": "Elevator inspection report",
+    "竣工验收记录": "Completion acceptance record",
+    "补贴申请表": "Subsidy application",
+    "电梯使用登记证": "Elevator use registration certificate",
+    # The tally
+    "本单元没有登记房屋，无法表决": "The unit has no flats recorded; there is nothing to vote on",
+    "没有可计入的面积": "No area to count",
+    "恰好达到": "Exactly met",
+    "没有可计入的人数": "No owners to count",
+    "同意面积占参与表决面积": "Agreeing area of the area taking part",
+    "同意面积": "Agreeing area",
+    "参与表决面积": "Area taking part",
+    "同意人数占参与表决人数": "Agreeing owners of the owners taking part",
+    "同意人数": "Agreeing owners",
+    "参与表决人数": "Owners taking part",
+    "表决未通过：{why}": "The vote did not pass: {why}",
+    "有意见表未填写签署日期，已计入，请核实": "An opinion form has no signing date; it was counted, please check it",
+    "还差 {x} ㎡": "{x} m² short",
+    "还差 {n} 人": "{n} owners short",
+    "总面积": "Total area",
+    "总人数": "All owners",
+    "无人参与表决": "Nobody took part",
+    "同意面积占总面积": "Agreeing area of the total area",
+    "同意人数占总人数": "Agreeing owners of all owners",
+    "表决通过：符合{rule}": "The vote passed under {rule}",
+    "结果待核实：{rooms} 的意见不一致或需核实，核实前不能确定表决结果": (
+        "Result to verify: the opinions of {rooms} differ or need checking; the result is open until they are checked"
+    ),
+    "表决比例已达到，但电梯占用 {rooms} 室专有部分，须该业主同意": (
+        "The shares are met, but the elevator uses the exclusive part of flat {rooms}, whose owner must agree"
+    ),
+    "；另须先处理 {n} 条书面异议": "; {n} written objections must be settled first",
+    "其余尚未表决的业主全部同意也不能通过，须争取已表态业主改变意见{note}": (
+        "Even if every owner yet to vote agrees it cannot pass; owners who have voted must change their minds{note}"
+    ),
+    "超出 {x} ㎡": "{x} m² over",
+    "超出 {n} 人": "{n} owners over",
+    "无未处理的书面异议": "No unsettled written objection",
+    "{rooms} 室的专有部分被占用且业主未同意，须先取得其同意{note}": (
+        "The exclusive part of flat {rooms} is used and its owner has not agreed; that consent comes first{note}"
+    ),
+    "{room} 室没有登记业主，按一人计": "Flat {room} has no recorded owner; counted as one person",
+    "{room} 室有一张非登记业主签署的意见，未计入": "Flat {room} has an opinion signed by someone not on record; not counted",
+    "无": "None",
+    "再有 {n} 位业主同意即可通过，建议优先征询：{rooms}{note}": "{n} more owners agreeing would pass it; ask first: {rooms}{note}",
+    "未处理书面异议 {n} 条": "{n} written objections not settled",
+    "业主表决比例已达到{note}": "The owners' shares are met{note}",
+    "{name}（{room} 室）未登记证件号码，无法与其他房屋合并，单独计为一人": (
+        "{name} (flat {room}) has no ID number on record, so cannot be matched with other flats; counted as one person"
+    ),
+    "尚有 {n} 条书面异议未处理": "{n} written objections not settled yet",
+    # Policies.describe(), under the tally
+    "弃权计入参与表决：{v}": "Abstentions count as taking part: {v}",
+    "共有人意见不一致的房屋列为待核实：{v}": "Flats whose co-owners disagree are to verify: {v}",
+    "一人多套意见不一致列为待核实：{v}": "An owner of several flats voting differently is to verify: {v}",
+    "截止日期后签署的意见不计入：{v}": "Opinions signed after the closing date are not counted: {v}",
+    "占用专有部分须该业主同意：{v}": "Using an exclusive part needs its owner's consent: {v}",
+    "是": "yes",
+    "否": "no",
+    # Rule sets
+    "济南市既有住宅增设电梯办法（2021年起）": "Jinan measures for adding elevators to existing housing (from 2021)",
+    "《民法典》第二百七十八条第一款第七项、第二款：专有部分面积占比三分之二以上且人数占比三分之二以上的业主参与表决，并经参与表决专有部分面积四分之三以上且参与表决人数四分之三以上的业主书面同意": (
+        "Civil Code art. 278 (1) 7 and (2): owners with two-thirds or more of the exclusive area and two-thirds or "
+        "more of the owners take part, and owners with three-quarters or more of the area taking part and "
+        "three-quarters or more of those taking part agree in writing"
+    ),
+    "济南市既有住宅增设电梯办法（试行，2017）": "Jinan measures for adding elevators to existing housing (trial, 2017)",
+    "试行期实践：本单元全体业主同意且无书面异议（一票否决）": (
+        "Trial practice: every owner of the unit agrees and there is no written objection (one veto suffices)"
+    ),
+    "济南市既有多层住宅增设电梯规定（莱芜区、钢城区，2019修订）": (
+        "Jinan provisions on adding elevators to existing multi-storey housing (Laiwu, Gangcheng; 2019 revision)"
+    ),
+    "第七条、第十一条：本单元专有部分面积三分之二以上且人数三分之二以上的业主书面同意，公示期满无未解决的书面异议": (
+        "Arts. 7 and 11: owners with two-thirds or more of the unit's exclusive area and two-thirds or more of the "
+        "owners agree in writing, and no written objection is unresolved when the notice period ends"
+    ),
+    "《民法典》共同决定其他事项（维修资金使用）": "Civil Code joint decision on other matters (use of the maintenance fund)",
+    "《民法典》第二百七十八条第二款：三分之二以上参与表决，并经参与表决专有部分面积过半数且参与表决人数过半数的业主同意": (
+        "Civil Code art. 278 (2): two-thirds or more take part, and owners with more than half of the area taking "
+        "part and more than half of those taking part agree"
+    ),
+    "2021-01-01 起适用《民法典》第二百七十八条": "From 2021-01-01 Civil Code art. 278 applies",
+    "过半数": "more than half",
+    "更换表决规则须填写理由": "Changing the rule set needs a reason",
+    "超过{f}": "more than {f}",
+    "{f}以上": "{f} or more",
+    "主管指定：{r}": "Set by a supervisor: {r}",
+    "{d}适用《济南市既有多层住宅增设电梯规定》": "{d}: the Jinan provisions on multi-storey housing apply",
+    "表决日期 {d} 早于 2021-01-01，适用试行办法": "Vote date {d} is before 2021-01-01: the trial measures apply",
+    "没有这个表决规则：{code}（可选：{codes}）": "No such rule set: {code} (choose from: {codes})",
+}
 
 EN.update(
     {
@@ -701,3 +903,17 @@ EN.update(
         ),
     }
 )
+
+EN.update({"环境问题": "Problem with the environment"})
+
+EN.update(
+    {
+        "状态记录": "Status history",
+        "调解会议": "Mediation meetings",
+        "协议": "Agreements",
+        "（阻塞推进）": " (blocks the case)",
+        "第 {n} 版": "version {n}",
+    }
+)
+
+EN.update({"打印案卷（完整显示联系电话）": "Print case file (full phone numbers)"})

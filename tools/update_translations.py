@@ -21,6 +21,7 @@ from translations_en import EN, EN_CORE  # noqa: E402
 # Kept in step with casedesk.ui.i18n (the tool does not import the application).
 CORE_CONTEXT = "core"
 ANY_CONTEXT = "any"
+HELPERS_CONTEXT = "helpers"
 
 
 def core_messages() -> list[str]:
@@ -36,6 +37,25 @@ def core_messages() -> list[str]:
                 isinstance(node, ast.Call)
                 and isinstance(node.func, ast.Name)
                 and node.func.id == "N_"
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+                and isinstance(node.args[0].value, str)
+            ):
+                found.setdefault(node.args[0].value)
+    return list(found)
+
+
+def helper_messages() -> list[str]:
+    """Texts a helper function translates through a `tr` it was given (`dispute_html(d, self.tr)`):
+    lupdate only sees `x.tr("…")`, so these are extracted here, into the context "helpers"; at run
+    time the caller's class asks for them and finds them through the source-only fallback."""
+    found: dict[str, None] = {}
+    for path in sorted((ROOT / "src" / "casedesk" / "ui").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id == "tr"
                 and node.args
                 and isinstance(node.args[0], ast.Constant)
                 and isinstance(node.args[0].value, str)
@@ -67,7 +87,7 @@ def main() -> None:
     tree = ET.parse(TS)
     root = tree.getroot()
     for context in root.findall("context"):
-        if context.findtext("name") in (CORE_CONTEXT, ANY_CONTEXT):
+        if context.findtext("name") in (CORE_CONTEXT, ANY_CONTEXT, HELPERS_CONTEXT):
             root.remove(context)
     missing = []
     for message in tree.iter("message"):
@@ -78,6 +98,10 @@ def main() -> None:
             translation.attrib.pop("type", None)
         else:
             missing.append(source)
+    seen = {m.findtext("source") for m in root.iter("message")}
+    helpers = [t for t in helper_messages() if t not in seen]
+    missing += [t for t in helpers if t not in EN]
+    root.append(_context(HELPERS_CONTEXT, {text: EN.get(text) for text in helpers}))
     core = core_messages()
     root.append(_context(CORE_CONTEXT, {text: EN_CORE.get(text) for text in core}))
     ET.indent(tree)

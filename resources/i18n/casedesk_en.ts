@@ -3,17 +3,17 @@
   <context>
     <name />
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="78" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="79" />
       <source>（待确认）</source>
       <translation>(to be confirmed)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="102" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="104" />
       <source>履行期限</source>
       <translation>Performance deadline</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="111" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="113" />
       <source>（超期）</source>
       <translation> (overdue)</translation>
     </message>
@@ -74,32 +74,32 @@
   <context>
     <name>AcceptanceDialog</name>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="178" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="179" />
       <source>如：质监部门监督检验合格，已办理使用登记</source>
       <translation>e.g. passed the quality inspectorate's check; use registration done</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="181" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="182" />
       <source>{title}：{status}</source>
       <translation>{title}: {status}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="187" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="190" />
       <source>验收日期</source>
       <translation>Acceptance date</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="188" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="191" />
       <source>备注</source>
       <translation>Remarks</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="189" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="192" />
       <source>验收材料</source>
       <translation>Acceptance documents</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="191" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="194" />
       <source>两项材料须已提交或经主管免交（在“进度”中附上扫描件）；登记后案件进入补贴拨付。</source>
       <translation>Both documents must be handed in or waived by a supervisor (attach scans under Progress); once recorded, the case moves on to subsidy payment.</translation>
     </message>
@@ -107,57 +107,57 @@
   <context>
     <name>AgreementEditor</name>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="825" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="827" />
       <source>部分达成</source>
       <translation>Partial agreement</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="826" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="828" />
       <source>保存协议</source>
       <translation>Save agreement</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="827" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="829" />
       <source>打印调解协议书</source>
       <translation>Print mediation agreement</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="830" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="832" />
       <source>当事人</source>
       <translation>Parties</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="831" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="833" />
       <source>纠纷主要事实</source>
       <translation>Main facts of the dispute</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="832" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="834" />
       <source>争议事项</source>
       <translation>Matters in dispute</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="833" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="835" />
       <source>达成协议的内容</source>
       <translation>Terms agreed</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="834" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="836" />
       <source>履行方式</source>
       <translation>Manner of performance</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="835" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="837" />
       <source>履行期限</source>
       <translation>Performance deadline</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="836" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="838" />
       <source>签订日期</source>
       <translation>Signed on</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="870" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="872" />
       <source>协议已保存</source>
       <translation>Agreement saved</translation>
     </message>
@@ -165,57 +165,57 @@
   <context>
     <name>BallotGridModel</name>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="65" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="66" />
       <source>房号</source>
       <translation>Flat</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="66" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="67" />
       <source>楼层</source>
       <translation>Floor</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="67" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="68" />
       <source>面积(㎡)</source>
       <translation>Area (m²)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="68" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="69" />
       <source>业主</source>
       <translation>Owner</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="69" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="70" />
       <source>共有/多套</source>
       <translation>Co-owned / several flats</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="70" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="71" />
       <source>意见</source>
       <translation>Opinion</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="71" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="72" />
       <source>签署日期</source>
       <translation>Signed on</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="72" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="73" />
       <source>理由</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="104" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="105" />
       <source>共 {n} 位共有人</source>
       <translation>{n} co-owners</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="106" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="107" />
       <source>另有 {n} 套</source>
       <translation>{n} more flats</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="113" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="114" />
       <source>未表决</source>
       <translation>Not voted</translation>
     </message>
@@ -223,214 +223,214 @@
   <context>
     <name>BallotTab</name>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="179" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="180" />
       <source>导入业主名册…</source>
       <translation>Import owner roster…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="180" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="181" />
       <source>保存本次统计</source>
       <translation>Save this tally</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="176" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="177" />
       <source>撤回意见…</source>
       <translation>Withdraw opinion…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="183" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="184" />
       <source>键盘：1 同意，2 不同意（可填理由），3 弃权，自动跳到下一户；Delete 撤回意见</source>
       <translation>Keys: 1 agree, 2 disagree (a reason may be given), 3 abstain; moves to the next owner; Delete withdraws an opinion</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="190" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="191" />
       <source>不同意理由（可不填）</source>
       <translation>Reason for disagreeing (optional)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="191" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="192" />
       <source>Enter 记录，Esc 取消</source>
       <translation>Enter records, Esc cancels</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="201" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="202" />
       <source>签署日期</source>
       <translation>Signed on</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="222" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="223" />
       <source>实时统计</source>
       <translation>Live tally</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="224" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="225" />
       <source>统计截止</source>
       <translation>Count up to</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="276" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="277" />
       <source>已保存统计（记录号 {id}）</source>
       <translation>Tally saved (record {id})</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="300" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="301" />
       <source>{room} 室 {owner}：{vote}</source>
       <translation>Flat {room}, {owner}: {vote}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="311" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="312" />
       <source>达到</source>
       <translation>Met</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="311" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="312" />
       <source>未达到</source>
       <translation>Not met</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="321" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="323" />
       <source>总计</source>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="322" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="324" />
       <source>参与表决</source>
       <translation>Took part</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="323" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="325" />
       <source>同意</source>
       <translation>Agree</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="324" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="326" />
       <source>不同意</source>
       <translation>Disagree</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="325" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="327" />
       <source>弃权</source>
       <translation>Abstain</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="329" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="331" />
       <source>表决规则：{name}（{why}）</source>
       <translation>Rule set: {name} ({why})</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="332" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="334" />
       <source>统计截止：{d}</source>
       <translation>Counted up to: {d}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="333" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="335" />
       <source>面积(㎡)</source>
       <translation>Area (m²)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="333" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="335" />
       <source>人数</source>
       <translation>Owners</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="334" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="336" />
       <source>条件</source>
       <translation>Condition</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="334" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="336" />
       <source>结果</source>
       <translation>Outcome</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="334" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="336" />
       <source>差额</source>
       <translation>Margin</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="344" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="348" />
       <source>提示</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="347" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="351" />
       <source>截止日期后签署、未计入：</source>
       <translation>Signed after the closing date, not counted:</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="349" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="353" />
       <source>需核实：</source>
       <translation>To verify:</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="351" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="355" />
       <source>占用专有部分未同意：</source>
       <translation>Owners whose exclusive part is used and who have not agreed:</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="358" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="362" />
       <source>如何通过：</source>
       <translation>What it takes to pass:</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="361" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="365" />
       <source>解释规则：{p}</source>
       <translation>Rule explained: {p}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="371" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="375" />
       <source>{room} 室 {owner} 不同意，理由：</source>
       <translation>Flat {room}, {owner} disagrees; reason:</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="388" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="392" />
       <source>已取消，{room} 室未记录</source>
       <translation>Cancelled; nothing recorded for flat {room}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="424" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="428" />
       <source>撤回意见</source>
       <translation>Withdraw opinion</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="425" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="429" />
       <source>撤回 {room} 室 {owner} 的意见（{vote}）？
 撤回后不再计入统计，原意见留档备查。</source>
       <translation>Withdraw the opinion of flat {room}, {owner} ({vote})?
 It will no longer be counted; the original stays on file.</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="431" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="435" />
       <source>撤回</source>
       <translation>Withdraw</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="432" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="436" />
       <source>不撤回</source>
       <translation>Keep it</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="449" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="453" />
       <source>已撤回 {room} 室 {owner} 的意见</source>
       <translation>Opinion of flat {room}, {owner} withdrawn</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="458" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="462" />
       <source>选择业主名册</source>
       <translation>Choose an owner roster</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="458" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="462" />
       <source>名册 (*.xlsx *.xls *.csv)</source>
       <translation>Rosters (*.xlsx *.xls *.csv)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="484" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="488" />
       <source>已导入 {n} 行</source>
       <translation>{n} rows imported</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="491" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="495" />
       <source>名册有错误，未导入</source>
       <translation>The roster has errors; nothing was imported</translation>
     </message>
@@ -526,117 +526,117 @@ It will no longer be counted; the original stays on file.</translation>
   <context>
     <name>CaseListPage</name>
     <message>
-      <location filename="../../src/casedesk/ui/case_list_page.py" line="44" />
+      <location filename="../../src/casedesk/ui/case_list_page.py" line="45" />
       <source>搜索：案件编号、地址、业主姓名、电话、证件号后四位</source>
       <translation>Search: case number, address, owner, phone, last 4 of ID</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_list_page.py" line="47" />
+      <location filename="../../src/casedesk/ui/case_list_page.py" line="48" />
       <source>全部阶段</source>
       <translation>All stages</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_list_page.py" line="51" />
+      <location filename="../../src/casedesk/ui/case_list_page.py" line="52" />
       <source>全部社区</source>
       <translation>All communities</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_list_page.py" line="53" />
+      <location filename="../../src/casedesk/ui/case_list_page.py" line="54" />
       <source>全部表决规则</source>
       <translation>All rule sets</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_list_page.py" line="62" />
+      <location filename="../../src/casedesk/ui/case_list_page.py" line="63" />
       <source>只看逾期</source>
       <translation>Overdue only</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_list_page.py" line="88" />
+      <location filename="../../src/casedesk/ui/case_list_page.py" line="89" />
       <source>登记新案件…</source>
       <translation>New case…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_list_page.py" line="89" />
+      <location filename="../../src/casedesk/ui/case_list_page.py" line="90" />
       <source>导出 Excel…</source>
       <translation>Export to Excel…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_list_page.py" line="90" />
+      <location filename="../../src/casedesk/ui/case_list_page.py" line="91" />
       <source>把当前筛选出的全部案件（不只是这一页）导出为 Excel 表格</source>
       <translation>Export every case matching the current filter (not just this page) to an Excel workbook</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_list_page.py" line="91" />
+      <location filename="../../src/casedesk/ui/case_list_page.py" line="92" />
       <source>打印列表</source>
       <translation>Print list</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_list_page.py" line="92" />
+      <location filename="../../src/casedesk/ui/case_list_page.py" line="93" />
       <source>把当前筛选出的全部案件生成 PDF 以便打印</source>
       <translation>Make a PDF of every case matching the current filter, for printing</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_list_page.py" line="96" />
+      <location filename="../../src/casedesk/ui/case_list_page.py" line="97" />
       <source>上一页</source>
       <translation>Previous</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_list_page.py" line="97" />
+      <location filename="../../src/casedesk/ui/case_list_page.py" line="98" />
       <source>下一页</source>
       <translation>Next</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_list_page.py" line="117" />
+      <location filename="../../src/casedesk/ui/case_list_page.py" line="118" />
       <source>清除筛选</source>
       <translation>Clear filter</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_list_page.py" line="157" />
+      <location filename="../../src/casedesk/ui/case_list_page.py" line="158" />
       <source>正在查看：{t}</source>
       <translation>Showing: {t}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_list_page.py" line="185" />
+      <location filename="../../src/casedesk/ui/case_list_page.py" line="186" />
       <source>共 {total} 件，第 {first}–{last} 件</source>
       <translation>{total} cases, showing {first}–{last}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_list_page.py" line="266" />
+      <location filename="../../src/casedesk/ui/case_list_page.py" line="267" />
       <source>案件列表-{d}.xlsx</source>
       <translation>case-list-{d}.xlsx</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_list_page.py" line="268" />
+      <location filename="../../src/casedesk/ui/case_list_page.py" line="269" />
       <source>导出 Excel</source>
       <translation>Export to Excel</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_list_page.py" line="268" />
+      <location filename="../../src/casedesk/ui/case_list_page.py" line="269" />
       <source>Excel 工作簿 (*.xlsx)</source>
       <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_list_page.py" line="282" />
+      <location filename="../../src/casedesk/ui/case_list_page.py" line="283" />
       <source>正在导出……</source>
       <translation>Exporting…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_list_page.py" line="285" />
+      <location filename="../../src/casedesk/ui/case_list_page.py" line="286" />
       <source>已导出 {n} 件：{path}</source>
       <translation>{n} cases exported: {path}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_list_page.py" line="295" />
+      <location filename="../../src/casedesk/ui/case_list_page.py" line="296" />
       <source>案件列表-{t}.pdf</source>
       <translation>case-list-{t}.pdf</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_list_page.py" line="318" />
+      <location filename="../../src/casedesk/ui/case_list_page.py" line="319" />
       <source>正在生成 PDF……</source>
       <translation>Making the PDF…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_list_page.py" line="325" />
+      <location filename="../../src/casedesk/ui/case_list_page.py" line="326" />
       <source>已生成：{path}</source>
       <translation>Written: {path}</translation>
     </message>
@@ -644,52 +644,52 @@ It will no longer be counted; the original stays on file.</translation>
   <context>
     <name>CaseTableModel</name>
     <message>
-      <location filename="../../src/casedesk/ui/models/case_table.py" line="59" />
+      <location filename="../../src/casedesk/ui/models/case_table.py" line="60" />
       <source>案件编号</source>
       <translation>Case number</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/models/case_table.py" line="60" />
+      <location filename="../../src/casedesk/ui/models/case_table.py" line="61" />
       <source>阶段</source>
       <translation>Stage</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/models/case_table.py" line="61" />
+      <location filename="../../src/casedesk/ui/models/case_table.py" line="62" />
       <source>社区</source>
       <translation>Community</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/models/case_table.py" line="62" />
+      <location filename="../../src/casedesk/ui/models/case_table.py" line="63" />
       <source>地址</source>
       <translation>Address</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/models/case_table.py" line="63" />
+      <location filename="../../src/casedesk/ui/models/case_table.py" line="64" />
       <source>层数</source>
       <translation>Floors</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/models/case_table.py" line="64" />
+      <location filename="../../src/casedesk/ui/models/case_table.py" line="65" />
       <source>户数</source>
       <translation>Flats</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/models/case_table.py" line="65" />
+      <location filename="../../src/casedesk/ui/models/case_table.py" line="66" />
       <source>受理日期</source>
       <translation>Opened</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/models/case_table.py" line="66" />
+      <location filename="../../src/casedesk/ui/models/case_table.py" line="67" />
       <source>阶段期限</source>
       <translation>Stage due</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/models/case_table.py" line="148" />
+      <location filename="../../src/casedesk/ui/models/case_table.py" line="149" />
       <source>此列不能排序</source>
       <translation>This column cannot be sorted</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/models/case_table.py" line="186" />
+      <location filename="../../src/casedesk/ui/models/case_table.py" line="187" />
       <source>（超期）</source>
       <translation> (overdue)</translation>
     </message>
@@ -697,92 +697,97 @@ It will no longer be counted; the original stays on file.</translation>
   <context>
     <name>CaseWindow</name>
     <message>
-      <location filename="../../src/casedesk/ui/case_detail.py" line="79" />
+      <location filename="../../src/casedesk/ui/case_detail.py" line="81" />
       <source>案件 {no}</source>
       <translation>Case {no}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_detail.py" line="89" />
+      <location filename="../../src/casedesk/ui/case_detail.py" line="91" />
       <source>时间</source>
       <translation>Time</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_detail.py" line="89" />
+      <location filename="../../src/casedesk/ui/case_detail.py" line="91" />
       <source>用户</source>
       <translation>User</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_detail.py" line="89" />
+      <location filename="../../src/casedesk/ui/case_detail.py" line="91" />
       <source>操作</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_detail.py" line="89" />
+      <location filename="../../src/casedesk/ui/case_detail.py" line="91" />
       <source>内容</source>
       <translation>Details</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_detail.py" line="95" />
+      <location filename="../../src/casedesk/ui/case_detail.py" line="97" />
       <source>概况</source>
       <translation>Overview</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_detail.py" line="96" />
+      <location filename="../../src/casedesk/ui/case_detail.py" line="98" />
       <source>住户与表决</source>
       <translation>Owners and votes</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_detail.py" line="97" />
+      <location filename="../../src/casedesk/ui/case_detail.py" line="99" />
       <source>进度</source>
       <translation>Progress</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_detail.py" line="98" />
+      <location filename="../../src/casedesk/ui/case_detail.py" line="100" />
       <source>公示与异议</source>
       <translation>Notice and objections</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_detail.py" line="99" />
+      <location filename="../../src/casedesk/ui/case_detail.py" line="101" />
       <source>纠纷</source>
       <translation>Disputes</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_detail.py" line="100" />
+      <location filename="../../src/casedesk/ui/case_detail.py" line="102" />
       <source>费用与补贴</source>
       <translation>Costs and subsidy</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_detail.py" line="101" />
+      <location filename="../../src/casedesk/ui/case_detail.py" line="103" />
       <source>日志</source>
       <translation>Log</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_detail.py" line="102" />
+      <location filename="../../src/casedesk/ui/case_detail.py" line="104" />
       <source>打印表单…</source>
       <translation>Print form…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_detail.py" line="109" />
+      <location filename="../../src/casedesk/ui/case_detail.py" line="111" />
       <source>打印全部业主意见征询表</source>
       <translation>Print all opinion forms</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_detail.py" line="111" />
+      <location filename="../../src/casedesk/ui/case_detail.py" line="116" />
       <source>打印案卷</source>
       <translation>Print case file</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_detail.py" line="114" />
+      <location filename="../../src/casedesk/ui/case_detail.py" line="120" />
       <source>封面、目录、全部表单、公示照片、异议与答复、调解记录、附件、操作日志和附件校验清单，合成一个 PDF</source>
       <translation>Cover, contents, every form, notice photos, objections and replies, mediation records, attachments, the log and the attachment checklist, in one PDF</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_detail.py" line="206" />
+      <location filename="../../src/casedesk/ui/case_detail.py" line="126" />
+      <source>打印案卷（完整显示联系电话）</source>
+      <translation>Print case file (full phone numbers)</translation>
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/case_detail.py" line="217" />
       <source>无法完成操作</source>
       <translation>Could not complete</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_detail.py" line="232" />
+      <location filename="../../src/casedesk/ui/case_detail.py" line="243" />
       <source>{users} 刚刚修改了此案件。按 F5 刷新后再继续修改，以免保存时被拒绝。</source>
       <translation>{users} just changed this case. Press F5 to reload before editing further, or your save will be refused.</translation>
     </message>
@@ -790,12 +795,12 @@ It will no longer be counted; the original stays on file.</translation>
   <context>
     <name>CategoriesDialog</name>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="590" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="592" />
       <source>确认纠纷类别</source>
       <translation>Confirm dispute categories</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="604" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="606" />
       <source>已勾选的是按事由建议或已登记的类别，请核对后确认：</source>
       <translation>The ticked categories are suggested from the subject or already recorded; check them and confirm:</translation>
     </message>
@@ -803,32 +808,32 @@ It will no longer be counted; the original stays on file.</translation>
   <context>
     <name>ChecklistTable</name>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress.py" line="70" />
+      <location filename="../../src/casedesk/ui/case_progress.py" line="71" />
       <source>材料</source>
       <translation>Document</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress.py" line="70" />
+      <location filename="../../src/casedesk/ui/case_progress.py" line="71" />
       <source>必交</source>
       <translation>Required</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress.py" line="70" />
+      <location filename="../../src/casedesk/ui/case_progress.py" line="71" />
       <source>状态</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress.py" line="70" />
+      <location filename="../../src/casedesk/ui/case_progress.py" line="71" />
       <source>附件或说明</source>
       <translation>Attachment or note</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress.py" line="70" />
+      <location filename="../../src/casedesk/ui/case_progress.py" line="71" />
       <source>操作</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress.py" line="84" />
+      <location filename="../../src/casedesk/ui/case_progress.py" line="85" />
       <source>把扫描件或照片拖到某一行上即可附上</source>
       <translation>Drag a scan or photo onto a row to attach it</translation>
     </message>
@@ -836,83 +841,83 @@ It will no longer be counted; the original stays on file.</translation>
   <context>
     <name>CostShareDialog</name>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="219" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="222" />
       <source>元，如 500000.00</source>
       <translation>yuan, e.g. 500000.00</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="223" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="226" />
       <source>{n} 层</source>
       <translation>Floor {n}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="229" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="232" />
       <source>补偿金额（元）</source>
       <translation>Compensation (yuan)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="230" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="233" />
       <source>添加补偿</source>
       <translation>Add compensation</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="232" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="235" />
       <source>删除所选</source>
       <translation>Delete selected</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="239" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="242" />
       <source>房号</source>
       <translation>Flat</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="239" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="242" />
       <source>补偿（元）</source>
       <translation>Compensation (yuan)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="241" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="244" />
       <source>计算</source>
       <translation>Calculate</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="244" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="247" />
       <source>分摊方式</source>
       <translation>Sharing method</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="245" />
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="295" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="248" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="298" />
       <source>工程总造价</source>
       <translation>Total project cost</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="246" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="249" />
       <source>免于分摊的楼层</source>
       <translation>Floors exempt from sharing</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="247" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="250" />
       <source>对低层住户的补偿</source>
       <translation>Compensation for lower-floor owners</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="251" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="254" />
       <source>保存分摊表</source>
       <translation>Save the sharing table</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="269" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="272" />
       <source>补偿金额格式不正确：{t}（应为元，最多两位小数）</source>
       <translation>Compensation is not a valid amount: {t} (yuan, at most two decimals)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="273" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="276" />
       <source>补偿金额不能为负数：{room} 室 {t}</source>
       <translation>Compensation cannot be negative: flat {room}, {t}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="310" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="313" />
       <source>合计</source>
       <translation>Total</translation>
     </message>
@@ -920,52 +925,52 @@ It will no longer be counted; the original stays on file.</translation>
   <context>
     <name>DashboardWidget</name>
     <message>
-      <location filename="../../src/casedesk/ui/dashboard.py" line="100" />
+      <location filename="../../src/casedesk/ui/dashboard.py" line="101" />
       <source>主要指标（点击数字查看案件）</source>
       <translation>Headline figures (click a number to see its cases)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/dashboard.py" line="106" />
+      <location filename="../../src/casedesk/ui/dashboard.py" line="107" />
       <source>开工（台）</source>
       <translation>Construction started (units)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/dashboard.py" line="107" />
+      <location filename="../../src/casedesk/ui/dashboard.py" line="108" />
       <source>竣工验收（台）</source>
       <translation>Accepted (units)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/dashboard.py" line="108" />
+      <location filename="../../src/casedesk/ui/dashboard.py" line="109" />
       <source>补贴拨付（元）</source>
       <translation>Subsidy paid (yuan)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/dashboard.py" line="117" />
+      <location filename="../../src/casedesk/ui/dashboard.py" line="118" />
       <source>各阶段在办案件</source>
       <translation>Active cases by stage</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/dashboard.py" line="123" />
+      <location filename="../../src/casedesk/ui/dashboard.py" line="126" />
       <source>当前超期</source>
       <translation>Overdue now</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/dashboard.py" line="153" />
+      <location filename="../../src/casedesk/ui/dashboard.py" line="156" />
       <source>{scope} 加装电梯工作概况（{month}）</source>
       <translation>{scope}: elevator retrofits at a glance ({month})</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/dashboard.py" line="162" />
+      <location filename="../../src/casedesk/ui/dashboard.py" line="165" />
       <source>年度目标：开工 {a} 台（已完成 {p}），验收 {b} 台（已完成 {q}）</source>
       <translation>Annual targets: {a} starts ({p} done), {b} acceptances ({q} done)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/dashboard.py" line="170" />
+      <location filename="../../src/casedesk/ui/dashboard.py" line="173" />
       <source>未设定年度目标（设置 → 年度目标）</source>
       <translation>No annual targets set (Settings → Annual targets)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/dashboard.py" line="174" />
+      <location filename="../../src/casedesk/ui/dashboard.py" line="177" />
       <source>纠纷：本月新增 {a} 件，办结 {b} 件，超过调解期限 {c} 件。本年主要类别：{d}</source>
       <translation>Disputes: {a} new this month, {b} closed, {c} past the mediation limit. Main categories this year: {d}</translation>
     </message>
@@ -973,12 +978,12 @@ It will no longer be counted; the original stays on file.</translation>
   <context>
     <name>DisputeDetailDialog</name>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="619" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="621" />
       <source>纠纷 {no}</source>
       <translation>Dispute {no}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="625" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="627" />
       <source>打开案件</source>
       <translation>Open case</translation>
     </message>
@@ -986,67 +991,67 @@ It will no longer be counted; the original stays on file.</translation>
   <context>
     <name>DisputePanel</name>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="313" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="315" />
       <source>请在左侧列表中选择一件纠纷</source>
       <translation>Select a dispute in the list on the left</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="317" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="319" />
       <source>打开案件</source>
       <translation>Open case</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="318" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="320" />
       <source>变更状态…</source>
       <translation>Change status…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="319" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="321" />
       <source>延长期限…</source>
       <translation>Extend time limit…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="320" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="322" />
       <source>确认类别…</source>
       <translation>Confirm categories…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="330" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="332" />
       <source>概况</source>
       <translation>Overview</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="331" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="333" />
       <source>调解笔录</source>
       <translation>Meeting notes</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="332" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="334" />
       <source>调解协议</source>
       <translation>Agreement</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="333" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="335" />
       <source>回访</source>
       <translation>Follow-up</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="362" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="364" />
       <source>正在打开纠纷 {no}……</source>
       <translation>Opening dispute {no}…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="389" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="391" />
       <source>（超期 {n} 天）</source>
       <translation> ({n} days overdue)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="393" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="395" />
       <source>案件 {case}（{community}）　状态：{status}{blocking}　调解期限：{due}&lt;br&gt;类别：{cats}</source>
       <translation>Case {case} ({community})　Status: {status}{blocking}　Mediation limit: {due}&lt;br&gt;Categories: {cats}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="398" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="400" />
       <source>，阻断推进</source>
       <translation>, blocks the case</translation>
     </message>
@@ -1054,72 +1059,72 @@ It will no longer be counted; the original stays on file.</translation>
   <context>
     <name>DisputesTab</name>
     <message>
-      <location filename="../../src/casedesk/ui/case_disputes.py" line="60" />
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="61" />
       <source>编号</source>
       <translation>Number</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_disputes.py" line="61" />
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="62" />
       <source>事由</source>
       <translation>Subject</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_disputes.py" line="62" />
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="63" />
       <source>类别</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_disputes.py" line="63" />
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="64" />
       <source>状态</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_disputes.py" line="64" />
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="65" />
       <source>阻断</source>
       <translation>Blocks</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_disputes.py" line="65" />
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="66" />
       <source>调解期限</source>
       <translation>Mediation limit</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_disputes.py" line="66" />
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="67" />
       <source>超期</source>
       <translation>Overdue</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_disputes.py" line="79" />
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="80" />
       <source>打开</source>
       <translation>Open</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_disputes.py" line="81" />
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="82" />
       <source>登记纠纷…</source>
       <translation>Record a dispute…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_disputes.py" line="113" />
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="114" />
       <source>是</source>
       <translation>Yes</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_disputes.py" line="115" />
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="116" />
       <source>超期 {n} 天</source>
       <translation>{n} days overdue</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_disputes.py" line="123" />
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="124" />
       <source>共 {n} 件纠纷，{m} 件阻断推进</source>
       <translation>{n} disputes, {m} blocking the case</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_disputes.py" line="127" />
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="128" />
       <source>没有纠纷。</source>
       <translation>No disputes.</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_disputes.py" line="175" />
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="176" />
       <source>已登记纠纷 {no}</source>
       <translation>Dispute {no} recorded</translation>
     </message>
@@ -1127,42 +1132,42 @@ It will no longer be counted; the original stays on file.</translation>
   <context>
     <name>ExtendDialog</name>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="548" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="550" />
       <source>延长调解期限</source>
       <translation>Extend the mediation limit</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="551" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="553" />
       <source> 天</source>
       <translation> days</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="554" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="556" />
       <source>双方同意延长的情况（必填）</source>
       <translation>How both sides agreed to extend (required)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="563" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="565" />
       <source>现期限</source>
       <translation>Current limit</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="564" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="566" />
       <source>延长</source>
       <translation>Extend by</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="565" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="567" />
       <source>新期限</source>
       <translation>New limit</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="566" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="568" />
       <source>理由</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="577" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="579" />
       <source>请写明双方同意延长的情况</source>
       <translation>Describe how both sides agreed to extend</translation>
     </message>
@@ -1238,53 +1243,53 @@ It will no longer be counted; the original stays on file.</translation>
   <context>
     <name>FundUseDialog</name>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="372" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="375" />
       <source>{d} 的表决（{r}）</source>
       <translation>Vote of {d} ({r})</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="373" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="376" />
       <source>通过</source>
       <translation>Passed</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="373" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="376" />
       <source>未通过</source>
       <translation>Not passed</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="377" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="380" />
       <source>元</source>
       <translation>yuan</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="380" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="383" />
       <source>依据的表决</source>
       <translation>Vote relied on</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="384" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="387" />
       <source>本案件还没有按《民法典》共同决定规则（维修资金使用）保存的表决；请先在“住户与表决”中统计并保存。</source>
       <translation>This case has no saved vote under the Civil Code's joint-decision rule for using the maintenance fund; first count and save one under Owners and votes.</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="389" />
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="399" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="392" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="402" />
       <source>使用金额</source>
       <translation>Amount used</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="390" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="393" />
       <source>支取日期</source>
       <translation>Drawn on</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="391" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="394" />
       <source>说明</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="396" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="399" />
       <source>请先保存一次按维修资金使用规则通过的表决</source>
       <translation>First save a vote passed under the maintenance-fund rule</translation>
     </message>
@@ -1292,89 +1297,89 @@ It will no longer be counted; the original stays on file.</translation>
   <context>
     <name>HolidaysTab</name>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="293" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="294" />
       <source>日期</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="293" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="294" />
       <source>类型</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="293" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="294" />
       <source>名称</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="293" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="294" />
       <source>来源</source>
       <translation>Source</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="299" />
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="346" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="300" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="347" />
       <source>放假</source>
       <translation>Holiday</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="300" />
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="346" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="301" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="347" />
       <source>调休上班</source>
       <translation>Adjusted working day</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="302" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="303" />
       <source>如：春节</source>
       <translation>e.g. Spring Festival</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="303" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="304" />
       <source>添加</source>
       <translation>Add</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="304" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="305" />
       <source>删除所选（仅本办事处添加的）</source>
       <translation>Delete selected (office entries only)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="306" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="307" />
       <source>年度</source>
       <translation>Year</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="312" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="313" />
       <source>从</source>
       <translation>From</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="314" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="315" />
       <source>到</source>
       <translation>to</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="323" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="324" />
       <source>内置国务院公布的 2017–2027 年节假日安排；新一年的安排公布后，在此补充调休上班日等。公示期按此日历计算（民法典第二百零一、二百零三条）。</source>
       <translation>The State Council's holiday schedules for 2017–2027 are built in; when a new year's schedule is announced, add its adjusted working days here. Notice periods are counted on this calendar (Civil Code arts. 201, 203).</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="347" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="348" />
       <source>内置</source>
       <translation>Built-in</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="347" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="348" />
       <source>本办事处</source>
       <translation>This office</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="358" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="359" />
       <source>已设置 {n} 天</source>
       <translation>{n} day(s) set</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="367" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="368" />
       <source>请先选择一天</source>
       <translation>Select a day first</translation>
     </message>
@@ -1382,67 +1387,67 @@ It will no longer be counted; the original stays on file.</translation>
   <context>
     <name>IntakeDialog</name>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="89" />
+      <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="90" />
       <source>受理条件与业主代表</source>
       <translation>Admission conditions and owner representatives</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="90" />
+      <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="91" />
       <source>是</source>
       <translation>Yes</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="90" />
+      <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="91" />
       <source>否</source>
       <translation>No</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="90" />
+      <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="91" />
       <source>未确认</source>
       <translation>Not confirmed</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="95" />
+      <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="96" />
       <source>该单元已有电梯</source>
       <translation>The unit already has an elevator</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="98" />
+      <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="99" />
       <source>每行一人，至多 5 人</source>
       <translation>One per line, at most 5</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="101" />
+      <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="102" />
       <source>受委托的实施单位（无业主代表时必填）</source>
       <translation>Commissioned implementing body (required without owner representatives)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="102" />
+      <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="103" />
       <source>国有土地上的住宅</source>
       <translation>Housing on state-owned land</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="103" />
+      <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="104" />
       <source>不在征收或城市更新计划内</source>
       <translation>Not in an expropriation or urban renewal plan</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="104" />
+      <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="105" />
       <source>已有电梯</source>
       <translation>Already has an elevator</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="105" />
+      <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="106" />
       <source>业主代表</source>
       <translation>Owner representatives</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="106" />
+      <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="107" />
       <source>实施主体</source>
       <translation>Implementing party</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="114" />
+      <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="115" />
       <source>业主代表至多 5 人（现填 {n} 人）</source>
       <translation>At most 5 owner representatives ({n} entered)</translation>
     </message>
@@ -1483,72 +1488,72 @@ It will no longer be counted; the original stays on file.</translation>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../src/casedesk/ui/main_window.py" line="51" />
+      <location filename="../../src/casedesk/ui/main_window.py" line="52" />
       <source>CaseDesk 加装电梯案件管理</source>
       <translation>CaseDesk elevator retrofit cases</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/main_window.py" line="62" />
+      <location filename="../../src/casedesk/ui/main_window.py" line="63" />
       <source>工作台</source>
       <translation>Work queue</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/main_window.py" line="63" />
+      <location filename="../../src/casedesk/ui/main_window.py" line="64" />
       <source>案件</source>
       <translation>Cases</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/main_window.py" line="64" />
+      <location filename="../../src/casedesk/ui/main_window.py" line="65" />
       <source>调解</source>
       <translation>Mediation</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/main_window.py" line="65" />
+      <location filename="../../src/casedesk/ui/main_window.py" line="66" />
       <source>报表</source>
       <translation>Reports</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/main_window.py" line="66" />
+      <location filename="../../src/casedesk/ui/main_window.py" line="67" />
       <source>设置</source>
       <translation>Settings</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/main_window.py" line="85" />
+      <location filename="../../src/casedesk/ui/main_window.py" line="86" />
       <source>账户</source>
       <translation>Account</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/main_window.py" line="86" />
+      <location filename="../../src/casedesk/ui/main_window.py" line="87" />
       <source>修改密码…</source>
       <translation>Change password…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/main_window.py" line="151" />
+      <location filename="../../src/casedesk/ui/main_window.py" line="152" />
       <source>{users} 刚刚修改了数据，列表已更新</source>
       <translation>{users} just changed data; the lists are up to date</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/main_window.py" line="303" />
+      <location filename="../../src/casedesk/ui/main_window.py" line="304" />
       <source>密码已修改，下次登录请使用新密码</source>
       <translation>Password changed; use the new one next time you log in</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/main_window.py" line="89" />
+      <location filename="../../src/casedesk/ui/main_window.py" line="90" />
       <source>帮助</source>
       <translation>Help</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/main_window.py" line="90" />
+      <location filename="../../src/casedesk/ui/main_window.py" line="91" />
       <source>关于 CaseDesk…</source>
       <translation>About CaseDesk…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/main_window.py" line="93" />
+      <location filename="../../src/casedesk/ui/main_window.py" line="94" />
       <source>登记新案件…</source>
       <translation>New case…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/main_window.py" line="107" />
+      <location filename="../../src/casedesk/ui/main_window.py" line="108" />
       <source>用户：{user}（{role}）    数据库：{db}    版本 {ver}</source>
       <translation>User: {user} ({role})    Database: {db}    Version {ver}</translation>
     </message>
@@ -1556,77 +1561,77 @@ It will no longer be counted; the original stays on file.</translation>
   <context>
     <name>MediationPage</name>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="139" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="141" />
       <source>待办（按期限）</source>
       <translation>To do (by deadline)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="139" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="141" />
       <source>已超期</source>
       <translation>Overdue</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="139" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="141" />
       <source>待回访（已达成协议）</source>
       <translation>Awaiting follow-up (agreed)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="139" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="141" />
       <source>全部</source>
       <translation>All</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="145" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="147" />
       <source>编号</source>
       <translation>Number</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="145" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="147" />
       <source>期限</source>
       <translation>Deadline</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="145" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="147" />
       <source>状态</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="145" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="147" />
       <source>案件</source>
       <translation>Cases</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="145" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="147" />
       <source>事由</source>
       <translation>Subject</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="162" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="164" />
       <source>改派调解员…</source>
       <translation>Reassign mediator…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="220" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="222" />
       <source>（超期）</source>
       <translation> (overdue)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="231" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="233" />
       <source>共 {n} 件</source>
       <translation>{n} in all</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="277" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="279" />
       <source>请先在列表中选择一件纠纷</source>
       <translation>Select a dispute in the list first</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="282" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="284" />
       <source>改派调解员</source>
       <translation>Reassign mediator</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="282" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="284" />
       <source>新调解员</source>
       <translation>New mediator</translation>
     </message>
@@ -1634,77 +1639,77 @@ It will no longer be counted; the original stays on file.</translation>
   <context>
     <name>MeetingEditor</name>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="654" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="656" />
       <source>（尚无结果）</source>
       <translation>(no outcome yet)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="658" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="660" />
       <source>插入笔录模板</source>
       <translation>Insert note template</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="659" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="661" />
       <source>保存笔录</source>
       <translation>Save notes</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="660" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="662" />
       <source>打印调解笔录</source>
       <translation>Print meeting record</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="664" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="666" />
       <source>时间</source>
       <translation>Time</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="665" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="667" />
       <source>地点</source>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="666" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="668" />
       <source>调解员</source>
       <translation>Mediators</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="667" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="669" />
       <source>记录人</source>
       <translation>Recorder</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="668" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="670" />
       <source>结果</source>
       <translation>Outcome</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="708" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="710" />
       <source>已恢复未保存的草稿（{t}）</source>
       <translation>Unsaved draft restored ({t})</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="741" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="743" />
       <source>草稿已自动保存 {t}</source>
       <translation>Draft saved automatically at {t}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="763" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="765" />
       <source>（各方当事人）</source>
       <translation>(the parties)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="771" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="773" />
       <source>已有 {n} 次会议；最近一次 {t}（第 {v} 版）</source>
       <translation>{n} meetings; latest {t} (version {v})</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="776" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="778" />
       <source>尚无会议记录</source>
       <translation>No meetings yet</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="807" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="809" />
       <source>笔录已保存（会议 {id}）</source>
       <translation>Notes saved (meeting {id})</translation>
     </message>
@@ -1712,210 +1717,210 @@ It will no longer be counted; the original stays on file.</translation>
   <context>
     <name>MoneyTab</name>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="100" />
-      <location filename="../../src/casedesk/ui/case_money.py" line="124" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="101" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="125" />
       <source>日期</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="100" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="101" />
       <source>阻工情况</source>
       <translation>Obstruction</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="100" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="101" />
       <source>登记人</source>
       <translation>Recorded by</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="102" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="103" />
       <source>登记阻工…</source>
       <translation>Record an obstruction…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="104" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="105" />
       <source>竣工验收…</source>
       <translation>Completion acceptance…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="107" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="108" />
       <source>施工与验收</source>
       <translation>Construction and acceptance</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="116" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="117" />
       <source>费用分摊…</source>
       <translation>Cost sharing…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="119" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="120" />
       <source>费用分摊</source>
       <translation>Cost sharing</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="124" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="125" />
       <source>环节</source>
       <translation>Step</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="124" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="125" />
       <source>批准金额（元）</source>
       <translation>Approved (yuan)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="126" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="127" />
       <source>拨付日期</source>
       <translation>Paid on</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="126" />
-      <location filename="../../src/casedesk/ui/case_money.py" line="145" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="127" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="146" />
       <source>金额（元）</source>
       <translation>Amount (yuan)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="126" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="127" />
       <source>凭证号</source>
       <translation>Voucher no.</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="128" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="129" />
       <source>登记补贴环节…</source>
       <translation>Record a subsidy step…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="130" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="131" />
       <source>登记拨付…</source>
       <translation>Record a payment…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="139" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="140" />
       <source>补贴</source>
       <translation>Subsidy</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="145" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="146" />
       <source>支取日期</source>
       <translation>Drawn on</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="145" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="146" />
       <source>依据的表决</source>
       <translation>Vote relied on</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="145" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="146" />
       <source>说明</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="147" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="148" />
       <source>维修资金使用…</source>
       <translation>Use of maintenance fund…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="149" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="150" />
       <source>维修资金</source>
       <translation>Maintenance fund</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="190" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="191" />
       <source>—</source>
       <translation>—</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="192" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="193" />
       <source>{t}（{s}）</source>
       <translation>{t} ({s})</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="197" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="198" />
       <source>当前阶段：{stage}　开工日期：{started}　竣工验收日期：{accepted}
 验收材料：{docs}</source>
       <translation>Stage: {stage}　Construction started: {started}　Accepted: {accepted}
 Acceptance documents: {docs}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="201" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="202" />
       <source>未验收</source>
       <translation>Not accepted yet</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="206" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="207" />
       <source>没有阻工记录</source>
       <translation>No obstructions recorded</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="211" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="212" />
       <source>案件在“{s}”阶段时才能登记验收</source>
       <translation>Acceptance can only be recorded while the case is in “{s}”</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="216" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="217" />
       <source>尚未保存费用分摊表。</source>
       <translation>No cost-sharing table saved yet.</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="220" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="221" />
       <source>分摊方式：{m}　工程总造价：¥{t}</source>
       <translation>Sharing method: {m}　Total project cost: ¥{t}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="224" />
-      <location filename="../../src/casedesk/ui/case_money.py" line="247" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="225" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="248" />
       <source>合计</source>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="229" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="230" />
       <source>可得补贴 ¥{a}</source>
       <translation>Eligible subsidy ¥{a}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="231" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="232" />
       <source>不符合补贴条件：{r}</source>
       <translation>Not eligible: {r}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="234" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="235" />
       <source>已拨付合计 ¥{a}（{n} 笔）</source>
       <translation>Paid in all ¥{a} ({n} payments)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="236" />
-      <location filename="../../src/casedesk/ui/case_money.py" line="248" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="237" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="249" />
       <source>尚未拨付</source>
       <translation>Not paid yet</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="239" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="240" />
       <source>政策依据：{basis}
 {eligible}；{paid}</source>
       <translation>Policy basis: {basis}
 {eligible}; {paid}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="244" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="245" />
       <source>尚未登记</source>
       <translation>Not recorded yet</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="253" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="254" />
       <source>已使用维修资金 ¥{a}</source>
       <translation>Maintenance fund used: ¥{a}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="255" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="256" />
       <source>未使用维修资金（须先经业主按《民法典》共同决定规则表决通过）。</source>
       <translation>Maintenance fund not used (the owners must first approve it by the Civil Code's joint-decision rule).</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="261" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="262" />
       <source>{d} 的表决</source>
       <translation>Vote of {d}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="295" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="296" />
       <source>竣工验收</source>
       <translation>Completion acceptance</translation>
     </message>
@@ -1923,17 +1928,17 @@ Acceptance documents: {docs}</translation>
   <context>
     <name>MonthlyBars</name>
     <message>
-      <location filename="../../src/casedesk/ui/dashboard.py" line="53" />
+      <location filename="../../src/casedesk/ui/dashboard.py" line="54" />
       <source>每月开工与验收（台）</source>
       <translation>Starts and acceptances per month (units)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/dashboard.py" line="78" />
+      <location filename="../../src/casedesk/ui/dashboard.py" line="79" />
       <source>开工</source>
       <translation>Started</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/dashboard.py" line="78" />
+      <location filename="../../src/casedesk/ui/dashboard.py" line="79" />
       <source>验收</source>
       <translation>Accepted</translation>
     </message>
@@ -1999,87 +2004,87 @@ Acceptance documents: {docs}</translation>
   <context>
     <name>NewDisputeDialog</name>
     <message>
-      <location filename="../../src/casedesk/ui/case_disputes.py" line="209" />
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="210" />
       <source>登记纠纷</source>
       <translation>Record a dispute</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_disputes.py" line="211" />
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="212" />
       <source>如：101 室认为电梯遮挡采光</source>
       <translation>e.g. flat 101 says the elevator blocks its light</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_disputes.py" line="213" />
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="214" />
       <source>纠纷经过、当事人的诉求</source>
       <translation>What happened and what each party asks for</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_disputes.py" line="218" />
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="219" />
       <source>姓名</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_disputes.py" line="218" />
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="219" />
       <source>身份</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_disputes.py" line="218" />
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="219" />
       <source>房号</source>
       <translation>Flat</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_disputes.py" line="218" />
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="219" />
       <source>联系电话</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_disputes.py" line="220" />
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="221" />
       <source>再加一方</source>
       <translation>Add another party</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_disputes.py" line="221" />
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="222" />
       <source>当事人</source>
       <translation>Parties</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_disputes.py" line="228" />
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="229" />
       <source>类别（按事由自动勾选，可修改）</source>
       <translation>Categories (ticked from the subject; may be changed)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_disputes.py" line="235" />
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="236" />
       <source>阻断案件推进（调解结束前不得进入下一阶段）</source>
       <translation>Blocks the case (it cannot reach the next stage until mediation ends)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_disputes.py" line="237" />
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="238" />
       <source>（暂不指定）</source>
       <translation>(not yet assigned)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_disputes.py" line="247" />
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="248" />
       <source>事由</source>
       <translation>Subject</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_disputes.py" line="248" />
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="249" />
       <source>情况说明</source>
       <translation>Description</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_disputes.py" line="249" />
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="250" />
       <source>调解员</source>
       <translation>Mediators</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_disputes.py" line="286" />
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="287" />
       <source>请填写事由</source>
       <translation>Please enter the subject</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_disputes.py" line="289" />
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="290" />
       <source>至少登记一方当事人（姓名）</source>
       <translation>Record at least one party (name)</translation>
     </message>
@@ -2318,22 +2323,22 @@ Witness: {witness}</translation>
   <context>
     <name>ObstructionDialog</name>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="159" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="160" />
       <source>谁在何处以何种方式阻挠施工，施工停了多久</source>
       <translation>Who obstructed the work, where and how, and how long work stopped</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="160" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="161" />
       <source>日期</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="161" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="162" />
       <source>情况</source>
       <translation>Details</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="167" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="168" />
       <source>请填写阻工情况</source>
       <translation>Please describe the obstruction</translation>
     </message>
@@ -2341,124 +2346,124 @@ Witness: {witness}</translation>
   <context>
     <name>OverviewTab</name>
     <message>
-      <location filename="../../src/casedesk/ui/case_overview.py" line="49" />
+      <location filename="../../src/casedesk/ui/case_overview.py" line="50" />
       <source>修改案件信息…</source>
       <translation>Edit case details…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_overview.py" line="54" />
+      <location filename="../../src/casedesk/ui/case_overview.py" line="55" />
       <source>查看完整证件号码与电话…</source>
       <translation>Show full ID numbers and phones…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_overview.py" line="83" />
+      <location filename="../../src/casedesk/ui/case_overview.py" line="84" />
       <source>按表决日期与区自动确定</source>
       <translation>Automatic, by vote date and district</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_overview.py" line="86" />
+      <location filename="../../src/casedesk/ui/case_overview.py" line="87" />
       <source>未确认</source>
       <translation>Not confirmed</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_overview.py" line="86" />
+      <location filename="../../src/casedesk/ui/case_overview.py" line="87" />
       <source>是</source>
       <translation>Yes</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_overview.py" line="86" />
+      <location filename="../../src/casedesk/ui/case_overview.py" line="87" />
       <source>否</source>
       <translation>No</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_overview.py" line="89" />
+      <location filename="../../src/casedesk/ui/case_overview.py" line="90" />
       <source>地址</source>
       <translation>Address</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_overview.py" line="91" />
+      <location filename="../../src/casedesk/ui/case_overview.py" line="92" />
       <source>规模</source>
       <translation>Size</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_overview.py" line="92" />
+      <location filename="../../src/casedesk/ui/case_overview.py" line="93" />
       <source>{floors} 层，{flats} 套房屋，专有部分总面积 {area} ㎡</source>
       <translation>{floors} floors, {flats} flats, exclusive area {area} m² in all</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_overview.py" line="97" />
+      <location filename="../../src/casedesk/ui/case_overview.py" line="98" />
       <source>阶段</source>
       <translation>Stage</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_overview.py" line="98" />
+      <location filename="../../src/casedesk/ui/case_overview.py" line="99" />
       <source>{stage}（{since} 起）</source>
       <translation>{stage} (since {since})</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_overview.py" line="102" />
+      <location filename="../../src/casedesk/ui/case_overview.py" line="103" />
       <source>受理日期</source>
       <translation>Opened</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_overview.py" line="103" />
+      <location filename="../../src/casedesk/ui/case_overview.py" line="104" />
       <source>表决规则</source>
       <translation>Rule set</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_overview.py" line="104" />
+      <location filename="../../src/casedesk/ui/case_overview.py" line="105" />
       <source>国有土地</source>
       <translation>State-owned land</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_overview.py" line="105" />
+      <location filename="../../src/casedesk/ui/case_overview.py" line="106" />
       <source>列入征收计划</source>
       <translation>In an expropriation plan</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_overview.py" line="106" />
+      <location filename="../../src/casedesk/ui/case_overview.py" line="107" />
       <source>已有电梯</source>
       <translation>Already has an elevator</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_overview.py" line="107" />
+      <location filename="../../src/casedesk/ui/case_overview.py" line="108" />
       <source>实施主体</source>
       <translation>Implementing party</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_overview.py" line="107" />
       <location filename="../../src/casedesk/ui/case_overview.py" line="108" />
       <location filename="../../src/casedesk/ui/case_overview.py" line="109" />
+      <location filename="../../src/casedesk/ui/case_overview.py" line="110" />
       <source>未登记</source>
       <translation>Not recorded</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_overview.py" line="108" />
+      <location filename="../../src/casedesk/ui/case_overview.py" line="109" />
       <source>权属证明</source>
       <translation>Proof of ownership</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_overview.py" line="109" />
+      <location filename="../../src/casedesk/ui/case_overview.py" line="110" />
       <source>业主代表</source>
       <translation>Owner representatives</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_overview.py" line="112" />
+      <location filename="../../src/casedesk/ui/case_overview.py" line="113" />
       <source>备注</source>
       <translation>Remarks</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_overview.py" line="125" />
+      <location filename="../../src/casedesk/ui/case_overview.py" line="126" />
       <source>{room} 室</source>
       <translation>Flat {room}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_overview.py" line="172" />
+      <location filename="../../src/casedesk/ui/case_overview.py" line="173" />
       <source>未能保存。</source>
       <translation>Could not save.</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_overview.py" line="179" />
+      <location filename="../../src/casedesk/ui/case_overview.py" line="180" />
       <source>概况中已显示最新内容；您没有改动的项已换成最新内容，您改动的项仍是您填写的。核对后按保存。</source>
       <translation>The overview now shows the latest details; fields you did not change were updated, fields you changed keep what you typed. Check them and press Save.</translation>
     </message>
@@ -2504,38 +2509,38 @@ Witness: {witness}</translation>
   <context>
     <name>PaymentDialog</name>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="344" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="347" />
       <source>元，如 200000.00</source>
       <translation>yuan, e.g. 200000.00</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="347" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="350" />
       <source>财政拨付凭证号</source>
       <translation>Treasury payment voucher no.</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="348" />
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="358" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="351" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="361" />
       <source>拨付金额</source>
       <translation>Amount paid</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="349" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="352" />
       <source>拨付日期</source>
       <translation>Paid on</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="350" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="353" />
       <source>凭证号</source>
       <translation>Voucher no.</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="351" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="354" />
       <source>每笔拨付单独登记，不会覆盖之前的记录。</source>
       <translation>Each payment is recorded on its own; earlier ones are kept.</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="360" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="363" />
       <source>请填写凭证号</source>
       <translation>Please enter the voucher number</translation>
     </message>
@@ -2543,32 +2548,32 @@ Witness: {witness}</translation>
   <context>
     <name>PersonalDataDialog</name>
     <message>
-      <location filename="../../src/casedesk/ui/case_overview.py" line="193" />
+      <location filename="../../src/casedesk/ui/case_overview.py" line="194" />
       <source>业主证件号码与电话（已记入日志）</source>
       <translation>Owners' ID numbers and phones (this look is logged)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_overview.py" line="197" />
+      <location filename="../../src/casedesk/ui/case_overview.py" line="198" />
       <source>房号</source>
       <translation>Flat</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_overview.py" line="197" />
+      <location filename="../../src/casedesk/ui/case_overview.py" line="198" />
       <source>业主</source>
       <translation>Owner</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_overview.py" line="197" />
+      <location filename="../../src/casedesk/ui/case_overview.py" line="198" />
       <source>证件号码</source>
       <translation>ID number</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_overview.py" line="197" />
+      <location filename="../../src/casedesk/ui/case_overview.py" line="198" />
       <source>电话</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_overview.py" line="209" />
+      <location filename="../../src/casedesk/ui/case_overview.py" line="210" />
       <source>仅用于核实业主身份，请勿抄录或外传。</source>
       <translation>Only for checking owners' identity; do not copy or pass on.</translation>
     </message>
@@ -2722,32 +2727,32 @@ Witness: {witness}</translation>
   <context>
     <name>ProcedureDialog</name>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="133" />
+      <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="134" />
       <source>登记并行手续</source>
       <translation>Record a parallel procedure</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="141" />
+      <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="142" />
       <source>文号或编号（可不填）</source>
       <translation>Reference number (optional)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="143" />
+      <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="144" />
       <source>手续</source>
       <translation>Procedure</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="144" />
+      <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="145" />
       <source>日期</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="145" />
+      <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="146" />
       <source>文号/编号</source>
       <translation>Reference no.</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="146" />
+      <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="147" />
       <source>备注</source>
       <translation>Remarks</translation>
     </message>
@@ -2755,269 +2760,269 @@ Witness: {witness}</translation>
   <context>
     <name>ProgressTab</name>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress.py" line="175" />
+      <location filename="../../src/casedesk/ui/case_progress.py" line="176" />
       <source>检查推进条件</source>
       <translation>Check conditions</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress.py" line="176" />
-      <location filename="../../src/casedesk/ui/case_progress.py" line="414" />
+      <location filename="../../src/casedesk/ui/case_progress.py" line="177" />
+      <location filename="../../src/casedesk/ui/case_progress.py" line="415" />
       <source>推进到下一阶段</source>
       <translation>Advance to the next stage</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress.py" line="177" />
-      <location filename="../../src/casedesk/ui/case_progress.py" line="330" />
+      <location filename="../../src/casedesk/ui/case_progress.py" line="178" />
       <location filename="../../src/casedesk/ui/case_progress.py" line="331" />
+      <location filename="../../src/casedesk/ui/case_progress.py" line="332" />
       <source>受理条件…</source>
       <translation>Admission conditions…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress.py" line="178" />
+      <location filename="../../src/casedesk/ui/case_progress.py" line="179" />
       <source>暂停…</source>
       <translation>Suspend…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress.py" line="179" />
+      <location filename="../../src/casedesk/ui/case_progress.py" line="180" />
       <source>恢复…</source>
       <translation>Resume…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress.py" line="180" />
+      <location filename="../../src/casedesk/ui/case_progress.py" line="181" />
       <source>撤回…</source>
       <translation>Withdraw…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress.py" line="181" />
+      <location filename="../../src/casedesk/ui/case_progress.py" line="182" />
       <source>不予通过…</source>
       <translation>Reject…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress.py" line="182" />
+      <location filename="../../src/casedesk/ui/case_progress.py" line="183" />
       <source>重新开启…</source>
       <translation>Reopen…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress.py" line="193" />
+      <location filename="../../src/casedesk/ui/case_progress.py" line="194" />
       <source>并行手续…</source>
       <translation>Parallel procedures…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress.py" line="195" />
+      <location filename="../../src/casedesk/ui/case_progress.py" line="196" />
       <source>日期</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress.py" line="195" />
+      <location filename="../../src/casedesk/ui/case_progress.py" line="196" />
       <source>手续</source>
       <translation>Procedure</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress.py" line="195" />
+      <location filename="../../src/casedesk/ui/case_progress.py" line="196" />
       <source>经办人</source>
       <translation>Clerk</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress.py" line="221" />
+      <location filename="../../src/casedesk/ui/case_progress.py" line="222" />
       <source>尚未满足的条件：</source>
       <translation>Conditions not yet met:</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress.py" line="226" />
+      <location filename="../../src/casedesk/ui/case_progress.py" line="227" />
       <source>本阶段材料（可把扫描件或照片拖到对应行上）：</source>
       <translation>Documents for this stage (drag scans or photos onto their rows):</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress.py" line="232" />
+      <location filename="../../src/casedesk/ui/case_progress.py" line="233" />
       <source>并行手续（方案设计、管线踏勘、规划预审）：</source>
       <translation>Parallel procedures (design, utility survey, planning pre-review):</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress.py" line="274" />
-      <location filename="../../src/casedesk/ui/case_progress.py" line="283" />
+      <location filename="../../src/casedesk/ui/case_progress.py" line="275" />
+      <location filename="../../src/casedesk/ui/case_progress.py" line="284" />
       <source>当前阶段：{stage}（{since} 起，期限 {due}）</source>
       <translation>Stage: {stage} (since {since}, due {due})</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress.py" line="300" />
+      <location filename="../../src/casedesk/ui/case_progress.py" line="301" />
       <source>案件已撤回（{r}），不再推进。如需继续办理，须由主管重新开启。</source>
       <translation>The case was withdrawn ({r}) and will not advance. To continue, a supervisor must reopen it.</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress.py" line="302" />
+      <location filename="../../src/casedesk/ui/case_progress.py" line="303" />
       <source>案件不予通过（{r}），不再推进。</source>
       <translation>The case was rejected ({r}) and will not advance.</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress.py" line="304" />
+      <location filename="../../src/casedesk/ui/case_progress.py" line="305" />
       <source>案件已完成，全部阶段均已办结，无需再推进。</source>
       <translation>The case is complete: every stage is done.</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress.py" line="306" />
+      <location filename="../../src/casedesk/ui/case_progress.py" line="307" />
       <source>案件已暂停（{r}）。恢复后才能推进。</source>
       <translation>The case is suspended ({r}). It can advance once resumed.</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress.py" line="308" />
+      <location filename="../../src/casedesk/ui/case_progress.py" line="309" />
       <source>条件均已满足，可以推进到“{next}”。</source>
       <translation>All conditions are met; the case can advance to “{next}”.</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress.py" line="309" />
+      <location filename="../../src/casedesk/ui/case_progress.py" line="310" />
       <source>推进到“{next}”前还有 {n} 项条件未满足，点击每项右侧的按钮去办理。</source>
       <translation>{n} conditions are still unmet before “{next}”; click the button to the right of each to deal with it.</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress.py" line="324" />
+      <location filename="../../src/casedesk/ui/case_progress.py" line="325" />
       <source>条件均已满足，可以推进</source>
       <translation>All conditions are met; the case can advance</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress.py" line="329" />
+      <location filename="../../src/casedesk/ui/case_progress.py" line="330" />
       <source>案件概况</source>
       <translation>Case overview</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress.py" line="332" />
-      <location filename="../../src/casedesk/ui/case_progress.py" line="374" />
+      <location filename="../../src/casedesk/ui/case_progress.py" line="333" />
+      <location filename="../../src/casedesk/ui/case_progress.py" line="375" />
       <source>附件…</source>
       <translation>Attach…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress.py" line="333" />
+      <location filename="../../src/casedesk/ui/case_progress.py" line="334" />
       <source>统计</source>
       <translation>Count</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress.py" line="334" />
+      <location filename="../../src/casedesk/ui/case_progress.py" line="335" />
       <source>公示</source>
       <translation>Notice</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress.py" line="335" />
+      <location filename="../../src/casedesk/ui/case_progress.py" line="336" />
       <source>异议</source>
       <translation>Objections</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress.py" line="336" />
+      <location filename="../../src/casedesk/ui/case_progress.py" line="337" />
       <source>打开纠纷</source>
       <translation>Open dispute</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress.py" line="337" />
+      <location filename="../../src/casedesk/ui/case_progress.py" line="338" />
       <source>补贴</source>
       <translation>Subsidy</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress.py" line="355" />
+      <location filename="../../src/casedesk/ui/case_progress.py" line="356" />
       <source>必交</source>
       <translation>Required</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress.py" line="355" />
+      <location filename="../../src/casedesk/ui/case_progress.py" line="356" />
       <source>可选</source>
       <translation>Optional</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress.py" line="363" />
+      <location filename="../../src/casedesk/ui/case_progress.py" line="364" />
       <source>免交理由：{r}</source>
       <translation>Waived: {r}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress.py" line="367" />
+      <location filename="../../src/casedesk/ui/case_progress.py" line="368" />
       <source>已交纸质材料（{d}）</source>
       <translation>Paper copy handed in ({d})</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress.py" line="381" />
+      <location filename="../../src/casedesk/ui/case_progress.py" line="382" />
       <source>打开</source>
       <translation>Open</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress.py" line="386" />
+      <location filename="../../src/casedesk/ui/case_progress.py" line="387" />
       <source>免交…</source>
       <translation>Waive…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress.py" line="412" />
+      <location filename="../../src/casedesk/ui/case_progress.py" line="413" />
       <source>推进到“{next}”</source>
       <translation>Advance to “{next}”</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress.py" line="452" />
+      <location filename="../../src/casedesk/ui/case_progress.py" line="453" />
       <source>选择扫描件或照片：{t}</source>
       <translation>Choose a scan or photo: {t}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress.py" line="454" />
+      <location filename="../../src/casedesk/ui/case_progress.py" line="455" />
       <source>图片或 PDF ({p});;所有文件 (*)</source>
       <translation>Images or PDF ({p});;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress.py" line="479" />
+      <location filename="../../src/casedesk/ui/case_progress.py" line="480" />
       <source>没有找到可以打开此文件的程序。文件在：
 {p}</source>
       <translation>No program was found to open this file. It is at:
 {p}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress.py" line="485" />
+      <location filename="../../src/casedesk/ui/case_progress.py" line="486" />
       <source>免交材料</source>
       <translation>Waive a document</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress.py" line="485" />
+      <location filename="../../src/casedesk/ui/case_progress.py" line="487" />
       <source>免交：{t}</source>
       <translation>Waive: {t}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress.py" line="516" />
+      <location filename="../../src/casedesk/ui/case_progress.py" line="520" />
       <source>暂停案件</source>
       <translation>Suspend the case</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress.py" line="516" />
+      <location filename="../../src/casedesk/ui/case_progress.py" line="520" />
       <source>暂停期间不计入本阶段期限。</source>
       <translation>Time while suspended does not count towards the stage's time limit.</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress.py" line="517" />
+      <location filename="../../src/casedesk/ui/case_progress.py" line="521" />
       <source>恢复案件</source>
       <translation>Resume the case</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress.py" line="517" />
+      <location filename="../../src/casedesk/ui/case_progress.py" line="521" />
       <source>恢复后重新计算本阶段期限。</source>
       <translation>On resuming, the stage's time limit is worked out again.</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress.py" line="518" />
+      <location filename="../../src/casedesk/ui/case_progress.py" line="522" />
       <source>撤回案件</source>
       <translation>Withdraw the case</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress.py" line="518" />
+      <location filename="../../src/casedesk/ui/case_progress.py" line="522" />
       <source>撤回后案件不再推进，只有主管可以重新开启。</source>
       <translation>A withdrawn case no longer advances; only a supervisor can reopen it.</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress.py" line="519" />
+      <location filename="../../src/casedesk/ui/case_progress.py" line="523" />
       <source>不予通过</source>
       <translation>Reject</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress.py" line="519" />
+      <location filename="../../src/casedesk/ui/case_progress.py" line="523" />
       <source>不予通过的案件不再推进，只有主管可以重新开启。</source>
       <translation>A rejected case no longer advances; only a supervisor can reopen it.</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress.py" line="520" />
+      <location filename="../../src/casedesk/ui/case_progress.py" line="524" />
       <source>重新开启案件</source>
       <translation>Reopen the case</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress.py" line="520" />
+      <location filename="../../src/casedesk/ui/case_progress.py" line="524" />
       <source>案件回到进行中，从原阶段继续办理。</source>
       <translation>The case becomes active again and continues from its stage.</translation>
     </message>
@@ -3025,37 +3030,37 @@ Witness: {witness}</translation>
   <context>
     <name>ReasonDialog</name>
     <message>
-      <location filename="../../src/casedesk/ui/supervisor.py" line="43" />
+      <location filename="../../src/casedesk/ui/supervisor.py" line="44" />
       <source>理由（必填，记入案件日志）</source>
       <translation>Reason (required; recorded in the case log)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/supervisor.py" line="54" />
+      <location filename="../../src/casedesk/ui/supervisor.py" line="55" />
       <source>理由</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/supervisor.py" line="61" />
+      <location filename="../../src/casedesk/ui/supervisor.py" line="62" />
       <source>请填写理由</source>
       <translation>Please give a reason</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="170" />
+      <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="171" />
       <source>原因（必填，记入案件日志）</source>
       <translation>Reason (required; recorded in the case log)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="170" />
+      <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="171" />
       <source>说明（可不填）</source>
       <translation>Note (optional)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="173" />
+      <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="174" />
       <source>原因</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="181" />
+      <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="182" />
       <source>请填写原因</source>
       <translation>Please give a reason</translation>
     </message>
@@ -3192,7 +3197,7 @@ Witness: {witness}</translation>
   <context>
     <name>RulesTab</name>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="393" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="394" />
       <source>&lt;h3&gt;表决规则按日期和区自动确定&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;莱芜区、钢城区：《济南市既有多层住宅增设电梯规定》；&lt;/li&gt;&lt;li&gt;表决日期在 2021-01-01 之前（试点各区）：试行办法；&lt;/li&gt;&lt;li&gt;2021-01-01 起：《民法典》第二百七十八条（双三分之二参与、双四分之三同意）。&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;规则由法律规定，不能在此修改；个别案件确需改用其他规则的，由主管在案件的“主管操作”中指定并填写理由，理由记入案件日志。&lt;/p&gt;</source>
       <translation>&lt;h3&gt;The rule set follows from the vote date and the district&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Laiwu and Gangcheng districts: the Jinan Provisions on adding elevators to existing multi-storey housing;&lt;/li&gt;&lt;li&gt;votes before 2021-01-01 (trial districts): the trial measures;&lt;/li&gt;&lt;li&gt;from 2021-01-01: Civil Code art. 278 (two-thirds participation, three-quarters agreement, by area and by heads).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;The rules are law and cannot be changed here. Where a case must use another rule set, a supervisor chooses it under the case's 'Supervisor actions' with a reason, which goes into the case log.&lt;/p&gt;</translation>
     </message>
@@ -3291,7 +3296,7 @@ Witness: {witness}</translation>
       <translation>Settings saved</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/settings_page.py" line="139" />
+      <location filename="../../src/casedesk/ui/settings_page.py" line="141" />
       <source>已备份到：{p}</source>
       <translation>Backed up to: {p}</translation>
     </message>
@@ -3312,37 +3317,37 @@ Witness: {witness}</translation>
   <context>
     <name>StatusDialog</name>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="508" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="510" />
       <source>变更纠纷状态</source>
       <translation>Change dispute status</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="514" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="516" />
       <source>说明（终止调解须写明原因及后续途径）</source>
       <translation>Note (ending mediation needs the reason and the next step)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="523" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="525" />
       <source>当前状态</source>
       <translation>Current status</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="524" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="526" />
       <source>改为</source>
       <translation>Change to</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="525" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="527" />
       <source>说明</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="531" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="533" />
       <source>当前状态不能再变更</source>
       <translation>The current status cannot change any more</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="535" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="537" />
       <source>终止调解须写明原因及后续途径（如诉讼）</source>
       <translation>Ending mediation needs the reason and the next step (e.g. a lawsuit)</translation>
     </message>
@@ -3350,27 +3355,27 @@ Witness: {witness}</translation>
   <context>
     <name>SubsidyStepDialog</name>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="321" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="324" />
       <source>留空则按可得补贴金额</source>
       <translation>Empty: the eligible subsidy amount</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="322" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="325" />
       <source>环节</source>
       <translation>Step</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="323" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="326" />
       <source>日期</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="324" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="327" />
       <source>批准金额（元）</source>
       <translation>Approved (yuan)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="334" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="337" />
       <source>批准金额</source>
       <translation>Approved amount</translation>
     </message>
@@ -3378,82 +3383,82 @@ Witness: {witness}</translation>
   <context>
     <name>SupervisorMenu</name>
     <message>
-      <location filename="../../src/casedesk/ui/supervisor.py" line="73" />
+      <location filename="../../src/casedesk/ui/supervisor.py" line="74" />
       <source>主管操作…</source>
       <translation>Supervisor…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/supervisor.py" line="76" />
+      <location filename="../../src/casedesk/ui/supervisor.py" line="77" />
       <source>街道盖章同意…</source>
       <translation>Street stamp: approve…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/supervisor.py" line="77" />
+      <location filename="../../src/casedesk/ui/supervisor.py" line="78" />
       <source>改派经办人…</source>
       <translation>Reassign clerk…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/supervisor.py" line="79" />
+      <location filename="../../src/casedesk/ui/supervisor.py" line="80" />
       <source>指定表决规则…</source>
       <translation>Set the rule set…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/supervisor.py" line="80" />
+      <location filename="../../src/casedesk/ui/supervisor.py" line="81" />
       <source>免交材料…</source>
       <translation>Waive a document…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/supervisor.py" line="81" />
+      <location filename="../../src/casedesk/ui/supervisor.py" line="82" />
       <source>重新打开案件…</source>
       <translation>Reopen the case…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/supervisor.py" line="103" />
+      <location filename="../../src/casedesk/ui/supervisor.py" line="104" />
       <source>只有处于“街道审核”阶段的案件才能盖章</source>
       <translation>Only a case in Street review can be stamped</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/supervisor.py" line="116" />
+      <location filename="../../src/casedesk/ui/supervisor.py" line="117" />
       <source>街道盖章同意</source>
       <translation>Street stamp: approve</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/supervisor.py" line="134" />
+      <location filename="../../src/casedesk/ui/supervisor.py" line="135" />
       <source>改派经办人</source>
       <translation>Reassign clerk</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/supervisor.py" line="134" />
+      <location filename="../../src/casedesk/ui/supervisor.py" line="135" />
       <source>新经办人</source>
       <translation>New clerk</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/supervisor.py" line="141" />
+      <location filename="../../src/casedesk/ui/supervisor.py" line="142" />
       <source>按表决日期与区自动确定</source>
       <translation>Automatic, by vote date and district</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/supervisor.py" line="154" />
+      <location filename="../../src/casedesk/ui/supervisor.py" line="155" />
       <source>指定表决规则</source>
       <translation>Set the rule set</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/supervisor.py" line="154" />
+      <location filename="../../src/casedesk/ui/supervisor.py" line="155" />
       <source>表决规则</source>
       <translation>Rule set</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/supervisor.py" line="171" />
+      <location filename="../../src/casedesk/ui/supervisor.py" line="172" />
       <source>免交材料</source>
       <translation>Waive a document</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/supervisor.py" line="171" />
+      <location filename="../../src/casedesk/ui/supervisor.py" line="172" />
       <source>材料</source>
       <translation>Document</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/supervisor.py" line="186" />
+      <location filename="../../src/casedesk/ui/supervisor.py" line="187" />
       <source>重新打开案件</source>
       <translation>Reopen the case</translation>
     </message>
@@ -3461,47 +3466,47 @@ Witness: {witness}</translation>
   <context>
     <name>TargetsTab</name>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="233" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="234" />
       <source>区</source>
       <translation>District</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="233" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="234" />
       <source>街道</source>
       <translation>Sub-district</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="233" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="234" />
       <source>开工目标（台）</source>
       <translation>Start target (units)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="233" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="234" />
       <source>验收目标（台）</source>
       <translation>Acceptance target (units)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="235" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="236" />
       <source>保存目标</source>
       <translation>Save targets</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="237" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="238" />
       <source>年度</source>
       <translation>Year</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="258" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="259" />
       <source>（全区）</source>
       <translation>(whole district)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="268" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="269" />
       <source>第 {n} 行的目标不是整数</source>
       <translation>The target in row {n} is not a whole number</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="280" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="281" />
       <source>已保存 {n} 项目标</source>
       <translation>{n} target(s) saved</translation>
     </message>
@@ -3509,37 +3514,37 @@ Witness: {witness}</translation>
   <context>
     <name>UserDialog</name>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="82" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="83" />
       <source>新建账户</source>
       <translation>New account</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="82" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="83" />
       <source>修改账户 {u}</source>
       <translation>Edit account {u}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="92" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="93" />
       <source>启用</source>
       <translation>Active</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="107" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="108" />
       <source>用户名（登录用）</source>
       <translation>User name (for logging in)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="108" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="109" />
       <source>姓名</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="109" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="110" />
       <source>角色</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="110" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="111" />
       <source>负责社区（社区工作人员、调解员）</source>
       <translation>Communities (clerks, mediators)</translation>
     </message>
@@ -3547,80 +3552,80 @@ Witness: {witness}</translation>
   <context>
     <name>UsersTab</name>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="127" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="128" />
       <source>用户名</source>
       <translation>User name</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="127" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="128" />
       <source>姓名</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="127" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="128" />
       <source>角色</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="127" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="128" />
       <source>状态</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="127" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="128" />
       <source>负责社区</source>
       <translation>Communities</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="130" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="131" />
       <source>新建账户…</source>
       <translation>New account…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="131" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="132" />
       <source>修改…</source>
       <translation>Edit…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="132" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="133" />
       <source>重设密码</source>
       <translation>Reset password</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="159" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="160" />
       <source>启用</source>
       <translation>Active</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="159" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="160" />
       <source>已停用</source>
       <translation>Disabled</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="171" />
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="204" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="172" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="205" />
       <source>请先选择一个账户</source>
       <translation>Select an account first</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="197" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="198" />
       <source>已保存账户 {u}</source>
       <translation>Account {u} saved</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="217" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="218" />
       <source>账户 {u} 的密码：{p}
 请当面交给本人，首次登录后由本人保管。此密码不会再次显示。</source>
       <translation>Password for {u}: {p}
 Hand it to the person directly; from then on they keep it. It will not be shown again.</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="219" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="220" />
       <source>账户 {u} 已设置新密码</source>
       <translation>Account {u} has a new password</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="220" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="221" />
       <source>新密码</source>
       <translation>New password</translation>
     </message>
@@ -3628,27 +3633,27 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
   <context>
     <name>VisitEditor</name>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="880" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="882" />
       <source>协议已履行完毕</source>
       <translation>Agreement fully performed</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="881" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="883" />
       <source>记录回访</source>
       <translation>Record visit</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="884" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="886" />
       <source>回访日期</source>
       <translation>Visit date</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="885" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="887" />
       <source>回访情况</source>
       <translation>Findings</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="914" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="916" />
       <source>回访已记录</source>
       <translation>Visit recorded</translation>
     </message>
@@ -3656,47 +3661,47 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
   <context>
     <name>WorkQueuePage</name>
     <message>
-      <location filename="../../src/casedesk/ui/work_queue_page.py" line="34" />
+      <location filename="../../src/casedesk/ui/work_queue_page.py" line="35" />
       <source>待我审核</source>
       <translation>Awaiting my review</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/work_queue_page.py" line="35" />
+      <location filename="../../src/casedesk/ui/work_queue_page.py" line="36" />
       <source>超期</source>
       <translation>Overdue</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/work_queue_page.py" line="36" />
+      <location filename="../../src/casedesk/ui/work_queue_page.py" line="37" />
       <source>7 日内到期</source>
       <translation>Due within 7 days</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/work_queue_page.py" line="37" />
+      <location filename="../../src/casedesk/ui/work_queue_page.py" line="38" />
       <source>受阻</source>
       <translation>Blocked</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/work_queue_page.py" line="38" />
+      <location filename="../../src/casedesk/ui/work_queue_page.py" line="39" />
       <source>表决需核实</source>
       <translation>Vote needs verification</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/work_queue_page.py" line="105" />
+      <location filename="../../src/casedesk/ui/work_queue_page.py" line="106" />
       <source>{name}（共 {n} 件，显示前 {k} 件）</source>
       <translation>{name} ({n} in all, first {k} shown)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/work_queue_page.py" line="107" />
+      <location filename="../../src/casedesk/ui/work_queue_page.py" line="108" />
       <source>{name}（{n}）</source>
       <translation>{name} ({n})</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/work_queue_page.py" line="109" />
+      <location filename="../../src/casedesk/ui/work_queue_page.py" line="110" />
       <source>超期 {a} 件，7 日内到期 {b} 件，受阻 {c} 件，需核实 {d} 件</source>
       <translation>{a} overdue, {b} due within 7 days, {c} blocked, {d} to verify</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/work_queue_page.py" line="116" />
+      <location filename="../../src/casedesk/ui/work_queue_page.py" line="117" />
       <source>待我审核 {n} 件，</source>
       <translation>{n} awaiting my review, </translation>
     </message>
@@ -3720,66 +3725,79 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
     </message>
   </context>
   <context>
+    <name>errors</name>
+    <message>
+      <location filename="../../src/casedesk/ui/errors.py" line="26" />
+      <source>环境问题</source>
+      <translation>Problem with the environment</translation>
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/errors.py" line="28" />
+      <source>无法完成操作</source>
+      <translation>Could not complete</translation>
+    </message>
+  </context>
+  <context>
     <name>parent</name>
     <message>
-      <location filename="../../src/casedesk/ui/case_detail.py" line="279" />
+      <location filename="../../src/casedesk/ui/case_detail.py" line="290" />
       <source>已生成 PDF</source>
       <translation>PDF written</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_detail.py" line="280" />
+      <location filename="../../src/casedesk/ui/case_detail.py" line="291" />
       <source>没有找到可以打开 PDF 的程序。文件已保存在：
 {path}</source>
       <translation>No program was found to open the PDF. It is saved at:
 {path}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_detail.py" line="283" />
+      <location filename="../../src/casedesk/ui/case_detail.py" line="294" />
       <source>打开文件夹</source>
       <translation>Open folder</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_disputes.py" line="183" />
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="184" />
       <source>姓名</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_disputes.py" line="188" />
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="189" />
       <source>房号</source>
       <translation>Flat</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_disputes.py" line="190" />
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="191" />
       <source>联系电话</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="156" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="157" />
       <source>登记阻工</source>
       <translation>Record an obstruction</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="175" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="176" />
       <source>竣工验收</source>
       <translation>Completion acceptance</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="211" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="214" />
       <source>费用分摊</source>
       <translation>Cost sharing</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="315" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="318" />
       <source>登记补贴环节</source>
       <translation>Record a subsidy step</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="343" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="346" />
       <source>登记补贴拨付</source>
       <translation>Record a subsidy payment</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="368" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="371" />
       <source>维修资金使用</source>
       <translation>Use of maintenance fund</translation>
     </message>
@@ -3802,52 +3820,52 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
   <context>
     <name>w</name>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="41" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="42" />
       <source>缺</source>
       <translation>Missing</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="41" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="42" />
       <source>已提交</source>
       <translation>Handed in</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="41" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="42" />
       <source>已免交</source>
       <translation>Waived</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="111" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="112" />
       <source>房号</source>
       <translation>Flat</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="112" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="113" />
       <source>楼层</source>
       <translation>Floor</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="113" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="114" />
       <source>面积（㎡）</source>
       <translation>Area (m²)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="114" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="115" />
       <source>楼层系数</source>
       <translation>Floor factor</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="115" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="116" />
       <source>分摊金额（元）</source>
       <translation>Share (yuan)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="116" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="117" />
       <source>补偿（元）</source>
       <translation>Compensation (yuan)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="117" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="118" />
       <source>应缴（元）</source>
       <translation>Due (yuan)</translation>
     </message>
@@ -3855,19 +3873,42 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
   <context>
     <name>widget</name>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="63" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="64" />
       <source>请填写{what}</source>
       <translation>Please enter: {what}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="68" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="69" />
       <source>{what}格式不正确：{text}（应为元，最多两位小数，如 200000.00）</source>
       <translation>{what} is not a valid amount: {text} (yuan, at most two decimals, e.g. 200000.00)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="73" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="74" />
       <source>{what}必须大于 0</source>
       <translation>{what} must be more than 0</translation>
+    </message>
+  </context>
+  <context>
+    <name>helpers</name>
+    <message>
+      <source>状态记录</source>
+      <translation>Status history</translation>
+    </message>
+    <message>
+      <source>调解会议</source>
+      <translation>Mediation meetings</translation>
+    </message>
+    <message>
+      <source>协议</source>
+      <translation>Agreements</translation>
+    </message>
+    <message>
+      <source>（阻塞推进）</source>
+      <translation> (blocks the case)</translation>
+    </message>
+    <message>
+      <source>第 {n} 版</source>
+      <translation>version {n}</translation>
     </message>
   </context>
   <context>
@@ -3910,7 +3951,7 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
     </message>
     <message>
       <source>不予通过</source>
-      <translation type="unfinished" />
+      <translation>Rejected</translation>
     </message>
     <message>
       <source>重新开启案件</source>
@@ -4125,7 +4166,19 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
       <translation type="unfinished" />
     </message>
     <message>
+      <source>恢复</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>权限不足：只有管理员可以备份、恢复或迁移整个数据库（其中有各社区业主的完整证件号码和调解笔录）。当前：{role}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>数据库文件不存在：{p}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>文件已存在：{p}。为免覆盖其他数据，未备份；确需替换请加 --force，或换一个文件名</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -4153,244 +4206,248 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
       <translation type="unfinished" />
     </message>
     <message>
-      <source>本单元没有登记房屋，无法表决</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>没有可计入的面积</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>恰好达到</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>没有可计入的人数</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>同意面积占参与表决面积</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>同意面积</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>参与表决面积</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>同意人数占参与表决人数</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>同意人数</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>参与表决人数</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>表决未通过：{why}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>有意见表未填写签署日期，已计入，请核实</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>还差 {x} ㎡</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>还差 {n} 人</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>总面积</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>总人数</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>无人参与表决</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>同意面积占总面积</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>同意人数占总人数</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>表决通过：符合{rule}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>结果待核实：{rooms} 的意见不一致或需核实，核实前不能确定表决结果</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>表决比例已达到，但电梯占用 {rooms} 室专有部分，须该业主同意</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>；另须先处理 {n} 条书面异议</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>其余尚未表决的业主全部同意也不能通过，须争取已表态业主改变意见{note}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>超出 {x} ㎡</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>超出 {n} 人</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>无未处理的书面异议</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>{rooms} 室的专有部分被占用且业主未同意，须先取得其同意{note}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>{room} 室没有登记业主，按一人计</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>{room} 室有一张非登记业主签署的意见，未计入</source>
+      <source>从备份恢复数据库：{f}（原数据库另存为：{old}）</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>无</source>
-      <translation type="unfinished" />
+      <translation>None</translation>
+    </message>
+    <message>
+      <source>本单元没有登记房屋，无法表决</source>
+      <translation>The unit has no flats recorded; there is nothing to vote on</translation>
+    </message>
+    <message>
+      <source>没有可计入的面积</source>
+      <translation>No area to count</translation>
+    </message>
+    <message>
+      <source>恰好达到</source>
+      <translation>Exactly met</translation>
+    </message>
+    <message>
+      <source>没有可计入的人数</source>
+      <translation>No owners to count</translation>
+    </message>
+    <message>
+      <source>同意面积占参与表决面积</source>
+      <translation>Agreeing area of the area taking part</translation>
+    </message>
+    <message>
+      <source>同意面积</source>
+      <translation>Agreeing area</translation>
+    </message>
+    <message>
+      <source>参与表决面积</source>
+      <translation>Area taking part</translation>
+    </message>
+    <message>
+      <source>同意人数占参与表决人数</source>
+      <translation>Agreeing owners of the owners taking part</translation>
+    </message>
+    <message>
+      <source>同意人数</source>
+      <translation>Agreeing owners</translation>
+    </message>
+    <message>
+      <source>参与表决人数</source>
+      <translation>Owners taking part</translation>
+    </message>
+    <message>
+      <source>表决未通过：{why}</source>
+      <translation>The vote did not pass: {why}</translation>
+    </message>
+    <message>
+      <source>有意见表未填写签署日期，已计入，请核实</source>
+      <translation>An opinion form has no signing date; it was counted, please check it</translation>
+    </message>
+    <message>
+      <source>还差 {x} ㎡</source>
+      <translation>{x} m² short</translation>
+    </message>
+    <message>
+      <source>还差 {n} 人</source>
+      <translation>{n} owners short</translation>
+    </message>
+    <message>
+      <source>总面积</source>
+      <translation>Total area</translation>
+    </message>
+    <message>
+      <source>总人数</source>
+      <translation>All owners</translation>
+    </message>
+    <message>
+      <source>无人参与表决</source>
+      <translation>Nobody took part</translation>
+    </message>
+    <message>
+      <source>同意面积占总面积</source>
+      <translation>Agreeing area of the total area</translation>
+    </message>
+    <message>
+      <source>同意人数占总人数</source>
+      <translation>Agreeing owners of all owners</translation>
+    </message>
+    <message>
+      <source>表决通过：符合{rule}</source>
+      <translation>The vote passed under {rule}</translation>
+    </message>
+    <message>
+      <source>结果待核实：{rooms} 的意见不一致或需核实，核实前不能确定表决结果</source>
+      <translation>Result to verify: the opinions of {rooms} differ or need checking; the result is open until they are checked</translation>
+    </message>
+    <message>
+      <source>表决比例已达到，但电梯占用 {rooms} 室专有部分，须该业主同意</source>
+      <translation>The shares are met, but the elevator uses the exclusive part of flat {rooms}, whose owner must agree</translation>
+    </message>
+    <message>
+      <source>；另须先处理 {n} 条书面异议</source>
+      <translation>; {n} written objections must be settled first</translation>
+    </message>
+    <message>
+      <source>其余尚未表决的业主全部同意也不能通过，须争取已表态业主改变意见{note}</source>
+      <translation>Even if every owner yet to vote agrees it cannot pass; owners who have voted must change their minds{note}</translation>
+    </message>
+    <message>
+      <source>超出 {x} ㎡</source>
+      <translation>{x} m² over</translation>
+    </message>
+    <message>
+      <source>超出 {n} 人</source>
+      <translation>{n} owners over</translation>
+    </message>
+    <message>
+      <source>无未处理的书面异议</source>
+      <translation>No unsettled written objection</translation>
+    </message>
+    <message>
+      <source>{rooms} 室的专有部分被占用且业主未同意，须先取得其同意{note}</source>
+      <translation>The exclusive part of flat {rooms} is used and its owner has not agreed; that consent comes first{note}</translation>
+    </message>
+    <message>
+      <source>{room} 室没有登记业主，按一人计</source>
+      <translation>Flat {room} has no recorded owner; counted as one person</translation>
+    </message>
+    <message>
+      <source>{room} 室有一张非登记业主签署的意见，未计入</source>
+      <translation>Flat {room} has an opinion signed by someone not on record; not counted</translation>
     </message>
     <message>
       <source>再有 {n} 位业主同意即可通过，建议优先征询：{rooms}{note}</source>
-      <translation type="unfinished" />
+      <translation>{n} more owners agreeing would pass it; ask first: {rooms}{note}</translation>
     </message>
     <message>
       <source>未处理书面异议 {n} 条</source>
-      <translation type="unfinished" />
+      <translation>{n} written objections not settled</translation>
     </message>
     <message>
       <source>业主表决比例已达到{note}</source>
-      <translation type="unfinished" />
+      <translation>The owners' shares are met{note}</translation>
     </message>
     <message>
       <source>{name}（{room} 室）未登记证件号码，无法与其他房屋合并，单独计为一人</source>
-      <translation type="unfinished" />
+      <translation>{name} (flat {room}) has no ID number on record, so cannot be matched with other flats; counted as one person</translation>
     </message>
     <message>
       <source>尚有 {n} 条书面异议未处理</source>
-      <translation type="unfinished" />
+      <translation>{n} written objections not settled yet</translation>
     </message>
     <message>
       <source>是</source>
-      <translation type="unfinished" />
+      <translation>yes</translation>
     </message>
     <message>
       <source>否</source>
-      <translation type="unfinished" />
+      <translation>no</translation>
     </message>
     <message>
       <source>弃权计入参与表决：{v}</source>
-      <translation type="unfinished" />
+      <translation>Abstentions count as taking part: {v}</translation>
     </message>
     <message>
       <source>共有人意见不一致的房屋列为待核实：{v}</source>
-      <translation type="unfinished" />
+      <translation>Flats whose co-owners disagree are to verify: {v}</translation>
     </message>
     <message>
       <source>一人多套意见不一致列为待核实：{v}</source>
-      <translation type="unfinished" />
+      <translation>An owner of several flats voting differently is to verify: {v}</translation>
     </message>
     <message>
       <source>截止日期后签署的意见不计入：{v}</source>
-      <translation type="unfinished" />
+      <translation>Opinions signed after the closing date are not counted: {v}</translation>
     </message>
     <message>
       <source>占用专有部分须该业主同意：{v}</source>
-      <translation type="unfinished" />
+      <translation>Using an exclusive part needs its owner's consent: {v}</translation>
     </message>
     <message>
       <source>济南市既有住宅增设电梯办法（2021年起）</source>
-      <translation type="unfinished" />
+      <translation>Jinan measures for adding elevators to existing housing (from 2021)</translation>
     </message>
     <message>
       <source>《民法典》第二百七十八条第一款第七项、第二款：专有部分面积占比三分之二以上且人数占比三分之二以上的业主参与表决，并经参与表决专有部分面积四分之三以上且参与表决人数四分之三以上的业主书面同意</source>
-      <translation type="unfinished" />
+      <translation>Civil Code art. 278 (1) 7 and (2): owners with two-thirds or more of the exclusive area and two-thirds or more of the owners take part, and owners with three-quarters or more of the area taking part and three-quarters or more of those taking part agree in writing</translation>
     </message>
     <message>
       <source>济南市既有住宅增设电梯办法（试行，2017）</source>
-      <translation type="unfinished" />
+      <translation>Jinan measures for adding elevators to existing housing (trial, 2017)</translation>
     </message>
     <message>
       <source>试行期实践：本单元全体业主同意且无书面异议（一票否决）</source>
-      <translation type="unfinished" />
+      <translation>Trial practice: every owner of the unit agrees and there is no written objection (one veto suffices)</translation>
     </message>
     <message>
       <source>济南市既有多层住宅增设电梯规定（莱芜区、钢城区，2019修订）</source>
-      <translation type="unfinished" />
+      <translation>Jinan provisions on adding elevators to existing multi-storey housing (Laiwu, Gangcheng; 2019 revision)</translation>
     </message>
     <message>
       <source>第七条、第十一条：本单元专有部分面积三分之二以上且人数三分之二以上的业主书面同意，公示期满无未解决的书面异议</source>
-      <translation type="unfinished" />
+      <translation>Arts. 7 and 11: owners with two-thirds or more of the unit's exclusive area and two-thirds or more of the owners agree in writing, and no written objection is unresolved when the notice period ends</translation>
     </message>
     <message>
       <source>《民法典》共同决定其他事项（维修资金使用）</source>
-      <translation type="unfinished" />
+      <translation>Civil Code joint decision on other matters (use of the maintenance fund)</translation>
     </message>
     <message>
       <source>《民法典》第二百七十八条第二款：三分之二以上参与表决，并经参与表决专有部分面积过半数且参与表决人数过半数的业主同意</source>
-      <translation type="unfinished" />
+      <translation>Civil Code art. 278 (2): two-thirds or more take part, and owners with more than half of the area taking part and more than half of those taking part agree</translation>
     </message>
     <message>
       <source>2021-01-01 起适用《民法典》第二百七十八条</source>
-      <translation type="unfinished" />
+      <translation>From 2021-01-01 Civil Code art. 278 applies</translation>
     </message>
     <message>
       <source>过半数</source>
-      <translation type="unfinished" />
+      <translation>more than half</translation>
     </message>
     <message>
       <source>更换表决规则须填写理由</source>
-      <translation type="unfinished" />
+      <translation>Changing the rule set needs a reason</translation>
     </message>
     <message>
       <source>超过{f}</source>
-      <translation type="unfinished" />
+      <translation>more than {f}</translation>
     </message>
     <message>
       <source>{f}以上</source>
-      <translation type="unfinished" />
+      <translation>{f} or more</translation>
     </message>
     <message>
       <source>主管指定：{r}</source>
-      <translation type="unfinished" />
+      <translation>Set by a supervisor: {r}</translation>
     </message>
     <message>
       <source>{d}适用《济南市既有多层住宅增设电梯规定》</source>
-      <translation type="unfinished" />
+      <translation>{d}: the Jinan provisions on multi-storey housing apply</translation>
     </message>
     <message>
       <source>表决日期 {d} 早于 2021-01-01，适用试行办法</source>
-      <translation type="unfinished" />
+      <translation>Vote date {d} is before 2021-01-01: the trial measures apply</translation>
     </message>
     <message>
       <source>没有这个表决规则：{code}（可选：{codes}）</source>
-      <translation type="unfinished" />
+      <translation>No such rule set: {code} (choose from: {codes})</translation>
     </message>
     <message>
       <source>无法创建数据库文件夹 {dir}：{err}</source>
@@ -4410,6 +4467,46 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
     </message>
     <message>
       <source>无法连接数据库服务器（{err}）。请检查网络和服务器；本次操作未保存。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>另一个程序（未留下姓名）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>数据库文件已损坏{p}（{d}）。本次操作未保存任何内容。请停止在此文件上工作，关闭所有 CaseDesk 程序，然后由管理员用“casedesk restore 备份文件”从最近一份完好的备份恢复（备份文件夹中按日期命名）；损坏的文件会先另存一份，以便技术支持抢救。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{user}（电脑 {host}，{program}，自 {since} 起）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>数据库正被使用，不能{doing}：{who}。请先关闭这些 CaseDesk 窗口和命令，再重试；数据未作任何改动。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>备份副本的行数与数据库不一致，未保存；原有备份保持不变</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>备份目标是一个文件夹：{p}。请指定文件名，例如 {p}/备份.sqlite3</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>备份目标就是数据库文件本身：{p}。请指定另一个文件名</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>备份副本未通过检查（{d}），未保存；原有备份保持不变</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>文件已存在：{p}。未备份</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>无法写入备份（{err}）：请检查磁盘空间和文件夹权限。未生成备份文件</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -4515,247 +4612,247 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
     </message>
     <message>
       <source>受理登记</source>
-      <translation type="unfinished" />
+      <translation>Intake</translation>
     </message>
     <message>
       <source>意见征询</source>
-      <translation type="unfinished" />
+      <translation>Owners' consent</translation>
     </message>
     <message>
       <source>公示</source>
-      <translation type="unfinished" />
+      <translation>Notice</translation>
     </message>
     <message>
       <source>街道审核</source>
-      <translation type="unfinished" />
+      <translation>Street review</translation>
     </message>
     <message>
       <source>规划审查</source>
-      <translation type="unfinished" />
+      <translation>Planning review</translation>
     </message>
     <message>
       <source>施工许可</source>
-      <translation type="unfinished" />
+      <translation>Permits</translation>
     </message>
     <message>
       <source>施工</source>
-      <translation type="unfinished" />
+      <translation>Construction</translation>
     </message>
     <message>
       <source>竣工验收</source>
-      <translation type="unfinished" />
+      <translation>Completion acceptance</translation>
     </message>
     <message>
       <source>补贴拨付</source>
-      <translation type="unfinished" />
+      <translation>Subsidy payment</translation>
     </message>
     <message>
       <source>已完成</source>
-      <translation type="unfinished" />
+      <translation>Done</translation>
     </message>
     <message>
       <source>进行中</source>
-      <translation type="unfinished" />
+      <translation>Active</translation>
     </message>
     <message>
       <source>暂停</source>
-      <translation type="unfinished" />
+      <translation>Suspended</translation>
     </message>
     <message>
       <source>已撤回</source>
-      <translation type="unfinished" />
+      <translation>Withdrawn</translation>
     </message>
     <message>
       <source>社区工作人员</source>
-      <translation type="unfinished" />
+      <translation>Community clerk</translation>
     </message>
     <message>
       <source>调解员</source>
-      <translation type="unfinished" />
+      <translation>Mediator</translation>
     </message>
     <message>
       <source>街道主管</source>
-      <translation type="unfinished" />
+      <translation>Street supervisor</translation>
     </message>
     <message>
       <source>管理员</source>
-      <translation type="unfinished" />
+      <translation>Administrator</translation>
     </message>
     <message>
       <source>同意</source>
-      <translation type="unfinished" />
+      <translation>Agree</translation>
     </message>
     <message>
       <source>不同意</source>
-      <translation type="unfinished" />
+      <translation>Disagree</translation>
     </message>
     <message>
       <source>弃权</source>
-      <translation type="unfinished" />
+      <translation>Abstain</translation>
     </message>
     <message>
       <source>书面意见表</source>
-      <translation type="unfinished" />
+      <translation>Written opinion form</translation>
     </message>
     <message>
       <source>委托代理人</source>
-      <translation type="unfinished" />
+      <translation>Authorised agent</translation>
     </message>
     <message>
       <source>名册导入</source>
-      <translation type="unfinished" />
+      <translation>Roster import</translation>
     </message>
     <message>
       <source>不动产登记簿</source>
-      <translation type="unfinished" />
+      <translation>Real estate register</translation>
     </message>
     <message>
       <source>测绘</source>
-      <translation type="unfinished" />
+      <translation>Survey</translation>
     </message>
     <message>
       <source>合同</source>
-      <translation type="unfinished" />
+      <translation>Contract</translation>
     </message>
     <message>
       <source>通过</source>
-      <translation type="unfinished" />
+      <translation>Passed</translation>
     </message>
     <message>
       <source>未通过</source>
-      <translation type="unfinished" />
+      <translation>Not passed</translation>
     </message>
     <message>
       <source>待核实</source>
-      <translation type="unfinished" />
+      <translation>To verify</translation>
     </message>
     <message>
       <source>受阻</source>
-      <translation type="unfinished" />
+      <translation>Blocked</translation>
     </message>
     <message>
       <source>待调解</source>
-      <translation type="unfinished" />
+      <translation>Awaiting mediation</translation>
     </message>
     <message>
       <source>调解中</source>
-      <translation type="unfinished" />
+      <translation>In mediation</translation>
     </message>
     <message>
       <source>达成协议</source>
-      <translation type="unfinished" />
+      <translation>Agreed</translation>
     </message>
     <message>
       <source>部分协议</source>
-      <translation type="unfinished" />
+      <translation>Partly agreed</translation>
     </message>
     <message>
       <source>未达成</source>
-      <translation type="unfinished" />
+      <translation>No agreement</translation>
     </message>
     <message>
       <source>已终止</source>
-      <translation type="unfinished" />
+      <translation>Terminated</translation>
     </message>
     <message>
       <source>已履行</source>
-      <translation type="unfinished" />
+      <translation>Performed</translation>
     </message>
     <message>
       <source>采光通风</source>
-      <translation type="unfinished" />
+      <translation>Light and ventilation</translation>
     </message>
     <message>
       <source>噪声</source>
-      <translation type="unfinished" />
+      <translation>Noise</translation>
     </message>
     <message>
       <source>隐私</source>
-      <translation type="unfinished" />
+      <translation>Privacy</translation>
     </message>
     <message>
       <source>通行</source>
-      <translation type="unfinished" />
+      <translation>Access</translation>
     </message>
     <message>
       <source>安全</source>
-      <translation type="unfinished" />
+      <translation>Safety</translation>
     </message>
     <message>
       <source>房屋价值</source>
-      <translation type="unfinished" />
+      <translation>Property value</translation>
     </message>
     <message>
       <source>费用分摊</source>
-      <translation type="unfinished" />
+      <translation>Cost sharing</translation>
     </message>
     <message>
       <source>后加入</source>
-      <translation type="unfinished" />
+      <translation>Late joining</translation>
     </message>
     <message>
       <source>补偿</source>
-      <translation type="unfinished" />
+      <translation>Compensation</translation>
     </message>
     <message>
       <source>管线</source>
-      <translation type="unfinished" />
+      <translation>Utilities</translation>
     </message>
     <message>
       <source>施工扰民</source>
-      <translation type="unfinished" />
+      <translation>Construction nuisance</translation>
     </message>
     <message>
       <source>阻挠施工</source>
-      <translation type="unfinished" />
+      <translation>Obstructing the work</translation>
     </message>
     <message>
       <source>程序异议</source>
-      <translation type="unfinished" />
+      <translation>Procedure</translation>
     </message>
     <message>
       <source>相邻楼栋</source>
-      <translation type="unfinished" />
+      <translation>Neighbouring building</translation>
     </message>
     <message>
       <source>运行维护费</source>
-      <translation type="unfinished" />
+      <translation>Running costs</translation>
     </message>
     <message>
       <source>异议人</source>
-      <translation type="unfinished" />
+      <translation>Objector</translation>
     </message>
     <message>
       <source>申请人</source>
-      <translation type="unfinished" />
+      <translation>Applicant</translation>
     </message>
     <message>
       <source>业主代表</source>
-      <translation type="unfinished" />
+      <translation>Owner representative</translation>
     </message>
     <message>
       <source>相邻楼栋业主</source>
-      <translation type="unfinished" />
+      <translation>Owner in a neighbouring building</translation>
     </message>
     <message>
       <source>施工/安装单位</source>
-      <translation type="unfinished" />
+      <translation>Builder / installer</translation>
     </message>
     <message>
       <source>街道工作人员</source>
-      <translation type="unfinished" />
+      <translation>Sub-district staff</translation>
     </message>
     <message>
       <source>设计单位</source>
-      <translation type="unfinished" />
+      <translation>Designer</translation>
     </message>
     <message>
       <source>其他</source>
-      <translation type="unfinished" />
+      <translation>Other</translation>
     </message>
     <message>
       <source>休会</source>
-      <translation type="unfinished" />
+      <translation>Adjourned</translation>
     </message>
     <message>
       <source>{field}不能为空，请填写后再保存。</source>
@@ -5206,6 +5303,50 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
       <translation type="unfinished" />
     </message>
     <message>
+      <source>填表说明</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>1. 每位业主一行；同一套房屋有多位共有人时，每人一行，房号、楼层、面积相同。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>2. 房号只填号码，如 301；楼层填整数；专有部分面积填平方米数，最多两位小数，小数点用“.”。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>3. 证件号码一列已设为文本格式：请直接输入 18 位身份证号或统一社会信用代码，不要改成数字格式。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>4. 表决意见从下拉框选择：同意 / 不同意 / 弃权；未表决留空。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>5. 签署日期写成 2026-03-02；不同意时请填写意见理由。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>6. 占用专有部分：电梯占用该户专有部分时选“是”。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>7. 请不要合并单元格、插入合计行或修改表头。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>业主名册</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>请从下拉框中选择</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{address} 业主名册</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>权限不足：此操作需要{roles}角色（当前：{role}）</source>
       <translation type="unfinished" />
     </message>
@@ -5379,6 +5520,10 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
     </message>
     <message>
       <source>修改案件信息：{f}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>签署日期</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -5570,6 +5715,42 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
       <translation type="unfinished" />
     </message>
     <message>
+      <source>纠纷标题</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>纠纷情况</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>立案日期</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>调解地点</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>记录人</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>调解笔录</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>各方意见</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>调解方案</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>调解时间</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>纠纷标题不能为空</source>
       <translation type="unfinished" />
     </message>
@@ -5579,6 +5760,10 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
     </message>
     <message>
       <source>延长调解期限须填写天数和双方同意的情况</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>下次调解日期</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -5619,6 +5804,18 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
     </message>
     <message>
       <source>找不到这次调解记录</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>当事人姓名</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>当事人房号</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>当事人联系方式</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -5786,6 +5983,10 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
       <translation type="unfinished" />
     </message>
     <message>
+      <source>尚未公示，也未收到异议</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>打印案卷（{n} 页）</source>
       <translation type="unfinished" />
     </message>
@@ -5811,7 +6012,7 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
     </message>
     <message>
       <source>表决结果统计表</source>
-      <translation type="unfinished" />
+      <translation>Tally of the vote</translation>
     </message>
     <message>
       <source>异议登记及处理表</source>
@@ -5819,10 +6020,6 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
     </message>
     <message>
       <source>街道审核申报表及真实性承诺</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>调解笔录</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -5835,11 +6032,11 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
     </message>
     <message>
       <source>补贴申请表</source>
-      <translation type="unfinished" />
+      <translation>Subsidy application</translation>
     </message>
     <message>
       <source>竣工验收记录</source>
-      <translation type="unfinished" />
+      <translation>Completion acceptance record</translation>
     </message>
     <message>
       <source>增设电梯初步方案及实施方案（含设计图纸）</source>
@@ -5895,7 +6092,7 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
     </message>
     <message>
       <source>尚未公示</source>
-      <translation type="unfinished" />
+      <translation>No notice posted yet</translation>
     </message>
     <message>
       <source>该案件没有纠纷记录：{n}</source>
@@ -6090,6 +6287,10 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
       <translation type="unfinished" />
     </message>
     <message>
+      <source>无法写入文件 {path}：{err}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>名册中没有 {room} 室，保留原有记录</source>
       <translation type="unfinished" />
     </message>
@@ -6219,10 +6420,6 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
     </message>
     <message>
       <source>{n} 次失败后登录成功：{name}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>恢复</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -6375,7 +6572,7 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
     </message>
     <message>
       <source>纠纷 {d} 未解决（阻断）</source>
-      <translation type="unfinished" />
+      <translation>Dispute {d} is not resolved (it blocks the case)</translation>
     </message>
     <message>
       <source>最近保存的表决统计为“{o}”，核实后请重新统计</source>
@@ -6423,147 +6620,147 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
     </message>
     <message>
       <source>表决统计结果为“{r}”：{s}</source>
-      <translation type="unfinished" />
+      <translation>The tally says “{r}”: {s}</translation>
     </message>
     <message>
       <source>补贴尚未拨付（须登记金额、日期和凭证号）</source>
-      <translation type="unfinished" />
+      <translation>Subsidy not paid yet (record the amount, date and voucher number)</translation>
     </message>
     <message>
       <source>该单元已有电梯</source>
-      <translation type="unfinished" />
+      <translation>The unit already has an elevator</translation>
     </message>
     <message>
       <source>未确认为国有土地上的住宅</source>
-      <translation type="unfinished" />
+      <translation>Not confirmed as housing on state-owned land</translation>
     </message>
     <message>
       <source>未确认不在征收或城市更新计划内</source>
-      <translation type="unfinished" />
+      <translation>Not confirmed to be outside expropriation and urban renewal plans</translation>
     </message>
     <message>
       <source>未登记业主代表或实施主体</source>
-      <translation type="unfinished" />
+      <translation>No owner representatives or implementing party recorded</translation>
     </message>
     <message>
       <source>尚无表决统计</source>
-      <translation type="unfinished" />
+      <translation>No tally yet</translation>
     </message>
     <message>
       <source>层数不足 4 层（{n} 层），不符合增设电梯条件</source>
-      <translation type="unfinished" />
+      <translation>Fewer than 4 floors ({n}): an elevator cannot be added</translation>
     </message>
     <message>
       <source>业主代表不得超过 5 人（现 {n} 人）</source>
-      <translation type="unfinished" />
+      <translation>At most 5 owner representatives ({n} now)</translation>
     </message>
     <message>
       <source>尚有 {n} 条异议未处理</source>
-      <translation type="unfinished" />
+      <translation>{n} objections not settled yet</translation>
     </message>
     <message>
       <source>缺少材料：{t}</source>
-      <translation type="unfinished" />
+      <translation>Missing document: {t}</translation>
     </message>
     <message>
       <source>公示期未满，截止 {d}</source>
-      <translation type="unfinished" />
+      <translation>The notice period is not over; it ends {d}</translation>
     </message>
     <message>
       <source>方案设计</source>
-      <translation type="unfinished" />
+      <translation>Design</translation>
     </message>
     <message>
       <source>管线踏勘</source>
-      <translation type="unfinished" />
+      <translation>Utility survey</translation>
     </message>
     <message>
       <source>规划预审</source>
-      <translation type="unfinished" />
+      <translation>Planning pre-review</translation>
     </message>
     <message>
       <source>增设电梯申请书</source>
-      <translation type="unfinished" />
+      <translation>Application to add an elevator</translation>
     </message>
     <message>
       <source>房屋权属证明（不动产权证或竣工规划核实）</source>
-      <translation type="unfinished" />
+      <translation>Proof of ownership (title certificate or planning completion check)</translation>
     </message>
     <message>
       <source>业主代表推选书或实施主体委托书</source>
-      <translation type="unfinished" />
+      <translation>Election of owner representatives or mandate of the implementing party</translation>
     </message>
     <message>
       <source>业主意见征询表（每户）</source>
-      <translation type="unfinished" />
+      <translation>Owner opinion forms (one per flat)</translation>
     </message>
     <message>
       <source>初步方案与实施方案</source>
-      <translation type="unfinished" />
+      <translation>Outline and implementation plan</translation>
     </message>
     <message>
       <source>增设电梯协议书</source>
-      <translation type="unfinished" />
+      <translation>Elevator agreement</translation>
     </message>
     <message>
       <source>授权委托书（代签时）</source>
-      <translation type="unfinished" />
+      <translation>Power of attorney (when signed by an agent)</translation>
     </message>
     <message>
       <source>公示内容（方案与表决结果）</source>
-      <translation type="unfinished" />
+      <translation>Notice text (plan and vote result)</translation>
     </message>
     <message>
       <source>公示现场照片</source>
-      <translation type="unfinished" />
+      <translation>On-site photo of the notice</translation>
     </message>
     <message>
       <source>街道审核申报表</source>
-      <translation type="unfinished" />
+      <translation>Street review application</translation>
     </message>
     <message>
       <source>申报材料真实性承诺书</source>
-      <translation type="unfinished" />
+      <translation>Declaration that the documents are true</translation>
     </message>
     <message>
       <source>规划设计方案</source>
-      <translation type="unfinished" />
+      <translation>Planning design</translation>
     </message>
     <message>
       <source>规划审查意见</source>
-      <translation type="unfinished" />
+      <translation>Planning review opinion</translation>
     </message>
     <message>
       <source>施工图审查合格书</source>
-      <translation type="unfinished" />
+      <translation>Construction drawing approval</translation>
     </message>
     <message>
       <source>施工许可证</source>
-      <translation type="unfinished" />
+      <translation>Construction permit</translation>
     </message>
     <message>
       <source>消防设计备案</source>
-      <translation type="unfinished" />
+      <translation>Fire design filing</translation>
     </message>
     <message>
       <source>特种设备安装告知书</source>
-      <translation type="unfinished" />
+      <translation>Special equipment installation notice</translation>
     </message>
     <message>
       <source>管线踏勘记录</source>
-      <translation type="unfinished" />
+      <translation>Utility survey record</translation>
     </message>
     <message>
       <source>施工完成报告</source>
-      <translation type="unfinished" />
+      <translation>Construction completion report</translation>
     </message>
     <message>
       <source>电梯监督检验报告</source>
-      <translation type="unfinished" />
+      <translation>Elevator inspection report</translation>
     </message>
     <message>
       <source>电梯使用登记证</source>
-      <translation type="unfinished" />
+      <translation>Elevator use registration certificate</translation>
     </message>
   </context>
 </TS>

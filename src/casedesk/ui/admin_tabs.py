@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from casedesk.core.domain.enums import Role
 from casedesk.core.services import admin
 from casedesk.core.services.actor import Actor
+from casedesk.ui.i18n import core_tr
 from casedesk.ui.tasks import TaskRunner
 
 
@@ -86,7 +87,7 @@ class UserDialog(QDialog):
         self.display_name = QLineEdit(user.display_name if user else "")
         self.role = QComboBox()
         for role in (Role.CLERK, Role.MEDIATOR, Role.SUPERVISOR, Role.ADMIN):
-            self.role.addItem(role.label, role)
+            self.role.addItem(core_tr(role.label), role)
         if user is not None:
             self.role.setCurrentIndex(self.role.findData(user.role))
         self.active = QCheckBox(self.tr("启用"))
@@ -158,7 +159,7 @@ class UsersTab(_AdminTab):
         for i, u in enumerate(self.users):
             state = self.tr("启用") if u.active else self.tr("已停用")
             for c, text in enumerate(
-                (u.username, u.display_name, u.role.label, state, "、".join(u.communities))
+                (u.username, u.display_name, core_tr(u.role.label), state, "、".join(u.communities))
             ):
                 self.table.setItem(i, c, _item(text))
 
@@ -384,7 +385,7 @@ class RulesTab(QWidget):
         view = QTextBrowser()
         rows = "".join(
             # By name and version: the rule-set ids are internal codes, never shown to a user.
-            f"<tr><td>{rule.name}</td><td>{rule.version}</td><td>{rule.basis}</td>"
+            f"<tr><td>{core_tr(rule.name)}</td><td>{rule.version}</td><td>{core_tr(rule.basis)}</td>"
             f"<td>{'；'.join(rule.formula)}</td></tr>"
             for rule in RULE_SETS.values()
         )

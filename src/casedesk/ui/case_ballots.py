@@ -48,6 +48,7 @@ from casedesk.core.services.consent import (
     withdraw_ballot,
 )
 from casedesk.core.services.roster_import import RosterPreview, RosterRejected, import_roster, preview_roster
+from casedesk.ui.i18n import core_tr
 from casedesk.ui.operations import Changed, html_text
 
 if TYPE_CHECKING:
@@ -110,7 +111,7 @@ class BallotGridModel(QAbstractTableModel):
                 format_area(r.area_centi),
                 r.owner,
                 "，".join(notes),
-                r.vote.label if r.vote else self.tr("未表决"),
+                core_tr(r.vote.label) if r.vote else self.tr("未表决"),
                 r.signed_on.isoformat() if r.signed_on else "",
                 r.reason or "",
             )[col]
@@ -297,7 +298,7 @@ class BallotTab(QWidget):
             )
 
         self.status.setText(
-            self.tr("{room} 室 {owner}：{vote}").format(room=r.room, owner=r.owner, vote=vote.label)
+            self.tr("{room} 室 {owner}：{vote}").format(room=r.room, owner=r.owner, vote=core_tr(vote.label))
         )
         # A 不同意 with a reason raises a dispute in the same transaction: the 纠纷 tab reloads too.
         kinds = Changed.BALLOTS | (Changed.DISPUTES if vote is Vote.DISAGREE else Changed.NOTHING)
@@ -310,8 +311,9 @@ class BallotTab(QWidget):
         ]
         met, unmet = self.tr("达到"), self.tr("未达到")
         clauses = "".join(
-            f"<tr><td>{html_text(c.label)}</td><td style='color:{'#1b7f3b' if c.met else '#b00020'}'>"
-            f"{met if c.met else unmet}</td><td>{html_text(c.margin)}</td></tr>"
+            f"<tr><td>{html_text(core_tr(c.label))}</td>"
+            f"<td style='color:{'#1b7f3b' if c.met else '#b00020'}'>"
+            f"{met if c.met else unmet}</td><td>{html_text(core_tr(c.margin))}</td></tr>"
             for c in r.clauses
         )
         totals = "".join(
@@ -327,12 +329,14 @@ class BallotTab(QWidget):
         )
         table = "<table border='1' cellspacing='0' cellpadding='3'>"
         rule_line = self.tr("表决规则：{name}（{why}）").format(
-            name=html_text(r.rule_name), why=html_text(reason)
+            name=html_text(core_tr(r.rule_name)), why=html_text(core_tr(reason))
         )
         as_of = self.tr("统计截止：{d}").format(d=r.as_of.isoformat())
         area, persons = self.tr("面积(㎡)"), self.tr("人数")
         clause, outcome, margin = self.tr("条件"), self.tr("结果"), self.tr("差额")
-        parts = [f"<h3 style='color:{color}'>{r.outcome.label}</h3><p>{html_text(r.summary)}</p>"]
+        parts = [
+            f"<h3 style='color:{color}'>{core_tr(r.outcome.label)}</h3><p>{html_text(core_tr(r.summary))}</p>"
+        ]
 
         def rooms_line(title: str, rooms: tuple[str, ...], style: str = "") -> str:
             return f"<p{style}>{title}{'、'.join(html_text(u) for u in rooms)}</p>"
@@ -340,7 +344,7 @@ class BallotTab(QWidget):
         # What the engine left out or could not settle comes first, where the clerk looks: said, not hidden.
         attention = " style='color:#8a6d00'"
         if r.warnings:
-            items = "".join(f"<li>{html_text(w)}</li>" for w in r.warnings)
+            items = "".join(f"<li>{html_text(core_tr(w))}</li>" for w in r.warnings)
             hint = self.tr("提示")
             parts.append(f"<p{attention}><b>{hint}</b></p><ul{attention}>{items}</ul>")
         if r.late_ballots:
@@ -356,8 +360,8 @@ class BallotTab(QWidget):
         ]
         if r.what_it_takes:
             how = self.tr("如何通过：")
-            parts.append(f"<p><b>{how}</b>{html_text(r.what_it_takes.text)}</p>")
-        policies = html_text("；".join(Policies.from_json(r.policies).describe()))
+            parts.append(f"<p><b>{how}</b>{html_text(core_tr(r.what_it_takes.text))}</p>")
+        policies = html_text("；".join(core_tr(p) for p in Policies.from_json(r.policies).describe()))
         parts.append("<p style='color:#555'>" + self.tr("解释规则：{p}").format(p=policies) + "</p>")
         return "".join(parts)
 
@@ -423,7 +427,7 @@ class BallotTab(QWidget):
             QMessageBox.Icon.Question,
             self.tr("撤回意见"),
             self.tr("撤回 {room} 室 {owner} 的意见（{vote}）？\n撤回后不再计入统计，原意见留档备查。").format(
-                room=r.room, owner=r.owner, vote=r.vote.label
+                room=r.room, owner=r.owner, vote=core_tr(r.vote.label)
             ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             self,

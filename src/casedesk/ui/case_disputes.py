@@ -35,6 +35,7 @@ from casedesk.core.disputes.rules import suggest_categories
 from casedesk.core.domain.enums import DisputeCategory, PartyRole, Role
 from casedesk.core.services.dispute_choices import mediator_choices
 from casedesk.core.services.disputes import DisputeSummary, PartyInput, list_disputes, open_dispute
+from casedesk.ui.i18n import core_tr
 from casedesk.ui.operations import Changed
 
 if TYPE_CHECKING:
@@ -46,7 +47,7 @@ OPENERS = (Role.CLERK, Role.MEDIATOR, Role.SUPERVISOR, Role.ADMIN)
 
 def category_labels(codes: tuple[str, ...] | list[str]) -> str:
     """Category codes in words, for the screen."""
-    return "、".join(c.label for c in DisputeCategory if c.value in codes)  # in the list's own order
+    return "、".join(core_tr(c.label) for c in DisputeCategory if c.value in codes)  # in the list's own order
 
 
 class DisputesTab(QWidget):
@@ -109,7 +110,7 @@ class DisputesTab(QWidget):
                 d.dispute_no,
                 d.title,
                 category_labels(d.categories),
-                d.status.label,
+                core_tr(d.status.label),
                 self.tr("是") if d.blocking else "",
                 d.due_on.isoformat() if d.due_on else "",
                 self.tr("超期 {n} 天").format(n=(today - d.due_on).days) if overdue and d.due_on else "",
@@ -183,7 +184,7 @@ class PartyRow:
         self.name.setPlaceholderText(parent.tr("姓名"))
         self.role = QComboBox(parent)
         for role in PartyRole:
-            self.role.addItem(role.label, role.value)
+            self.role.addItem(core_tr(role.label), role.value)
         self.room = QLineEdit(parent)
         self.room.setPlaceholderText(parent.tr("房号"))
         self.contact = QLineEdit(parent)
@@ -228,7 +229,7 @@ class NewDisputeDialog(QDialog):
         categories_box = QGroupBox(self.tr("类别（按事由自动勾选，可修改）"))
         grid = QGridLayout(categories_box)
         for i, category in enumerate(DisputeCategory):
-            box = QCheckBox(category.label)
+            box = QCheckBox(core_tr(category.label))
             box.clicked.connect(lambda _c, cat=category: self._touched.add(cat))
             self.categories[category] = box
             grid.addWidget(box, i // 3, i % 3)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from casedesk.core.consent.rules import RULE_SETS
 from casedesk.core.db.queries import CaseFilter
 from casedesk.core.domain.enums import Stage
+from casedesk.ui.i18n import core_tr
 from casedesk.ui.models.case_table import COL_CASE_NO, PAGE_SIZE, CaseTableModel
 from casedesk.ui.operations import OpContext
 
@@ -46,16 +47,16 @@ class CaseListPage(QWidget):
         self.stage_filter = QComboBox()
         self.stage_filter.addItem(self.tr("全部阶段"), None)
         for stage in Stage:
-            self.stage_filter.addItem(stage.label, stage.value)  # Qt turns StrEnums into str
+            self.stage_filter.addItem(core_tr(stage.label), stage.value)  # Qt turns StrEnums into str
         self.community_filter = QComboBox()
         self.community_filter.addItem(self.tr("全部社区"), None)
         self.rule_filter = QComboBox()
         self.rule_filter.addItem(self.tr("全部表决规则"), None)
         for code, rule in RULE_SETS.items():
             # The rule's name on screen, its code only as the item's data.
-            self.rule_filter.addItem(rule.name, code)
+            self.rule_filter.addItem(core_tr(rule.name), code)
             self.rule_filter.setItemData(
-                self.rule_filter.count() - 1, rule.basis, Qt.ItemDataRole.ToolTipRole
+                self.rule_filter.count() - 1, core_tr(rule.basis), Qt.ItemDataRole.ToolTipRole
             )
         self.rule_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.rule_filter.setMinimumContentsLength(8)  # long names are elided, not widening the page

@@ -52,6 +52,7 @@ from casedesk.ui.case_money_dialogs import (
     share_headers,
     share_rows,
 )
+from casedesk.ui.i18n import core_tr
 from casedesk.ui.operations import Changed
 
 if TYPE_CHECKING:
@@ -189,14 +190,14 @@ class MoneyTab(QWidget):
     def _show_construction(self, c: ConstructionView) -> None:
         none = self.tr("—")
         documents = "、".join(
-            self.tr("{t}（{s}）").format(t=d.title, s=document_status(self, d.status))
+            self.tr("{t}（{s}）").format(t=core_tr(d.title), s=document_status(self, d.status))
             for d in c.acceptance_documents
         )
         self.construction_summary.setText(
             self.tr(
                 "当前阶段：{stage}　开工日期：{started}　竣工验收日期：{accepted}\n验收材料：{docs}"
             ).format(
-                stage=c.stage.label,
+                stage=core_tr(c.stage.label),
                 started=c.started_on or none,
                 accepted=c.accepted_on or self.tr("未验收"),
                 docs=documents,
@@ -208,7 +209,7 @@ class MoneyTab(QWidget):
         self.acceptance_button.setToolTip(
             ""
             if c.can_record_acceptance
-            else self.tr("案件在“{s}”阶段时才能登记验收").format(s=Stage.ACCEPTANCE.label)
+            else self.tr("案件在“{s}”阶段时才能登记验收").format(s=core_tr(Stage.ACCEPTANCE.label))
         )
 
     def _show_share(self, table: ShareTable | None) -> None:
@@ -237,7 +238,7 @@ class MoneyTab(QWidget):
         )
         self.subsidy_summary.setText(
             self.tr("政策依据：{basis}\n{eligible}；{paid}").format(
-                basis=d.basis, eligible=eligible, paid=paid
+                basis=core_tr(d.basis), eligible=eligible, paid=paid
             )
         )
         steps = [[label, str(on), format_yuan(fen) if fen is not None else ""] for label, on, fen in v.steps]

@@ -35,6 +35,7 @@ from casedesk.core.services.construction import AcceptanceDocument
 from casedesk.core.services.costshare import METHODS, FundTally, ShareTable
 from casedesk.core.services.subsidy import STEP_LABELS
 from casedesk.ui.form_dialog import FormDialog
+from casedesk.ui.i18n import core_tr
 
 
 def document_status(w: QWidget, status: str) -> str:
@@ -178,7 +179,9 @@ class AcceptanceDialog(FormDialog):
         self.note.setPlaceholderText(self.tr("如：质监部门监督检验合格，已办理使用登记"))
         self.documents = QLabel(
             "\n".join(
-                self.tr("{title}：{status}").format(title=d.title, status=document_status(self, d.status))
+                self.tr("{title}：{status}").format(
+                    title=core_tr(d.title), status=document_status(self, d.status)
+                )
                 for d in documents
             )
         )

@@ -27,6 +27,7 @@ from casedesk.core.errors import StaleVersion, UserError
 from casedesk.core.privacy import mask_phone
 from casedesk.core.services.cases import reveal_personal_data, update_case
 from casedesk.ui.case_details_dialog import CaseDetailsDialog
+from casedesk.ui.i18n import core_tr
 from casedesk.ui.operations import Changed, html_text
 
 if TYPE_CHECKING:
@@ -80,7 +81,7 @@ class OverviewTab(QWidget):
     def case_html(self, d: CaseDetail) -> str:
         s = d.summary
         rule = RULE_SETS.get(s.rule_set) if s.rule_set else None
-        rule_text = rule.name if rule else (s.rule_set or self.tr("按表决日期与区自动确定"))
+        rule_text = core_tr(rule.name) if rule else (s.rule_set or self.tr("按表决日期与区自动确定"))
 
         def fact(value: bool | None) -> str:
             return self.tr("未确认") if value is None else (self.tr("是") if value else self.tr("否"))
@@ -96,7 +97,7 @@ class OverviewTab(QWidget):
             (
                 self.tr("阶段"),
                 self.tr("{stage}（{since} 起）").format(
-                    stage=html_text(s.stage_text), since=s.stage_entered_on
+                    stage=html_text(core_tr(s.stage_text)), since=s.stage_entered_on
                 ),
             ),
             (self.tr("受理日期"), str(s.opened_on)),

@@ -39,6 +39,7 @@ from casedesk.core.services import workflow as wf
 from casedesk.core.services.progress import ChecklistRow, ProgressView, progress_view, viewable_copy
 from casedesk.core.workflow.guards import Condition, Door
 from casedesk.ui.case_progress_dialogs import IntakeDialog, ProcedureDialog, ReasonDialog
+from casedesk.ui.i18n import core_tr
 from casedesk.ui.operations import Changed
 
 if TYPE_CHECKING:
@@ -272,7 +273,7 @@ class ProgressTab(QWidget):
         self.stage = s.stage
         self.stage_label.setText(
             self.tr("当前阶段：{stage}（{since} 起，期限 {due}）").format(
-                stage=s.stage_text, since=s.stage_entered_on, due=s.stage_due_on or "—"
+                stage=core_tr(s.stage_text), since=s.stage_entered_on, due=s.stage_due_on or "—"
             )
         )
 
@@ -281,9 +282,9 @@ class ProgressTab(QWidget):
         self.stage = view.stage
         self.stage_label.setText(
             self.tr("当前阶段：{stage}（{since} 起，期限 {due}）").format(
-                stage=view.stage_label
+                stage=core_tr(view.stage_label)
                 if view.side_state is SideState.ACTIVE
-                else f"{view.side_label}（{view.stage_label}）",
+                else f"{core_tr(view.side_label)}（{core_tr(view.stage_label)}）",
                 since=view.stage_entered_on,
                 due=view.stage_due_on or "—",
             )
@@ -305,9 +306,9 @@ class ProgressTab(QWidget):
         if v.side_state is SideState.SUSPENDED:
             return self.tr("案件已暂停（{r}）。恢复后才能推进。").format(r=reason)
         if not v.conditions:
-            return self.tr("条件均已满足，可以推进到“{next}”。").format(next=v.next_stage_label)
+            return self.tr("条件均已满足，可以推进到“{next}”。").format(next=core_tr(v.next_stage_label))
         return self.tr("推进到“{next}”前还有 {n} 项条件未满足，点击每项右侧的按钮去办理。").format(
-            next=v.next_stage_label, n=len(v.conditions)
+            next=core_tr(v.next_stage_label), n=len(v.conditions)
         )
 
     def _show_conditions(self, v: ProgressView) -> None:
@@ -319,7 +320,7 @@ class ProgressTab(QWidget):
         for condition in v.conditions:
             button = self._door_button(condition)
             self.condition_buttons.append(button)
-            self.reasons.add_row(condition.text, button)
+            self.reasons.add_row(core_tr(condition.text), button)
         if not v.conditions:
             self.reasons.add_row(self.tr("条件均已满足，可以推进"), None)
 
@@ -349,7 +350,7 @@ class ProgressTab(QWidget):
         self.attach_buttons, self.open_buttons, self.waive_buttons = {}, {}, {}
         table.setRowCount(len(v.checklist))
         for row, item in enumerate(v.checklist):
-            title = QTableWidgetItem(item.title)
+            title = QTableWidgetItem(core_tr(item.title))
             title.setData(CODE_ROLE, item.code)
             table.setItem(row, 0, title)
             table.setItem(row, 1, QTableWidgetItem(self.tr("必交") if item.required else self.tr("可选")))
@@ -393,7 +394,7 @@ class ProgressTab(QWidget):
     def _show_procedures(self, v: ProgressView) -> None:
         self.procedures.setRowCount(len(v.procedures))
         for row, p in enumerate(v.procedures):
-            for column, value in enumerate((str(p.on), p.text, p.by)):
+            for column, value in enumerate((str(p.on), core_tr(p.text), p.by)):
                 self.procedures.setItem(row, column, QTableWidgetItem(value))
 
     def _enable(self, v: ProgressView | None) -> None:
@@ -409,7 +410,7 @@ class ProgressTab(QWidget):
         self.reject_button.setEnabled(open_case)
         self.reopen_button.setEnabled(loaded and v.closed)
         self.advance_button.setText(
-            self.tr("推进到“{next}”").format(next=v.next_stage_label)
+            self.tr("推进到“{next}”").format(next=core_tr(v.next_stage_label))
             if loaded and v.next_stage_label and not v.closed
             else self.tr("推进到下一阶段")
         )
@@ -482,7 +483,10 @@ class ProgressTab(QWidget):
         if self.view is None:
             return
         dialog = ReasonDialog(
-            self.tr("免交材料"), self.tr("免交：{t}").format(t=item.title), required=True, parent=self
+            self.tr("免交材料"),
+            self.tr("免交：{t}").format(t=core_tr(item.title)),
+            required=True,
+            parent=self,
         )
         case_no, code, stage = self.w.case_no, item.code, self.view.stage
         dialog.submitted.connect(

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from casedesk.core.services.progress import IntakeFacts
 from casedesk.core.workflow.stages import PARALLEL_PROCEDURES
+from casedesk.ui.i18n import core_tr
 
 MAX_REPRESENTATIVES = 5  # 济南 rules: at most five owner representatives
 
@@ -133,7 +134,7 @@ class ProcedureDialog(_FormDialog):
         super().__init__(self.tr("登记并行手续"), parent)
         self.kind = QComboBox()
         for code, label in PARALLEL_PROCEDURES.items():
-            self.kind.addItem(label, code)
+            self.kind.addItem(core_tr(label), code)
         self.on = QDateEdit(QDate(today or date.today()))
         self.on.setCalendarPopup(True)
         self.on.setDisplayFormat("yyyy-MM-dd")

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from casedesk.core.domain.enums import Stage
 from casedesk.core.domain.units import format_yuan
 from casedesk.core.services.dashboard import PERIODS, Dashboard, Figure
+from casedesk.ui.i18n import core_tr
 
 STARTS_COLOUR = QColor("#3366AA")
 ACCEPTANCES_COLOUR = QColor("#DD8833")
@@ -118,7 +119,9 @@ class DashboardWidget(QWidget):
         stage_grid = QGridLayout(stages)
         # Ten stages five to a row: two rows of figures, not three, so the page fits a 768-px screen.
         for i, stage in enumerate(Stage):
-            stage_grid.addWidget(QLabel(stage.label), i // 5 * 2, i % 5, Qt.AlignmentFlag.AlignCenter)
+            stage_grid.addWidget(
+                QLabel(core_tr(stage.label)), i // 5 * 2, i % 5, Qt.AlignmentFlag.AlignCenter
+            )
             stage_grid.addWidget(self._button(f"stage.{stage.value}"), i // 5 * 2 + 1, i % 5)
         overdue_box = QGroupBox(self.tr("当前超期"))
         overdue_layout = QVBoxLayout(overdue_box)
@@ -155,7 +158,7 @@ class DashboardWidget(QWidget):
         for key, button in self.buttons.items():
             figure = d.figure(key)
             button.setText(self.figure_text(figure))
-            button.setToolTip(figure.label)
+            button.setToolTip(core_tr(figure.label))
         r = d.report
         if r.target_starts or r.target_acceptances:
             self.targets.setText(
@@ -169,7 +172,7 @@ class DashboardWidget(QWidget):
         else:
             self.targets.setText(self.tr("未设定年度目标（设置 → 年度目标）"))
         opened, resolved, overdue = r.disputes
-        categories = "、".join(f"{name} {n}" for name, n in r.disputes_by_category[:5])
+        categories = "、".join(f"{core_tr(name)} {n}" for name, n in r.disputes_by_category[:5])
         self.disputes.setText(
             self.tr("纠纷：本月新增 {a} 件，办结 {b} 件，超过调解期限 {c} 件。本年主要类别：{d}").format(
                 a=opened, b=resolved, c=overdue, d=categories or "—"

@@ -8,9 +8,11 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from casedesk.core.errors import CaseDeskError, KnownError
+from casedesk.ui.i18n import core_tr
 
 log = logging.getLogger(__name__)
 
@@ -20,8 +22,11 @@ _shown: set[str] = set()
 def show_error(parent: QWidget | None, error: BaseException, log_file: Path | None) -> None:
     """User mistakes get their message; anything else gets the crash dialog with details."""
     if isinstance(error, CaseDeskError):
-        title = "无法完成操作" if not isinstance(error, KnownError) else "环境问题"
-        QMessageBox.warning(parent, title, str(error))
+        if isinstance(error, KnownError):
+            title = QCoreApplication.translate("errors", "环境问题")
+        else:
+            title = QCoreApplication.translate("errors", "无法完成操作")
+        QMessageBox.warning(parent, title, core_tr(str(error)))
         return
     details = "".join(traceback.format_exception(type(error), error, error.__traceback__))
     log.error("unexpected error\n%s", details)
@@ -78,4 +83,4 @@ def user_error_to_label(label, error: BaseException) -> None:
 
     if not isinstance(error, CaseDeskError):
         raise error
-    label.setText(str(error))
+    label.setText(core_tr(str(error)))

@@ -7,8 +7,11 @@ Qt Linguist files in resources/i18n (tools/update_translations.py).
 
 from __future__ import annotations
 
+import functools
 import logging
 import os
+import re
+import xml.etree.ElementTree as ET
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
@@ -27,17 +30,15 @@ class CaseDeskTranslator(QTranslator):
     helper's `parent.tr("…")`; a subclass or a helper would then stay Chinese. After the exact
     context, the string is looked up once more by its source text alone."""
 
-    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
         found = super().translate(context, source, disambiguation, n)
         if not found and context not in (CORE_CONTEXT, ANY_CONTEXT):
             found = super().translate(ANY_CONTEXT, source, disambiguation, n)
-        return found
-
-
-def core_tr(text: str) -> str:
-    """A text made by the core (a stage name, a status, a guard reason) in the interface language:
-    the core writes Chinese and marks it with N_(); the English is in the context "core"."""
-    return QCoreApplication.translate(CORE_CONTEXT, text)
+        # None, not "": Qt takes an empty string for a translation and would show nothing, while
+        # "not found" lets it try the other translators and then show the source.
+        return found or None
 
 
 def wanted_language() -> str:
@@ -45,6 +46,68 @@ def wanted_language() -> str:
     if chosen in ("en", "zh"):
         return chosen
     return "en" if QLocale.system().name().lower().startswith("en") else "zh"
+
+
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_PLACEHOLDER = re.compile(r"\{[^{}]*\}")
+
+
+def core_tr(text: str) -> str:
+    """A text made by the core (a stage name, a status, a guard reason) in the interface language:
+    the core writes Chinese and marks it with N_(); the English is in the context "core". A text
+    the core filled in ("缺少材料：增设电梯申请书") is found by its template ("缺少材料：{t}"), and
+    the values put in are looked up in turn. Without a translator every text comes back as is."""
+    if not text or not _CJK.search(text):
+        return text
+    found = QCoreApplication.translate(CORE_CONTEXT, text)
+    if found != text:
+        return found
+    for pattern, source in _core_templates():
+        match = pattern.fullmatch(text)
+        if match:
+            english = QCoreApplication.translate(CORE_CONTEXT, source)
+            if english == source:
+                return text  # no English installed (or none for this template)
+            return _fill(english, [core_tr(v) for v in match.groups()])
+    return text
+
+
+def _fill(template: str, values: list[str]) -> str:
+    """*template*'s placeholders replaced in order (English may keep a format spec like {n:04d})."""
+    pieces = _PLACEHOLDER.split(template)
+    out = [pieces[0]]
+    for i, piece in enumerate(pieces[1:]):
+        out.append(values[i] if i < len(values) else "")
+        out.append(piece)
+    return "".join(out)
+
+
+@functools.cache
+def _core_templates() -> list[tuple[re.Pattern[str], str]]:
+    """The core's templates that have English, read once from the .ts beside the .qm (a .qm cannot
+    be listed); the most specific (longest) first."""
+    ts = paths.resource_dir() / "i18n" / "casedesk_en.ts"
+    try:
+        contexts = list(ET.parse(ts).getroot().iter("context"))
+    except (OSError, ET.ParseError):
+        log.warning("core templates not readable from %s", ts)
+        return []
+    templates = []
+    for context in contexts:
+        if context.findtext("name") != CORE_CONTEXT:
+            continue
+        for message in context.iter("message"):
+            source = message.findtext("source") or ""
+            translation = message.find("translation")
+            if translation is None or translation.get("type") == "unfinished" or not translation.text:
+                continue
+            pieces = _PLACEHOLDER.split(source)
+            if len(pieces) < 2:
+                continue
+            pattern = re.compile("(.+?)".join(re.escape(p) for p in pieces), re.DOTALL)
+            templates.append((len(source), pattern, source))
+    templates.sort(key=lambda t: t[0], reverse=True)
+    return [(pattern, source) for _n, pattern, source in templates]
 
 
 def install_translator(app: QCoreApplication, language: str | None = None) -> QTranslator | None:

@@ -19,6 +19,7 @@ from casedesk.core.domain.enums import Role
 from casedesk.core.services.actor import Actor
 from casedesk.core.services.cases import NewCase, create_case, visible_communities
 from casedesk.ui.case_list_page import CaseListPage
+from casedesk.ui.i18n import core_tr
 from casedesk.ui.models.case_table import CaseTableModel
 from casedesk.ui.new_case import NewCaseDialog  # here too: tests and callers import it from here
 from casedesk.ui.operations import Change, Changed, OpContext
@@ -105,7 +106,7 @@ class MainWindow(QMainWindow):
         where = database.location_text
         self.statusBar().showMessage(
             self.tr("用户：{user}（{role}）    数据库：{db}    版本 {ver}").format(
-                user=actor.name, role=actor.role.label, db=where, ver=__version__
+                user=actor.name, role=core_tr(actor.role.label), db=where, ver=__version__
             )
         )
         if database.location_warning:
@@ -293,7 +294,7 @@ class MainWindow(QMainWindow):
 
     def show_figure_cases(self, figure) -> None:
         self.nav.setCurrentRow(self.page_keys.index("cases"))
-        self.case_page.show_figure(figure.label, figure.behind)
+        self.case_page.show_figure(core_tr(figure.label), figure.behind)
 
     def change_password(self) -> None:
         from casedesk.ui.password import PasswordDialog

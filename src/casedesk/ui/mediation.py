@@ -46,6 +46,7 @@ from casedesk.core.disputes.rules import ALLOWED, OPEN, can_move, suggest_catego
 from casedesk.core.domain.enums import DisputeCategory, DisputeStatus, MeetingOutcome, Role
 from casedesk.core.services.actor import Actor
 from casedesk.core.services.disputes import DisputeDetail
+from casedesk.ui.i18n import core_tr
 from casedesk.ui.operations import Change, Changed, OpContext, html_text
 
 log = logging.getLogger(__name__)
@@ -74,7 +75,7 @@ def category_text(categories: list[tuple[DisputeCategory, bool]], tr: Any) -> st
     if not categories:
         return "—"
     order = list(DisputeCategory)
-    text = "、".join(c.label for c, _ok in sorted(categories, key=lambda x: order.index(x[0])))
+    text = "、".join(core_tr(c.label) for c, _ok in sorted(categories, key=lambda x: order.index(x[0])))
     return text if all(ok for _c, ok in categories) else text + tr("（待确认）")
 
 
@@ -84,18 +85,19 @@ def dispute_html(d: DisputeDetail, tr: Any, today: date | None = None) -> str:
     s = d.summary
     today = today or date.today()
     parties = "".join(
-        f"<li>{h(p.name)}（{p.role.label}{'，' + h(p.room) + tr(' 室') if p.room else ''}"
+        f"<li>{h(p.name)}（{core_tr(p.role.label)}"
+        f"{'，' + tr('{room} 室').format(room=h(p.room)) if p.room else ''}"
         f"{'，' + h(p.contact) if p.contact else ''}）</li>"
         for p in d.parties
     )
     history = "".join(
-        f"<li>{on}：{(DisputeStatus(a).label + ' → ') if a else ''}{DisputeStatus(b).label}"
+        f"<li>{on}：{(core_tr(DisputeStatus(a).label) + ' → ') if a else ''}{core_tr(DisputeStatus(b).label)}"
         f"（{h(who)}）{('：' + h(note)) if note else ''}</li>"
         for a, b, on, who, note in d.history
     )
     meetings = "".join(
         f"<li>{m.held_at:%Y-%m-%d %H:%M} {h(m.place or '')}"
-        f"{('：' + MeetingOutcome(m.outcome).label) if m.outcome else ''}"
+        f"{('：' + core_tr(MeetingOutcome(m.outcome).label)) if m.outcome else ''}"
         f"（{tr('第 {n} 版').format(n=max(m.versions, 1))}）</li>"
         for m in d.meetings
     )
@@ -109,10 +111,10 @@ def dispute_html(d: DisputeDetail, tr: Any, today: date | None = None) -> str:
         f"<li>{h(v.get('on'))}（{h(v.get('by') or '')}）：{h(v.get('findings', ''))}</li>" for v in d.visits
     )
     overdue = tr("（超期）") if s.overdue(today) else ""
-    categories = "、".join(c.label for c in DisputeCategory if c.value in s.categories)
+    categories = "、".join(core_tr(c.label) for c in DisputeCategory if c.value in s.categories)
     return (
         f"<h3>{h(s.dispute_no)} {h(s.title)}</h3>"
-        f"<p>{tr('案件')}：{h(s.case_no)}（{h(s.community)}）　{tr('状态')}：{s.status.label}"
+        f"<p>{tr('案件')}：{h(s.case_no)}（{h(s.community)}）　{tr('状态')}：{core_tr(s.status.label)}"
         f"{tr('（阻塞推进）') if s.blocking else ''}　{tr('期限')}：{s.due_on or '—'}{overdue}</p>"
         f"<p>{tr('类别')}：{categories or '—'}</p>"
         f"<p>{h(d.description or '')}</p><p style='color:#555'>{h(d.source_explanation or '')}</p>"
@@ -218,7 +220,7 @@ class MediationPage(QWidget):
             for i, r in enumerate(self.rows):
                 overdue = r.overdue(today)
                 due = (r.due_on.isoformat() if r.due_on else "") + (self.tr("（超期）") if overdue else "")
-                for c, value in enumerate((r.dispute_no, due, r.status.label, r.case_no, r.title)):
+                for c, value in enumerate((r.dispute_no, due, core_tr(r.status.label), r.case_no, r.title)):
                     item = QTableWidgetItem(value)
                     if overdue and c == 1:
                         item.setForeground(Qt.GlobalColor.darkRed)
@@ -394,7 +396,7 @@ class DisputePanel(QWidget):
             ).format(
                 case=html_text(s.case_no),
                 community=html_text(s.community),
-                status=s.status.label,
+                status=core_tr(s.status.label),
                 blocking=self.tr("，阻断推进") if s.blocking else "",
                 due=due,
                 cats=category_text(categories, self.tr),
@@ -509,7 +511,7 @@ class StatusDialog(QDialog):
         self.target = QComboBox()
         for status in DisputeStatus:  # in the enum's order, which is the order of a mediation
             if can_move(current, status):
-                self.target.addItem(status.label, status.value)
+                self.target.addItem(core_tr(status.label), status.value)
         self.note = QPlainTextEdit()
         self.note.setPlaceholderText(self.tr("说明（终止调解须写明原因及后续途径）"))
         self.message = QLabel()
@@ -520,7 +522,7 @@ class StatusDialog(QDialog):
         self.buttons.accepted.connect(self._accept)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow(self.tr("当前状态"), QLabel(current.label))
+        form.addRow(self.tr("当前状态"), QLabel(core_tr(current.label)))
         form.addRow(self.tr("改为"), self.target)
         form.addRow(self.tr("说明"), self.note)
         form.addRow(self.message)
@@ -591,7 +593,7 @@ class CategoriesDialog(QDialog):
         self.boxes: dict[DisputeCategory, QCheckBox] = {}
         grid = QGridLayout()
         for i, category in enumerate(DisputeCategory):
-            box = QCheckBox(category.label)
+            box = QCheckBox(core_tr(category.label))
             box.setChecked(category in ticked)
             self.boxes[category] = box
             grid.addWidget(box, i // 3, i % 3)
@@ -653,7 +655,7 @@ class MeetingEditor(QWidget):
         self.outcome = QComboBox()
         self.outcome.addItem(self.tr("（尚无结果）"), None)
         for o in MeetingOutcome:
-            self.outcome.addItem(o.label, o.value)
+            self.outcome.addItem(core_tr(o.label), o.value)
         self.notes = QPlainTextEdit()
         self.template_button = QPushButton(self.tr("插入笔录模板"))
         self.save_button = QPushButton(self.tr("保存笔录"))

@@ -23,6 +23,7 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QObject, Signal
 
 from casedesk.core.services.actor import Actor
+from casedesk.ui.i18n import core_tr
 from casedesk.ui.tasks import TaskRunner
 
 T = TypeVar("T")
@@ -120,7 +121,7 @@ class OpContext:
 
         def failed(error: BaseException) -> None:
             if isinstance(error, UserError):
-                dialog.fail(str(error))
+                dialog.fail(core_tr(str(error)))
             else:
                 self.show_error(error)
 

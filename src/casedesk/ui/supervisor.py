@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from casedesk.core.consent.rules import RULE_SETS
 from casedesk.core.domain.enums import Role, Stage
 from casedesk.core.workflow.stages import CHECKLISTS
+from casedesk.ui.i18n import core_tr
 from casedesk.ui.operations import Changed
 
 SUPERVISOR_ROLES = (Role.SUPERVISOR, Role.ADMIN)
@@ -38,7 +39,7 @@ class ReasonDialog(QDialog):
         self.setWindowTitle(title)
         self.choice = QComboBox()
         for text, data in choices:
-            self.choice.addItem(text, data)
+            self.choice.addItem(core_tr(text), data)
         self.reason = QPlainTextEdit()
         self.reason.setPlaceholderText(self.tr("理由（必填，记入案件日志）"))
         self.message = QLabel()

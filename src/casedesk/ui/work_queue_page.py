@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QGridLayout, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
+from casedesk.ui.i18n import core_tr
 from casedesk.ui.operations import OpContext
 
 OVERDUE_COLOUR = QColor("#b00020")
@@ -93,7 +94,8 @@ class WorkQueuePage(QWidget):
             for entry in page.items:
                 case = entry.case
                 item = QListWidgetItem(
-                    f"{case.case_no}  {case.stage_text}\n{case.community}{case.address}\n{entry.reason}"
+                    f"{case.case_no}  {core_tr(case.stage_text)}\n"
+                    f"{case.community}{case.address}\n{core_tr(entry.reason)}"
                 )
                 item.setData(Qt.ItemDataRole.UserRole, case.case_no)
                 item.setToolTip(f"{case.full_address}\n{entry.reason}")

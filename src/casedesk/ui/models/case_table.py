@@ -17,6 +17,7 @@ from casedesk.core.db.queries import CaseFilter
 from casedesk.core.domain.views import CaseSummary, Page
 from casedesk.core.services.actor import Actor
 from casedesk.core.services.cases import list_cases
+from casedesk.ui.i18n import core_tr
 from casedesk.ui.tasks import TaskRunner
 
 COL_CASE_NO, COL_STAGE, COL_COMMUNITY, COL_ADDRESS, COL_FLOORS, COL_FLATS, COL_SINCE, COL_DUE = range(8)
@@ -169,7 +170,7 @@ class CaseTableModel(QAbstractTableModel):
         if col == COL_CASE_NO:
             return case.case_no
         if col == COL_STAGE:
-            return case.stage_text
+            return core_tr(case.stage_text)
         if col == COL_COMMUNITY:
             return case.community
         if col == COL_ADDRESS:
