@@ -342,7 +342,18 @@ def test_notice_has_the_channel_the_posted_list_and_a_seal_line(
         "（盖章）",
     ):
         assert expected in text, expected
-    assert "依据2026-03-20保存的表决结果统计" in text  # none was saved: saved now, and cited
+    # None was saved: one is saved as of the posting day (2026-03-10) and cited.
+    assert "依据2026-03-10保存的表决结果统计" in text
+    # A tally saved after the posting does not change what the notice announced.
+    run_tally(session_factory, actor, case_no, as_of=date(2026, 3, 19), save=True)
+    again = compact(
+        raw_text(print_form(session_factory, actor, "notice", case_no, tmp_path / "m.pdf", today=TODAY))
+    )
+    assert "依据2026-03-10保存的表决结果统计" in again
+    declaration = print_form(
+        session_factory, actor, "street-declaration", case_no, tmp_path / "d.pdf", today=TODAY
+    )
+    assert "依据2026-03-19保存的表决结果统计" in compact(raw_text(declaration))  # the latest, for the street
 
 
 def test_subsidy_application_fields_and_refusal(session_factory, actor, case_no, tmp_path) -> None:

@@ -85,12 +85,13 @@ def print_form(
         raise UserError(N_("没有这种表单：{k}（可选：{all}）").format(k=kind, all="、".join(FORM_KINDS)))
     extra: dict[str, Any] = {"full_ids": full_ids}
     if kind in _CITES_TALLY:
+        posted_on = None
         if kind == "notice":
-            with sf() as s:
-                _latest_notice(s, resolve_case_id(s, actor, case_no))  # refuse before saving a tally
+            with sf() as s:  # refuse before saving a tally
+                posted_on = _latest_notice(s, resolve_case_id(s, actor, case_no)).posted_on
         # Before the printing transaction: saving a tally is a write of its own (SQLite allows
         # one writer, and a read transaction begun earlier could not be upgraded afterwards).
-        extra["tally"] = kept_tally(sf, actor, case_no, today=today, tally_id=tally_id)
+        extra["tally"] = kept_tally(sf, actor, case_no, today=today, tally_id=tally_id, before=posted_on)
     with sf.begin() as s:
         dispute = None
         if kind.startswith("mediation-"):
@@ -130,24 +131,34 @@ _CITES_TALLY = ("tally", "notice", "street-declaration")
 
 
 def kept_tally(
-    sf: SessionFactory, actor: Actor, case_no: str, *, today: date, tally_id: int | None = None
+    sf: SessionFactory,
+    actor: Actor,
+    case_no: str,
+    *,
+    today: date,
+    tally_id: int | None = None,
+    before: date | None = None,
 ) -> forms.KeptTally:
     """The saved tally a form prints or cites: *tally_id*, else the case's latest saved tally of
-    the retrofit vote; with none saved, one is saved now as of *today* through run_tally."""
+    the retrofit vote (for a notice posted on *before*: the latest counted up to that day, the
+    vote the notice announced); with none saved, one is saved now through run_tally, as of
+    *today* or the posting day if earlier."""
     saved_now = False
     with sf() as s:
         case_id = resolve_case_id(s, actor, case_no)
-        row = _saved_row(s, case_id, tally_id)
+        row = _saved_row(s, case_id, tally_id, before)
     if row is None:
         run = run_tally(
             sf,
             actor,
             case_no,
-            as_of=today,
+            as_of=min(today, before) if before else today,
             save=True,
-            note=N_("打印表决结果统计表时尚无保存的统计，自动保存"),
+            note=N_("打印表单时尚无保存的表决统计，自动保存"),
         )
         tally_id, saved_now = run.saved_id, True
+    else:
+        tally_id = row.id
     with sf() as s:
         row = _saved_row(s, case_id, tally_id)
         assert row is not None
@@ -163,18 +174,23 @@ def kept_tally(
         return forms.KeptTally(row.id, result, rule, policies, run_by, row.run_at, saved_now)
 
 
-def _saved_row(s: Session, case_id: int, tally_id: int | None) -> Tally | None:
+def _saved_row(s: Session, case_id: int, tally_id: int | None, before: date | None = None) -> Tally | None:
     if tally_id is not None:
         row = s.get(Tally, tally_id)
         if row is None or row.case_id != case_id:
             raise UserError(N_("该案件没有第 {id} 号表决统计记录").format(id=tally_id))
         return row
-    return s.scalar(
+    query = (
         select(Tally)
         .where(Tally.case_id == case_id, Tally.purpose == "retrofit")
         .order_by(Tally.run_at.desc(), Tally.id.desc())
         .limit(1)
     )
+    if before is not None:
+        found = s.scalar(query.where(Tally.as_of <= before))
+        if found is not None:
+            return found
+    return s.scalar(query)
 
 
 def _latest_notice(s: Session, case_id: int) -> Notice:
