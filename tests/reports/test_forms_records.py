@@ -97,6 +97,18 @@ def test_tally_prints_the_saved_tally_unchanged_after_later_ballots(
     assert "统计人：李文" in text and "统计时间：" in text and f"第{saved.saved_id}号" in text
     assert "经办人" not in text
     assert _tally_rows(session_factory) == 1  # printing a saved tally saves nothing new
+    # A later tally becomes the one printed by default; the earlier one is still printable by number.
+    later = run_tally(session_factory, clerk, case_no, as_of=date(2026, 3, 20), save=True)
+    latest = compact(
+        pdftotext(print_form(session_factory, actor, "tally", case_no, tmp_path / "l.pdf", today=TODAY))
+    )
+    assert "统计截止日期：2026-03-20" in latest and f"第{later.saved_id}号" in latest
+    earlier = print_form(
+        session_factory, actor, "tally", case_no, tmp_path / "e.pdf", today=TODAY, tally_id=saved.saved_id
+    )
+    assert "统计截止日期：2026-03-04" in compact(pdftotext(earlier))
+    with pytest.raises(UserError, match="没有第 999 号表决统计记录"):
+        print_form(session_factory, actor, "tally", case_no, tmp_path / "x.pdf", today=TODAY, tally_id=999)
     # The signature block shares its page with the figures (never alone on a page of its own).
     reader = PdfReader(out)
     last = compact(reader.pages[-1].extract_text())
