@@ -3,7 +3,7 @@
 
 EN = {
     "共 {n} 位共有人": "{n} co-owners",
-    "另有 {n} 套": "{n} more flats",
+    "另有 {n} 套": "{n} more flat(s)",
     "未表决": "Not voted",
     "导入业主名册…": "Import owner roster…",
     "保存本次统计": "Save this tally",
@@ -819,7 +819,7 @@ EN_CORE: dict[str, str] = {
     "表决未通过：{why}": "The vote did not pass: {why}",
     "有意见表未填写签署日期，已计入，请核实": "An opinion form has no signing date; it was counted, please check it",
     "还差 {x} ㎡": "{x} m² short",
-    "还差 {n} 人": "{n} owners short",
+    "还差 {n} 人": "{n} owner(s) short",
     "总面积": "Total area",
     "总人数": "All owners",
     "无人参与表决": "Nobody took part",
@@ -837,7 +837,7 @@ EN_CORE: dict[str, str] = {
         "Even if every owner yet to vote agrees it cannot pass; owners who have voted must change their minds{note}"
     ),
     "超出 {x} ㎡": "{x} m² over",
-    "超出 {n} 人": "{n} owners over",
+    "超出 {n} 人": "{n} owner(s) over",
     "无未处理的书面异议": "No unsettled written objection",
     "{rooms} 室的专有部分被占用且业主未同意，须先取得其同意{note}": (
         "The exclusive part of flat {rooms} is used and its owner has not agreed; that consent comes first{note}"
@@ -852,6 +852,10 @@ EN_CORE: dict[str, str] = {
         "{name} (flat {room}) has no ID number on record, so cannot be matched with other flats; counted as one person"
     ),
     "尚有 {n} 条书面异议未处理": "{n} written objections not settled yet",
+    # A document's state on 进度
+    "未交": "Missing",
+    "已交": "Handed in",
+    "免交": "Waived",
     # Policies.describe(), under the tally
     "弃权计入参与表决：{v}": "Abstentions count as taking part: {v}",
     "共有人意见不一致的房屋列为待核实：{v}": "Flats whose co-owners disagree are to verify: {v}",

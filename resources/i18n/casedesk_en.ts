@@ -212,7 +212,7 @@
     <message>
       <location filename="../../src/casedesk/ui/case_ballots.py" line="107" />
       <source>另有 {n} 套</source>
-      <translation>{n} more flats</translation>
+      <translation>{n} more flat(s)</translation>
     </message>
     <message>
       <location filename="../../src/casedesk/ui/case_ballots.py" line="114" />
@@ -425,12 +425,12 @@ It will no longer be counted; the original stays on file.</translation>
       <translation>Rosters (*.xlsx *.xls *.csv)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="488" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="491" />
       <source>已导入 {n} 行</source>
       <translation>{n} rows imported</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="495" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="498" />
       <source>名册有错误，未导入</source>
       <translation>The roster has errors; nothing was imported</translation>
     </message>
@@ -3149,47 +3149,142 @@ Witness: {witness}</translation>
   <context>
     <name>RosterPreviewDialog</name>
     <message>
-      <location filename="../../src/casedesk/ui/roster_dialog.py" line="38" />
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="70" />
       <source>导入业主名册 — {file}</source>
       <translation>Import owner roster — {file}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/roster_dialog.py" line="62" />
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="79" />
+      <source>列对应：以下列程序认不出，请指定它们对应的内容</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="83" />
+      <source>按此对应重新检查</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="114" />
+      <source>下载空白名册模板…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="117" />
+      <source>证件号码已设为文本、表决意见为下拉框的空白名册，可发给社区照此填写</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="173" />
+      <source>必须改正才能导入（{n} 处）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="174" />
+      <source>提醒，不妨碍导入（{n} 处）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="178" />
       <source>行号</source>
       <translation>Row</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/roster_dialog.py" line="62" />
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="178" />
       <source>问题</source>
       <translation>Problems</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/roster_dialog.py" line="85" />
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="178" />
+      <source>将保存为</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="204" />
       <source>只显示有错误的行</source>
       <translation>Show only rows with errors</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/roster_dialog.py" line="85" />
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="204" />
       <source>只显示有提醒的行</source>
       <translation>Show only rows with warnings</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/roster_dialog.py" line="92" />
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="308" />
+      <source>正在按新的列对应重新检查…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="316" />
+      <source>已按新的列对应重新检查</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="326" />
+      <source>保存空白名册模板</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="326" />
+      <source>业主名册模板.xlsx</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="326" />
+      <source>Excel 工作簿 (*.xlsx)</source>
+      <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="335" />
+      <source>已保存空白名册模板：{path}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="111" />
       <source>全部导入</source>
       <translation>Import all</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/roster_dialog.py" line="109" />
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="224" />
+      <source>（未指定：忽略并提醒）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="225" />
+      <source>不导入此列</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="228" />
+      <source>{word}（打勾列）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="258" />
+      <source>{room}室</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="259" />
+      <source>{floor}层</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="273" />
       <source>共 {rows} 行，发现 {errors} 处错误、{warnings} 处提醒。名册按“全部或全不”导入：请在原表格中改正标红的行后重新选择文件，本次不会写入任何数据。</source>
       <translation>{rows} rows: {errors} errors and {warnings} warnings. A roster is imported all or nothing: correct the rows marked red in the spreadsheet and choose the file again. Nothing has been written.</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/roster_dialog.py" line="114" />
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="278" />
       <source>共 {rows} 行，检查通过（{warnings} 处提醒，标黄）。导入后：新增 {created} 户、更新 {updated} 户、新增产权人 {owners} 人、记录意见 {ballots} 份。</source>
       <translation>{rows} rows checked ({warnings} warnings, marked yellow). Importing adds {created} flats, updates {updated}, adds {owners} owners and records {ballots} opinions.</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/roster_dialog.py" line="125" />
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="289" />
+      <source>（工作表：{sheet}）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="291" />
       <source>（仅预览前 {n} 行）</source>
       <translation> (preview shows the first {n} rows)</translation>
     </message>
@@ -3686,22 +3781,22 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
       <translation>Vote needs verification</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/work_queue_page.py" line="106" />
+      <location filename="../../src/casedesk/ui/work_queue_page.py" line="107" />
       <source>{name}（共 {n} 件，显示前 {k} 件）</source>
       <translation>{name} ({n} in all, first {k} shown)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/work_queue_page.py" line="108" />
+      <location filename="../../src/casedesk/ui/work_queue_page.py" line="109" />
       <source>{name}（{n}）</source>
       <translation>{name} ({n})</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/work_queue_page.py" line="110" />
+      <location filename="../../src/casedesk/ui/work_queue_page.py" line="111" />
       <source>超期 {a} 件，7 日内到期 {b} 件，受阻 {c} 件，需核实 {d} 件</source>
       <translation>{a} overdue, {b} due within 7 days, {c} blocked, {d} to verify</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/work_queue_page.py" line="117" />
+      <location filename="../../src/casedesk/ui/work_queue_page.py" line="118" />
       <source>待我审核 {n} 件，</source>
       <translation>{n} awaiting my review, </translation>
     </message>
@@ -4267,7 +4362,7 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
     </message>
     <message>
       <source>还差 {n} 人</source>
-      <translation>{n} owners short</translation>
+      <translation>{n} owner(s) short</translation>
     </message>
     <message>
       <source>总面积</source>
@@ -4315,7 +4410,7 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
     </message>
     <message>
       <source>超出 {n} 人</source>
-      <translation>{n} owners over</translation>
+      <translation>{n} owner(s) over</translation>
     </message>
     <message>
       <source>无未处理的书面异议</source>
@@ -5763,6 +5858,10 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
       <translation type="unfinished" />
     </message>
     <message>
+      <source>调解笔录仅调解员和街道主管可以填写</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>下次调解日期</source>
       <translation type="unfinished" />
     </message>
@@ -6083,11 +6182,15 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
       <translation type="unfinished" />
     </message>
     <message>
-      <source>打印表决结果统计表时尚无保存的统计，自动保存</source>
+      <source>打印表单时尚无保存的表决统计，自动保存</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>没有这种表单：{k}（可选：{all}）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>调解笔录仅调解员和街道主管可以查看和打印</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -6228,15 +6331,15 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
     </message>
     <message>
       <source>未交</source>
-      <translation type="unfinished" />
+      <translation>Missing</translation>
     </message>
     <message>
       <source>已交</source>
-      <translation type="unfinished" />
+      <translation>Handed in</translation>
     </message>
     <message>
       <source>免交</source>
-      <translation type="unfinished" />
+      <translation>Waived</translation>
     </message>
     <message>
       <source>附件“{name}”不在材料文件夹中：{path}</source>

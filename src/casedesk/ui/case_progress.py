@@ -354,7 +354,7 @@ class ProgressTab(QWidget):
             title.setData(CODE_ROLE, item.code)
             table.setItem(row, 0, title)
             table.setItem(row, 1, QTableWidgetItem(self.tr("必交") if item.required else self.tr("可选")))
-            table.setItem(row, 2, QTableWidgetItem(item.status_label))
+            table.setItem(row, 2, QTableWidgetItem(core_tr(item.status_label)))
             table.setItem(row, 3, QTableWidgetItem(self._note(item)))
             table.setCellWidget(row, 4, self._row_buttons(item, v))
         table.resizeRowsToContents()
