@@ -478,22 +478,22 @@ def mediation_record(path: Path, header: CaseHeader, m: MediationCase, printed_o
         story.append(Paragraph("尚无调解会议记录。", st["base"]))
     for i, meeting in enumerate(m.meetings, 1):
         story.append(Paragraph(f"第 {i} 次调解", st["h2"]))
-        if not meeting.notes.startswith("时间："):  # notes begun from the template carry these lines
+        templated = meeting.notes.startswith("时间：")  # notes begun from the template carry the header
+        if templated:
+            story += _lines(meeting.notes, st)
+        else:
             story += [
                 Paragraph(f"时间：{meeting.held_at}{GAP}地点：{meeting.place}", st["base"]),
                 Paragraph(f"调解员：{meeting.mediators}{GAP}记录人：{meeting.recorder}", st["base"]),
                 Paragraph(f"参加人员：{meeting.attendees}", st["base"]),
             ]
-        story += [
-            Paragraph("各方陈述及主张：", st["cell_bold"]),
-            *_lines(meeting.positions or "（未记录）", st),
-        ]
-        story += [
-            Paragraph("调解建议及方案：", st["cell_bold"]),
-            *_lines(meeting.proposals or "（未记录）", st),
-        ]
-        if meeting.notes.strip():
-            story += [Paragraph("记录：", st["cell_bold"]), *_lines(meeting.notes, st)]
+        # The structured fields are printed whenever typed; "未记录" only when the notes have
+        # nothing either, so a reader sees the gap instead of guessing.
+        for label, text in (("各方陈述及主张：", meeting.positions), ("调解建议及方案：", meeting.proposals)):
+            if text.strip() or not meeting.notes.strip():
+                story += [Paragraph(label, st["cell_bold"]), *_lines(text or "（未记录）", st)]
+        if meeting.notes.strip() and not templated:
+            story += [Paragraph("其他记录：", st["cell_bold"]), *_lines(meeting.notes, st)]
         story.append(
             Paragraph(
                 f"本次结果：{meeting.outcome or '（未记录）'}{GAP}"
