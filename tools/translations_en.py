@@ -921,3 +921,28 @@ EN.update(
 )
 
 EN.update({"打印案卷（完整显示联系电话）": "Print case file (full phone numbers)"})
+
+# The roster import wizard's column step, preview and template (issue 22).
+EN.update(
+    {
+        "列对应：以下列程序认不出，请指定它们对应的内容": "Columns: these were not recognised; say what each one holds",
+        "按此对应重新检查": "Check again with these columns",
+        "下载空白名册模板…": "Download a blank roster template…",
+        "证件号码已设为文本、表决意见为下拉框的空白名册，可发给社区照此填写": "A blank roster with ID numbers formatted as text and a drop-down for the opinion, to send to the community",
+        "必须改正才能导入（{n} 处）": "Must be fixed before importing ({n})",
+        "提醒，不妨碍导入（{n} 处）": "Warnings, no obstacle to importing ({n})",
+        "将保存为": "Will be stored as",
+        "（未指定：忽略并提醒）": "(not assigned: ignored with a warning)",
+        "不导入此列": "Do not import this column",
+        "{word}（打勾列）": "{word} (tick column)",
+        "{room}室": "Flat {room}",
+        "{floor}层": "floor {floor}",
+        "（工作表：{sheet}）": " (sheet: {sheet})",
+        "正在按新的列对应重新检查…": "Checking again with the new columns…",
+        "已按新的列对应重新检查": "Checked again with the new columns",
+        "保存空白名册模板": "Save blank roster template",
+        "业主名册模板.xlsx": "roster-template.xlsx",
+        "Excel 工作簿 (*.xlsx)": "Excel workbook (*.xlsx)",
+        "已保存空白名册模板：{path}": "Blank roster template saved: {path}",
+    }
+)
