@@ -3835,19 +3835,19 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
   <context>
     <name>parent</name>
     <message>
-      <location filename="../../src/casedesk/ui/case_detail.py" line="290" />
+      <location filename="../../src/casedesk/ui/case_detail.py" line="292" />
       <source>已生成 PDF</source>
       <translation>PDF written</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_detail.py" line="291" />
+      <location filename="../../src/casedesk/ui/case_detail.py" line="293" />
       <source>没有找到可以打开 PDF 的程序。文件已保存在：
 {path}</source>
       <translation>No program was found to open the PDF. It is saved at:
 {path}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_detail.py" line="294" />
+      <location filename="../../src/casedesk/ui/case_detail.py" line="296" />
       <source>打开文件夹</source>
       <translation>Open folder</translation>
     </message>
@@ -4010,39 +4010,39 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
     <name>core</name>
     <message>
       <source>其他操作</source>
-      <translation type="unfinished" />
+      <translation>Other action</translation>
     </message>
     <message>
       <source>系统</source>
-      <translation type="unfinished" />
+      <translation>System</translation>
     </message>
     <message>
       <source>登记案件</source>
-      <translation type="unfinished" />
+      <translation>Case registered</translation>
     </message>
     <message>
       <source>修改案件信息</source>
-      <translation type="unfinished" />
+      <translation>Case details changed</translation>
     </message>
     <message>
       <source>查看完整证件号码和电话</source>
-      <translation type="unfinished" />
+      <translation>Full ID numbers and phones viewed</translation>
     </message>
     <message>
       <source>进入下一阶段</source>
-      <translation type="unfinished" />
+      <translation>Advanced to the next stage</translation>
     </message>
     <message>
       <source>暂停案件</source>
-      <translation type="unfinished" />
+      <translation>Case suspended</translation>
     </message>
     <message>
       <source>恢复案件</source>
-      <translation type="unfinished" />
+      <translation>Case resumed</translation>
     </message>
     <message>
       <source>撤回案件</source>
-      <translation type="unfinished" />
+      <translation>Case withdrawn</translation>
     </message>
     <message>
       <source>不予通过</source>
@@ -4050,215 +4050,215 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
     </message>
     <message>
       <source>重新开启案件</source>
-      <translation type="unfinished" />
+      <translation>Case reopened</translation>
     </message>
     <message>
       <source>登记受理条件</source>
-      <translation type="unfinished" />
+      <translation>Admission conditions recorded</translation>
     </message>
     <message>
       <source>登记并行手续</source>
-      <translation type="unfinished" />
+      <translation>Parallel procedure recorded</translation>
     </message>
     <message>
       <source>登记施工受阻</source>
-      <translation type="unfinished" />
+      <translation>Obstruction recorded</translation>
     </message>
     <message>
       <source>指定表决规则</source>
-      <translation type="unfinished" />
+      <translation>Rule set chosen</translation>
     </message>
     <message>
       <source>转交案件</source>
-      <translation type="unfinished" />
+      <translation>Case reassigned</translation>
     </message>
     <message>
       <source>材料已齐</source>
-      <translation type="unfinished" />
+      <translation>Document handed in</translation>
     </message>
     <message>
       <source>免交材料</source>
-      <translation type="unfinished" />
+      <translation>Document waived</translation>
     </message>
     <message>
       <source>张贴公示</source>
-      <translation type="unfinished" />
+      <translation>Notice posted</translation>
     </message>
     <message>
       <source>登记异议</source>
-      <translation type="unfinished" />
+      <translation>Objection recorded</translation>
     </message>
     <message>
       <source>处理异议</source>
-      <translation type="unfinished" />
+      <translation>Objection settled</translation>
     </message>
     <message>
       <source>导入业主名册</source>
-      <translation type="unfinished" />
+      <translation>Owner roster imported</translation>
     </message>
     <message>
       <source>更新住户信息</source>
-      <translation type="unfinished" />
+      <translation>Owner details updated</translation>
     </message>
     <message>
       <source>登记表决意见</source>
-      <translation type="unfinished" />
+      <translation>Opinion recorded</translation>
     </message>
     <message>
       <source>修改表决意见</source>
-      <translation type="unfinished" />
+      <translation>Opinion changed</translation>
     </message>
     <message>
       <source>撤回表决意见</source>
-      <translation type="unfinished" />
+      <translation>Opinion withdrawn</translation>
     </message>
     <message>
       <source>保存表决统计</source>
-      <translation type="unfinished" />
+      <translation>Tally saved</translation>
     </message>
     <message>
       <source>立案纠纷</source>
-      <translation type="unfinished" />
+      <translation>Dispute opened</translation>
     </message>
     <message>
       <source>变更纠纷状态</source>
-      <translation type="unfinished" />
+      <translation>Dispute status changed</translation>
     </message>
     <message>
       <source>延长调解期限</source>
-      <translation type="unfinished" />
+      <translation>Mediation limit extended</translation>
     </message>
     <message>
       <source>确认纠纷类别</source>
-      <translation type="unfinished" />
+      <translation>Dispute categories confirmed</translation>
     </message>
     <message>
       <source>转交纠纷</source>
-      <translation type="unfinished" />
+      <translation>Dispute reassigned</translation>
     </message>
     <message>
       <source>回访</source>
-      <translation type="unfinished" />
+      <translation>Follow-up</translation>
     </message>
     <message>
       <source>保存调解记录</source>
-      <translation type="unfinished" />
+      <translation>Mediation record saved</translation>
     </message>
     <message>
       <source>签订调解协议</source>
-      <translation type="unfinished" />
+      <translation>Mediation agreement signed</translation>
     </message>
     <message>
       <source>保存费用分摊</source>
-      <translation type="unfinished" />
+      <translation>Cost sharing saved</translation>
     </message>
     <message>
       <source>使用维修资金</source>
-      <translation type="unfinished" />
+      <translation>Maintenance fund used</translation>
     </message>
     <message>
       <source>申请补贴</source>
-      <translation type="unfinished" />
+      <translation>Subsidy applied for</translation>
     </message>
     <message>
       <source>审核补贴</source>
-      <translation type="unfinished" />
+      <translation>Subsidy reviewed</translation>
     </message>
     <message>
       <source>批准补贴</source>
-      <translation type="unfinished" />
+      <translation>Subsidy approved</translation>
     </message>
     <message>
       <source>发放补贴</source>
-      <translation type="unfinished" />
+      <translation>Subsidy paid</translation>
     </message>
     <message>
       <source>打印表单</source>
-      <translation type="unfinished" />
+      <translation>Form printed</translation>
     </message>
     <message>
       <source>打印月度报表</source>
-      <translation type="unfinished" />
+      <translation>Monthly report printed</translation>
     </message>
     <message>
       <source>打印案件列表</source>
-      <translation type="unfinished" />
+      <translation>Case list printed</translation>
     </message>
     <message>
       <source>导出 Excel</source>
-      <translation type="unfinished" />
+      <translation>Exported to Excel</translation>
     </message>
     <message>
       <source>修改办事处设置</source>
-      <translation type="unfinished" />
+      <translation>Office settings changed</translation>
     </message>
     <message>
       <source>创建账户</source>
-      <translation type="unfinished" />
+      <translation>Account created</translation>
     </message>
     <message>
       <source>修改账户</source>
-      <translation type="unfinished" />
+      <translation>Account changed</translation>
     </message>
     <message>
       <source>重设密码</source>
-      <translation type="unfinished" />
+      <translation>Password reset</translation>
     </message>
     <message>
       <source>修改本人密码</source>
-      <translation type="unfinished" />
+      <translation>Own password changed</translation>
     </message>
     <message>
       <source>登录失败</source>
-      <translation type="unfinished" />
+      <translation>Log-in failed</translation>
     </message>
     <message>
       <source>锁定期间尝试登录</source>
-      <translation type="unfinished" />
+      <translation>Log-in tried while locked</translation>
     </message>
     <message>
       <source>多次失败后登录成功</source>
-      <translation type="unfinished" />
+      <translation>Logged in after failed tries</translation>
     </message>
     <message>
       <source>设置年度目标</source>
-      <translation type="unfinished" />
+      <translation>Annual targets set</translation>
     </message>
     <message>
       <source>设置节假日</source>
-      <translation type="unfinished" />
+      <translation>Holiday set</translation>
     </message>
     <message>
       <source>删除节假日</source>
-      <translation type="unfinished" />
+      <translation>Holiday deleted</translation>
     </message>
     <message>
       <source>添加区</source>
-      <translation type="unfinished" />
+      <translation>District added</translation>
     </message>
     <message>
       <source>重命名区</source>
-      <translation type="unfinished" />
+      <translation>District renamed</translation>
     </message>
     <message>
       <source>添加街道</source>
-      <translation type="unfinished" />
+      <translation>Sub-district added</translation>
     </message>
     <message>
       <source>重命名街道</source>
-      <translation type="unfinished" />
+      <translation>Sub-district renamed</translation>
     </message>
     <message>
       <source>添加社区</source>
-      <translation type="unfinished" />
+      <translation>Community added</translation>
     </message>
     <message>
       <source>重命名社区</source>
-      <translation type="unfinished" />
+      <translation>Community renamed</translation>
     </message>
     <message>
       <source>生成演示数据</source>
-      <translation type="unfinished" />
+      <translation>Demo data made</translation>
     </message>
     <message>
       <source>恢复</source>

@@ -269,7 +269,9 @@ class CaseWindow(QWidget):
     def _show_log(self, entries: list[wf.AuditEntry]) -> None:
         self.log.setRowCount(len(entries))
         for row, e in enumerate(entries):
-            for col, value in enumerate((e.at, e.user_name, e.action_text, e.summary or "")):
+            for col, value in enumerate(
+                (e.at, core_tr(e.user_name), core_tr(e.action_text), core_tr(e.summary or ""))
+            ):
                 self.log.setItem(row, col, QTableWidgetItem(value))
         self.log.resizeColumnsToContents()
 
