@@ -3156,32 +3156,32 @@ Witness: {witness}</translation>
     <message>
       <location filename="../../src/casedesk/ui/roster_dialog.py" line="79" />
       <source>列对应：以下列程序认不出，请指定它们对应的内容</source>
-      <translation type="unfinished" />
+      <translation>Columns: these were not recognised; say what each one holds</translation>
     </message>
     <message>
       <location filename="../../src/casedesk/ui/roster_dialog.py" line="83" />
       <source>按此对应重新检查</source>
-      <translation type="unfinished" />
+      <translation>Check again with these columns</translation>
     </message>
     <message>
       <location filename="../../src/casedesk/ui/roster_dialog.py" line="114" />
       <source>下载空白名册模板…</source>
-      <translation type="unfinished" />
+      <translation>Download a blank roster template…</translation>
     </message>
     <message>
       <location filename="../../src/casedesk/ui/roster_dialog.py" line="117" />
       <source>证件号码已设为文本、表决意见为下拉框的空白名册，可发给社区照此填写</source>
-      <translation type="unfinished" />
+      <translation>A blank roster with ID numbers formatted as text and a drop-down for the opinion, to send to the community</translation>
     </message>
     <message>
       <location filename="../../src/casedesk/ui/roster_dialog.py" line="173" />
       <source>必须改正才能导入（{n} 处）</source>
-      <translation type="unfinished" />
+      <translation>Must be fixed before importing ({n})</translation>
     </message>
     <message>
       <location filename="../../src/casedesk/ui/roster_dialog.py" line="174" />
       <source>提醒，不妨碍导入（{n} 处）</source>
-      <translation type="unfinished" />
+      <translation>Warnings, no obstacle to importing ({n})</translation>
     </message>
     <message>
       <location filename="../../src/casedesk/ui/roster_dialog.py" line="178" />
@@ -3196,7 +3196,7 @@ Witness: {witness}</translation>
     <message>
       <location filename="../../src/casedesk/ui/roster_dialog.py" line="178" />
       <source>将保存为</source>
-      <translation type="unfinished" />
+      <translation>Will be stored as</translation>
     </message>
     <message>
       <location filename="../../src/casedesk/ui/roster_dialog.py" line="204" />
@@ -3211,22 +3211,22 @@ Witness: {witness}</translation>
     <message>
       <location filename="../../src/casedesk/ui/roster_dialog.py" line="308" />
       <source>正在按新的列对应重新检查…</source>
-      <translation type="unfinished" />
+      <translation>Checking again with the new columns…</translation>
     </message>
     <message>
       <location filename="../../src/casedesk/ui/roster_dialog.py" line="316" />
       <source>已按新的列对应重新检查</source>
-      <translation type="unfinished" />
+      <translation>Checked again with the new columns</translation>
     </message>
     <message>
       <location filename="../../src/casedesk/ui/roster_dialog.py" line="326" />
       <source>保存空白名册模板</source>
-      <translation type="unfinished" />
+      <translation>Save blank roster template</translation>
     </message>
     <message>
       <location filename="../../src/casedesk/ui/roster_dialog.py" line="326" />
       <source>业主名册模板.xlsx</source>
-      <translation type="unfinished" />
+      <translation>roster-template.xlsx</translation>
     </message>
     <message>
       <location filename="../../src/casedesk/ui/roster_dialog.py" line="326" />
@@ -3236,7 +3236,7 @@ Witness: {witness}</translation>
     <message>
       <location filename="../../src/casedesk/ui/roster_dialog.py" line="335" />
       <source>已保存空白名册模板：{path}</source>
-      <translation type="unfinished" />
+      <translation>Blank roster template saved: {path}</translation>
     </message>
     <message>
       <location filename="../../src/casedesk/ui/roster_dialog.py" line="111" />
@@ -3246,27 +3246,27 @@ Witness: {witness}</translation>
     <message>
       <location filename="../../src/casedesk/ui/roster_dialog.py" line="224" />
       <source>（未指定：忽略并提醒）</source>
-      <translation type="unfinished" />
+      <translation>(not assigned: ignored with a warning)</translation>
     </message>
     <message>
       <location filename="../../src/casedesk/ui/roster_dialog.py" line="225" />
       <source>不导入此列</source>
-      <translation type="unfinished" />
+      <translation>Do not import this column</translation>
     </message>
     <message>
       <location filename="../../src/casedesk/ui/roster_dialog.py" line="228" />
       <source>{word}（打勾列）</source>
-      <translation type="unfinished" />
+      <translation>{word} (tick column)</translation>
     </message>
     <message>
       <location filename="../../src/casedesk/ui/roster_dialog.py" line="258" />
       <source>{room}室</source>
-      <translation type="unfinished" />
+      <translation>Flat {room}</translation>
     </message>
     <message>
       <location filename="../../src/casedesk/ui/roster_dialog.py" line="259" />
       <source>{floor}层</source>
-      <translation type="unfinished" />
+      <translation>floor {floor}</translation>
     </message>
     <message>
       <location filename="../../src/casedesk/ui/roster_dialog.py" line="273" />
@@ -3281,7 +3281,7 @@ Witness: {witness}</translation>
     <message>
       <location filename="../../src/casedesk/ui/roster_dialog.py" line="289" />
       <source>（工作表：{sheet}）</source>
-      <translation type="unfinished" />
+      <translation> (sheet: {sheet})</translation>
     </message>
     <message>
       <location filename="../../src/casedesk/ui/roster_dialog.py" line="291" />
