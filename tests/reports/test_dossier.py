@@ -249,3 +249,51 @@ def test_command_line(db_url, walked_case, documents_dir, tmp_path, monkeypatch,
     assert report["pages"] == len(PdfReader(out).pages)
     assert [c["title"] for c in report["contents"]][-1] == "附件清单（SHA-256）"
     assert main(["--db", db_url, "dossier", "NO-SUCH-CASE", "-o", str(out)]) == 2
+
+
+def test_scans_of_every_kind(session_factory, actor, walked_case, documents_dir, tmp_path) -> None:
+    """A JPEG scan is shown on its page, a PDF saved turned is stamped upright, an unreadable image
+    is listed (in the 目录's omissions and the manifest) without stopping the dossier."""
+    jpeg = tmp_path / "申请书.jpg"
+    Image.new("RGB", (1240, 1754), (250, 250, 250)).save(jpeg, quality=70)
+    turned = tmp_path / "协议书.pdf"
+    canvas = Canvas(str(turned), initialFontName=REGULAR)
+    canvas.drawString(100, 700, "TURNED AGREEMENT PAGE")
+    canvas.showPage()
+    canvas.save()
+    from pypdf import PdfWriter
+
+    writer = PdfWriter(clone_from=turned)
+    writer.pages[0].rotate(90)
+    writer.write(turned)
+    broken = tmp_path / "坏图.png"
+    broken.write_bytes(b"not an image")
+    for code, stage, path in (
+        ("application", Stage.INTAKE, jpeg),
+        ("project_agreement", Stage.CONSENT, turned),
+        ("representatives", Stage.INTAKE, broken),
+    ):
+        wf.mark_checklist_item(
+            session_factory,
+            actor,
+            walked_case,
+            code,
+            on=TODAY,
+            file=path,
+            documents_dir=documents_dir,
+            stage=stage,
+        )
+    out = tmp_path / "案卷.pdf"
+    result = build_dossier(session_factory, actor, walked_case, out, documents_dir=documents_dir, today=TODAY)
+    pages = page_texts(out)
+    reader = PdfReader(out)
+    jpeg_page = next(page for title, _l, page in result.contents if "申请书.jpg" in title)
+    assert reader.pages[jpeg_page - 1].images
+    turned_page = next(page for title, _l, page in result.contents if "协议书.pdf" in title)
+    assert reader.pages[turned_page - 1].rotation == 0
+    assert (
+        "TURNEDAGREEMENTPAGE" in pages[turned_page - 1] and f"案卷第{turned_page}页" in pages[turned_page - 1]
+    )
+    assert any("坏图.png" in title and "无法读取" in why for title, why in result.omitted)
+    manifest = "".join(p for p in pages if "核对" in p)
+    assert "坏图.png" in manifest and "申请书.jpg" in manifest and "协议书.pdf" in manifest

@@ -517,7 +517,9 @@ def assemble(
     for pdf, label in [(cover, "封面"), (toc, "目录"), *[(p.pdf, p.title) for p in dossier.parts]]:
         reader = PdfReader(pdf)
         for page in reader.pages:
-            writer.add_page(page)
+            added = writer.add_page(page)
+            if added.rotation:  # a scan saved turned: upright it, so the stamp lands at its foot
+                added.transfer_rotation_to_content()
             labels.append(label)
     sizes = [(float(p.mediabox.width), float(p.mediabox.height)) for p in writer.pages]
     stamps = _stamps(sizes, labels, dossier.cover.case_no)

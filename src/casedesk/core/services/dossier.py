@@ -319,9 +319,12 @@ def build_dossier(
         for i, f in enumerate(scans):
             title = f"{N_('附件')}：{f.title}（{f.filename}）"
             if f.is_image:
-                dossier.parts.append(
-                    paper.Part(title, paper.image_pdf(work / f"scan-{i}.pdf", cover, f, today))
-                )
+                try:
+                    pdf = paper.image_pdf(work / f"scan-{i}.pdf", cover, f, today)
+                except Exception:  # an image PIL cannot read: listed in the manifest, not shown
+                    dossier.omitted.append((title, N_("图片无法读取，见附件清单")))
+                    continue
+                dossier.parts.append(paper.Part(title, pdf))
             elif f.is_pdf:
                 try:
                     paper.page_count(f.path)  # type: ignore[arg-type]
