@@ -4,6 +4,7 @@ and signatures with their content, whole-number chart axes, exact medians, embed
 
 from __future__ import annotations
 
+import re
 import subprocess
 from datetime import date, timedelta
 from pathlib import Path
@@ -156,6 +157,10 @@ def test_layout_keeps_headings_and_signatures_with_their_content(session_factory
         assert page_of(heading) == page_of(first_row), heading
     # the signatures share their page with the last section, never a page of their own
     assert page_of("制表人") == page_of("六、近12个月开工与验收")
+    # dates and case numbers are never broken across lines ("2026-11-2 / 0", "…-000 / 1")
+    raw = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True).stdout
+    assert not re.search(r"(?<![\d-])\d{4}-\d{2}-\d(?![\d])", raw)
+    assert not re.search(r"\b[A-Z]{2,}-[A-Z]{2,}-\d{4}-\d{1,3}(?!\d)", raw)
     assert all(e == "yes" for e in embedded(out)) and embedded(out)
 
 
