@@ -4261,8 +4261,12 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
       <translation>Demo data made</translation>
     </message>
     <message>
-      <source>恢复</source>
+      <source>从备份恢复数据库</source>
       <translation type="unfinished" />
+    </message>
+    <message>
+      <source>恢复</source>
+      <translation>Resume</translation>
     </message>
     <message>
       <source>权限不足：只有管理员可以备份、恢复或迁移整个数据库（其中有各社区业主的完整证件号码和调解笔录）。当前：{role}</source>
@@ -5715,7 +5719,7 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
     </message>
     <message>
       <source>案件还没有房屋，请先导入业主名册</source>
-      <translation type="unfinished" />
+      <translation>The case has no flats yet: import the owner roster first</translation>
     </message>
     <message>
       <source>使用维修资金须先有按《民法典》共同决定规则（维修资金使用）通过的表决</source>
@@ -5747,31 +5751,31 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
     </message>
     <message>
       <source>本月</source>
-      <translation type="unfinished" />
+      <translation>This month</translation>
     </message>
     <message>
       <source>本年</source>
-      <translation type="unfinished" />
+      <translation>This year</translation>
     </message>
     <message>
       <source>累计</source>
-      <translation type="unfinished" />
+      <translation>In all</translation>
     </message>
     <message>
       <source>当前超期</source>
-      <translation type="unfinished" />
+      <translation>Overdue now</translation>
     </message>
     <message>
       <source>开工（{p}）</source>
-      <translation type="unfinished" />
+      <translation>Construction started ({p})</translation>
     </message>
     <message>
       <source>竣工验收（{p}）</source>
-      <translation type="unfinished" />
+      <translation>Completion accepted ({p})</translation>
     </message>
     <message>
       <source>补贴拨付（{p}）</source>
-      <translation type="unfinished" />
+      <translation>Subsidy paid ({p})</translation>
     </message>
     <message>
       <source>街道人民调解委员会</source>
@@ -5831,7 +5835,7 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
     </message>
     <message>
       <source>调解笔录</source>
-      <translation type="unfinished" />
+      <translation>Mediation record</translation>
     </message>
     <message>
       <source>各方意见</source>
@@ -6098,6 +6102,10 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
       <translation type="unfinished" />
     </message>
     <message>
+      <source>图片无法读取，见附件清单</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>PDF 文件无法读取，见附件清单</source>
       <translation type="unfinished" />
     </message>
@@ -6107,7 +6115,7 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
     </message>
     <message>
       <source>业主意见征询表</source>
-      <translation type="unfinished" />
+      <translation>Owner opinion form</translation>
     </message>
     <message>
       <source>表决结果统计表</source>
@@ -6115,19 +6123,19 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
     </message>
     <message>
       <source>异议登记及处理表</source>
-      <translation type="unfinished" />
+      <translation>Objections and how they were settled</translation>
     </message>
     <message>
       <source>街道审核申报表及真实性承诺</source>
-      <translation type="unfinished" />
+      <translation>Street review application and declaration</translation>
     </message>
     <message>
       <source>调解协议书</source>
-      <translation type="unfinished" />
+      <translation>Mediation agreement</translation>
     </message>
     <message>
       <source>费用分摊表</source>
-      <translation type="unfinished" />
+      <translation>Cost-sharing table</translation>
     </message>
     <message>
       <source>补贴申请表</source>
@@ -6139,15 +6147,15 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
     </message>
     <message>
       <source>增设电梯初步方案及实施方案（含设计图纸）</source>
-      <translation type="unfinished" />
+      <translation>Outline and implementation plan (with drawings)</translation>
     </message>
     <message>
       <source>业主表决结果统计表</source>
-      <translation type="unfinished" />
+      <translation>Tally of the owners' vote</translation>
     </message>
     <message>
       <source>费用分摊方案</source>
-      <translation type="unfinished" />
+      <translation>Cost-sharing plan</translation>
     </message>
     <message>
       <source>已提交</source>
@@ -6155,7 +6163,7 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
     </message>
     <message>
       <source>主管批准免交</source>
-      <translation type="unfinished" />
+      <translation>Waived by a supervisor</translation>
     </message>
     <message>
       <source>缺</source>
@@ -6163,35 +6171,35 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
     </message>
     <message>
       <source>系统（命令行）</source>
-      <translation type="unfinished" />
+      <translation>System (command line)</translation>
     </message>
     <message>
       <source>尚未登记公示，请先在“公示与异议”中登记张贴日期和地点</source>
-      <translation type="unfinished" />
+      <translation>No notice recorded: first record its posting date and places under Notice and objections</translation>
     </message>
     <message>
       <source>低层业主补偿方案</source>
-      <translation type="unfinished" />
+      <translation>Compensation plan for lower floors</translation>
     </message>
     <message>
       <source>尚未保存费用分摊表，请先在“费用与补贴”中计算并保存</source>
-      <translation type="unfinished" />
+      <translation>No cost-sharing table saved: first calculate and save it under Costs and subsidy</translation>
     </message>
     <message>
       <source>案件尚未通过竣工验收，不能打印补贴申请表</source>
-      <translation type="unfinished" />
+      <translation>The case has not passed completion acceptance: no subsidy application yet</translation>
     </message>
     <message>
       <source>打印表单时尚无保存的表决统计，自动保存</source>
-      <translation type="unfinished" />
+      <translation>No saved tally when the form was printed; saved automatically</translation>
     </message>
     <message>
       <source>没有这种表单：{k}（可选：{all}）</source>
-      <translation type="unfinished" />
+      <translation>No such form: {k} (choose from: {all})</translation>
     </message>
     <message>
       <source>调解笔录仅调解员和街道主管可以查看和打印</source>
-      <translation type="unfinished" />
+      <translation>Only mediators and street supervisors may see and print mediation records</translation>
     </message>
     <message>
       <source>尚未公示</source>
@@ -6199,23 +6207,23 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
     </message>
     <message>
       <source>该案件没有纠纷记录：{n}</source>
-      <translation type="unfinished" />
+      <translation>The case has no dispute {n}</translation>
     </message>
     <message>
       <source>纠纷 {no} 尚未登记调解协议</source>
-      <translation type="unfinished" />
+      <translation>Dispute {no} has no agreement recorded yet</translation>
     </message>
     <message>
       <source>打印{name}</source>
-      <translation type="unfinished" />
+      <translation>Print: {name}</translation>
     </message>
     <message>
       <source>该案件没有第 {id} 号表决统计记录</source>
-      <translation type="unfinished" />
+      <translation>The case has no tally record {id}</translation>
     </message>
     <message>
       <source>共 {n} 条，未处理 {m} 条</source>
-      <translation type="unfinished" />
+      <translation>{n} in all, {m} not settled</translation>
     </message>
     <message>
       <source>办事处名称</source>
@@ -6343,11 +6351,11 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
     </message>
     <message>
       <source>附件“{name}”不在材料文件夹中：{path}</source>
-      <translation type="unfinished" />
+      <translation>The attachment “{name}” is not in the documents folder: {path}</translation>
     </message>
     <message>
       <source>找不到附件 {id}</source>
-      <translation type="unfinished" />
+      <translation>Attachment {id} not found</translation>
     </message>
     <message>
       <source>全市</source>
@@ -6383,7 +6391,7 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
     </message>
     <message>
       <source>导入业主名册 {file}：{rows} 行</source>
-      <translation type="unfinished" />
+      <translation>Owner roster {file}: {rows} rows</translation>
     </message>
     <message>
       <source>名册更新 {room} 室</source>
@@ -6527,151 +6535,151 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
     </message>
     <message>
       <source>撤回</source>
-      <translation type="unfinished" />
+      <translation>Withdraw</translation>
     </message>
     <message>
       <source>重新开启</source>
-      <translation type="unfinished" />
+      <translation>Reopen</translation>
     </message>
     <message>
       <source>未处理</source>
-      <translation type="unfinished" />
+      <translation>Not settled</translation>
     </message>
     <message>
       <source>已处理</source>
-      <translation type="unfinished" />
+      <translation>Settled</translation>
     </message>
     <message>
       <source>须填写原因</source>
-      <translation type="unfinished" />
+      <translation>A reason is required</translation>
     </message>
     <message>
       <source>业主代表不得超过 5 人</source>
-      <translation type="unfinished" />
+      <translation>At most 5 owner representatives</translation>
     </message>
     <message>
       <source>免交材料须填写理由</source>
-      <translation type="unfinished" />
+      <translation>Waiving a document needs a reason</translation>
     </message>
     <message>
       <source>未配置材料存放文件夹</source>
-      <translation type="unfinished" />
+      <translation>No folder is set up for documents</translation>
     </message>
     <message>
       <source>异议人和异议内容不能为空</source>
-      <translation type="unfinished" />
+      <translation>The objector and the objection cannot be empty</translation>
     </message>
     <message>
       <source>须填写异议处理答复</source>
-      <translation type="unfinished" />
+      <translation>The reply to the objection is required</translation>
     </message>
     <message>
       <source>案件已完成</source>
-      <translation type="unfinished" />
+      <translation>The case is complete</translation>
     </message>
     <message>
       <source>登记受理条件与业主代表</source>
-      <translation type="unfinished" />
+      <translation>Admission conditions and owner representatives recorded</translation>
     </message>
     <message>
       <source>该异议已处理</source>
-      <translation type="unfinished" />
+      <translation>This objection has been settled</translation>
     </message>
     <message>
       <source>{stage}（期限 {due}）</source>
-      <translation type="unfinished" />
+      <translation>{stage} (due {due})</translation>
     </message>
     <message>
       <source>{case} 不能进入“{to}”：{why}</source>
-      <translation type="unfinished" />
+      <translation>{case} cannot move on to “{to}”: {why}</translation>
     </message>
     <message>
       <source>没有这个并行手续：{k}（可选：{all}）</source>
-      <translation type="unfinished" />
+      <translation>No such parallel procedure: {k} (choose from: {all})</translation>
     </message>
     <message>
       <source>编号 {n}</source>
-      <translation type="unfinished" />
+      <translation>No. {n}</translation>
     </message>
     <message>
       <source>公示张贴日期 {d} 晚于今天（{t}）：请在张贴后再登记</source>
-      <translation type="unfinished" />
+      <translation>The posting date {d} is after today ({t}): record it once posted</translation>
     </message>
     <message>
       <source>公示张贴日期 {d} 早于案件登记日期 {o}</source>
-      <translation type="unfinished" />
+      <translation>The posting date {d} is before the case was registered ({o})</translation>
     </message>
     <message>
       <source>公示张贴日期 {d} 早于所公示的表决（{v}）：表决结果出来后才能公示</source>
-      <translation type="unfinished" />
+      <translation>The posting date {d} is before the vote it announces ({v}): the notice comes after the result</translation>
     </message>
     <message>
       <source>材料齐备：{t}</source>
-      <translation type="unfinished" />
+      <translation>Document handed in: {t}</translation>
     </message>
     <message>
       <source>{first} 等 {n} 项</source>
-      <translation type="unfinished" />
+      <translation>{first} and others ({n} in all)</translation>
     </message>
     <message>
       <source>已暂停</source>
-      <translation type="unfinished" />
+      <translation>Suspended</translation>
     </message>
     <message>
       <source>案件处于“{s}”状态，不能推进</source>
-      <translation type="unfinished" />
+      <translation>The case is “{s}” and cannot advance</translation>
     </message>
     <message>
       <source>只能从“{a}”推进到下一阶段“{b}”，不能跳到“{c}”</source>
-      <translation type="unfinished" />
+      <translation>From “{a}” the case can only advance to “{b}”, not jump to “{c}”</translation>
     </message>
     <message>
       <source>日期 {d} 早于进入本阶段的日期 {e}</source>
-      <translation type="unfinished" />
+      <translation>The date {d} is before the case entered this stage ({e})</translation>
     </message>
     <message>
       <source>案件当前为“{s}”，不能执行此操作</source>
-      <translation type="unfinished" />
+      <translation>The case is “{s}”; this cannot be done now</translation>
     </message>
     <message>
       <source>{k}：{r}</source>
-      <translation type="unfinished" />
+      <translation>{k}: {r}</translation>
     </message>
     <message>
       <source>并行手续：{k}</source>
-      <translation type="unfinished" />
+      <translation>Parallel procedure: {k}</translation>
     </message>
     <message>
       <source>“{s}”阶段没有材料 {c}（可选：{codes}）</source>
-      <translation type="unfinished" />
+      <translation>Stage “{s}” has no document {c} (choose from: {codes})</translation>
     </message>
     <message>
       <source>“{s}”阶段没有材料 {c}</source>
-      <translation type="unfinished" />
+      <translation>Stage “{s}” has no document {c}</translation>
     </message>
     <message>
       <source>主管免交材料：{t}（{r}）</source>
-      <translation type="unfinished" />
+      <translation>Waived by a supervisor: {t} ({r})</translation>
     </message>
     <message>
       <source>公示：{a} 张贴，至 {b} 止</source>
-      <translation type="unfinished" />
+      <translation>Notice: posted {a}, runs until {b}</translation>
     </message>
     <message>
       <source>登记异议：{who}</source>
-      <translation type="unfinished" />
+      <translation>Objection recorded: {who}</translation>
     </message>
     <message>
       <source>找不到异议 {id}</source>
-      <translation type="unfinished" />
+      <translation>Objection {id} not found</translation>
     </message>
     <message>
       <source>处理日期 {d} 早于收到异议的日期 {r}</source>
-      <translation type="unfinished" />
+      <translation>The settling date {d} is before the objection was received ({r})</translation>
     </message>
     <message>
       <source>异议已处理：{r}</source>
-      <translation type="unfinished" />
+      <translation>Objection settled: {r}</translation>
     </message>
     <message>
       <source>纠纷 {d} 未解决（阻断）</source>
@@ -6679,47 +6687,47 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
     </message>
     <message>
       <source>最近保存的表决统计为“{o}”，核实后请重新统计</source>
-      <translation type="unfinished" />
+      <translation>The last saved tally is “{o}”; count again once checked</translation>
     </message>
     <message>
       <source>{a} → {b}</source>
-      <translation type="unfinished" />
+      <translation>{a} → {b}</translation>
     </message>
     <message>
       <source>已暂停：{r}</source>
-      <translation type="unfinished" />
+      <translation>Suspended: {r}</translation>
     </message>
     <message>
       <source>超期 {n} 天：{hold}</source>
-      <translation type="unfinished" />
+      <translation>{n} days overdue: {hold}</translation>
     </message>
     <message>
       <source>待街道审核，已等 {n} 天：{hold}</source>
-      <translation type="unfinished" />
+      <translation>Awaiting street review for {n} days: {hold}</translation>
     </message>
     <message>
       <source>今天到期：{hold}</source>
-      <translation type="unfinished" />
+      <translation>Due today: {hold}</translation>
     </message>
     <message>
       <source>{n} 天后到期：{hold}</source>
-      <translation type="unfinished" />
+      <translation>Due in {n} days: {hold}</translation>
     </message>
     <message>
       <source>电梯使用登记</source>
-      <translation type="unfinished" />
+      <translation>Elevator use registration</translation>
     </message>
     <message>
       <source>特种设备安全法第三十三条：投入使用前或者投入使用后三十日内</source>
-      <translation type="unfinished" />
+      <translation>Special Equipment Safety Law art. 33: before use, or within thirty days of it</translation>
     </message>
     <message>
       <source>安装技术资料移交使用单位</source>
-      <translation type="unfinished" />
+      <translation>Installation records handed to the user</translation>
     </message>
     <message>
       <source>特种设备安全法第二十四条：验收后三十日内</source>
-      <translation type="unfinished" />
+      <translation>Special Equipment Safety Law art. 24: within thirty days of acceptance</translation>
     </message>
     <message>
       <source>表决统计结果为“{r}”：{s}</source>

@@ -101,7 +101,7 @@ class DashboardWidget(QWidget):
         headline = QGroupBox(self.tr("主要指标（点击数字查看案件）"))
         grid = QGridLayout(headline)
         for c, (_key, label) in enumerate(PERIODS, start=1):
-            grid.addWidget(QLabel(f"<b>{label}</b>"), 0, c, Qt.AlignmentFlag.AlignCenter)
+            grid.addWidget(QLabel(f"<b>{core_tr(label)}</b>"), 0, c, Qt.AlignmentFlag.AlignCenter)
         for r, (row_key, row_label) in enumerate(
             (
                 ("started", self.tr("开工（台）")),

@@ -102,8 +102,8 @@ def _core_templates() -> list[tuple[re.Pattern[str], str]]:
             if translation is None or translation.get("type") == "unfinished" or not translation.text:
                 continue
             pieces = _PLACEHOLDER.split(source)
-            if len(pieces) < 2:
-                continue
+            if len(pieces) < 2 or not _CJK.search("".join(pieces)):
+                continue  # "{k}：{r}" would match any text with a colon and take it apart
             pattern = re.compile("(.+?)".join(re.escape(p) for p in pieces), re.DOTALL)
             templates.append((len(source), pattern, source))
     templates.sort(key=lambda t: t[0], reverse=True)
