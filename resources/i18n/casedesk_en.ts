@@ -5515,7 +5515,7 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
     </message>
     <message>
       <source>找不到纠纷：{no}</source>
-      <translation type="unfinished" />
+      <translation>Dispute not found: {no}</translation>
     </message>
     <message>
       <source>纠纷 {no} 改派调解员 {name}：{reason}</source>
@@ -5583,11 +5583,11 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
     </message>
     <message>
       <source>找不到案件：{case_no}</source>
-      <translation type="unfinished" />
+      <translation>Case not found: {case_no}</translation>
     </message>
     <message>
       <source>该案件不在您的负责范围内：{case_no}</source>
-      <translation type="unfinished" />
+      <translation>This case is not among yours: {case_no}</translation>
     </message>
     <message>
       <source>不能修改这些字段：{f}</source>
@@ -5779,7 +5779,7 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
     </message>
     <message>
       <source>街道人民调解委员会</source>
-      <translation type="unfinished" />
+      <translation>Sub-district people's mediation committee</translation>
     </message>
     <message>
       <source>单元数应在 1 到 {max} 之间</source>
@@ -5815,23 +5815,23 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
     </message>
     <message>
       <source>纠纷标题</source>
-      <translation type="unfinished" />
+      <translation>Dispute subject</translation>
     </message>
     <message>
       <source>纠纷情况</source>
-      <translation type="unfinished" />
+      <translation>Dispute description</translation>
     </message>
     <message>
       <source>立案日期</source>
-      <translation type="unfinished" />
+      <translation>Opened on</translation>
     </message>
     <message>
       <source>调解地点</source>
-      <translation type="unfinished" />
+      <translation>Place of mediation</translation>
     </message>
     <message>
       <source>记录人</source>
-      <translation type="unfinished" />
+      <translation>Recorder</translation>
     </message>
     <message>
       <source>调解笔录</source>
@@ -5839,99 +5839,99 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
     </message>
     <message>
       <source>各方意见</source>
-      <translation type="unfinished" />
+      <translation>Each side's view</translation>
     </message>
     <message>
       <source>调解方案</source>
-      <translation type="unfinished" />
+      <translation>Proposed settlement</translation>
     </message>
     <message>
       <source>调解时间</source>
-      <translation type="unfinished" />
+      <translation>Time of mediation</translation>
     </message>
     <message>
       <source>纠纷标题不能为空</source>
-      <translation type="unfinished" />
+      <translation>The dispute's subject cannot be empty</translation>
     </message>
     <message>
       <source>至少登记一方当事人</source>
-      <translation type="unfinished" />
+      <translation>Record at least one party</translation>
     </message>
     <message>
       <source>延长调解期限须填写天数和双方同意的情况</source>
-      <translation type="unfinished" />
+      <translation>Extending the limit needs the days and how both sides agreed</translation>
     </message>
     <message>
       <source>调解笔录仅调解员和街道主管可以填写</source>
-      <translation type="unfinished" />
+      <translation>Only mediators and street supervisors may write mediation records</translation>
     </message>
     <message>
       <source>下次调解日期</source>
-      <translation type="unfinished" />
+      <translation>Next meeting date</translation>
     </message>
     <message>
       <source>协议内容</source>
-      <translation type="unfinished" />
+      <translation>Terms of the agreement</translation>
     </message>
     <message>
       <source>当事人</source>
-      <translation type="unfinished" />
+      <translation>Parties</translation>
     </message>
     <message>
       <source>纠纷事实</source>
-      <translation type="unfinished" />
+      <translation>Facts of the dispute</translation>
     </message>
     <message>
       <source>争议事项</source>
-      <translation type="unfinished" />
+      <translation>Matters in dispute</translation>
     </message>
     <message>
       <source>履行方式</source>
-      <translation type="unfinished" />
+      <translation>Manner of performance</translation>
     </message>
     <message>
       <source>履行期限不能早于签订日期</source>
-      <translation type="unfinished" />
+      <translation>The performance deadline cannot be before the signing date</translation>
     </message>
     <message>
       <source>调解笔录仅调解员和街道主管可以查看</source>
-      <translation type="unfinished" />
+      <translation>Only mediators and street supervisors may see mediation records</translation>
     </message>
     <message>
       <source>只有施工阶段才能登记施工受阻</source>
-      <translation type="unfinished" />
+      <translation>An obstruction can only be recorded during construction</translation>
     </message>
     <message>
       <source>终止调解须写明原因及后续途径（如诉讼）</source>
-      <translation type="unfinished" />
+      <translation>Ending mediation needs the reason and the next step (e.g. a lawsuit)</translation>
     </message>
     <message>
       <source>找不到这次调解记录</source>
-      <translation type="unfinished" />
+      <translation>This mediation record was not found</translation>
     </message>
     <message>
       <source>当事人姓名</source>
-      <translation type="unfinished" />
+      <translation>Party's name</translation>
     </message>
     <message>
       <source>当事人房号</source>
-      <translation type="unfinished" />
+      <translation>Party's flat</translation>
     </message>
     <message>
       <source>当事人联系方式</source>
-      <translation type="unfinished" />
+      <translation>Party's contact</translation>
     </message>
     <message>
       <source>该纠纷不在您的负责范围内：{no}</source>
-      <translation type="unfinished" />
+      <translation>This dispute is not among yours: {no}</translation>
     </message>
     <message>
       <source>纠纷 {no}：{t}</source>
-      <translation type="unfinished" />
+      <translation>Dispute {no}: {t}</translation>
     </message>
     <message>
       <source>尚未达成协议，不能登记为已履行</source>
-      <translation type="unfinished" />
+      <translation>There is no agreement yet, so it cannot be marked performed</translation>
     </message>
     <message>
       <source>{room} 室业主不同意加装电梯</source>
@@ -5987,39 +5987,39 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
     </message>
     <message>
       <source>施工受阻：{d}</source>
-      <translation type="unfinished" />
+      <translation>Work obstructed: {d}</translation>
     </message>
     <message>
       <source>纠纷状态不能从“{a}”变为“{b}”</source>
-      <translation type="unfinished" />
+      <translation>A dispute cannot go from “{a}” to “{b}”</translation>
     </message>
     <message>
       <source>{no}：{a} → {b}</source>
-      <translation type="unfinished" />
+      <translation>{no}: {a} → {b}</translation>
     </message>
     <message>
       <source>调解期限延长 {n} 天：{r}</source>
-      <translation type="unfinished" />
+      <translation>Mediation limit extended by {n} days: {r}</translation>
     </message>
     <message>
       <source>首次调解</source>
-      <translation type="unfinished" />
+      <translation>First meeting</translation>
     </message>
     <message>
       <source>{no} 调解记录第 {v} 版</source>
-      <translation type="unfinished" />
+      <translation>{no} mediation record, version {v}</translation>
     </message>
     <message>
       <source>调解协议书缺少：{x}</source>
-      <translation type="unfinished" />
+      <translation>The agreement lacks: {x}</translation>
     </message>
     <message>
       <source>签订调解协议 {no}</source>
-      <translation type="unfinished" />
+      <translation>Mediation agreement {no} signed</translation>
     </message>
     <message>
       <source>回访：{f}</source>
-      <translation type="unfinished" />
+      <translation>Follow-up: {f}</translation>
     </message>
     <message>
       <source>待处理</source>

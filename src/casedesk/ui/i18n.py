@@ -68,18 +68,15 @@ def core_tr(text: str) -> str:
             english = QCoreApplication.translate(CORE_CONTEXT, source)
             if english == source:
                 return text  # no English installed (or none for this template)
-            return _fill(english, [core_tr(v) for v in match.groups()])
+            names = _PLACEHOLDER.findall(source)
+            return _fill(english, dict(zip(names, (core_tr(v) for v in match.groups()), strict=True)))
     return text
 
 
-def _fill(template: str, values: list[str]) -> str:
-    """*template*'s placeholders replaced in order (English may keep a format spec like {n:04d})."""
-    pieces = _PLACEHOLDER.split(template)
-    out = [pieces[0]]
-    for i, piece in enumerate(pieces[1:]):
-        out.append(values[i] if i < len(values) else "")
-        out.append(piece)
-    return "".join(out)
+def _fill(english: str, values: dict[str, str]) -> str:
+    """*english* with each placeholder replaced by its value, by name: English may put the values
+    in another order than the Chinese."""
+    return _PLACEHOLDER.sub(lambda m: values.get(m.group(), m.group()), english)
 
 
 @functools.cache
