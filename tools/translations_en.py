@@ -1052,6 +1052,143 @@ EN_CORE: dict[str, str] = {
     "签订调解协议 {no}": "Mediation agreement {no} signed",
     "回访：{f}": "Follow-up: {f}",
     "施工受阻：{d}": "Work obstructed: {d}",
+    # Cases (core/services/cases.py)
+    "楼层数": "Number of floors",
+    "已有电梯": "Already has an elevator",
+    "国有土地": "State-owned land",
+    "列入征收计划": "In an expropriation plan",
+    "实施主体": "Implementing party",
+    "权属证明": "Proof of ownership",
+    "备注": "Remarks",
+    "受理日期": "Opened",
+    "案件 {no} 已被 {who} 于 {at} 修改（{what}）。您看到的是旧版本，未保存任何内容；请重新打开后再改。": (
+        "Case {no} was changed by {who} at {at} ({what}). You were looking at an older version and nothing "
+        "was saved; open it again and redo the change."
+    ),
+    "区": "District",
+    "街道": "Sub-district",
+    "社区": "Community",
+    "小区": "Compound",
+    "楼号": "Building",
+    "单元": "Unit",
+    "案件 {no} 已被他人修改，请重新打开后再保存": "Case {no} was changed by someone else; open it again before saving",
+    "不能修改这些字段：{f}": "These fields cannot be changed: {f}",
+    "楼层数应在 1 到 {max} 之间": "The number of floors must be between 1 and {max}",
+    "楼层数应在 1 到 {max} 之间：{floors}": "The number of floors must be between 1 and {max}: {floors}",
+    "该单元已有案件：{case_no}（{b}号楼{u}单元），不能重复登记": (
+        "This unit already has a case: {case_no} (building {b}, unit {u}); it cannot be registered twice"
+    ),
+    "该社区不在您的负责范围内：{c}": "This community is not among yours: {c}",
+    "登记案件 {no}": "Case {no} registered",
+    "{field}不能为空": "{field} cannot be empty",
+    "修改案件信息：{f}": "Case details changed: {f}",
+    # Votes and tallies (core/services/consent.py)
+    "签署日期": "Signed on",
+    "找不到案件": "Case not found",
+    "本次统计指定": "Chosen for this tally",
+    "签署日期不能晚于今天": "The signing date cannot be after today",
+    "委托代理人签署须填写代理人姓名": "A form signed by an agent needs the agent's name",
+    "案件指定": "Set for the case",
+    "{room} 室的业主中没有 {owner}": "{owner} is not an owner of flat {room}",
+    "本案件没有 {room} 室": "This case has no flat {room}",
+    "{room} 室没有登记业主，请先导入名册或登记业主": "Flat {room} has no owner recorded; import the roster or record the owner first",
+    "{room} 室的业主中没有这位业主": "This person is not an owner of flat {room}",
+    "找不到表决统计记录 {id}": "Tally record {id} not found",
+    "{room} 室有多位共有人（{names}），请指明是哪一位": "Flat {room} has several co-owners ({names}); say which one",
+    "{room} 室 {name}：{vote}": "Flat {room}, {name}: {vote}",
+    "{room} 室 {name} 没有有效的表决意见": "Flat {room}, {name} has no valid opinion",
+    "{room} 室 {name} 撤回表决意见": "Flat {room}, {name}: opinion withdrawn",
+    "表决规则：{a} → {b}（{why}）": "Rule set: {a} → {b} ({why})",
+    "保存表决统计：{r}（{rule}，截止 {d}）": "Tally saved: {r} ({rule}, up to {d})",
+    "自动": "Automatic",
+    # Cost sharing and the maintenance fund (core/services/costshare.py)
+    "按专有部分面积（民法典第二百八十三条）": "By exclusive area (Civil Code art. 283)",
+    "按楼层系数 × 面积": "By floor factor × area",
+    "出资户平均": "Equal among paying flats",
+    "业主约定比例": "Ratios agreed by the owners",
+    "分摊总额必须大于 0": "The total to share must be more than 0",
+    "使用金额必须大于 0": "The amount used must be more than 0",
+    "使用维修资金须先有按《民法典》共同决定规则（维修资金使用）通过的表决": (
+        "Using the maintenance fund needs a vote passed under the Civil Code's joint-decision rule first"
+    ),
+    "分摊方式应为 {m}": "The sharing method must be {m}",
+    "补偿金额不能为负数：{r}": "Compensation cannot be negative: {r}",
+    "补偿对象房号不存在：{r}": "No such flat to compensate: {r}",
+    "找不到本案件的表决统计记录 {id}": "This case has no tally record {id}",
+    "使用维修资金 ¥{a}": "Maintenance fund used: ¥{a}",
+    "费用分摊表：{m}，总额 ¥{t}": "Cost-sharing table: {m}, total ¥{t}",
+    # Subsidy (core/services/subsidy.py, core/money/subsidy.py)
+    "申请": "Application",
+    "审核": "Review",
+    "批准": "Approval",
+    "补贴金额必须大于 0": "The subsidy must be more than 0",
+    "须填写拨付凭证号": "The payment voucher number is required",
+    "补贴环节应为 {steps}": "The subsidy step must be {steps}",
+    "案件尚未通过竣工验收（当前阶段：{stage}），不能登记补贴拨付": (
+        "The case has not passed completion acceptance (stage: {stage}); no subsidy payment can be recorded"
+    ),
+    "凭证号 {v} 已登记过，同一笔拨付不能重复登记": "Voucher {v} is already recorded; a payment cannot be recorded twice",
+    "补贴拨付 ¥{amount}（凭证 {v}）": "Subsidy paid ¥{amount} (voucher {v})",
+    "补贴：{step}": "Subsidy: {step}",
+    "《济南市既有住宅增设电梯财政补助资金实施细则》（2018）": (
+        "Jinan rules on public subsidies for adding elevators to existing housing (2018)"
+    ),
+    "济南市 2021 年起补助（按 2018 年标准暂定，待文件确认）": (
+        "Jinan subsidy from 2021 (provisionally at the 2018 rates, awaiting the official text)"
+    ),
+    "山东省 2017 年试点：造价 40%，每台最高 25 万元": "Shandong 2017 pilot: 40% of the cost, at most ¥250,000 per elevator",
+    "层数不足 4 层": "Fewer than 4 floors",
+    "原已有电梯": "Already had an elevator",
+    "不是国有土地上的住宅": "Not housing on state-owned land",
+    "位于征收计划范围内": "Within an expropriation plan",
+    "须先登记工程总造价": "Record the total project cost first",
+    "{d} 不在本政策适用区域": "{d} is outside this policy's area",
+    "建成年份 {y} 晚于 {d}": "Built in {y}, after {d}",
+    "须在 {d} 前取得审批": "Approval needed before {d}",
+    # Places (core/services/places.py)
+    "{what}名称不能为空": "The {what} name cannot be empty",
+    "{what}名称不能超过 {n} 个字：{name}": "The {what} name cannot be longer than {n} characters: {name}",
+    "没有这个区：{name}": "No such district: {name}",
+    "{d}没有这个街道：{name}": "{d} has no sub-district {name}",
+    "{s}没有这个社区：{name}": "{s} has no community {name}",
+    "重命名 {a} → {b}": "Renamed {a} → {b}",
+    "已有这个区：{name}": "This district exists already: {name}",
+    "添加区 {name}": "District {name} added",
+    "{d}已有这个街道：{name}": "{d} has this sub-district already: {name}",
+    "添加街道 {d}{name}": "Sub-district added: {d} {name}",
+    "{s}已有这个社区：{name}": "{s} has this community already: {name}",
+    "添加社区 {s}{name}": "Community added: {s} {name}",
+    "已有这个街道：{name}": "This sub-district exists already: {name}",
+    "已有这个社区：{name}": "This community exists already: {name}",
+    # Accounts and log-in (core/services/users.py)
+    "用户名或密码不正确": "Wrong user name or password",
+    "用户名不能为空": "The user name cannot be empty",
+    "密码至少 8 位": "The password needs at least 8 characters",
+    "请输入用户名": "Please enter the user name",
+    "内置的系统账户没有密码": "The built-in system account has no password",
+    "新密码不能与当前密码相同": "The new password must differ from the current one",
+    "当前密码不正确": "The current password is wrong",
+    "用户名已存在：{name}": "This user name exists already: {name}",
+    "创建账户 {name}（{role}）": "Account {name} created ({role})",
+    "连续 {n} 次登录失败，此用户名已暂时锁定。请 {m} 分钟后再试，或请管理员重设密码。": (
+        "{n} failed log-ins in a row: this user name is locked for now. Try again in {m} minutes, or ask "
+        "the administrator to reset the password."
+    ),
+    "用户名或密码不正确。此用户名已暂时锁定 {m} 分钟；忘记密码请联系管理员重设。": (
+        "Wrong user name or password. This user name is locked for {m} minutes; if you forgot the password, "
+        "ask the administrator to reset it."
+    ),
+    "用户名或密码不正确。再错 {n} 次，此用户名将暂时锁定 {m} 分钟。": (
+        "Wrong user name or password. {n} more wrong tries will lock this user name for {m} minutes."
+    ),
+    "新密码至少 {n} 位": "The new password needs at least {n} characters",
+    "登录失败：{name}（{why}）": "Log-in failed: {name} ({why})",
+    "没有这个用户：{name}": "No such user: {name}",
+    "{name} 修改了自己的密码": "{name} changed their own password",
+    "账户锁定期间尝试登录：{name}": "Log-in tried while locked: {name}",
+    "密码不正确": "Wrong password",
+    "没有这个可用的账户": "No such active account",
+    "{n} 次失败后登录成功：{name}": "Logged in after {n} failed tries: {name}",
     # A document's state on 进度
     "未交": "Missing",
     "已交": "Handed in",

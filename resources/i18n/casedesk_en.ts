@@ -4975,15 +4975,15 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
     </message>
     <message>
       <source>区</source>
-      <translation type="unfinished" />
+      <translation>District</translation>
     </message>
     <message>
       <source>街道</source>
-      <translation type="unfinished" />
+      <translation>Sub-district</translation>
     </message>
     <message>
       <source>社区</source>
-      <translation type="unfinished" />
+      <translation>Community</translation>
     </message>
     <message>
       <source>地址</source>
@@ -5007,7 +5007,7 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
     </message>
     <message>
       <source>受理日期</source>
-      <translation type="unfinished" />
+      <translation>Opened</translation>
     </message>
     <message>
       <source>进入本阶段</source>
@@ -5139,47 +5139,47 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
     </message>
     <message>
       <source>《济南市既有住宅增设电梯财政补助资金实施细则》（2018）</source>
-      <translation type="unfinished" />
+      <translation>Jinan rules on public subsidies for adding elevators to existing housing (2018)</translation>
     </message>
     <message>
       <source>济南市 2021 年起补助（按 2018 年标准暂定，待文件确认）</source>
-      <translation type="unfinished" />
+      <translation>Jinan subsidy from 2021 (provisionally at the 2018 rates, awaiting the official text)</translation>
     </message>
     <message>
       <source>山东省 2017 年试点：造价 40%，每台最高 25 万元</source>
-      <translation type="unfinished" />
+      <translation>Shandong 2017 pilot: 40% of the cost, at most ¥250,000 per elevator</translation>
     </message>
     <message>
       <source>层数不足 4 层</source>
-      <translation type="unfinished" />
+      <translation>Fewer than 4 floors</translation>
     </message>
     <message>
       <source>原已有电梯</source>
-      <translation type="unfinished" />
+      <translation>Already had an elevator</translation>
     </message>
     <message>
       <source>不是国有土地上的住宅</source>
-      <translation type="unfinished" />
+      <translation>Not housing on state-owned land</translation>
     </message>
     <message>
       <source>位于征收计划范围内</source>
-      <translation type="unfinished" />
+      <translation>Within an expropriation plan</translation>
     </message>
     <message>
       <source>须先登记工程总造价</source>
-      <translation type="unfinished" />
+      <translation>Record the total project cost first</translation>
     </message>
     <message>
       <source>{d} 不在本政策适用区域</source>
-      <translation type="unfinished" />
+      <translation>{d} is outside this policy's area</translation>
     </message>
     <message>
       <source>建成年份 {y} 晚于 {d}</source>
-      <translation type="unfinished" />
+      <translation>Built in {y}, after {d}</translation>
     </message>
     <message>
       <source>须在 {d} 前取得审批</source>
-      <translation type="unfinished" />
+      <translation>Approval needed before {d}</translation>
     </message>
     <message>
       <source>筛选：{f}　　共 {n} 件　　打印日期：{d}</source>
@@ -5479,7 +5479,7 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
     </message>
     <message>
       <source>没有这个用户：{name}</source>
-      <translation type="unfinished" />
+      <translation>No such user: {name}</translation>
     </message>
     <message>
       <source>{name} 不能承办此项工作（角色：{role}）</source>
@@ -5495,7 +5495,7 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
     </message>
     <message>
       <source>没有这个区：{name}</source>
-      <translation type="unfinished" />
+      <translation>No such district: {name}</translation>
     </message>
     <message>
       <source>{year} 年目标 {place}：开工 {a}，验收 {b}</source>
@@ -5535,51 +5535,51 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
     </message>
     <message>
       <source>楼层数</source>
-      <translation type="unfinished" />
+      <translation>Number of floors</translation>
     </message>
     <message>
       <source>已有电梯</source>
-      <translation type="unfinished" />
+      <translation>Already has an elevator</translation>
     </message>
     <message>
       <source>国有土地</source>
-      <translation type="unfinished" />
+      <translation>State-owned land</translation>
     </message>
     <message>
       <source>列入征收计划</source>
-      <translation type="unfinished" />
+      <translation>In an expropriation plan</translation>
     </message>
     <message>
       <source>实施主体</source>
-      <translation type="unfinished" />
+      <translation>Implementing party</translation>
     </message>
     <message>
       <source>权属证明</source>
-      <translation type="unfinished" />
+      <translation>Proof of ownership</translation>
     </message>
     <message>
       <source>备注</source>
-      <translation type="unfinished" />
+      <translation>Remarks</translation>
     </message>
     <message>
       <source>案件 {no} 已被 {who} 于 {at} 修改（{what}）。您看到的是旧版本，未保存任何内容；请重新打开后再改。</source>
-      <translation type="unfinished" />
+      <translation>Case {no} was changed by {who} at {at} ({what}). You were looking at an older version and nothing was saved; open it again and redo the change.</translation>
     </message>
     <message>
       <source>小区</source>
-      <translation type="unfinished" />
+      <translation>Compound</translation>
     </message>
     <message>
       <source>楼号</source>
-      <translation type="unfinished" />
+      <translation>Building</translation>
     </message>
     <message>
       <source>单元</source>
-      <translation type="unfinished" />
+      <translation>Unit</translation>
     </message>
     <message>
       <source>案件 {no} 已被他人修改，请重新打开后再保存</source>
-      <translation type="unfinished" />
+      <translation>Case {no} was changed by someone else; open it again before saving</translation>
     </message>
     <message>
       <source>找不到案件：{case_no}</source>
@@ -5591,131 +5591,131 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
     </message>
     <message>
       <source>不能修改这些字段：{f}</source>
-      <translation type="unfinished" />
+      <translation>These fields cannot be changed: {f}</translation>
     </message>
     <message>
       <source>楼层数应在 1 到 {max} 之间</source>
-      <translation type="unfinished" />
+      <translation>The number of floors must be between 1 and {max}</translation>
     </message>
     <message>
       <source>楼层数应在 1 到 {max} 之间：{floors}</source>
-      <translation type="unfinished" />
+      <translation>The number of floors must be between 1 and {max}: {floors}</translation>
     </message>
     <message>
       <source>该单元已有案件：{case_no}（{b}号楼{u}单元），不能重复登记</source>
-      <translation type="unfinished" />
+      <translation>This unit already has a case: {case_no} (building {b}, unit {u}); it cannot be registered twice</translation>
     </message>
     <message>
       <source>该社区不在您的负责范围内：{c}</source>
-      <translation type="unfinished" />
+      <translation>This community is not among yours: {c}</translation>
     </message>
     <message>
       <source>登记案件 {no}</source>
-      <translation type="unfinished" />
+      <translation>Case {no} registered</translation>
     </message>
     <message>
       <source>{field}不能为空</source>
-      <translation type="unfinished" />
+      <translation>{field} cannot be empty</translation>
     </message>
     <message>
       <source>修改案件信息：{f}</source>
-      <translation type="unfinished" />
+      <translation>Case details changed: {f}</translation>
     </message>
     <message>
       <source>签署日期</source>
-      <translation type="unfinished" />
+      <translation>Signed on</translation>
     </message>
     <message>
       <source>找不到案件</source>
-      <translation type="unfinished" />
+      <translation>Case not found</translation>
     </message>
     <message>
       <source>本次统计指定</source>
-      <translation type="unfinished" />
+      <translation>Chosen for this tally</translation>
     </message>
     <message>
       <source>签署日期不能晚于今天</source>
-      <translation type="unfinished" />
+      <translation>The signing date cannot be after today</translation>
     </message>
     <message>
       <source>委托代理人签署须填写代理人姓名</source>
-      <translation type="unfinished" />
+      <translation>A form signed by an agent needs the agent's name</translation>
     </message>
     <message>
       <source>案件指定</source>
-      <translation type="unfinished" />
+      <translation>Set for the case</translation>
     </message>
     <message>
       <source>{room} 室的业主中没有 {owner}</source>
-      <translation type="unfinished" />
+      <translation>{owner} is not an owner of flat {room}</translation>
     </message>
     <message>
       <source>本案件没有 {room} 室</source>
-      <translation type="unfinished" />
+      <translation>This case has no flat {room}</translation>
     </message>
     <message>
       <source>{room} 室没有登记业主，请先导入名册或登记业主</source>
-      <translation type="unfinished" />
+      <translation>Flat {room} has no owner recorded; import the roster or record the owner first</translation>
     </message>
     <message>
       <source>{room} 室的业主中没有这位业主</source>
-      <translation type="unfinished" />
+      <translation>This person is not an owner of flat {room}</translation>
     </message>
     <message>
       <source>找不到表决统计记录 {id}</source>
-      <translation type="unfinished" />
+      <translation>Tally record {id} not found</translation>
     </message>
     <message>
       <source>{room} 室有多位共有人（{names}），请指明是哪一位</source>
-      <translation type="unfinished" />
+      <translation>Flat {room} has several co-owners ({names}); say which one</translation>
     </message>
     <message>
       <source>{room} 室 {name}：{vote}</source>
-      <translation type="unfinished" />
+      <translation>Flat {room}, {name}: {vote}</translation>
     </message>
     <message>
       <source>{room} 室 {name} 没有有效的表决意见</source>
-      <translation type="unfinished" />
+      <translation>Flat {room}, {name} has no valid opinion</translation>
     </message>
     <message>
       <source>{room} 室 {name} 撤回表决意见</source>
-      <translation type="unfinished" />
+      <translation>Flat {room}, {name}: opinion withdrawn</translation>
     </message>
     <message>
       <source>表决规则：{a} → {b}（{why}）</source>
-      <translation type="unfinished" />
+      <translation>Rule set: {a} → {b} ({why})</translation>
     </message>
     <message>
       <source>保存表决统计：{r}（{rule}，截止 {d}）</source>
-      <translation type="unfinished" />
+      <translation>Tally saved: {r} ({rule}, up to {d})</translation>
     </message>
     <message>
       <source>自动</source>
-      <translation type="unfinished" />
+      <translation>Automatic</translation>
     </message>
     <message>
       <source>按专有部分面积（民法典第二百八十三条）</source>
-      <translation type="unfinished" />
+      <translation>By exclusive area (Civil Code art. 283)</translation>
     </message>
     <message>
       <source>按楼层系数 × 面积</source>
-      <translation type="unfinished" />
+      <translation>By floor factor × area</translation>
     </message>
     <message>
       <source>出资户平均</source>
-      <translation type="unfinished" />
+      <translation>Equal among paying flats</translation>
     </message>
     <message>
       <source>业主约定比例</source>
-      <translation type="unfinished" />
+      <translation>Ratios agreed by the owners</translation>
     </message>
     <message>
       <source>分摊总额必须大于 0</source>
-      <translation type="unfinished" />
+      <translation>The total to share must be more than 0</translation>
     </message>
     <message>
       <source>使用金额必须大于 0</source>
-      <translation type="unfinished" />
+      <translation>The amount used must be more than 0</translation>
     </message>
     <message>
       <source>案件还没有房屋，请先导入业主名册</source>
@@ -5723,31 +5723,31 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
     </message>
     <message>
       <source>使用维修资金须先有按《民法典》共同决定规则（维修资金使用）通过的表决</source>
-      <translation type="unfinished" />
+      <translation>Using the maintenance fund needs a vote passed under the Civil Code's joint-decision rule first</translation>
     </message>
     <message>
       <source>分摊方式应为 {m}</source>
-      <translation type="unfinished" />
+      <translation>The sharing method must be {m}</translation>
     </message>
     <message>
       <source>补偿金额不能为负数：{r}</source>
-      <translation type="unfinished" />
+      <translation>Compensation cannot be negative: {r}</translation>
     </message>
     <message>
       <source>补偿对象房号不存在：{r}</source>
-      <translation type="unfinished" />
+      <translation>No such flat to compensate: {r}</translation>
     </message>
     <message>
       <source>找不到本案件的表决统计记录 {id}</source>
-      <translation type="unfinished" />
+      <translation>This case has no tally record {id}</translation>
     </message>
     <message>
       <source>使用维修资金 ¥{a}</source>
-      <translation type="unfinished" />
+      <translation>Maintenance fund used: ¥{a}</translation>
     </message>
     <message>
       <source>费用分摊表：{m}，总额 ¥{t}</source>
-      <translation type="unfinished" />
+      <translation>Cost-sharing table: {m}, total ¥{t}</translation>
     </message>
     <message>
       <source>本月</source>
@@ -6287,55 +6287,55 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
     </message>
     <message>
       <source>{what}名称不能为空</source>
-      <translation type="unfinished" />
+      <translation>The {what} name cannot be empty</translation>
     </message>
     <message>
       <source>{what}名称不能超过 {n} 个字：{name}</source>
-      <translation type="unfinished" />
+      <translation>The {what} name cannot be longer than {n} characters: {name}</translation>
     </message>
     <message>
       <source>{d}没有这个街道：{name}</source>
-      <translation type="unfinished" />
+      <translation>{d} has no sub-district {name}</translation>
     </message>
     <message>
       <source>{s}没有这个社区：{name}</source>
-      <translation type="unfinished" />
+      <translation>{s} has no community {name}</translation>
     </message>
     <message>
       <source>重命名 {a} → {b}</source>
-      <translation type="unfinished" />
+      <translation>Renamed {a} → {b}</translation>
     </message>
     <message>
       <source>已有这个区：{name}</source>
-      <translation type="unfinished" />
+      <translation>This district exists already: {name}</translation>
     </message>
     <message>
       <source>添加区 {name}</source>
-      <translation type="unfinished" />
+      <translation>District {name} added</translation>
     </message>
     <message>
       <source>{d}已有这个街道：{name}</source>
-      <translation type="unfinished" />
+      <translation>{d} has this sub-district already: {name}</translation>
     </message>
     <message>
       <source>添加街道 {d}{name}</source>
-      <translation type="unfinished" />
+      <translation>Sub-district added: {d} {name}</translation>
     </message>
     <message>
       <source>{s}已有这个社区：{name}</source>
-      <translation type="unfinished" />
+      <translation>{s} has this community already: {name}</translation>
     </message>
     <message>
       <source>添加社区 {s}{name}</source>
-      <translation type="unfinished" />
+      <translation>Community added: {s} {name}</translation>
     </message>
     <message>
       <source>已有这个街道：{name}</source>
-      <translation type="unfinished" />
+      <translation>This sub-district exists already: {name}</translation>
     </message>
     <message>
       <source>已有这个社区：{name}</source>
-      <translation type="unfinished" />
+      <translation>This community exists already: {name}</translation>
     </message>
     <message>
       <source>未交</source>
@@ -6419,119 +6419,119 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
     </message>
     <message>
       <source>申请</source>
-      <translation type="unfinished" />
+      <translation>Application</translation>
     </message>
     <message>
       <source>审核</source>
-      <translation type="unfinished" />
+      <translation>Review</translation>
     </message>
     <message>
       <source>批准</source>
-      <translation type="unfinished" />
+      <translation>Approval</translation>
     </message>
     <message>
       <source>补贴金额必须大于 0</source>
-      <translation type="unfinished" />
+      <translation>The subsidy must be more than 0</translation>
     </message>
     <message>
       <source>须填写拨付凭证号</source>
-      <translation type="unfinished" />
+      <translation>The payment voucher number is required</translation>
     </message>
     <message>
       <source>补贴环节应为 {steps}</source>
-      <translation type="unfinished" />
+      <translation>The subsidy step must be {steps}</translation>
     </message>
     <message>
       <source>案件尚未通过竣工验收（当前阶段：{stage}），不能登记补贴拨付</source>
-      <translation type="unfinished" />
+      <translation>The case has not passed completion acceptance (stage: {stage}); no subsidy payment can be recorded</translation>
     </message>
     <message>
       <source>凭证号 {v} 已登记过，同一笔拨付不能重复登记</source>
-      <translation type="unfinished" />
+      <translation>Voucher {v} is already recorded; a payment cannot be recorded twice</translation>
     </message>
     <message>
       <source>补贴拨付 ¥{amount}（凭证 {v}）</source>
-      <translation type="unfinished" />
+      <translation>Subsidy paid ¥{amount} (voucher {v})</translation>
     </message>
     <message>
       <source>补贴：{step}</source>
-      <translation type="unfinished" />
+      <translation>Subsidy: {step}</translation>
     </message>
     <message>
       <source>用户名或密码不正确</source>
-      <translation type="unfinished" />
+      <translation>Wrong user name or password</translation>
     </message>
     <message>
       <source>用户名不能为空</source>
-      <translation type="unfinished" />
+      <translation>The user name cannot be empty</translation>
     </message>
     <message>
       <source>密码至少 8 位</source>
-      <translation type="unfinished" />
+      <translation>The password needs at least 8 characters</translation>
     </message>
     <message>
       <source>请输入用户名</source>
-      <translation type="unfinished" />
+      <translation>Please enter the user name</translation>
     </message>
     <message>
       <source>内置的系统账户没有密码</source>
-      <translation type="unfinished" />
+      <translation>The built-in system account has no password</translation>
     </message>
     <message>
       <source>新密码不能与当前密码相同</source>
-      <translation type="unfinished" />
+      <translation>The new password must differ from the current one</translation>
     </message>
     <message>
       <source>当前密码不正确</source>
-      <translation type="unfinished" />
+      <translation>The current password is wrong</translation>
     </message>
     <message>
       <source>用户名已存在：{name}</source>
-      <translation type="unfinished" />
+      <translation>This user name exists already: {name}</translation>
     </message>
     <message>
       <source>创建账户 {name}（{role}）</source>
-      <translation type="unfinished" />
+      <translation>Account {name} created ({role})</translation>
     </message>
     <message>
       <source>连续 {n} 次登录失败，此用户名已暂时锁定。请 {m} 分钟后再试，或请管理员重设密码。</source>
-      <translation type="unfinished" />
+      <translation>{n} failed log-ins in a row: this user name is locked for now. Try again in {m} minutes, or ask the administrator to reset the password.</translation>
     </message>
     <message>
       <source>用户名或密码不正确。此用户名已暂时锁定 {m} 分钟；忘记密码请联系管理员重设。</source>
-      <translation type="unfinished" />
+      <translation>Wrong user name or password. This user name is locked for {m} minutes; if you forgot the password, ask the administrator to reset it.</translation>
     </message>
     <message>
       <source>用户名或密码不正确。再错 {n} 次，此用户名将暂时锁定 {m} 分钟。</source>
-      <translation type="unfinished" />
+      <translation>Wrong user name or password. {n} more wrong tries will lock this user name for {m} minutes.</translation>
     </message>
     <message>
       <source>新密码至少 {n} 位</source>
-      <translation type="unfinished" />
+      <translation>The new password needs at least {n} characters</translation>
     </message>
     <message>
       <source>登录失败：{name}（{why}）</source>
-      <translation type="unfinished" />
+      <translation>Log-in failed: {name} ({why})</translation>
     </message>
     <message>
       <source>{name} 修改了自己的密码</source>
-      <translation type="unfinished" />
+      <translation>{name} changed their own password</translation>
     </message>
     <message>
       <source>账户锁定期间尝试登录：{name}</source>
-      <translation type="unfinished" />
+      <translation>Log-in tried while locked: {name}</translation>
     </message>
     <message>
       <source>密码不正确</source>
-      <translation type="unfinished" />
+      <translation>Wrong password</translation>
     </message>
     <message>
       <source>没有这个可用的账户</source>
-      <translation type="unfinished" />
+      <translation>No such active account</translation>
     </message>
     <message>
       <source>{n} 次失败后登录成功：{name}</source>
-      <translation type="unfinished" />
+      <translation>Logged in after {n} failed tries: {name}</translation>
     </message>
     <message>
       <source>撤回</source>

@@ -219,7 +219,7 @@ class MoneyTab(QWidget):
             return
         self.share_summary.setText(
             self.tr("分摊方式：{m}　工程总造价：¥{t}").format(
-                m=self.tr(METHODS[table.method]), t=format_yuan(table.total_fen)
+                m=core_tr(METHODS[table.method]), t=format_yuan(table.total_fen)
             )
         )
         fill_table(self.share_table, share_rows(table, self.tr("合计")), total_row=True)

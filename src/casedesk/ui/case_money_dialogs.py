@@ -217,7 +217,7 @@ class CostShareDialog(FormDialog):
         self.method = QComboBox()
         for code, label in METHODS.items():
             if code != "custom":  # a custom table needs a per-flat ratio editor (command line only for now)
-                self.method.addItem(self.tr(label), code)
+                self.method.addItem(core_tr(label), code)
         self.method.currentIndexChanged.connect(self._method_changed)
         self.total = yuan_field(self.tr("元，如 500000.00"))
         self.exempt: dict[int, QCheckBox] = {}
@@ -318,7 +318,7 @@ class SubsidyStepDialog(FormDialog):
         super().__init__(parent, parent.tr("登记补贴环节"))
         self.step = QComboBox()
         for code, label in STEP_LABELS.items():
-            self.step.addItem(self.tr(label), code)
+            self.step.addItem(core_tr(label), code)
         self.step.currentIndexChanged.connect(self._step_changed)
         self.on = date_edit()
         self.amount = yuan_field(self.tr("留空则按可得补贴金额"))
