@@ -15,6 +15,7 @@ from casedesk.core import backup as backups
 from casedesk.core.db.database import open_database
 from casedesk.core.db.location import sqlite_url
 from casedesk.core.errors import UserError
+from casedesk.core.services.actor import SYSTEM_ACTOR
 from casedesk.core.services.cases import NewCase, create_case
 
 pytestmark = pytest.mark.sqlite_only  # about SQLite files themselves
@@ -88,7 +89,7 @@ def test_restore_refuses_corrupt_newer_and_foreign_files(tmp_path) -> None:
         (tmp_path / "missing.sqlite3", "找不到"),
     ):
         with pytest.raises(UserError, match=message):
-            backups.restore(db, bad, tmp_path / "backups")
+            backups.restore(db, bad, tmp_path / "backups", actor=SYSTEM_ACTOR)
         assert sha(db) == before
     assert not (tmp_path / "backups").exists()
 

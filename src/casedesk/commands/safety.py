@@ -9,18 +9,30 @@ from pathlib import Path
 from casedesk import paths
 from casedesk.cli import CliContext, CommandTree
 from casedesk.core import backup as backups
+from casedesk.core.db.database import NotADatabase
 from casedesk.core.db.dialect import is_postgres_url
+from casedesk.core.db.filecheck import DatabaseDamaged
 from casedesk.core.db.location import sqlite_file
 from casedesk.core.errors import UserError
-from casedesk.core.integrity import check_database
+from casedesk.core.integrity import CheckReport, check_database
+from casedesk.core.services.actor import SYSTEM_ACTOR
 from casedesk.core.settings import load_settings
 
 
 def register(tree: CommandTree) -> None:
-    p = tree.add_parser("backup", help="立即备份数据库（SQLite 在线备份；PostgreSQL 用 pg_dump）")
+    p = tree.add_parser(
+        "backup",
+        help="立即备份数据库（SQLite 在线备份；PostgreSQL 用 pg_dump；仅管理员）",
+        description="先检查数据库是否完好；副本校验无误后才以最终文件名保存。",
+    )
     p.add_argument("-o", "--output", type=Path, metavar="FILE", help="备份到指定文件（默认：备份文件夹）")
+    p.add_argument("--force", action="store_true", help="-o 指定的文件已存在时替换它")
     p.set_defaults(handler=cmd_backup)
-    p = tree.add_parser("restore", help="从备份恢复（先检查备份文件，再备份当前数据库）")
+    p = tree.add_parser(
+        "restore",
+        help="从备份恢复（仅管理员；先检查备份文件，再备份当前数据库）",
+        description="数据库仍被其他 CaseDesk 程序打开时拒绝恢复，并说明是谁。",
+    )
     p.add_argument("file", type=Path, metavar="FILE")
     p.set_defaults(handler=cmd_restore)
     p = tree.add_parser("check", help="检查数据库完整性和所有材料文件")
@@ -51,9 +63,12 @@ def _db_file(ctx: CliContext) -> Path:
 
 
 def cmd_backup(args: argparse.Namespace, ctx: CliContext) -> int:
+    backups.require_whole_database_right(ctx.actor)
     with ctx.session_factory() as s:  # opening migrates first, so the backup is of a current database
         configured = load_settings(s).backup_dir
-    path = backups.backup_database(ctx.database, configured, target=args.output)
+    path = backups.backup_database(
+        ctx.database, configured, actor=ctx.actor, target=args.output, force=args.force
+    )
     if ctx.database.file is None:
         ctx.emit(
             {"backup": str(path), "tool": "pg_dump"}, f"已用 pg_dump 备份到：{path}（用 pg_restore 恢复）"
@@ -64,8 +79,21 @@ def cmd_backup(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def cmd_restore(args: argparse.Namespace, ctx: CliContext) -> int:
-    file = _db_file(ctx)  # the database is deliberately not opened: its file is about to be replaced
-    safety = backups.restore(file, args.file, paths.backup_dir_for(file))
+    file = _db_file(ctx)
+    actor = SYSTEM_ACTOR
+    if getattr(args, "user", None):
+        # The named account's role is read from the current database, which is then closed again:
+        # its file is about to be replaced.
+        try:
+            actor = ctx.actor
+        except (DatabaseDamaged, NotADatabase) as exc:
+            raise UserError(
+                "当前数据库无法读取，不能核对该用户的角色；请由管理员不带 --user 运行 restore"
+            ) from exc
+        finally:
+            ctx.close()
+            ctx._database = None
+    safety = backups.restore(file, args.file, paths.backup_dir_for(file), actor=actor)
     ctx.emit(
         {"restored": str(args.file), "previous_saved_as": str(safety) if safety else None},
         f"已从 {args.file} 恢复。原数据库已另存为：{safety}" if safety else f"已从 {args.file} 恢复。",
@@ -74,8 +102,12 @@ def cmd_restore(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def cmd_check(args: argparse.Namespace, ctx: CliContext) -> int:
-    db = ctx.database
-    report = check_database(db.engine, paths.documents_dir_for(db.file))
+    try:
+        db = ctx.database
+    except (DatabaseDamaged, NotADatabase) as exc:  # damage is what check looks for: a finding
+        report = CheckReport(problems=[str(exc)])
+    else:
+        report = check_database(db.engine, paths.documents_dir_for(db.file))
     if ctx.json:
         ctx.emit(report.to_json())
     elif report.ok:
@@ -90,6 +122,7 @@ def cmd_check(args: argparse.Namespace, ctx: CliContext) -> int:
 def cmd_migrate_to(args: argparse.Namespace, ctx: CliContext) -> int:
     from casedesk.core.db.transfer import copy_database
 
+    backups.require_whole_database_right(ctx.actor)
     if not is_postgres_url(args.target):
         raise UserError("目标应是 PostgreSQL 数据库地址，例如 postgresql+psycopg://用户:密码@服务器/casedesk")
     source = ctx.database

@@ -83,6 +83,7 @@ ACTION_LABELS: dict[str, str] = {
     "community.add": N_("添加社区"),
     "community.rename": N_("重命名社区"),
     "demo.generate": N_("生成演示数据"),
+    "database.restore": N_("从备份恢复数据库"),
 }
 
 OTHER_ACTION = N_("其他操作")

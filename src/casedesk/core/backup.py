@@ -3,8 +3,14 @@
 Backups use SQLite's online backup API (a consistent snapshot even while clerks work) and are
 kept in rotation: the newest per day for 7 days, per ISO week for 4 weeks, per month for 12
 months. Backups taken before a migration are never rotated away. Restore checks the file first
-(integrity, and a schema this program knows), backs up the current database, then swaps the
-file in atomically.
+(integrity, and a schema this program knows), refuses while another program has the database
+open (naming who), backs up the current database, swaps the file in atomically and records the
+restore in the restored database's log.
+
+Only administrators (and the command line's `system`) may back up, restore or copy the whole
+database elsewhere: it holds every community's full ID numbers and the mediation notes.
+A backup is checked before it is taken and verified before it takes its name
+(core/db/filecheck.py): a damaged database never replaces a good backup.
 """
 
 from __future__ import annotations
@@ -17,9 +23,12 @@ from datetime import date, datetime
 from pathlib import Path
 
 from casedesk.core.db.database import Database
+from casedesk.core.db.filecheck import quick_check, raw_copy, require_alone
 from casedesk.core.db.migrate import backup_sqlite, known_revisions
-from casedesk.core.errors import KnownError, UserError
+from casedesk.core.domain.enums import Role
+from casedesk.core.errors import KnownError, PermissionDenied, UserError
 from casedesk.core.i18n import N_
+from casedesk.core.services.actor import Actor
 
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
 AUTO_TAG = "auto"
@@ -30,6 +39,17 @@ class BackupInfo:
     path: Path
     taken_at: datetime
     tag: str
+
+
+def require_whole_database_right(actor: Actor) -> None:
+    """Backups, restores and copies carry every community's data: administrators only."""
+    if actor.role is not Role.ADMIN:
+        raise PermissionDenied(
+            N_(
+                "权限不足：只有管理员可以备份、恢复或迁移整个数据库"
+                "（其中有各社区业主的完整证件号码和调解笔录）。当前：{role}"
+            ).format(role=actor.role.label)
+        )
 
 
 def list_backups(backup_dir: Path) -> list[BackupInfo]:
@@ -54,25 +74,40 @@ def backup_now(
     target: Path | None = None,
     tag: str = "manual",
     taken_at: datetime | None = None,
+    force: bool = False,
 ) -> Path:
     if not db_file.exists():
         raise UserError(N_("数据库文件不存在：{p}").format(p=db_file))
     try:
-        return backup_sqlite(db_file, backup_dir, tag=tag, target=target, taken_at=taken_at)
+        return backup_sqlite(db_file, backup_dir, tag=tag, target=target, taken_at=taken_at, force=force)
     except OSError as exc:
         raise KnownError(N_("无法写入备份（{err}）：请检查磁盘空间和文件夹权限").format(err=exc)) from exc
 
 
-def backup_database(database: Database, configured_dir: str = "", *, target: Path | None = None) -> Path:
+def backup_database(
+    database: Database,
+    configured_dir: str = "",
+    *,
+    actor: Actor,
+    target: Path | None = None,
+    force: bool = False,
+) -> Path:
     """Back up the office database however its kind allows: SQLite's online backup, or pg_dump for
     a server. The folder is the office's setting, else beside the file (or in the data folder)."""
     from casedesk import paths
 
+    require_whole_database_right(actor)
     folder = paths.backup_dir_for(database.file, configured_dir)
     if database.file is not None:
-        return backup_now(database.file, folder, target=target)
+        return backup_now(database.file, folder, target=target, force=force)
     from casedesk.core.db import pgdump
 
+    if target is not None and target.exists() and not force:
+        raise UserError(
+            N_("文件已存在：{p}。为免覆盖其他数据，未备份；确需替换请加 --force，或换一个文件名").format(
+                p=target
+            )
+        )
     return pgdump.dump(database.url, folder, target=target)
 
 
@@ -141,13 +176,22 @@ def inspect_backup(file: Path) -> str | None:
     return version
 
 
-def restore(db_file: Path, file: Path, backup_dir: Path) -> Path | None:
-    """Replace *db_file* by the backup *file*; returns the safety backup of the old database.
+def restore(db_file: Path, file: Path, backup_dir: Path, *, actor: Actor) -> Path | None:
+    """Replace *db_file* by the backup *file*; returns the safety copy of the old database.
 
-    Every connection to the database must be closed first (the command line opens none for this).
+    Refused while another program has the database open (its unsaved work would go on into the
+    replaced file, or be lost); the restore is then recorded in the restored database's log.
     """
+    require_whole_database_right(actor)
     inspect_backup(file)
-    safety = backup_now(db_file, backup_dir, tag="pre-restore") if db_file.exists() else None
+    safety = None
+    if db_file.exists():
+        require_alone(db_file, doing=N_("恢复"))
+        if quick_check(db_file):  # a damaged database is kept byte for byte, for salvage
+            stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+            safety = raw_copy(db_file, backup_dir / f"{db_file.stem}-{stamp}-pre-restore.damaged")
+        else:
+            safety = backup_now(db_file, backup_dir, tag="pre-restore")
     staging = db_file.with_name(f".{db_file.name}.restoring")
     shutil.copyfile(file, staging)
     with open(staging, "rb+") as f:
@@ -155,4 +199,28 @@ def restore(db_file: Path, file: Path, backup_dir: Path) -> Path | None:
     for suffix in ("-wal", "-shm"):  # the old database's journal must not be replayed onto the new one
         Path(f"{db_file}{suffix}").unlink(missing_ok=True)
     os.replace(staging, db_file)
+    _record_restore(db_file, file, safety, backup_dir, actor)
     return safety
+
+
+def _record_restore(db_file: Path, file: Path, safety: Path | None, backup_dir: Path, actor: Actor) -> None:
+    from casedesk.core.audit import record_audit
+    from casedesk.core.db.database import open_database
+    from casedesk.core.db.location import sqlite_url
+
+    db = open_database(sqlite_url(db_file), backup_dir=backup_dir)
+    try:
+        with db.session_factory.begin() as s:
+            record_audit(
+                s,
+                actor,
+                "database.restore",
+                "database",
+                None,
+                summary=N_("从备份恢复数据库：{f}（原数据库另存为：{old}）").format(
+                    f=file, old=safety or N_("无")
+                ),
+                changes={"restored_from": str(file), "previous_saved_as": str(safety) if safety else None},
+            )
+    finally:
+        db.dispose()

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import Engine, select, text
+from sqlalchemy.exc import DatabaseError
 
 from casedesk.core.db.models import Document
 from casedesk.core.documents import document_path, file_sha256
@@ -27,6 +28,19 @@ class CheckReport:
 
 def check_database(engine: Engine, documents_dir: Path | None, *, quick: bool = False) -> CheckReport:
     report = CheckReport()
+    try:
+        _check(engine, documents_dir, quick, report)
+    except DatabaseError as exc:
+        # A damaged file can fail the check itself ("database disk image is malformed"): that is
+        # the finding, reported with what to do, never an internal error (issue 23, finding 4).
+        from casedesk.core.db.filecheck import damage_advice
+
+        file = engine.url.database
+        report.problems.append(damage_advice(Path(file) if file else None, str(exc.orig or exc)))
+    return report
+
+
+def _check(engine: Engine, documents_dir: Path | None, quick: bool, report: CheckReport) -> None:
     with engine.connect() as conn:
         if engine.dialect.name == "sqlite":
             rows = (
@@ -36,12 +50,13 @@ def check_database(engine: Engine, documents_dir: Path | None, *, quick: bool = 
             )
             if rows != ["ok"]:
                 report.problems += [N_("数据库完整性检查：{r}").format(r=r) for r in rows[:20]]
+                return  # the rest reads the damaged pages
             for table, rowid, parent, _fk in conn.execute(text("PRAGMA foreign_key_check")).all()[:20]:
                 report.problems.append(
                     N_("外键错误：表 {t} 第 {r} 行引用了不存在的 {p}").format(t=table, r=rowid, p=parent)
                 )
         if quick or documents_dir is None:
-            return report
+            return
         for doc_id, filename, sha, size in conn.execute(
             select(Document.id, Document.filename, Document.sha256, Document.size)
         ).all():
@@ -55,4 +70,3 @@ def check_database(engine: Engine, documents_dir: Path | None, *, quick: bool = 
                 report.problems.append(
                     N_("材料文件已被改动或损坏：{f}（编号 {id}）").format(f=filename, id=doc_id)
                 )
-    return report

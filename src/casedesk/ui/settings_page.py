@@ -132,8 +132,10 @@ class SettingsPage(QWidget):
     def backup(self) -> None:
         from casedesk.core.backup import backup_database
 
-        database, configured = self.db, self.fields["backup_dir"].text()
-        self.runner.run(lambda: backup_database(database, configured), self._backed_up, self._failed)
+        database, configured, actor = self.db, self.fields["backup_dir"].text(), self.actor
+        self.runner.run(
+            lambda: backup_database(database, configured, actor=actor), self._backed_up, self._failed
+        )
 
     def _backed_up(self, path) -> None:
         self.status.setText(self.tr("已备份到：{p}").format(p=path))

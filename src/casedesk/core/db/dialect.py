@@ -17,7 +17,7 @@ from typing import Any
 
 from sqlalchemy import Integer, Table, func, select, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
+from sqlalchemy.exc import DatabaseError, DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.functions import FunctionElement
@@ -67,6 +67,10 @@ def user_facing_error(exc: BaseException) -> BaseException:
         return ConcurrentChange(
             N_("另一位同事刚刚同时修改了相同的数据。本次操作未保存任何内容，请刷新后重试。")
         )
+    if isinstance(exc, DatabaseError) and _is_damage(exc):
+        from casedesk.core.db.filecheck import DatabaseDamaged, damage_advice
+
+        return DatabaseDamaged(damage_advice(None, str(exc.orig)))
     if isinstance(exc, OperationalError):
         message = str(exc.orig) if exc.orig is not None else str(exc)
         if "database is locked" in message:
@@ -78,6 +82,12 @@ def user_facing_error(exc: BaseException) -> BaseException:
                 )
             )
     return exc
+
+
+def _is_damage(exc: DatabaseError) -> bool:
+    """SQLite found a broken page while a command ran (the file was damaged after it was opened)."""
+    message = str(exc.orig or exc).lower()
+    return "disk image is malformed" in message or "file is not a database" in message
 
 
 def _is_second_current_ballot(exc: BaseException) -> bool:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import logging
 import re
-import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -145,12 +144,16 @@ def backup_sqlite(
     tag: str,
     target: Path | None = None,
     taken_at: datetime | None = None,
+    force: bool = False,
 ) -> Path:
     """Copy a (possibly live, WAL-mode) SQLite database with the online backup API.
 
     A plain file copy of a live WAL database can miss committed pages still in the -wal file;
-    the backup API copies a consistent snapshot.
+    the backup API copies a consistent snapshot. filecheck.safe_copy checks the source first and
+    the copy before it takes the final name (issue 23, findings 4 and 7).
     """
+    from casedesk.core.db.filecheck import safe_copy
+
     if target is None:
         assert backup_dir is not None
         backup_dir.mkdir(parents=True, exist_ok=True)
@@ -160,17 +163,7 @@ def backup_sqlite(
         while target.exists():
             counter += 1
             target = backup_dir / f"{db_file.stem}-{stamp}-{tag}-{counter}.sqlite3"
-    else:
-        target.parent.mkdir(parents=True, exist_ok=True)
-    source = sqlite3.connect(db_file)
-    try:
-        dest = sqlite3.connect(target)
-        try:
-            source.backup(dest)
-        finally:
-            dest.close()
-    finally:
-        source.close()
+    safe_copy(db_file, target, force=force)
     return target
 
 
