@@ -1189,6 +1189,118 @@ EN_CORE: dict[str, str] = {
     "密码不正确": "Wrong password",
     "没有这个可用的账户": "No such active account",
     "{n} 次失败后登录成功：{name}": "Logged in after {n} failed tries: {name}",
+    # Rosters (core/roster/parse.py, reader.py): the problems the import wizard lists by row
+    "表头": "Header",
+    "房号不能为空": "The flat number cannot be empty",
+    "业主姓名不能为空": "The owner's name cannot be empty",
+    "有表决意见但未填签署日期": "An opinion without a signing date",
+    "填了签署日期但没有表决意见，按未表决处理": "A signing date without an opinion: counted as not voted",
+    "未填证件号码：无法识别一人多套，此行单独计为一人": (
+        "No ID number: owners of several flats cannot be recognised, so this row counts as one person"
+    ),
+    "勾选的意见与表决意见列不一致": "The ticked opinion differs from the opinion column",
+    "名册没有数据行": "The roster has no data rows",
+    "按开发建设单位未售房屋计（SPC 第九条：开发商未售房屋合计为一人）": (
+        "Counted as the developer's unsold flats (SPC art. 9: the developer's unsold flats count as one person)"
+    ),
+    "第 {row} 行": "Row {row}",
+    "重复的列": "Repeated column",
+    "面积中有逗号：{v}。小数点请用“.”（如 85.5），也不要用千位分隔符": (
+        "The area has a comma: {v}. Use “.” for decimals (e.g. 85.5) and no thousands separator"
+    ),
+    "面积必须大于 0": "The area must be more than 0",
+    "证件号码被 Excel 存成了数字（读到 {v}），超过 15 位的数字已被改动，无法还原：请在 Excel 中把这一列的单元格格式设为“文本”，再重新输入这些号码": (
+        "Excel stored the ID number as a number (read {v}); digits beyond 15 were changed and cannot be "
+        "restored. In Excel, format this column's cells as Text and type the numbers again"
+    ),
+    "共有人 {n} 位，证件号码 {m} 个，无法一一对应：请每人一行，或按姓名顺序各填一个号码": (
+        "{n} co-owners but {m} ID numbers, which cannot be paired: one row per person, or one number per "
+        "name in the same order"
+    ),
+    "共有人 {n} 位，联系电话 {m} 个，无法一一对应": "{n} co-owners but {m} phone numbers, which cannot be paired",
+    "同一行勾选了多个意见（{v}）：每户只能有一个意见": "Several opinions ticked in one row ({v}): one opinion per flat",
+    "未知的列，已忽略": "Unknown column, ignored",
+    "合计行之后的 {n} 行不是名册内容，未读取": "{n} rows after the total row are not part of the roster and were not read",
+    "楼层应为 1 到 {max} 的整数：{v}": "The floor must be a whole number from 1 to {max}: {v}",
+    "楼层应为整数：{v}": "The floor must be a whole number: {v}",
+    "表决意见应为 同意 / 不同意 / 弃权 或留空：{v}": "The opinion must be 同意 / 不同意 / 弃权 or empty: {v}",
+    "日期格式应为 YYYY-MM-DD 或 YYYY/M/D：{v}": "Dates must be YYYY-MM-DD or YYYY/M/D: {v}",
+    "占用专有部分应为 是 / 否：{v}": "Exclusive part used must be 是 / 否: {v}",
+    "缺少必填列（也可用英文列名 {alias}）": "A required column is missing (the English name {alias} also works)",
+    "合计面积 {a} ㎡ 与各户面积之和 {b} ㎡ 不一致，请核对": "The total area {a} m² differs from the flats' sum {b} m²; please check",
+    "楼层 {f} 高于本单元层数 {n}": "Floor {f} is above the unit's {n} floors",
+    "（空）": "(empty)",
+    "面积应为大于 0、最多两位小数的平方米数：{v}": "The area must be square metres above 0 with at most two decimals: {v}",
+    "面积来源应为 不动产登记簿 / 测绘 / 合同：{v}": "The area source must be 不动产登记簿 / 测绘 / 合同: {v}",
+    "签署日期晚于今天：{v}": "Signed after today: {v}",
+    "统一社会信用代码校验位不正确，请核对：{v}": "The unified social credit code's check digit is wrong; please check: {v}",
+    "证件号码不是 18 位身份证号或统一社会信用代码，请核对：{v}": (
+        "The ID number is neither an 18-digit ID card number nor a unified social credit code; please check: {v}"
+    ),
+    "应打“√”或留空：{v}": "Tick “√” or leave empty: {v}",
+    "同一业主在 {room} 室重复出现": "The same owner appears twice in flat {room}",
+    "内容过长（{n} 个字符）": "Too long ({n} characters)",
+    "面积 {v} ㎡ 不像一套房屋的面积（应在 {lo} 到 {hi} ㎡ 之间），请核对": (
+        "An area of {v} m² does not look like a flat's (it should be {lo} to {hi} m²); please check"
+    ),
+    "身份证号校验位不正确，请核对：{v}": "The ID card number's check digit is wrong; please check: {v}",
+    "与第 {r} 行同一房号 {room} 的楼层不一致（{a} / {b}）": "Floor differs from row {r} for the same flat {room} ({a} / {b})",
+    "与第 {r} 行同一房号 {room} 的面积不一致（{a} / {b}）": "Area differs from row {r} for the same flat {room} ({a} / {b})",
+    "证件号码与第 {r} 行相同但姓名不同（{a} / {b}），按同一人计": (
+        "Same ID number as row {r} but a different name ({a} / {b}); counted as one person"
+    ),
+    "名册行数过多（超过 {max} 行），一个单元的名册不应这么多": "Too many rows (over {max}); one unit's roster cannot be that long",
+    "名册是空的：没有表头，也没有数据行": "The roster is empty: no header and no data rows",
+    "无法识别文件编码：请另存为 UTF-8 或 GB18030（GBK）编码的 CSV": (
+        "The file's encoding is not recognised: save it as CSV in UTF-8 or GB18030 (GBK)"
+    ),
+    "找不到文件：{path}": "File not found: {path}",
+    "文件过大（超过 20 MB），请检查是否选错了文件：{path}": "The file is too large (over 20 MB); is it the right one? {path}",
+    "Excel 文件解压后过大，已拒绝读取": "The Excel file is too large once unpacked; not read",
+    "工作表超过 {max} 行，不像一个单元的业主名册，已拒绝读取": (
+        "The sheet has over {max} rows, too many for one unit's roster; not read"
+    ),
+    "CSV 文件格式错误（第 {n} 行附近）：{err}": "The CSV file is malformed (near line {n}): {err}",
+    "无法读取 Excel 文件（{err}）：请确认文件未损坏，且是 .xlsx 格式": (
+        "The Excel file cannot be read ({err}): check that it is not damaged and is .xlsx"
+    ),
+    "无法读取 .xls 文件（{err}）：可在 Excel 中另存为 .xlsx 后再导入": (
+        "The .xls file cannot be read ({err}): save it as .xlsx in Excel and import that"
+    ),
+    "名册取自工作表“{title}”": "Roster read from the sheet “{title}”",
+    "不支持的文件类型 {ext}：请使用 .xlsx、.xls 或 .csv": "File type {ext} is not supported: use .xlsx, .xls or .csv",
+    "从此行起连续 {n} 行空白，其后的内容没有读取": "{n} blank rows from here; what follows was not read",
+    # Settings (core/services/admin.py, office.py)
+    "年份应在 2017 到 2100 之间": "The year must be between 2017 and 2100",
+    "目标数不能为负数": "A target cannot be negative",
+    "类型应为“放假”或“调休上班”": "The type must be Holiday or Adjusted working day",
+    "日期范围无效（最多 31 天）": "Invalid date range (at most 31 days)",
+    "改派须填写理由": "Reassigning needs a reason",
+    "不能停用自己正在使用的账户": "You cannot disable the account you are using",
+    "至少要保留一个管理员账户": "At least one administrator account must remain",
+    "{name} 不能承办此项工作（角色：{role}）": "{name} cannot take this work (role: {role})",
+    "重设 {name} 的密码": "Password of {name} reset",
+    "没有这个社区：{name}": "No such community: {name}",
+    "{year} 年目标 {place}：开工 {a}，验收 {b}": "{year} targets for {place}: {a} starts, {b} acceptances",
+    "节假日：{a} 至 {b} {k} {n}": "Holidays: {a} to {b} {k} {n}",
+    "{d} 不是本办事处添加的日期（内置日历不能删除）": "{d} was not added by this office (the built-in calendar cannot be deleted)",
+    "删除节假日设置：{d}": "Holiday deleted: {d}",
+    "纠纷 {no} 改派调解员 {name}：{reason}": "Dispute {no} reassigned to mediator {name}: {reason}",
+    "修改账户 {name}": "Account {name} changed",
+    "没有这个街道：{name}": "No such sub-district: {name}",
+    "改派经办人为 {name}：{reason}": "Clerk changed to {name}: {reason}",
+    "办事处名称": "Office name",
+    "印章文字": "Seal text",
+    "案件编号格式": "Case number pattern",
+    "纠纷编号格式": "Dispute number pattern",
+    "公示期": "Notice period",
+    "调解期限": "Mediation limit",
+    "阶段时限": "Stage time limits",
+    "备份文件夹": "Backup folder",
+    "办事处名称不能为空": "The office name cannot be empty",
+    "不能修改的设置：{k}": "Settings that cannot be changed: {k}",
+    "{k}应为 1 到 365 的天数：{v}": "{k} must be 1 to 365 days: {v}",
+    "修改办公室设置：{keys}": "Office settings changed: {keys}",
     # A document's state on 进度
     "未交": "Missing",
     "已交": "Handed in",

@@ -3209,32 +3209,32 @@ Witness: {witness}</translation>
       <translation>Show only rows with warnings</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/roster_dialog.py" line="308" />
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="310" />
       <source>正在按新的列对应重新检查…</source>
       <translation>Checking again with the new columns…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/roster_dialog.py" line="316" />
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="318" />
       <source>已按新的列对应重新检查</source>
       <translation>Checked again with the new columns</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/roster_dialog.py" line="326" />
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="328" />
       <source>保存空白名册模板</source>
       <translation>Save blank roster template</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/roster_dialog.py" line="326" />
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="328" />
       <source>业主名册模板.xlsx</source>
       <translation>roster-template.xlsx</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/roster_dialog.py" line="326" />
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="328" />
       <source>Excel 工作簿 (*.xlsx)</source>
       <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/roster_dialog.py" line="335" />
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="337" />
       <source>已保存空白名册模板：{path}</source>
       <translation>Blank roster template saved: {path}</translation>
     </message>
@@ -3244,47 +3244,47 @@ Witness: {witness}</translation>
       <translation>Import all</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/roster_dialog.py" line="224" />
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="226" />
       <source>（未指定：忽略并提醒）</source>
       <translation>(not assigned: ignored with a warning)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/roster_dialog.py" line="225" />
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="227" />
       <source>不导入此列</source>
       <translation>Do not import this column</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/roster_dialog.py" line="228" />
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="230" />
       <source>{word}（打勾列）</source>
       <translation>{word} (tick column)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/roster_dialog.py" line="258" />
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="260" />
       <source>{room}室</source>
       <translation>Flat {room}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/roster_dialog.py" line="259" />
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="261" />
       <source>{floor}层</source>
       <translation>floor {floor}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/roster_dialog.py" line="273" />
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="275" />
       <source>共 {rows} 行，发现 {errors} 处错误、{warnings} 处提醒。名册按“全部或全不”导入：请在原表格中改正标红的行后重新选择文件，本次不会写入任何数据。</source>
       <translation>{rows} rows: {errors} errors and {warnings} warnings. A roster is imported all or nothing: correct the rows marked red in the spreadsheet and choose the file again. Nothing has been written.</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/roster_dialog.py" line="278" />
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="280" />
       <source>共 {rows} 行，检查通过（{warnings} 处提醒，标黄）。导入后：新增 {created} 户、更新 {updated} 户、新增产权人 {owners} 人、记录意见 {ballots} 份。</source>
       <translation>{rows} rows checked ({warnings} warnings, marked yellow). Importing adds {created} flats, updates {updated}, adds {owners} owners and records {ballots} opinions.</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/roster_dialog.py" line="289" />
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="291" />
       <source>（工作表：{sheet}）</source>
       <translation> (sheet: {sheet})</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/roster_dialog.py" line="291" />
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="293" />
       <source>（仅预览前 {n} 行）</source>
       <translation> (preview shows the first {n} rows)</translation>
     </message>
@@ -5187,219 +5187,219 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
     </message>
     <message>
       <source>表头</source>
-      <translation type="unfinished" />
+      <translation>Header</translation>
     </message>
     <message>
       <source>房号不能为空</source>
-      <translation type="unfinished" />
+      <translation>The flat number cannot be empty</translation>
     </message>
     <message>
       <source>业主姓名不能为空</source>
-      <translation type="unfinished" />
+      <translation>The owner's name cannot be empty</translation>
     </message>
     <message>
       <source>有表决意见但未填签署日期</source>
-      <translation type="unfinished" />
+      <translation>An opinion without a signing date</translation>
     </message>
     <message>
       <source>填了签署日期但没有表决意见，按未表决处理</source>
-      <translation type="unfinished" />
+      <translation>A signing date without an opinion: counted as not voted</translation>
     </message>
     <message>
       <source>未填证件号码：无法识别一人多套，此行单独计为一人</source>
-      <translation type="unfinished" />
+      <translation>No ID number: owners of several flats cannot be recognised, so this row counts as one person</translation>
     </message>
     <message>
       <source>勾选的意见与表决意见列不一致</source>
-      <translation type="unfinished" />
+      <translation>The ticked opinion differs from the opinion column</translation>
     </message>
     <message>
       <source>名册没有数据行</source>
-      <translation type="unfinished" />
+      <translation>The roster has no data rows</translation>
     </message>
     <message>
       <source>按开发建设单位未售房屋计（SPC 第九条：开发商未售房屋合计为一人）</source>
-      <translation type="unfinished" />
+      <translation>Counted as the developer's unsold flats (SPC art. 9: the developer's unsold flats count as one person)</translation>
     </message>
     <message>
       <source>第 {row} 行</source>
-      <translation type="unfinished" />
+      <translation>Row {row}</translation>
     </message>
     <message>
       <source>重复的列</source>
-      <translation type="unfinished" />
+      <translation>Repeated column</translation>
     </message>
     <message>
       <source>面积中有逗号：{v}。小数点请用“.”（如 85.5），也不要用千位分隔符</source>
-      <translation type="unfinished" />
+      <translation>The area has a comma: {v}. Use “.” for decimals (e.g. 85.5) and no thousands separator</translation>
     </message>
     <message>
       <source>面积必须大于 0</source>
-      <translation type="unfinished" />
+      <translation>The area must be more than 0</translation>
     </message>
     <message>
       <source>证件号码被 Excel 存成了数字（读到 {v}），超过 15 位的数字已被改动，无法还原：请在 Excel 中把这一列的单元格格式设为“文本”，再重新输入这些号码</source>
-      <translation type="unfinished" />
+      <translation>Excel stored the ID number as a number (read {v}); digits beyond 15 were changed and cannot be restored. In Excel, format this column's cells as Text and type the numbers again</translation>
     </message>
     <message>
       <source>共有人 {n} 位，证件号码 {m} 个，无法一一对应：请每人一行，或按姓名顺序各填一个号码</source>
-      <translation type="unfinished" />
+      <translation>{n} co-owners but {m} ID numbers, which cannot be paired: one row per person, or one number per name in the same order</translation>
     </message>
     <message>
       <source>共有人 {n} 位，联系电话 {m} 个，无法一一对应</source>
-      <translation type="unfinished" />
+      <translation>{n} co-owners but {m} phone numbers, which cannot be paired</translation>
     </message>
     <message>
       <source>同一行勾选了多个意见（{v}）：每户只能有一个意见</source>
-      <translation type="unfinished" />
+      <translation>Several opinions ticked in one row ({v}): one opinion per flat</translation>
     </message>
     <message>
       <source>未知的列，已忽略</source>
-      <translation type="unfinished" />
+      <translation>Unknown column, ignored</translation>
     </message>
     <message>
       <source>合计行之后的 {n} 行不是名册内容，未读取</source>
-      <translation type="unfinished" />
+      <translation>{n} rows after the total row are not part of the roster and were not read</translation>
     </message>
     <message>
       <source>楼层应为 1 到 {max} 的整数：{v}</source>
-      <translation type="unfinished" />
+      <translation>The floor must be a whole number from 1 to {max}: {v}</translation>
     </message>
     <message>
       <source>楼层应为整数：{v}</source>
-      <translation type="unfinished" />
+      <translation>The floor must be a whole number: {v}</translation>
     </message>
     <message>
       <source>表决意见应为 同意 / 不同意 / 弃权 或留空：{v}</source>
-      <translation type="unfinished" />
+      <translation>The opinion must be 同意 / 不同意 / 弃权 or empty: {v}</translation>
     </message>
     <message>
       <source>日期格式应为 YYYY-MM-DD 或 YYYY/M/D：{v}</source>
-      <translation type="unfinished" />
+      <translation>Dates must be YYYY-MM-DD or YYYY/M/D: {v}</translation>
     </message>
     <message>
       <source>占用专有部分应为 是 / 否：{v}</source>
-      <translation type="unfinished" />
+      <translation>Exclusive part used must be 是 / 否: {v}</translation>
     </message>
     <message>
       <source>缺少必填列（也可用英文列名 {alias}）</source>
-      <translation type="unfinished" />
+      <translation>A required column is missing (the English name {alias} also works)</translation>
     </message>
     <message>
       <source>合计面积 {a} ㎡ 与各户面积之和 {b} ㎡ 不一致，请核对</source>
-      <translation type="unfinished" />
+      <translation>The total area {a} m² differs from the flats' sum {b} m²; please check</translation>
     </message>
     <message>
       <source>楼层 {f} 高于本单元层数 {n}</source>
-      <translation type="unfinished" />
+      <translation>Floor {f} is above the unit's {n} floors</translation>
     </message>
     <message>
       <source>（空）</source>
-      <translation type="unfinished" />
+      <translation>(empty)</translation>
     </message>
     <message>
       <source>面积应为大于 0、最多两位小数的平方米数：{v}</source>
-      <translation type="unfinished" />
+      <translation>The area must be square metres above 0 with at most two decimals: {v}</translation>
     </message>
     <message>
       <source>面积来源应为 不动产登记簿 / 测绘 / 合同：{v}</source>
-      <translation type="unfinished" />
+      <translation>The area source must be 不动产登记簿 / 测绘 / 合同: {v}</translation>
     </message>
     <message>
       <source>签署日期晚于今天：{v}</source>
-      <translation type="unfinished" />
+      <translation>Signed after today: {v}</translation>
     </message>
     <message>
       <source>统一社会信用代码校验位不正确，请核对：{v}</source>
-      <translation type="unfinished" />
+      <translation>The unified social credit code's check digit is wrong; please check: {v}</translation>
     </message>
     <message>
       <source>证件号码不是 18 位身份证号或统一社会信用代码，请核对：{v}</source>
-      <translation type="unfinished" />
+      <translation>The ID number is neither an 18-digit ID card number nor a unified social credit code; please check: {v}</translation>
     </message>
     <message>
       <source>应打“√”或留空：{v}</source>
-      <translation type="unfinished" />
+      <translation>Tick “√” or leave empty: {v}</translation>
     </message>
     <message>
       <source>同一业主在 {room} 室重复出现</source>
-      <translation type="unfinished" />
+      <translation>The same owner appears twice in flat {room}</translation>
     </message>
     <message>
       <source>内容过长（{n} 个字符）</source>
-      <translation type="unfinished" />
+      <translation>Too long ({n} characters)</translation>
     </message>
     <message>
       <source>面积 {v} ㎡ 不像一套房屋的面积（应在 {lo} 到 {hi} ㎡ 之间），请核对</source>
-      <translation type="unfinished" />
+      <translation>An area of {v} m² does not look like a flat's (it should be {lo} to {hi} m²); please check</translation>
     </message>
     <message>
       <source>身份证号校验位不正确，请核对：{v}</source>
-      <translation type="unfinished" />
+      <translation>The ID card number's check digit is wrong; please check: {v}</translation>
     </message>
     <message>
       <source>与第 {r} 行同一房号 {room} 的楼层不一致（{a} / {b}）</source>
-      <translation type="unfinished" />
+      <translation>Floor differs from row {r} for the same flat {room} ({a} / {b})</translation>
     </message>
     <message>
       <source>与第 {r} 行同一房号 {room} 的面积不一致（{a} / {b}）</source>
-      <translation type="unfinished" />
+      <translation>Area differs from row {r} for the same flat {room} ({a} / {b})</translation>
     </message>
     <message>
       <source>证件号码与第 {r} 行相同但姓名不同（{a} / {b}），按同一人计</source>
-      <translation type="unfinished" />
+      <translation>Same ID number as row {r} but a different name ({a} / {b}); counted as one person</translation>
     </message>
     <message>
       <source>名册行数过多（超过 {max} 行），一个单元的名册不应这么多</source>
-      <translation type="unfinished" />
+      <translation>Too many rows (over {max}); one unit's roster cannot be that long</translation>
     </message>
     <message>
       <source>名册是空的：没有表头，也没有数据行</source>
-      <translation type="unfinished" />
+      <translation>The roster is empty: no header and no data rows</translation>
     </message>
     <message>
       <source>无法识别文件编码：请另存为 UTF-8 或 GB18030（GBK）编码的 CSV</source>
-      <translation type="unfinished" />
+      <translation>The file's encoding is not recognised: save it as CSV in UTF-8 or GB18030 (GBK)</translation>
     </message>
     <message>
       <source>找不到文件：{path}</source>
-      <translation type="unfinished" />
+      <translation>File not found: {path}</translation>
     </message>
     <message>
       <source>文件过大（超过 20 MB），请检查是否选错了文件：{path}</source>
-      <translation type="unfinished" />
+      <translation>The file is too large (over 20 MB); is it the right one? {path}</translation>
     </message>
     <message>
       <source>Excel 文件解压后过大，已拒绝读取</source>
-      <translation type="unfinished" />
+      <translation>The Excel file is too large once unpacked; not read</translation>
     </message>
     <message>
       <source>工作表超过 {max} 行，不像一个单元的业主名册，已拒绝读取</source>
-      <translation type="unfinished" />
+      <translation>The sheet has over {max} rows, too many for one unit's roster; not read</translation>
     </message>
     <message>
       <source>CSV 文件格式错误（第 {n} 行附近）：{err}</source>
-      <translation type="unfinished" />
+      <translation>The CSV file is malformed (near line {n}): {err}</translation>
     </message>
     <message>
       <source>无法读取 Excel 文件（{err}）：请确认文件未损坏，且是 .xlsx 格式</source>
-      <translation type="unfinished" />
+      <translation>The Excel file cannot be read ({err}): check that it is not damaged and is .xlsx</translation>
     </message>
     <message>
       <source>无法读取 .xls 文件（{err}）：可在 Excel 中另存为 .xlsx 后再导入</source>
-      <translation type="unfinished" />
+      <translation>The .xls file cannot be read ({err}): save it as .xlsx in Excel and import that</translation>
     </message>
     <message>
       <source>名册取自工作表“{title}”</source>
-      <translation type="unfinished" />
+      <translation>Roster read from the sheet “{title}”</translation>
     </message>
     <message>
       <source>不支持的文件类型 {ext}：请使用 .xlsx、.xls 或 .csv</source>
-      <translation type="unfinished" />
+      <translation>File type {ext} is not supported: use .xlsx, .xls or .csv</translation>
     </message>
     <message>
       <source>从此行起连续 {n} 行空白，其后的内容没有读取</source>
-      <translation type="unfinished" />
+      <translation>{n} blank rows from here; what follows was not read</translation>
     </message>
     <message>
       <source>填表说明</source>
@@ -5451,31 +5451,31 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
     </message>
     <message>
       <source>年份应在 2017 到 2100 之间</source>
-      <translation type="unfinished" />
+      <translation>The year must be between 2017 and 2100</translation>
     </message>
     <message>
       <source>目标数不能为负数</source>
-      <translation type="unfinished" />
+      <translation>A target cannot be negative</translation>
     </message>
     <message>
       <source>类型应为“放假”或“调休上班”</source>
-      <translation type="unfinished" />
+      <translation>The type must be Holiday or Adjusted working day</translation>
     </message>
     <message>
       <source>日期范围无效（最多 31 天）</source>
-      <translation type="unfinished" />
+      <translation>Invalid date range (at most 31 days)</translation>
     </message>
     <message>
       <source>改派须填写理由</source>
-      <translation type="unfinished" />
+      <translation>Reassigning needs a reason</translation>
     </message>
     <message>
       <source>不能停用自己正在使用的账户</source>
-      <translation type="unfinished" />
+      <translation>You cannot disable the account you are using</translation>
     </message>
     <message>
       <source>至少要保留一个管理员账户</source>
-      <translation type="unfinished" />
+      <translation>At least one administrator account must remain</translation>
     </message>
     <message>
       <source>没有这个用户：{name}</source>
@@ -5483,15 +5483,15 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
     </message>
     <message>
       <source>{name} 不能承办此项工作（角色：{role}）</source>
-      <translation type="unfinished" />
+      <translation>{name} cannot take this work (role: {role})</translation>
     </message>
     <message>
       <source>重设 {name} 的密码</source>
-      <translation type="unfinished" />
+      <translation>Password of {name} reset</translation>
     </message>
     <message>
       <source>没有这个社区：{name}</source>
-      <translation type="unfinished" />
+      <translation>No such community: {name}</translation>
     </message>
     <message>
       <source>没有这个区：{name}</source>
@@ -5499,19 +5499,19 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
     </message>
     <message>
       <source>{year} 年目标 {place}：开工 {a}，验收 {b}</source>
-      <translation type="unfinished" />
+      <translation>{year} targets for {place}: {a} starts, {b} acceptances</translation>
     </message>
     <message>
       <source>节假日：{a} 至 {b} {k} {n}</source>
-      <translation type="unfinished" />
+      <translation>Holidays: {a} to {b} {k} {n}</translation>
     </message>
     <message>
       <source>{d} 不是本办事处添加的日期（内置日历不能删除）</source>
-      <translation type="unfinished" />
+      <translation>{d} was not added by this office (the built-in calendar cannot be deleted)</translation>
     </message>
     <message>
       <source>删除节假日设置：{d}</source>
-      <translation type="unfinished" />
+      <translation>Holiday deleted: {d}</translation>
     </message>
     <message>
       <source>找不到纠纷：{no}</source>
@@ -5519,19 +5519,19 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
     </message>
     <message>
       <source>纠纷 {no} 改派调解员 {name}：{reason}</source>
-      <translation type="unfinished" />
+      <translation>Dispute {no} reassigned to mediator {name}: {reason}</translation>
     </message>
     <message>
       <source>修改账户 {name}</source>
-      <translation type="unfinished" />
+      <translation>Account {name} changed</translation>
     </message>
     <message>
       <source>没有这个街道：{name}</source>
-      <translation type="unfinished" />
+      <translation>No such sub-district: {name}</translation>
     </message>
     <message>
       <source>改派经办人为 {name}：{reason}</source>
-      <translation type="unfinished" />
+      <translation>Clerk changed to {name}: {reason}</translation>
     </message>
     <message>
       <source>楼层数</source>
@@ -6227,39 +6227,39 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
     </message>
     <message>
       <source>办事处名称</source>
-      <translation type="unfinished" />
+      <translation>Office name</translation>
     </message>
     <message>
       <source>印章文字</source>
-      <translation type="unfinished" />
+      <translation>Seal text</translation>
     </message>
     <message>
       <source>案件编号格式</source>
-      <translation type="unfinished" />
+      <translation>Case number pattern</translation>
     </message>
     <message>
       <source>纠纷编号格式</source>
-      <translation type="unfinished" />
+      <translation>Dispute number pattern</translation>
     </message>
     <message>
       <source>公示期</source>
-      <translation type="unfinished" />
+      <translation>Notice period</translation>
     </message>
     <message>
       <source>调解期限</source>
-      <translation type="unfinished" />
+      <translation>Mediation limit</translation>
     </message>
     <message>
       <source>阶段时限</source>
-      <translation type="unfinished" />
+      <translation>Stage time limits</translation>
     </message>
     <message>
       <source>备份文件夹</source>
-      <translation type="unfinished" />
+      <translation>Backup folder</translation>
     </message>
     <message>
       <source>办事处名称不能为空</source>
-      <translation type="unfinished" />
+      <translation>The office name cannot be empty</translation>
     </message>
     <message>
       <source>编号格式必须包含序号 {{serial}}：{p}</source>
@@ -6271,7 +6271,7 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
     </message>
     <message>
       <source>不能修改的设置：{k}</source>
-      <translation type="unfinished" />
+      <translation>Settings that cannot be changed: {k}</translation>
     </message>
     <message>
       <source>编号格式无效（可用 {{district}} {{street}} {{year}} {{serial:04d}}）：{p}</source>
@@ -6279,11 +6279,11 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
     </message>
     <message>
       <source>{k}应为 1 到 365 的天数：{v}</source>
-      <translation type="unfinished" />
+      <translation>{k} must be 1 to 365 days: {v}</translation>
     </message>
     <message>
       <source>修改办公室设置：{keys}</source>
-      <translation type="unfinished" />
+      <translation>Office settings changed: {keys}</translation>
     </message>
     <message>
       <source>{what}名称不能为空</source>
