@@ -230,6 +230,10 @@ class RosterPreviewDialog(QDialog):
                     else LABEL[name]
                 )
                 box.addItem(label, name)
+            # Qt's own size hint cuts the last full-width character of the longest choice.
+            metrics = box.fontMetrics()
+            longest = max(metrics.horizontalAdvance(box.itemText(i)) for i in range(box.count()))
+            box.setMinimumWidth(longest + metrics.horizontalAdvance("字") * 3)
             chosen = self.mapping.get(header)
             if chosen is not None:
                 box.setCurrentIndex(box.findData(chosen))
