@@ -77,7 +77,7 @@ EN = {
     "调解": "Mediation",
     "报表": "Reports",
     "设置": "Settings",
-    "“{t}”页面将在后续版本提供；可先使用命令行（casedesk --help）。": "The “{t}” page comes in a later version; meanwhile use the command line (casedesk --help).",
+    "“{t}”页面将在后续版本提供；可先使用命令行（casedesk --help）。": 'The "{t}" page comes in a later version; meanwhile use the command line (casedesk --help).',
     "用户：{user}（{role}）    数据库：{db}    版本 {ver}": "User: {user} ({role})    Database: {db}    Version {ver}",
     "登记新案件": "New case",
     "区": "District",
@@ -461,7 +461,7 @@ EN.update(
         ),
         "未验收": "Not accepted yet",
         "没有阻工记录": "No obstructions recorded",
-        "案件在“{s}”阶段时才能登记验收": "Acceptance can only be recorded while the case is in “{s}”",
+        "案件在“{s}”阶段时才能登记验收": 'Acceptance can only be recorded while the case is in "{s}"',
         "尚未保存费用分摊表。": "No cost-sharing table saved yet.",
         "分摊方式：{m}\u3000工程总造价：¥{t}": "Sharing method: {m}\u3000Total project cost: ¥{t}",
         "已拨付合计 ¥{a}（{n} 笔）": "Paid in all ¥{a} ({n} payments)",
@@ -589,7 +589,7 @@ EN.update(
         "现场照片": "On-site photo",
         "公示期自张贴次日起算，截止日由程序按规则和节假日计算；照片同时登记为“公示现场照片”材料。": (
             "The notice period counts from the day after posting; CaseDesk works out the last day from the rules "
-            "and holidays. The photo is also filed as the document “On-site photo of the notice”."
+            'and holidays. The photo is also filed as the document "On-site photo of the notice".'
         ),
         "选择公示现场照片": "Choose the on-site photo of the notice",
         "图片或 PDF ({p});;所有文件 (*)": "Images or PDF ({p});;All files (*)",
@@ -614,9 +614,9 @@ EN.update(
         "案件不予通过（{r}），不再推进。": "The case was rejected ({r}) and will not advance.",
         "案件已完成，全部阶段均已办结，无需再推进。": "The case is complete: every stage is done.",
         "案件已暂停（{r}）。恢复后才能推进。": "The case is suspended ({r}). It can advance once resumed.",
-        "条件均已满足，可以推进到“{next}”。": "All conditions are met; the case can advance to “{next}”.",
+        "条件均已满足，可以推进到“{next}”。": 'All conditions are met; the case can advance to "{next}".',
         "推进到“{next}”前还有 {n} 项条件未满足，点击每项右侧的按钮去办理。": (
-            "{n} conditions are still unmet before “{next}”; click the button to the right of each to deal with it."
+            '{n} conditions are still unmet before "{next}"; click the button to the right of each to deal with it.'
         ),
         "案件概况": "Case overview",
         "附件…": "Attach…",
@@ -626,7 +626,7 @@ EN.update(
         "免交理由：{r}": "Waived: {r}",
         "已交纸质材料（{d}）": "Paper copy handed in ({d})",
         "免交…": "Waive…",
-        "推进到“{next}”": "Advance to “{next}”",
+        "推进到“{next}”": 'Advance to "{next}"',
         "选择扫描件或照片：{t}": "Choose a scan or photo: {t}",
         "免交：{t}": "Waive: {t}",
         "暂停案件": "Suspend the case",
@@ -763,7 +763,7 @@ EN_CORE: dict[str, str] = {
     "其他": "Other",
     "休会": "Adjourned",
     # Guards: the conditions that hold a case in its stage
-    "表决统计结果为“{r}”：{s}": "The tally says “{r}”: {s}",
+    "表决统计结果为“{r}”：{s}": 'The tally says "{r}": {s}',
     "补贴尚未拨付（须登记金额、日期和凭证号）": "Subsidy not paid yet (record the amount, date and voucher number)",
     "该单元已有电梯": "The unit already has an elevator",
     "未确认为国有土地上的住宅": "Not confirmed as housing on state-owned land",
@@ -932,7 +932,7 @@ EN_CORE: dict[str, str] = {
     "登记受理条件与业主代表": "Admission conditions and owner representatives recorded",
     "该异议已处理": "This objection has been settled",
     "{stage}（期限 {due}）": "{stage} (due {due})",
-    "{case} 不能进入“{to}”：{why}": "{case} cannot move on to “{to}”: {why}",
+    "{case} 不能进入“{to}”：{why}": '{case} cannot move on to "{to}": {why}',
     "没有这个并行手续：{k}（可选：{all}）": "No such parallel procedure: {k} (choose from: {all})",
     "编号 {n}": "No. {n}",
     "公示张贴日期 {d} 晚于今天（{t}）：请在张贴后再登记": "The posting date {d} is after today ({t}): record it once posted",
@@ -943,28 +943,28 @@ EN_CORE: dict[str, str] = {
     "材料齐备：{t}": "Document handed in: {t}",
     "{first} 等 {n} 项": "{first} and others ({n} in all)",
     "已暂停": "Suspended",
-    "案件处于“{s}”状态，不能推进": "The case is “{s}” and cannot advance",
-    "只能从“{a}”推进到下一阶段“{b}”，不能跳到“{c}”": "From “{a}” the case can only advance to “{b}”, not jump to “{c}”",
+    "案件处于“{s}”状态，不能推进": 'The case is "{s}" and cannot advance',
+    "只能从“{a}”推进到下一阶段“{b}”，不能跳到“{c}”": 'From "{a}" the case can only advance to "{b}", not jump to "{c}"',
     "日期 {d} 早于进入本阶段的日期 {e}": "The date {d} is before the case entered this stage ({e})",
-    "案件当前为“{s}”，不能执行此操作": "The case is “{s}”; this cannot be done now",
+    "案件当前为“{s}”，不能执行此操作": 'The case is "{s}"; this cannot be done now',
     "{k}：{r}": "{k}: {r}",
     "并行手续：{k}": "Parallel procedure: {k}",
-    "“{s}”阶段没有材料 {c}（可选：{codes}）": "Stage “{s}” has no document {c} (choose from: {codes})",
-    "“{s}”阶段没有材料 {c}": "Stage “{s}” has no document {c}",
+    "“{s}”阶段没有材料 {c}（可选：{codes}）": 'Stage "{s}" has no document {c} (choose from: {codes})',
+    "“{s}”阶段没有材料 {c}": 'Stage "{s}" has no document {c}',
     "主管免交材料：{t}（{r}）": "Waived by a supervisor: {t} ({r})",
     "公示：{a} 张贴，至 {b} 止": "Notice: posted {a}, runs until {b}",
     "登记异议：{who}": "Objection recorded: {who}",
     "找不到异议 {id}": "Objection {id} not found",
     "处理日期 {d} 早于收到异议的日期 {r}": "The settling date {d} is before the objection was received ({r})",
     "异议已处理：{r}": "Objection settled: {r}",
-    "最近保存的表决统计为“{o}”，核实后请重新统计": "The last saved tally is “{o}”; count again once checked",
+    "最近保存的表决统计为“{o}”，核实后请重新统计": 'The last saved tally is "{o}"; count again once checked',
     "{a} → {b}": "{a} → {b}",
     "已暂停：{r}": "Suspended: {r}",
     "超期 {n} 天：{hold}": "{n} days overdue: {hold}",
     "待街道审核，已等 {n} 天：{hold}": "Awaiting street review for {n} days: {hold}",
     "今天到期：{hold}": "Due today: {hold}",
     "{n} 天后到期：{hold}": "Due in {n} days: {hold}",
-    "附件“{name}”不在材料文件夹中：{path}": "The attachment “{name}” is not in the documents folder: {path}",
+    "附件“{name}”不在材料文件夹中：{path}": 'The attachment "{name}" is not in the documents folder: {path}',
     "找不到附件 {id}": "Attachment {id} not found",
     "电梯使用登记": "Elevator use registration",
     "特种设备安全法第三十三条：投入使用前或者投入使用后三十日内": (
@@ -1043,7 +1043,7 @@ EN_CORE: dict[str, str] = {
     "该案件不在您的负责范围内：{case_no}": "This case is not among yours: {case_no}",
     "纠纷 {no}：{t}": "Dispute {no}: {t}",
     "尚未达成协议，不能登记为已履行": "There is no agreement yet, so it cannot be marked performed",
-    "纠纷状态不能从“{a}”变为“{b}”": "A dispute cannot go from “{a}” to “{b}”",
+    "纠纷状态不能从“{a}”变为“{b}”": 'A dispute cannot go from "{a}" to "{b}"',
     "{no}：{a} → {b}": "{no}: {a} → {b}",
     "调解期限延长 {n} 天：{r}": "Mediation limit extended by {n} days: {r}",
     "首次调解": "First meeting",
@@ -1206,7 +1206,7 @@ EN_CORE: dict[str, str] = {
     "第 {row} 行": "Row {row}",
     "重复的列": "Repeated column",
     "面积中有逗号：{v}。小数点请用“.”（如 85.5），也不要用千位分隔符": (
-        "The area has a comma: {v}. Use “.” for decimals (e.g. 85.5) and no thousands separator"
+        'The area has a comma: {v}. Use "." for decimals (e.g. 85.5) and no thousands separator'
     ),
     "面积必须大于 0": "The area must be more than 0",
     "证件号码被 Excel 存成了数字（读到 {v}），超过 15 位的数字已被改动，无法还原：请在 Excel 中把这一列的单元格格式设为“文本”，再重新输入这些号码": (
@@ -1237,7 +1237,7 @@ EN_CORE: dict[str, str] = {
     "证件号码不是 18 位身份证号或统一社会信用代码，请核对：{v}": (
         "The ID number is neither an 18-digit ID card number nor a unified social credit code; please check: {v}"
     ),
-    "应打“√”或留空：{v}": "Tick “√” or leave empty: {v}",
+    "应打“√”或留空：{v}": 'Tick "√" or leave empty: {v}',
     "同一业主在 {room} 室重复出现": "The same owner appears twice in flat {room}",
     "内容过长（{n} 个字符）": "Too long ({n} characters)",
     "面积 {v} ㎡ 不像一套房屋的面积（应在 {lo} 到 {hi} ㎡ 之间），请核对": (
@@ -1267,7 +1267,7 @@ EN_CORE: dict[str, str] = {
     "无法读取 .xls 文件（{err}）：可在 Excel 中另存为 .xlsx 后再导入": (
         "The .xls file cannot be read ({err}): save it as .xlsx in Excel and import that"
     ),
-    "名册取自工作表“{title}”": "Roster read from the sheet “{title}”",
+    "名册取自工作表“{title}”": 'Roster read from the sheet "{title}"',
     "不支持的文件类型 {ext}：请使用 .xlsx、.xls 或 .csv": "File type {ext} is not supported: use .xlsx, .xls or .csv",
     "从此行起连续 {n} 行空白，其后的内容没有读取": "{n} blank rows from here; what follows was not read",
     # Settings (core/services/admin.py, office.py)

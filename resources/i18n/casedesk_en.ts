@@ -1853,7 +1853,7 @@ Acceptance documents: {docs}</translation>
     <message>
       <location filename="../../src/casedesk/ui/case_money.py" line="212" />
       <source>案件在“{s}”阶段时才能登记验收</source>
-      <translation>Acceptance can only be recorded while the case is in “{s}”</translation>
+      <translation>Acceptance can only be recorded while the case is in "{s}"</translation>
     </message>
     <message>
       <location filename="../../src/casedesk/ui/case_money.py" line="217" />
@@ -2706,7 +2706,7 @@ Witness: {witness}</translation>
     <message>
       <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="75" />
       <source>公示期自张贴次日起算，截止日由程序按规则和节假日计算；照片同时登记为“公示现场照片”材料。</source>
-      <translation>The notice period counts from the day after posting; CaseDesk works out the last day from the rules and holidays. The photo is also filed as the document “On-site photo of the notice”.</translation>
+      <translation>The notice period counts from the day after posting; CaseDesk works out the last day from the rules and holidays. The photo is also filed as the document "On-site photo of the notice".</translation>
     </message>
     <message>
       <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="84" />
@@ -2866,12 +2866,12 @@ Witness: {witness}</translation>
     <message>
       <location filename="../../src/casedesk/ui/case_progress.py" line="309" />
       <source>条件均已满足，可以推进到“{next}”。</source>
-      <translation>All conditions are met; the case can advance to “{next}”.</translation>
+      <translation>All conditions are met; the case can advance to "{next}".</translation>
     </message>
     <message>
       <location filename="../../src/casedesk/ui/case_progress.py" line="310" />
       <source>推进到“{next}”前还有 {n} 项条件未满足，点击每项右侧的按钮去办理。</source>
-      <translation>{n} conditions are still unmet before “{next}”; click the button to the right of each to deal with it.</translation>
+      <translation>{n} conditions are still unmet before "{next}"; click the button to the right of each to deal with it.</translation>
     </message>
     <message>
       <location filename="../../src/casedesk/ui/case_progress.py" line="325" />
@@ -2947,7 +2947,7 @@ Witness: {witness}</translation>
     <message>
       <location filename="../../src/casedesk/ui/case_progress.py" line="413" />
       <source>推进到“{next}”</source>
-      <translation>Advance to “{next}”</translation>
+      <translation>Advance to "{next}"</translation>
     </message>
     <message>
       <location filename="../../src/casedesk/ui/case_progress.py" line="453" />
@@ -3209,32 +3209,32 @@ Witness: {witness}</translation>
       <translation>Show only rows with warnings</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/roster_dialog.py" line="310" />
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="312" />
       <source>正在按新的列对应重新检查…</source>
       <translation>Checking again with the new columns…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/roster_dialog.py" line="318" />
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="320" />
       <source>已按新的列对应重新检查</source>
       <translation>Checked again with the new columns</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/roster_dialog.py" line="328" />
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="330" />
       <source>保存空白名册模板</source>
       <translation>Save blank roster template</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/roster_dialog.py" line="328" />
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="330" />
       <source>业主名册模板.xlsx</source>
       <translation>roster-template.xlsx</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/roster_dialog.py" line="328" />
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="330" />
       <source>Excel 工作簿 (*.xlsx)</source>
       <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/roster_dialog.py" line="337" />
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="339" />
       <source>已保存空白名册模板：{path}</source>
       <translation>Blank roster template saved: {path}</translation>
     </message>
@@ -3244,47 +3244,47 @@ Witness: {witness}</translation>
       <translation>Import all</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/roster_dialog.py" line="226" />
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="224" />
       <source>（未指定：忽略并提醒）</source>
       <translation>(not assigned: ignored with a warning)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/roster_dialog.py" line="227" />
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="225" />
       <source>不导入此列</source>
       <translation>Do not import this column</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/roster_dialog.py" line="230" />
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="228" />
       <source>{word}（打勾列）</source>
       <translation>{word} (tick column)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/roster_dialog.py" line="260" />
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="262" />
       <source>{room}室</source>
       <translation>Flat {room}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/roster_dialog.py" line="261" />
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="263" />
       <source>{floor}层</source>
       <translation>floor {floor}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/roster_dialog.py" line="275" />
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="277" />
       <source>共 {rows} 行，发现 {errors} 处错误、{warnings} 处提醒。名册按“全部或全不”导入：请在原表格中改正标红的行后重新选择文件，本次不会写入任何数据。</source>
       <translation>{rows} rows: {errors} errors and {warnings} warnings. A roster is imported all or nothing: correct the rows marked red in the spreadsheet and choose the file again. Nothing has been written.</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/roster_dialog.py" line="280" />
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="282" />
       <source>共 {rows} 行，检查通过（{warnings} 处提醒，标黄）。导入后：新增 {created} 户、更新 {updated} 户、新增产权人 {owners} 人、记录意见 {ballots} 份。</source>
       <translation>{rows} rows checked ({warnings} warnings, marked yellow). Importing adds {created} flats, updates {updated}, adds {owners} owners and records {ballots} opinions.</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/roster_dialog.py" line="291" />
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="293" />
       <source>（工作表：{sheet}）</source>
       <translation> (sheet: {sheet})</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/roster_dialog.py" line="293" />
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="295" />
       <source>（仅预览前 {n} 行）</source>
       <translation> (preview shows the first {n} rows)</translation>
     </message>
@@ -5231,7 +5231,7 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
     </message>
     <message>
       <source>面积中有逗号：{v}。小数点请用“.”（如 85.5），也不要用千位分隔符</source>
-      <translation>The area has a comma: {v}. Use “.” for decimals (e.g. 85.5) and no thousands separator</translation>
+      <translation>The area has a comma: {v}. Use "." for decimals (e.g. 85.5) and no thousands separator</translation>
     </message>
     <message>
       <source>面积必须大于 0</source>
@@ -5319,7 +5319,7 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
     </message>
     <message>
       <source>应打“√”或留空：{v}</source>
-      <translation>Tick “√” or leave empty: {v}</translation>
+      <translation>Tick "√" or leave empty: {v}</translation>
     </message>
     <message>
       <source>同一业主在 {room} 室重复出现</source>
@@ -5391,7 +5391,7 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
     </message>
     <message>
       <source>名册取自工作表“{title}”</source>
-      <translation>Roster read from the sheet “{title}”</translation>
+      <translation>Roster read from the sheet "{title}"</translation>
     </message>
     <message>
       <source>不支持的文件类型 {ext}：请使用 .xlsx、.xls 或 .csv</source>
@@ -5991,7 +5991,7 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
     </message>
     <message>
       <source>纠纷状态不能从“{a}”变为“{b}”</source>
-      <translation>A dispute cannot go from “{a}” to “{b}”</translation>
+      <translation>A dispute cannot go from "{a}" to "{b}"</translation>
     </message>
     <message>
       <source>{no}：{a} → {b}</source>
@@ -6351,7 +6351,7 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
     </message>
     <message>
       <source>附件“{name}”不在材料文件夹中：{path}</source>
-      <translation>The attachment “{name}” is not in the documents folder: {path}</translation>
+      <translation>The attachment "{name}" is not in the documents folder: {path}</translation>
     </message>
     <message>
       <source>找不到附件 {id}</source>
@@ -6591,7 +6591,7 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
     </message>
     <message>
       <source>{case} 不能进入“{to}”：{why}</source>
-      <translation>{case} cannot move on to “{to}”: {why}</translation>
+      <translation>{case} cannot move on to "{to}": {why}</translation>
     </message>
     <message>
       <source>没有这个并行手续：{k}（可选：{all}）</source>
@@ -6627,11 +6627,11 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
     </message>
     <message>
       <source>案件处于“{s}”状态，不能推进</source>
-      <translation>The case is “{s}” and cannot advance</translation>
+      <translation>The case is "{s}" and cannot advance</translation>
     </message>
     <message>
       <source>只能从“{a}”推进到下一阶段“{b}”，不能跳到“{c}”</source>
-      <translation>From “{a}” the case can only advance to “{b}”, not jump to “{c}”</translation>
+      <translation>From "{a}" the case can only advance to "{b}", not jump to "{c}"</translation>
     </message>
     <message>
       <source>日期 {d} 早于进入本阶段的日期 {e}</source>
@@ -6639,7 +6639,7 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
     </message>
     <message>
       <source>案件当前为“{s}”，不能执行此操作</source>
-      <translation>The case is “{s}”; this cannot be done now</translation>
+      <translation>The case is "{s}"; this cannot be done now</translation>
     </message>
     <message>
       <source>{k}：{r}</source>
@@ -6651,11 +6651,11 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
     </message>
     <message>
       <source>“{s}”阶段没有材料 {c}（可选：{codes}）</source>
-      <translation>Stage “{s}” has no document {c} (choose from: {codes})</translation>
+      <translation>Stage "{s}" has no document {c} (choose from: {codes})</translation>
     </message>
     <message>
       <source>“{s}”阶段没有材料 {c}</source>
-      <translation>Stage “{s}” has no document {c}</translation>
+      <translation>Stage "{s}" has no document {c}</translation>
     </message>
     <message>
       <source>主管免交材料：{t}（{r}）</source>
@@ -6687,7 +6687,7 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
     </message>
     <message>
       <source>最近保存的表决统计为“{o}”，核实后请重新统计</source>
-      <translation>The last saved tally is “{o}”; count again once checked</translation>
+      <translation>The last saved tally is "{o}"; count again once checked</translation>
     </message>
     <message>
       <source>{a} → {b}</source>
@@ -6731,7 +6731,7 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
     </message>
     <message>
       <source>表决统计结果为“{r}”：{s}</source>
-      <translation>The tally says “{r}”: {s}</translation>
+      <translation>The tally says "{r}": {s}</translation>
     </message>
     <message>
       <source>补贴尚未拨付（须登记金额、日期和凭证号）</source>
