@@ -297,3 +297,19 @@ def test_scans_of_every_kind(session_factory, actor, walked_case, documents_dir,
     assert any("坏图.png" in title and "无法读取" in why for title, why in result.omitted)
     manifest = "".join(p for p in pages if "核对" in p)
     assert "坏图.png" in manifest and "申请书.jpg" in manifest and "协议书.pdf" in manifest
+
+
+def test_mediation_notes_stay_out_of_an_administrators_dossier(
+    session_factory, actor, walked_case, documents_dir, tmp_path
+) -> None:
+    """What was said in mediation is for mediators and supervisors (issue 23 #11): the dossier an
+    administrator prints says the record was left out; a supervisor's carries it."""
+    admin = Actor(None, "admin", Role.ADMIN, "管理员")
+    supervisor = Actor(None, "zhu", Role.SUPERVISOR, "朱主任")
+    texts = {}
+    for who in (admin, supervisor):
+        out = tmp_path / f"{who.username}.pdf"
+        build_dossier(session_factory, who, walked_case, out, documents_dir=documents_dir, today=TODAY)
+        texts[who.username] = "".join(page_texts(out)).replace("\n", "")
+    assert "双方陈述意见" in texts["zhu"]
+    assert "双方陈述意见" not in texts["admin"] and "调解记录仅调解员和主管可阅" in texts["admin"]

@@ -178,8 +178,13 @@ class CaseWindow(QWidget):
         it with the system print dialog (Qt's own PDF printing breaks Chinese text search, tech-notes §4)."""
         out = pdf_output_dir() / f"{self.case_no}-{kind}.pdf"
         case_no = self.case_no
-        self.ctx.query(
-            lambda sf, actor: print_form(sf, actor, kind, case_no, out, today=date.today()), self._opened_pdf
+        # A change, not a read: printing is audited, and the tally sheet (and the notice and
+        # declaration that cite it) saves a tally first when none was saved.
+        self.ctx.change(
+            lambda sf, actor: print_form(sf, actor, kind, case_no, out, today=date.today()),
+            Changed.TALLY,
+            case_no,
+            self._opened_pdf,
         )
 
     def print_dossier(self, reveal: bool = False) -> None:
@@ -193,17 +198,19 @@ class CaseWindow(QWidget):
 
         def done(result) -> None:
             self.print_dossier_button.setEnabled(True)
-            self._load_log()  # the print is recorded there
             self._opened_pdf(result.path)
 
         def failed(error: BaseException) -> None:
             self.print_dossier_button.setEnabled(True)
             self.show_error(error)
 
-        self.ctx.query(
+        # A change: the print is audited, and its forms may save a tally first (see print_form).
+        self.ctx.change(
             lambda sf, actor: build_dossier(
                 sf, actor, case_no, out, documents_dir=documents, today=date.today(), reveal=reveal
             ),
+            Changed.TALLY,
+            case_no,
             done,
             failed,
         )

@@ -35,6 +35,7 @@ from casedesk.core.privacy import mask_phone
 from casedesk.core.reports import dossier as paper
 from casedesk.core.services.actor import Actor
 from casedesk.core.services.cases import resolve_case_id, reveal_personal_data
+from casedesk.core.services.disputes import may_read_notes
 from casedesk.core.services.forms import FORM_KINDS, print_form
 from casedesk.core.settings import load_settings
 from casedesk.core.workflow.stages import CHECKLISTS, MAIN_LINE
@@ -133,7 +134,10 @@ def _objections(s: Session, case_id: int, reveal: bool) -> list[paper.ObjectionR
     ]
 
 
-def _disputes(s: Session, case_id: int, reveal: bool) -> list[paper.DisputeRecord]:
+def _disputes(s: Session, case_id: int, reveal: bool, notes_visible: bool) -> list[paper.DisputeRecord]:
+    """*notes_visible*: what was said in mediation (positions, proposals, notes) is for mediators
+    and supervisors only (disputes.may_read_notes); others' dossiers say it was left out."""
+    withheld = N_("（调解记录仅调解员和主管可阅，本案卷未收录）")
     records = []
     for d in s.scalars(select(Dispute).where(Dispute.case_id == case_id).order_by(Dispute.id)):
         parties = tuple(
@@ -151,9 +155,9 @@ def _disputes(s: Session, case_id: int, reveal: bool) -> list[paper.DisputeRecor
                 m.place or "",
                 m.mediators or "",
                 "、".join(a.get("name", "") for a in (m.attendees or [])),
-                m.positions or "",
-                m.proposals or "",
-                m.notes or "",
+                (m.positions or "") if notes_visible else withheld,
+                (m.proposals or "") if notes_visible else "",
+                (m.notes or "") if notes_visible else "",
                 MeetingOutcome(m.outcome).label if m.outcome else "",
                 m.next_date,
             )
@@ -267,7 +271,7 @@ def build_dossier(
         by_hash = {f.sha256: f for f in files}
         notices = _notices(s, case_id, by_hash)
         objections = _objections(s, case_id, reveal)
-        disputes = _disputes(s, case_id, reveal)
+        disputes = _disputes(s, case_id, reveal, may_read_notes(actor))
         audit = _audit(s, case_id)  # read before the forms below add their own print records
         photo_hashes = {n.photo_sha256 for n in notices if n.photo_sha256}
 
