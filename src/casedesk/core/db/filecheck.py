@@ -162,13 +162,22 @@ def announce(db_file: Path) -> Path | None:
         user = getpass.getuser()
     except Exception:  # no login name (a service account): the note is still useful without it
         user = "?"
-    program = "CaseDesk" if "casedesk" not in Path(sys.argv[0]).name.lower() else " ".join(sys.argv[1:3])
+    # The desktop program has its window up (Qt loaded) before it opens the database.
+    if "PySide6.QtWidgets" in sys.modules:
+        program = N_("CaseDesk 桌面程序")
+    else:
+        args, words = sys.argv[1:], []
+        for i, arg in enumerate(args):
+            if not arg.startswith("-") and (i == 0 or args[i - 1] not in ("--db", "--user")):
+                words.append(arg)
+        words = words[:2]
+        program = N_("命令行 {cmd}").format(cmd=" ".join(["casedesk", *words]))
     data = {
         "user": user,
         "host": socket.gethostname(),
         "pid": os.getpid(),
         "since": datetime.now().strftime("%Y-%m-%d %H:%M"),
-        "program": program or "CaseDesk",
+        "program": program,
     }
     try:
         note.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
