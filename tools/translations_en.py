@@ -2,6 +2,8 @@
 """English for the UI strings (the source strings are Chinese). Used by tools/update_translations.py."""
 
 EN = {
+    "各方当事人的责任": "Each party's responsibilities",
+    "如：出资业主负责按期付款，一楼业主配合施工": "e.g. the paying owners pay on time; the ground-floor owners let the works proceed",
     "共 {n} 位共有人": "{n} co-owners",
     "另有 {n} 套": "{n} more flat(s)",
     "未表决": "Not voted",

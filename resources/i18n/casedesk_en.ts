@@ -107,57 +107,67 @@
   <context>
     <name>AgreementEditor</name>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="827" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="823" />
+      <source>如：出资业主负责按期付款，一楼业主配合施工</source>
+      <translation>e.g. the paying owners pay on time; the ground-floor owners let the works proceed</translation>
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/mediation.py" line="829" />
       <source>部分达成</source>
       <translation>Partial agreement</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="828" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="830" />
       <source>保存协议</source>
       <translation>Save agreement</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="829" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="831" />
       <source>打印调解协议书</source>
       <translation>Print mediation agreement</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="832" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="834" />
       <source>当事人</source>
       <translation>Parties</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="833" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="835" />
       <source>纠纷主要事实</source>
       <translation>Main facts of the dispute</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="834" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="836" />
       <source>争议事项</source>
       <translation>Matters in dispute</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="835" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="837" />
       <source>达成协议的内容</source>
       <translation>Terms agreed</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="836" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="838" />
+      <source>各方当事人的责任</source>
+      <translation>Each party's responsibilities</translation>
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/mediation.py" line="839" />
       <source>履行方式</source>
       <translation>Manner of performance</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="837" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="840" />
       <source>履行期限</source>
       <translation>Performance deadline</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="838" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="841" />
       <source>签订日期</source>
       <translation>Signed on</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="872" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="876" />
       <source>协议已保存</source>
       <translation>Agreement saved</translation>
     </message>
@@ -782,12 +792,12 @@ It will no longer be counted; the original stays on file.</translation>
       <translation>Print case file (full phone numbers)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_detail.py" line="217" />
+      <location filename="../../src/casedesk/ui/case_detail.py" line="224" />
       <source>无法完成操作</source>
       <translation>Could not complete</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_detail.py" line="243" />
+      <location filename="../../src/casedesk/ui/case_detail.py" line="250" />
       <source>{users} 刚刚修改了此案件。按 F5 刷新后再继续修改，以免保存时被拒绝。</source>
       <translation>{users} just changed this case. Press F5 to reload before editing further, or your save will be refused.</translation>
     </message>
@@ -3728,27 +3738,27 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
   <context>
     <name>VisitEditor</name>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="882" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="886" />
       <source>协议已履行完毕</source>
       <translation>Agreement fully performed</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="883" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="887" />
       <source>记录回访</source>
       <translation>Record visit</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="886" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="890" />
       <source>回访日期</source>
       <translation>Visit date</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="887" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="891" />
       <source>回访情况</source>
       <translation>Findings</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="916" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="920" />
       <source>回访已记录</source>
       <translation>Visit recorded</translation>
     </message>
@@ -3835,19 +3845,19 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
   <context>
     <name>parent</name>
     <message>
-      <location filename="../../src/casedesk/ui/case_detail.py" line="292" />
+      <location filename="../../src/casedesk/ui/case_detail.py" line="299" />
       <source>已生成 PDF</source>
       <translation>PDF written</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_detail.py" line="293" />
+      <location filename="../../src/casedesk/ui/case_detail.py" line="300" />
       <source>没有找到可以打开 PDF 的程序。文件已保存在：
 {path}</source>
       <translation>No program was found to open the PDF. It is saved at:
 {path}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_detail.py" line="296" />
+      <location filename="../../src/casedesk/ui/case_detail.py" line="303" />
       <source>打开文件夹</source>
       <translation>Open folder</translation>
     </message>
@@ -4569,6 +4579,10 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
       <translation type="unfinished" />
     </message>
     <message>
+      <source>CaseDesk 桌面程序</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>另一个程序（未留下姓名）</source>
       <translation type="unfinished" />
     </message>
@@ -4578,6 +4592,10 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
     </message>
     <message>
       <source>{user}（电脑 {host}，{program}，自 {since} 起）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>命令行 {cmd}</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -6027,6 +6045,10 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
     </message>
     <message>
       <source>已答复</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>（调解记录仅调解员和主管可阅，本案卷未收录）</source>
       <translation type="unfinished" />
     </message>
     <message>

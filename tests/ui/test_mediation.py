@@ -8,7 +8,7 @@ from datetime import date
 from PySide6.QtCore import QDate, Qt
 from sqlalchemy import select
 
-from casedesk.core.db.models import Community
+from casedesk.core.db.models import Agreement, Community
 from casedesk.core.domain.enums import DisputeStatus, PartyRole, Role
 from casedesk.core.services import disputes as ds
 from casedesk.core.services.actor import Actor
@@ -94,10 +94,13 @@ def test_mediator_from_queue_to_agreement_and_follow_up(qtbot, database, actor, 
     agreement.facts.setPlainText("加装电梯影响一楼采光。")
     agreement.matters.setPlainText("采光补偿。")
     agreement.terms.setPlainText("高层业主一次性补偿一楼住户 8000 元。")
+    agreement.responsibilities.setPlainText("出资业主按期付款；一楼业主配合施工。")
     agreement.performance_method.setText("银行转账")
     agreement.performance_deadline.setDate(QDate.currentDate().addDays(20))
     qtbot.mouseClick(agreement.save_button, Qt.MouseButton.LeftButton)
     assert "协议已保存" in agreement.status.text()
+    with database.session_factory() as s:
+        assert s.scalar(select(Agreement.responsibilities)) == "出资业主按期付款；一楼业主配合施工。"
     assert (
         ds.dispute_detail(database.session_factory, mediator, number).summary.status is DisputeStatus.AGREED
     )

@@ -104,6 +104,7 @@ def register(tree: CommandTree) -> None:
     p.add_argument("--signed-on", type=iso_date, required=True)
     p.add_argument("--deadline", type=iso_date, required=True, help="履行期限")
     p.add_argument("--partial", action="store_true", help="部分协议")
+    p.add_argument("--responsibilities", help="各方当事人的责任")
     p.set_defaults(handler=cmd_agreement)
 
     p = tree.group("visit", help="回访").add_parser("add", help="登记回访")
@@ -254,6 +255,7 @@ def cmd_agreement(args: argparse.Namespace, ctx: CliContext) -> int:
         performance_method=args.method,
         performance_deadline=args.deadline,
         partial=args.partial,
+        responsibilities=args.responsibilities,
     )
     ctx.emit({"agreement": number}, f"已登记调解协议 {number}")
     return 0

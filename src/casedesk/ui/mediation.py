@@ -819,6 +819,8 @@ class AgreementEditor(QWidget):
         self.facts = QPlainTextEdit()
         self.matters = QPlainTextEdit()
         self.terms = QPlainTextEdit()
+        self.responsibilities = QPlainTextEdit()
+        self.responsibilities.setPlaceholderText(self.tr("如：出资业主负责按期付款，一楼业主配合施工"))
         self.performance_method = QLineEdit()
         self.performance_deadline = QDateEdit(QDate.currentDate().addDays(30), calendarPopup=True)
         self.signed_on = QDateEdit(QDate.currentDate(), calendarPopup=True)
@@ -833,6 +835,7 @@ class AgreementEditor(QWidget):
         form.addRow(self.tr("纠纷主要事实"), self.facts)
         form.addRow(self.tr("争议事项"), self.matters)
         form.addRow(self.tr("达成协议的内容"), self.terms)
+        form.addRow(self.tr("各方当事人的责任"), self.responsibilities)
         form.addRow(self.tr("履行方式"), self.performance_method)
         form.addRow(self.tr("履行期限"), self.performance_deadline)
         form.addRow(self.tr("签订日期"), self.signed_on)
@@ -860,6 +863,7 @@ class AgreementEditor(QWidget):
             "performance_method": self.performance_method.text().strip(),
             "performance_deadline": self.performance_deadline.date().toPython(),
             "partial": self.partial.isChecked(),
+            "responsibilities": self.responsibilities.toPlainText().strip(),
         }
         self.panel.ctx.change(
             lambda sf, actor: add_agreement(sf, actor, number, **values),

@@ -910,8 +910,10 @@ def add_agreement(
     performance_method: str,
     performance_deadline: date,
     partial: bool = False,
+    responsibilities: str | None = None,
 ) -> str:
-    """调解协议书 with the contents of 人民调解法 art. 29; it takes effect when signed."""
+    """调解协议书 with the contents of 人民调解法 art. 29 (各方当事人的责任 among them, where the
+    parties state them); it takes effect when signed."""
     actor.require(Role.MEDIATOR, Role.SUPERVISOR)
     for label, value in (
         (N_("协议内容"), terms),
@@ -940,6 +942,7 @@ def add_agreement(
             signed_on=signed_on,
             effective_on=signed_on,
             partial=partial,
+            responsibilities=(responsibilities or "").strip() or None,
         )
         s.add(agreement)
         target = DisputeStatus.PARTIAL if partial else DisputeStatus.AGREED
