@@ -122,6 +122,15 @@ def test_construction_obstruction_cost_share_and_early_payment(qtbot, database, 
     assert row_101[3] == "0.00" and row_101[5] == "10,000.00" and row_101[6] == "-10,000.00"
     assert "按楼层系数" in tab.share_summary.text()
 
+    # reopened, 费用分摊 starts from the saved table: one figure changed, nothing retyped
+    qtbot.mouseClick(tab.cost_share_button, CLICK)
+    again = tab.dialog
+    assert again is not dialog and again.method.currentData() == "floor"
+    assert again.total.text() == "500000.01" and again.compensation_fen == {"101": 1_000_000}
+    assert [f for f, box in again.exempt.items() if box.isChecked()] == [1, 2]
+    assert _table(again.table)[-1][6] == "500,000.01"
+    again.reject()
+
     # 登记拨付 before acceptance: refused, the dialog comes back with what was typed
     dialog = _pay(qtbot, tab, "200000", "JNCZ-1", date.today())
     assert dialog.isVisible() and "尚未通过竣工验收" in dialog.message.text()

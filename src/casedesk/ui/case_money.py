@@ -114,6 +114,7 @@ class MoneyTab(QWidget):
         # 费用分摊
         self.share_summary = summary_label()
         self.share_table = read_only_table(share_headers(self))
+        self.share_table.horizontalHeader().setStretchLastSection(True)  # fills the tab, no empty band
         self.cost_share_button = QPushButton(self.tr("费用分摊…"))
         self.cost_share_button.clicked.connect(self.open_cost_share)
         sharing = self._section(
@@ -324,8 +325,11 @@ class MoneyTab(QWidget):
             self.w.ctx.query(compute(values, False), on_ok, failed)
 
         c = self.state.construction
+        dialog = CostShareDialog(self, c.floors, c.rooms, preview)
+        if self.state.share is not None:
+            dialog.prefill(self.state.share)
         self._open(
-            CostShareDialog(self, c.floors, c.rooms, preview),
+            dialog,
             lambda sf, actor, v: compute(v, True)(sf, actor),
             Changed.MONEY,
         )

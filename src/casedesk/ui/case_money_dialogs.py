@@ -254,6 +254,24 @@ class CostShareDialog(FormDialog):
         self.ok_button.setText(self.tr("保存分摊表"))
         self.finish_layout()
 
+    def prefill(self, saved: ShareTable) -> None:
+        """Start from the saved table (method, total, exempt floors, compensation): a clerk who
+        reopens 费用分摊 changes one figure, never retypes the lot."""
+        self.method.setCurrentIndex(max(self.method.findData(saved.method), 0))
+        self.total.setText(format_yuan(saved.total_fen, grouping=False))
+        shares = [line for line in saved.lines if line.kind == "share"]
+        paying_floors = {line.floor for line in shares if line.amount_fen > 0}
+        compensated = {line.room for line in saved.lines if line.kind == "compensation"}
+        for floor, box in self.exempt.items():
+            # A floor pays nothing either because it is exempt or because all its flats are compensated.
+            rooms = {line.room for line in shares if line.floor == floor}
+            box.setChecked(floor not in paying_floors and not rooms <= compensated)
+        self.compensation_fen = {
+            line.room: -line.amount_fen for line in saved.lines if line.kind == "compensation"
+        }
+        self._show_compensations()
+        self.show_table(saved)
+
     def _method_changed(self) -> None:
         # The floor-coefficient tables seen in practice exempt floors 1–2 (the CLI's default too).
         if self.method.currentData() == "floor" and not any(b.isChecked() for b in self.exempt.values()):
