@@ -35,9 +35,8 @@ from PySide6.QtWidgets import (
 
 from casedesk.core.domain.enums import Role
 from casedesk.core.services import admin
-from casedesk.core.services.actor import Actor
 from casedesk.ui.i18n import core_tr
-from casedesk.ui.tasks import TaskRunner
+from casedesk.ui.operations import Changed, OpContext
 
 
 def _table(headers: list[str]) -> QTableWidget:
@@ -59,9 +58,9 @@ def _item(text: str, editable: bool = False) -> QTableWidgetItem:
 
 
 class _AdminTab(QWidget):
-    def __init__(self, runner: TaskRunner, sf, actor: Actor):
+    def __init__(self, ops: OpContext):
         super().__init__()
-        self.runner, self.sf, self.actor = runner, sf, actor
+        self.ops, self.actor = ops, ops.actor
         self.status = QLabel()
         self.status.setWordWrap(True)
 
@@ -122,8 +121,8 @@ class UserDialog(QDialog):
 
 
 class UsersTab(_AdminTab):
-    def __init__(self, runner: TaskRunner, sf, actor: Actor):
-        super().__init__(runner, sf, actor)
+    def __init__(self, ops: OpContext):
+        super().__init__(ops)
         self.table = _table(
             [self.tr("用户名"), self.tr("姓名"), self.tr("角色"), self.tr("状态"), self.tr("负责社区")]
         )
@@ -148,9 +147,10 @@ class UsersTab(_AdminTab):
         self.password_button.clicked.connect(self.reset_password)
 
     def reload(self) -> None:
-        sf, actor = self.sf, self.actor
-        self.runner.run(
-            lambda: (admin.list_users(sf, actor), admin.all_communities(sf)), self._show, self.failed
+        self.ops.query(
+            lambda sf, actor: (admin.list_users(sf, actor), admin.all_communities(sf)),
+            self._show,
+            self.failed,
         )
 
     def _show(self, loaded: tuple[list[admin.UserView], list[str]]) -> None:
@@ -177,7 +177,6 @@ class UsersTab(_AdminTab):
         dialog.open()
 
     def _save(self, user: admin.UserView | None, dialog: UserDialog) -> None:
-        sf, actor = self.sf, self.actor
         username, name = dialog.username.text().strip(), dialog.display_name.text()
         role, communities, active = (
             Role(dialog.role.currentData()),
@@ -185,16 +184,20 @@ class UsersTab(_AdminTab):
             dialog.active.isChecked(),
         )
         if user is None:
-            self.runner.run(
-                lambda: admin.add_user(sf, actor, username, name, role, communities),
+            self.ops.change(
+                lambda sf, actor: admin.add_user(sf, actor, username, name, role, communities),
+                Changed.OFFICE,
+                None,
                 lambda password: self._show_password(username, password),
                 self.failed,
             )
         else:
-            self.runner.run(
-                lambda: admin.update_user(
+            self.ops.change(
+                lambda sf, actor: admin.update_user(
                     sf, actor, username, display_name=name, role=role, active=active, communities=communities
                 ),
+                Changed.OFFICE,
+                None,
                 lambda _r: (self.status.setText(self.tr("已保存账户 {u}").format(u=username)), self.reload()),
                 self.failed,
             )
@@ -204,9 +207,11 @@ class UsersTab(_AdminTab):
         if user is None:
             self.status.setText(self.tr("请先选择一个账户"))
             return
-        sf, actor, username = self.sf, self.actor, user.username
-        self.runner.run(
-            lambda: admin.reset_password(sf, actor, username),
+        username = user.username
+        self.ops.change(
+            lambda sf, actor: admin.reset_password(sf, actor, username),
+            Changed.OFFICE,
+            None,
             lambda password: self._show_password(username, password),
             self.failed,
         )
@@ -227,8 +232,8 @@ class UsersTab(_AdminTab):
 
 
 class TargetsTab(_AdminTab):
-    def __init__(self, runner: TaskRunner, sf, actor: Actor):
-        super().__init__(runner, sf, actor)
+    def __init__(self, ops: OpContext):
+        super().__init__(ops)
         self.year = QSpinBox(minimum=2017, maximum=2100, value=date.today().year)
         self.table = _table(
             [self.tr("区"), self.tr("街道"), self.tr("开工目标（台）"), self.tr("验收目标（台）")]
@@ -248,8 +253,8 @@ class TargetsTab(_AdminTab):
         self.save_button.clicked.connect(self.save)
 
     def reload(self) -> None:
-        sf, actor, year = self.sf, self.actor, self.year.value()
-        self.runner.run(lambda: admin.list_targets(sf, actor, year), self._show, self.failed)
+        year = self.year.value()
+        self.ops.query(lambda sf, actor: admin.list_targets(sf, actor, year), self._show, self.failed)
 
     def _show(self, rows: list[admin.TargetRow]) -> None:
         self.rows = rows
@@ -270,9 +275,8 @@ class TargetsTab(_AdminTab):
                 return
             if (starts, accepts) != (r.starts, r.acceptances):
                 changed.append((r, starts, accepts))
-        sf, actor = self.sf, self.actor
 
-        def write() -> int:
+        def write(sf, actor) -> int:
             for r, starts, accepts in changed:
                 admin.set_target(sf, actor, r.year, r.district, r.street, starts=starts, acceptances=accepts)
             return len(changed)
@@ -281,15 +285,15 @@ class TargetsTab(_AdminTab):
             self.status.setText(self.tr("已保存 {n} 项目标").format(n=n))
             self.reload()
 
-        self.runner.run(write, done, self.failed)
+        self.ops.change(write, Changed.OFFICE, None, done, self.failed)
 
 
 # --- holiday calendar ----------------------------------------------------------------------------
 
 
 class HolidaysTab(_AdminTab):
-    def __init__(self, runner: TaskRunner, sf, actor: Actor):
-        super().__init__(runner, sf, actor)
+    def __init__(self, ops: OpContext):
+        super().__init__(ops)
         self.year = QSpinBox(minimum=2017, maximum=2100, value=date.today().year + 1)
         self.table = _table([self.tr("日期"), self.tr("类型"), self.tr("名称"), self.tr("来源")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -338,8 +342,8 @@ class HolidaysTab(_AdminTab):
         self.remove_button.clicked.connect(self.remove)
 
     def reload(self) -> None:
-        sf, year = self.sf, self.year.value()
-        self.runner.run(lambda: admin.list_holidays(sf, year), self._show, self.failed)
+        year = self.year.value()
+        self.ops.query(lambda sf, _actor: admin.list_holidays(sf, year), self._show, self.failed)
 
     def _show(self, rows: list[admin.HolidayRow]) -> None:
         self.rows = rows
@@ -351,7 +355,6 @@ class HolidaysTab(_AdminTab):
                 self.table.setItem(i, c, _item(text))
 
     def add(self) -> None:
-        sf, actor = self.sf, self.actor
         first, last = self.first.date().toPython(), self.last.date().toPython()
         kind, name = self.kind.currentData(), self.name.text()
 
@@ -360,15 +363,27 @@ class HolidaysTab(_AdminTab):
             self.year.setValue(first.year)
             self.reload()
 
-        self.runner.run(lambda: admin.set_holiday(sf, actor, first, last, kind, name), done, self.failed)
+        self.ops.change(
+            lambda sf, actor: admin.set_holiday(sf, actor, first, last, kind, name),
+            Changed.OFFICE,
+            None,
+            done,
+            self.failed,
+        )
 
     def remove(self) -> None:
         row = self.table.currentRow()
         if not 0 <= row < len(self.rows):
             self.status.setText(self.tr("请先选择一天"))
             return
-        sf, actor, day = self.sf, self.actor, self.rows[row].day
-        self.runner.run(lambda: admin.remove_holiday(sf, actor, day), lambda _r: self.reload(), self.failed)
+        day = self.rows[row].day
+        self.ops.change(
+            lambda sf, actor: admin.remove_holiday(sf, actor, day),
+            Changed.OFFICE,
+            None,
+            lambda _r: self.reload(),
+            self.failed,
+        )
 
 
 # --- rule sets -----------------------------------------------------------------------------------

@@ -74,10 +74,9 @@ class SettingsPage(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.status)
         layout.addStretch(1)
-        sf = database.session_factory
-        self.users_tab = UsersTab(runner, sf, actor)
-        self.targets_tab = TargetsTab(runner, sf, actor)
-        self.holidays_tab = HolidaysTab(runner, sf, actor)
+        self.users_tab = UsersTab(self.ops)
+        self.targets_tab = TargetsTab(self.ops)
+        self.holidays_tab = HolidaysTab(self.ops)
         self.places_tab = PlacesTab(self.ops)
         self.tabs = QTabWidget()
         self.tabs.addTab(office_tab, self.tr("办事处"))
