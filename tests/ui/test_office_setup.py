@@ -75,6 +75,9 @@ def test_admin_sets_up_places_and_a_clerks_new_case_offers_them(qtbot, database,
     [district] = list_places(sf, actor)
     assert (district.name, district.code, district.streets[0].code) == ("历下区", "LX", "WD")
     assert district.streets[0].communities == ("燕山新村社区", "青龙街社区")
+    # the case list's filter offers them at once, once each (the bus refilled it)
+    combo = admin.case_page.community_filter
+    assert sorted(combo.itemText(i) for i in range(1, combo.count())) == ["燕山新村社区", "青龙街社区"]
     # the accounts tab can now give the communities to a clerk
     page.tabs.setCurrentWidget(page.users_tab)
     assert "青龙街社区" in page.users_tab.communities

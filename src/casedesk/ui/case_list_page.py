@@ -150,8 +150,16 @@ class CaseListPage(QWidget):
         self.model.set_search(self.search.text())
 
     def set_communities(self, names: list[str]) -> None:
+        """Fill the filter anew (it is refilled when a community is set up), keeping the choice."""
+        combo = self.community_filter
+        chosen = combo.currentData()
+        combo.blockSignals(True)  # the same filter again: no reload of the list
+        while combo.count() > 1:  # item 0 is 全部社区
+            combo.removeItem(1)
         for name in names:
-            self.community_filter.addItem(name, name)
+            combo.addItem(name, name)
+        combo.setCurrentIndex(max(combo.findData(chosen), 0) if chosen is not None else 0)
+        combo.blockSignals(False)
 
     def show_figure(self, title: str, case_filter: CaseFilter) -> None:
         """The cases behind a dashboard figure, with a banner saying which figure they are."""

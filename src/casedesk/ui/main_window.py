@@ -126,8 +126,7 @@ class MainWindow(QMainWindow):
             QShortcut(QKeySequence(key), self, activated=slot)
         self._restore_state()
         self.case_model.reload()
-        sf = database.session_factory
-        runner.run(lambda: visible_communities(sf, actor), self.case_page.set_communities)
+        self._load_communities()
         # The other pages load when first shown, and the first of them once the event loop runs:
         # start-up pays only for what is on screen (whoever opens on the case list never waits
         # for the work queue's queries; a clerk's 工作台 loads a moment after the window).
@@ -136,7 +135,7 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self, lambda: self._page_shown(self.nav.currentRow()))
         from casedesk.ui.change_watch import ChangeWatcher
 
-        self.change_watcher = ChangeWatcher(runner, sf, actor.username, self)
+        self.change_watcher = ChangeWatcher(runner, database.session_factory, actor.username, self)
         self.change_watcher.changed.connect(self.others_changed)
         self.change_watcher.start()
 
@@ -329,8 +328,13 @@ class MainWindow(QMainWindow):
     CASE_LIST_KINDS = Changed.CASE | Changed.BALLOTS | Changed.OFFICE
     QUEUE_KINDS = Changed.CASE | Changed.CHECKLIST | Changed.NOTICE | Changed.TALLY | Changed.DISPUTES
 
+    def _load_communities(self) -> None:
+        self.ops.query(lambda sf, actor: visible_communities(sf, actor), self.case_page.set_communities)
+
     def _on_change(self, change: Change) -> None:
         """A stage move in a case window shows in the list and the queue without F5."""
+        if change.touches(Changed.OFFICE):
+            self._load_communities()  # a community set up in 设置 is in the list's filter at once
         if change.touches(self.CASE_LIST_KINDS):
             self.case_model.reload()
         if change.touches(self.QUEUE_KINDS) and "queue" in self._loaded_pages:
