@@ -305,3 +305,25 @@ def test_only_administrators_back_up_restore_and_migrate(office: Path, capsys) -
         assert conn.execute(
             "SELECT username FROM audit_event WHERE action = 'database.restore'"
         ).fetchall() == [("admin",)]
+
+
+def test_damage_found_while_a_program_runs_is_reported_as_damage(office: Path) -> None:
+    """The file breaks after it was opened: `check` and any command report damage, not a bug."""
+    import sqlalchemy.exc
+
+    from casedesk.core.db.dialect import user_facing_error
+    from casedesk.core.integrity import check_database
+
+    database = open_database(sqlite_url(office))
+    try:
+        database.engine.dispose()  # no page cached: the next read goes to the damaged file
+        damage(office, 4)
+        report = check_database(database.engine, None)
+        assert not report.ok and any("已损坏" in p or "完整性" in p for p in report.problems)
+    finally:
+        database.dispose()
+    error = sqlalchemy.exc.DatabaseError(
+        "SELECT 1", {}, sqlite3.DatabaseError("database disk image is malformed")
+    )
+    translated = user_facing_error(error)
+    assert isinstance(translated, filecheck.DatabaseDamaged) and "casedesk restore" in str(translated)
