@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from casedesk.core.services.actor import Actor
-from casedesk.ui.operations import OpContext
+from casedesk.ui.operations import Changed, OpContext
 from casedesk.ui.places_tab import PlacesTab
 from casedesk.ui.tasks import TaskRunner
 
@@ -106,8 +106,7 @@ class SettingsPage(QWidget):
         if current is not None and hasattr(current, "reload"):
             current.reload()
 
-        sf, actor = self.db.session_factory, self.actor
-        self.runner.run(lambda: get_settings(sf, actor), self._show, self._failed)
+        self.ops.query(lambda sf, actor: get_settings(sf, actor), self._show, self._failed)
 
     def _show(self, settings) -> None:
         from casedesk.core.services.office import stage_limits_in_words
@@ -121,8 +120,13 @@ class SettingsPage(QWidget):
         from casedesk.core.services.office import update_settings
 
         changes = {key: edit.text() for key, edit in self.fields.items()}
-        sf, actor = self.db.session_factory, self.actor
-        self.runner.run(lambda: update_settings(sf, actor, changes), self._saved, self._failed)
+        self.ops.change(
+            lambda sf, actor: update_settings(sf, actor, changes),
+            Changed.OFFICE,
+            None,
+            self._saved,
+            self._failed,
+        )
 
     def _saved(self, settings) -> None:
         self._show(settings)
@@ -131,9 +135,12 @@ class SettingsPage(QWidget):
     def backup(self) -> None:
         from casedesk.core.backup import backup_database
 
-        database, configured, actor = self.db, self.fields["backup_dir"].text(), self.actor
-        self.runner.run(
-            lambda: backup_database(database, configured, actor=actor), self._backed_up, self._failed
+        database, configured = self.db, self.fields["backup_dir"].text()
+        # A read as far as the screens go: the copy changes nothing they show.
+        self.ops.query(
+            lambda _sf, actor: backup_database(database, configured, actor=actor),
+            self._backed_up,
+            self._failed,
         )
 
     def _backed_up(self, path) -> None:
