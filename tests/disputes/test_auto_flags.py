@@ -10,7 +10,15 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from casedesk.core.db.models import AuditEvent, Ballot, Case, Community, Dispute, UserAccount
+from casedesk.core.db.models import (
+    AuditEvent,
+    Ballot,
+    Case,
+    Community,
+    Dispute,
+    DisputeStatusChange,
+    UserAccount,
+)
 from casedesk.core.domain.enums import DisputeStatus, PartyRole, Role, Stage, Vote
 from casedesk.core.errors import PermissionDenied, UserError
 from casedesk.core.services import disputes as ds
@@ -355,3 +363,71 @@ def test_the_demo_mediator_queue_holds_every_demo_dispute(session_factory, actor
     assert len(ds.list_disputes(session_factory, mediator, mine=True)) == total
     clerk = authenticate(session_factory, "clerk", "password-1")
     assert clerk.community_ids and ds.list_disputes(session_factory, clerk)  # the clerk's communities too
+
+
+def test_a_terminated_dispute_never_becomes_agreed_through_any_writer(session_factory, actor) -> None:
+    """The status moves through one function that asks the rules (issue 24): the agreement, the
+    meeting, the follow-up visit and the status change all refuse TERMINATED → AGREED."""
+    sf = session_factory
+    case_no = create_case(sf, actor, NewCase("历下区", "文东街道", "青龙街社区", "某小区", "2", "1", 6))
+    number = ds.open_dispute(
+        sf,
+        actor,
+        case_no,
+        title="噪音",
+        opened_on=TODAY,
+        parties=[ds.PartyInput("张伟", PartyRole.OBJECTOR, "201")],
+    )
+    ds.change_status(sf, actor, number, DisputeStatus.TERMINATED, on=TODAY, note="当事人起诉，转诉讼")
+    with pytest.raises(UserError):
+        ds.change_status(sf, actor, number, DisputeStatus.AGREED, on=TODAY)
+    with pytest.raises(UserError):
+        ds.add_agreement(
+            sf,
+            actor,
+            number,
+            terms="补偿",
+            signed_on=TODAY,
+            parties="张伟；业主代表",
+            facts="噪音",
+            matters="补偿",
+            performance_method="转账",
+            performance_deadline=TODAY,
+        )
+    with pytest.raises(UserError):
+        ds.add_follow_up(sf, actor, number, visited_on=TODAY, findings="已履行", performed=True)
+    detail = ds.dispute_detail(sf, actor, number)
+    assert detail.summary.status is DisputeStatus.TERMINATED
+    # a waiting dispute that reaches an agreement passes through mediation, written to its history
+    other = ds.open_dispute(
+        sf,
+        actor,
+        case_no,
+        title="采光",
+        opened_on=TODAY,
+        parties=[ds.PartyInput("王建国", PartyRole.OBJECTOR, "101")],
+    )
+    ds.add_agreement(
+        sf,
+        actor,
+        other,
+        terms="补偿",
+        signed_on=TODAY,
+        parties="王建国；业主代表",
+        facts="采光",
+        matters="补偿",
+        performance_method="转账",
+        performance_deadline=TODAY,
+    )
+    with sf() as s:
+        moves = s.execute(
+            select(DisputeStatusChange.from_status, DisputeStatusChange.to_status)
+            .join(Dispute, Dispute.id == DisputeStatusChange.dispute_id)
+            .where(Dispute.dispute_no == other)
+            .order_by(DisputeStatusChange.id)
+        ).all()
+    assert [tuple(m) for m in moves] == [
+        (None, "pending"),
+        ("pending", "in_mediation"),
+        ("in_mediation", "agreed"),
+    ]

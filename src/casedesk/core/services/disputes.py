@@ -691,30 +691,41 @@ def log_obstruction(
 # --- working a dispute -------------------------------------------------------------------------------
 
 
+def _move(
+    s: Session, actor: Actor, d: Dispute, to: DisputeStatus, *, on: date, note: str | None
+) -> DisputeStatus:
+    """The one way a dispute's status changes: the rules' machine is asked (rules.can_move), the
+    status and its closing date are set and the move is written to the status history. Every
+    writer (status change, meeting, agreement, follow-up visit) goes through here, so no writer can
+    make a move the rules forbid (a terminated dispute never becomes agreed). Returns the old status."""
+    current = DisputeStatus(d.status)
+    if not can_move(current, to):
+        raise UserError(N_("纠纷状态不能从“{a}”变为“{b}”").format(a=current.label, b=to.label))
+    d.status = to.value
+    if current in OPEN and to not in OPEN:  # the day mediation ended (a later visit keeps it)
+        d.closed_on = on
+    s.add(
+        DisputeStatusChange(
+            dispute_id=d.id,
+            from_status=current.value,
+            to_status=to.value,
+            changed_on=on,
+            actor_name=actor.name,
+            note=note,
+        )
+    )
+    return current
+
+
 def change_status(
     sf: SessionFactory, actor: Actor, dispute_no: str, to: DisputeStatus, *, on: date, note: str | None = None
 ) -> None:
     actor.require(Role.MEDIATOR, Role.SUPERVISOR)
     with sf.begin() as s:
         d = _get(s, actor, dispute_no)
-        current = DisputeStatus(d.status)
-        if not can_move(current, to):
-            raise UserError(N_("纠纷状态不能从“{a}”变为“{b}”").format(a=current.label, b=to.label))
         if to is DisputeStatus.TERMINATED and not (note and note.strip()):
             raise UserError(N_("终止调解须写明原因及后续途径（如诉讼）"))
-        d.status = to.value
-        if to not in OPEN:
-            d.closed_on = on
-        s.add(
-            DisputeStatusChange(
-                dispute_id=d.id,
-                from_status=current.value,
-                to_status=to.value,
-                changed_on=on,
-                actor_name=actor.name,
-                note=note,
-            )
-        )
+        current = _move(s, actor, d, to, on=on, note=note)
         s.flush()
         record_audit(
             s,
@@ -872,17 +883,7 @@ def save_meeting(
             )
         )
         if d.status == DisputeStatus.PENDING.value and not draft:
-            d.status = DisputeStatus.IN_MEDIATION.value
-            s.add(
-                DisputeStatusChange(
-                    dispute_id=d.id,
-                    from_status=DisputeStatus.PENDING.value,
-                    to_status=DisputeStatus.IN_MEDIATION.value,
-                    changed_on=held_at.date(),
-                    actor_name=actor.name,
-                    note=N_("首次调解"),
-                )
-            )
+            _move(s, actor, d, DisputeStatus.IN_MEDIATION, on=held_at.date(), note=N_("首次调解"))
         s.flush()
         # The audit names the meeting but does not copy what was said (the notes' privacy).
         record_audit(
@@ -947,18 +948,15 @@ def add_agreement(
         s.add(agreement)
         target = DisputeStatus.PARTIAL if partial else DisputeStatus.AGREED
         if d.status != target.value:
-            s.add(
-                DisputeStatusChange(
-                    dispute_id=d.id,
-                    from_status=d.status,
-                    to_status=target.value,
-                    changed_on=signed_on,
-                    actor_name=actor.name,
-                    note=number,
-                )
-            )
-            d.status = target.value
-            d.closed_on = signed_on
+            # An agreement is reached in mediation: a dispute still waiting, partly agreed or failed
+            # first (re)enters mediation; a terminated or performed one is refused by the rules.
+            if DisputeStatus(d.status) in (
+                DisputeStatus.PENDING,
+                DisputeStatus.PARTIAL,
+                DisputeStatus.FAILED,
+            ):
+                _move(s, actor, d, DisputeStatus.IN_MEDIATION, on=signed_on, note=number)
+            _move(s, actor, d, target, on=signed_on, note=number)
         s.flush()
         record_audit(
             s,
@@ -1003,18 +1001,8 @@ def add_follow_up(
         s.add(visit)
         if performed:
             if not can_move(DisputeStatus(d.status), DisputeStatus.PERFORMED):
-                raise UserError(N_("尚未达成协议，不能登记为已履行"))
-            s.add(
-                DisputeStatusChange(
-                    dispute_id=d.id,
-                    from_status=d.status,
-                    to_status=DisputeStatus.PERFORMED.value,
-                    changed_on=visited_on,
-                    actor_name=actor.name,
-                    note=findings,
-                )
-            )
-            d.status = DisputeStatus.PERFORMED.value
+                raise UserError(N_("尚未达成协议，不能登记为已履行"))  # said in the visit's words
+            _move(s, actor, d, DisputeStatus.PERFORMED, on=visited_on, note=findings)
             if agreement_id:
                 s.get(Agreement, agreement_id).performed_on = visited_on  # type: ignore[union-attr]
         s.flush()
