@@ -77,6 +77,18 @@ def test_targets_are_set_per_district_and_street(session_factory, actor, city) -
     ) == (12, 8)
     with pytest.raises(UserError):
         admin.set_target(session_factory, actor, 2027, street_row.district, None, starts=-1, acceptances=0)
+    # the 年度目标 table is saved whole or not at all: a row naming no district saves none
+    with pytest.raises(UserError):
+        admin.set_targets(
+            session_factory,
+            actor,
+            [
+                admin.TargetChange(2027, street_row.district, street_row.street, 20, 15),
+                admin.TargetChange(2027, "没有的区", None, 1, 1),
+            ],
+        )
+    after = {(r.district, r.street): r for r in admin.list_targets(session_factory, actor, 2027)}
+    assert after[(street_row.district, street_row.street)].starts == 12
 
 
 def test_an_office_holiday_changes_the_notice_period(session_factory, actor) -> None:

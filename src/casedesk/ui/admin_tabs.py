@@ -276,10 +276,13 @@ class TargetsTab(_AdminTab):
             if (starts, accepts) != (r.starts, r.acceptances):
                 changed.append((r, starts, accepts))
 
+        rows = [
+            admin.TargetChange(r.year, r.district, r.street, starts, accepts)
+            for r, starts, accepts in changed
+        ]
+
         def write(sf, actor) -> int:
-            for r, starts, accepts in changed:
-                admin.set_target(sf, actor, r.year, r.district, r.street, starts=starts, acceptances=accepts)
-            return len(changed)
+            return admin.set_targets(sf, actor, rows)  # one transaction: a refused row saves none
 
         def done(n: int) -> None:
             self.status.setText(self.tr("已保存 {n} 项目标").format(n=n))

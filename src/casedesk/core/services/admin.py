@@ -219,6 +219,17 @@ def list_targets(sf: SessionFactory, actor: Actor, year: int) -> list[TargetRow]
         return rows
 
 
+@dataclass(frozen=True)
+class TargetChange:
+    """One row of the 年度目标 table as the administrator typed it."""
+
+    year: int
+    district: str
+    street: str | None
+    starts: int
+    acceptances: int
+
+
 def set_target(
     sf: SessionFactory,
     actor: Actor,
@@ -229,48 +240,59 @@ def set_target(
     starts: int,
     acceptances: int,
 ) -> None:
+    set_targets(sf, actor, [TargetChange(year, district, street, starts, acceptances)])
+
+
+def set_targets(sf: SessionFactory, actor: Actor, changes: list[TargetChange]) -> int:
+    """Save the rows of the 年度目标 table in one transaction: one refused row saves none."""
     actor.require(Role.ADMIN)
-    if not 2017 <= year <= 2100:
-        raise UserError(N_("年份应在 2017 到 2100 之间"))
-    if starts < 0 or acceptances < 0:
-        raise UserError(N_("目标数不能为负数"))
+    for c in changes:
+        if not 2017 <= c.year <= 2100:
+            raise UserError(N_("年份应在 2017 到 2100 之间"))
+        if c.starts < 0 or c.acceptances < 0:
+            raise UserError(N_("目标数不能为负数"))
     with sf.begin() as s:
-        district_id = s.scalar(select(District.id).where(District.name == district))
-        if district_id is None:
-            raise NotFound(N_("没有这个区：{name}").format(name=district))
-        street_id = None
-        if street:
-            street_id = s.scalar(
-                select(Street.id).where(Street.district_id == district_id, Street.name == street)
-            )
-            if street_id is None:
-                raise NotFound(N_("没有这个街道：{name}").format(name=street))
-        target = s.scalar(
-            select(AnnualTarget).where(
-                AnnualTarget.year == year,
-                AnnualTarget.district_id == district_id,
-                AnnualTarget.street_id.is_(None)
-                if street_id is None
-                else AnnualTarget.street_id == street_id,
-            )
+        for c in changes:
+            _set_target(s, actor, c)
+    return len(changes)
+
+
+def _set_target(s: Session, actor: Actor, c: TargetChange) -> None:
+    year, district, street, starts, acceptances = c.year, c.district, c.street, c.starts, c.acceptances
+    district_id = s.scalar(select(District.id).where(District.name == district))
+    if district_id is None:
+        raise NotFound(N_("没有这个区：{name}").format(name=district))
+    street_id = None
+    if street:
+        street_id = s.scalar(
+            select(Street.id).where(Street.district_id == district_id, Street.name == street)
         )
-        before = [target.starts_target, target.acceptances_target] if target else [0, 0]
-        if target is None:
-            target = AnnualTarget(year=year, district_id=district_id, street_id=street_id)
-            s.add(target)
-        target.starts_target, target.acceptances_target = starts, acceptances
-        s.flush()
-        record_audit(
-            s,
-            actor,
-            "target.set",
-            "annual_target",
-            target.id,
-            summary=N_("{year} 年目标 {place}：开工 {a}，验收 {b}").format(
-                year=year, place=street or district, a=starts, b=acceptances
-            ),
-            changes={"targets": [before, [starts, acceptances]]},
+        if street_id is None:
+            raise NotFound(N_("没有这个街道：{name}").format(name=street))
+    target = s.scalar(
+        select(AnnualTarget).where(
+            AnnualTarget.year == year,
+            AnnualTarget.district_id == district_id,
+            AnnualTarget.street_id.is_(None) if street_id is None else AnnualTarget.street_id == street_id,
         )
+    )
+    before = [target.starts_target, target.acceptances_target] if target else [0, 0]
+    if target is None:
+        target = AnnualTarget(year=year, district_id=district_id, street_id=street_id)
+        s.add(target)
+    target.starts_target, target.acceptances_target = starts, acceptances
+    s.flush()
+    record_audit(
+        s,
+        actor,
+        "target.set",
+        "annual_target",
+        target.id,
+        summary=N_("{year} 年目标 {place}：开工 {a}，验收 {b}").format(
+            year=year, place=street or district, a=starts, b=acceptances
+        ),
+        changes={"targets": [before, [starts, acceptances]]},
+    )
 
 
 # --- holiday calendar ----------------------------------------------------------------------------
