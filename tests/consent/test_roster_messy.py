@@ -208,6 +208,46 @@ def tick_columns(path: Path) -> Path:
     return save_xlsx(path, header, rows)
 
 
+def _two_row_tick_header() -> tuple[list[object], list[object]]:
+    """表决意见 above its three tick columns; every other header on the upper row."""
+    top = [*HEADER[:VOTE], "表决意见", None, None, *HEADER[VOTE + 1 :]]
+    below = [None] * VOTE + ["同意", "不同意", "弃权"] + [None] * (len(HEADER) - VOTE - 1)
+    return top, below
+
+
+def two_row_header_merged(path: Path) -> Path:
+    """The header as offices draw it: 表决意见 merged over 同意 / 不同意 / 弃权, the other headers
+    merged down over both rows but the last (left on the upper row alone), a title above."""
+    top, below = _two_row_tick_header()
+
+    def merge(wb, ws) -> None:
+        ws.merge_cells("A1:M1")
+        ws.merge_cells(start_row=2, start_column=VOTE + 1, end_row=2, end_column=VOTE + 3)
+        for c in [*range(1, VOTE + 1), *range(VOTE + 4, len(top))]:
+            ws.merge_cells(start_row=2, start_column=c, end_row=3, end_column=c)
+
+    return save_xlsx(path, below, _tick_rows(), [["山大北路小区3号楼2单元业主意见汇总表"], top], merge)
+
+
+def two_row_header_csv(path: Path) -> Path:
+    """The same header saved as CSV: no merges, the upper cells of the tick columns blank."""
+    top, below = _two_row_tick_header()
+    path = path.with_suffix(".csv")
+    with path.open("w", encoding="utf-8-sig", newline="") as f:
+        writer = csv.writer(f)
+        for row in (top, below, *_tick_rows()):
+            writer.writerow(["" if v is None else v for v in row])
+    return path
+
+
+def _tick_rows() -> Rows:
+    rows = []
+    for r in excel_rows():
+        ticks = ["√" if r[VOTE] == v else "" for v in ("同意", "不同意", "弃权")]
+        rows.append([*r[:VOTE], *ticks, *r[VOTE + 1 :]])
+    return rows
+
+
 def far_corner(path: Path) -> Path:
     """A sheet that once had something in its far corner: its dimension claims A1:XFD1048576."""
 
@@ -244,6 +284,8 @@ READ_AS_SAMPLE: dict[str, Callable[[Path], Path]] = {
     "room_suffix": room_suffix,
     "co_owners_in_one_cell": co_owners_in_one_cell,
     "tick_columns": tick_columns,
+    "two_row_header_merged": two_row_header_merged,
+    "two_row_header_csv": two_row_header_csv,
     "far_corner": far_corner,
     "old_xls": old_xls,
 }

@@ -29,7 +29,7 @@ from typing import Any
 
 from casedesk.core.errors import UserError
 from casedesk.core.i18n import N_
-from casedesk.core.roster.headers import header_score
+from casedesk.core.roster.headers import field_of, header_score
 
 MAX_FILE_BYTES = 20 * 1024 * 1024  # a roster of a few hundred rows is far below this
 MAX_ROWS = 20_000
@@ -358,13 +358,35 @@ def _read_xls(path: Path) -> RawTable:
 
 
 def _header_index(sheet: _Sheet) -> tuple[int, int]:
-    """(index into sheet.rows of the best header row among the first rows, its score)."""
+    """(index into sheet.rows of the best header row among the first rows, its score); a header
+    given on two rows counts as one, and the index is then that of its lower row."""
     best, best_score = 0, -1
-    for i, (_number, cells) in enumerate(sheet.rows[:HEADER_SEARCH]):
+    rows = sheet.rows[:HEADER_SEARCH]
+    for i, (_number, cells) in enumerate(rows):
         score = header_score(cells)
+        if i + 1 < len(rows) and (two := _two_row_header(cells, rows[i + 1][1])) is not None:
+            i, score = i + 1, header_score(two)
         if score > best_score:
             best, best_score = i, score
     return best, best_score
+
+
+def _two_row_header(top: list[str], below: list[str]) -> list[str] | None:
+    """The header of a roster whose header takes two rows — 表决意见 merged above 同意 / 不同意 /
+    弃权, the other headers merged down over both rows or left blank below — as one row: each
+    column named by its lower cell where that says more. None when *below* is not such a row.
+
+    *below* is a header row only if every cell it has of its own (not the same as above) is a
+    known header word, and it names at least two: a data row has a room number and a name."""
+    if header_score(top) < 2:  # a title row above a header is not half of one
+        return None
+    own = [(i, text) for i, text in enumerate(below) if text and (i >= len(top) or text != top[i])]
+    if len(own) < 2 or any(field_of(text) is None for _i, text in own):
+        return None
+    merged = list(top) + [""] * (len(below) - len(top))
+    for i, text in own:
+        merged[i] = text
+    return merged
 
 
 def _is_instructions(sheet: _Sheet) -> bool:
@@ -394,6 +416,8 @@ def _choose(sheets: list[_Sheet], encoding: str | None) -> RawTable:
     if sheet is not sheets[0] and sheet.title:
         notes.insert(0, (0, "", N_("名册取自工作表“{title}”").format(title=sheet.title)))
     header_number, headers = sheet.rows[index]
+    if index > 0 and (two := _two_row_header(sheet.rows[index - 1][1], headers)) is not None:
+        headers = two
     return RawTable(
         [h.lstrip("\ufeff") for h in headers],
         sheet.rows[index + 1 :],
