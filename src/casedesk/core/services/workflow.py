@@ -1033,7 +1033,7 @@ def case_deadlines(sf: SessionFactory, actor: Actor, case_no: str) -> CaseDeadli
             i.code: i.status for i in s.scalars(select(ChecklistItem).where(ChecklistItem.case_id == case.id))
         }
         return CaseDeadlines(
-            holds=stage_holds([m._tuple() for m in moves]),
+            holds=stage_holds(list(moves)),
             windows=legal_windows(
                 case.accepted_on,
                 items.get("use_registration") in ("present", "waived"),
