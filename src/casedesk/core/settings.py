@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, fields, replace
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -37,7 +38,7 @@ class OfficeSettings:
 
 def load_settings(session: Session) -> OfficeSettings:
     stored = dict(session.execute(select(OfficeSetting.key, OfficeSetting.value)).all())
-    values: dict[str, object] = {}
+    values: dict[str, Any] = {}  # int or str, as each field's type says
     for f in fields(OfficeSettings):
         if f.name in stored:
             values[f.name] = int(stored[f.name]) if f.type in ("int", int) else stored[f.name]

@@ -176,7 +176,7 @@ def ids_by_key(connection: Connection, key: Any, id_column: Any, values: Sequenc
     return found
 
 
-def plain_rows(connection: Connection, statement: Select[Any]) -> list[tuple[Any, ...]]:
+def plain_rows(connection: Connection, statement: Select) -> Sequence[tuple[Any, ...]]:
     """The rows of *statement* as the driver returns them, without SQLAlchemy's row objects.
 
     For large reads of numbers and text only: nothing is converted on the way out (a date would

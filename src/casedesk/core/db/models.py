@@ -16,6 +16,7 @@ behaviour lives in services.
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import TYPE_CHECKING, ClassVar
 
 from sqlalchemy import (
     JSON,
@@ -28,6 +29,7 @@ from sqlalchemy import (
     Integer,
     MetaData,
     String,
+    Table,
     Text,
     UniqueConstraint,
     func,
@@ -46,6 +48,11 @@ NAMING_CONVENTION = {
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+    if TYPE_CHECKING:
+        # Every model names a __tablename__, so its __table__ is a Table (insert(), .name), not
+        # the FromClause that DeclarativeBase declares for the general case.
+        __table__: ClassVar[Table]
 
 
 def _now() -> datetime:

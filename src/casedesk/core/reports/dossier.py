@@ -527,11 +527,11 @@ def assemble(
         page.merge_page(stamp)
     writer.add_metadata({"/Title": f"案卷 {dossier.cover.case_no}", "/Creator": "CaseDesk"})
     outline_parent = None
-    for title, level, page in rows:
+    for title, level, page_no in rows:
         if level == 0:
-            outline_parent = writer.add_outline_item(title=title, page_number=page - 1)
+            outline_parent = writer.add_outline_item(title=title, page_number=page_no - 1)
         else:
-            writer.add_outline_item(title=title, page_number=page - 1, parent=outline_parent)
+            writer.add_outline_item(title=title, page_number=page_no - 1, parent=outline_parent)
 
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)

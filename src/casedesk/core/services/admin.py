@@ -164,7 +164,7 @@ def _last_admin(s: Session, user: UserAccount) -> bool:
 
 
 def _community_ids(s: Session, names: list[str]) -> list[int]:
-    ids = []
+    ids: list[int] = []
     for name in names:
         found = s.scalars(select(Community.id).where(Community.name == name)).all()
         if not found:

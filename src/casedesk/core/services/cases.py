@@ -76,7 +76,10 @@ def create_case(session_factory: SessionFactory, actor: Actor, new: NewCase) -> 
     # cases and two votes.
     new = replace(
         new,
-        **{k: clean_name(getattr(new, k)) for k in ("district", "street", "community", "compound")},
+        district=clean_name(new.district),
+        street=clean_name(new.street),
+        community=clean_name(new.community),
+        compound=clean_name(new.compound),
         building=building_number(new.building),
         unit=unit_number(new.unit),
     )
@@ -321,6 +324,7 @@ def update_case(
     except StaleDataError:
         with session_factory() as s:
             case = s.get(Case, resolve_case_id(s, actor, case_no))
+            assert case is not None  # resolve_case_id has just found it
             raise StaleVersion(stale_message(s, case)) from None
 
 

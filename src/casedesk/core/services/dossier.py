@@ -79,7 +79,7 @@ def _attached(s: Session, case_id: int, documents_dir: Path) -> list[paper.Attac
             actual, _size = file_sha256(path)
             check = N_("一致") if actual == doc.sha256 else N_("不一致")
         else:
-            path, check = None, N_("文件缺失")
+            check = N_("文件缺失")  # the path goes no further: only a 一致 file's is passed on
         suffix = Path(doc.filename).suffix.lower()
         files.append(
             paper.AttachedFile(

@@ -396,7 +396,7 @@ def _ballot(
     actor: Actor,
     case: Case,
     flat: Flat,
-    person: Person,
+    person: Person | _NewRow,
     row: RosterRow,
     report: ImportReport,
     current: dict[tuple[int, int], Any],

@@ -198,6 +198,7 @@ def subsidy_view_in(s: Session, case: Case) -> SubsidyView:
             .where(Subsidy.case_id == case_id, Subsidy.paid_on.is_not(None))
             .order_by(Subsidy.paid_on, Subsidy.id)
         )
+        if on is not None  # the query asks for paid rows only; this tells the type checker
     )
     last = payments[-1] if payments else None
     return SubsidyView(
@@ -258,6 +259,7 @@ def subsidy_totals(sf: SessionFactory, actor: Actor, *, first: date, last: date)
         for paid_on, fen in s.execute(
             select(Subsidy.paid_on, Subsidy.paid_fen).join(Case, Case.id == Subsidy.case_id).where(*where)
         ):
+            assert paid_on is not None  # BETWEEN never matches an unpaid row's NULL
             key = paid_on.strftime("%Y-%m")
             totals[key] = totals.get(key, 0) + (fen or 0)
         return dict(sorted(totals.items()))

@@ -103,7 +103,7 @@ def _verify(password_hash: str | None, password: str) -> bool:
     if _dummy_hash is None:
         _dummy_hash = _hasher.hash(secrets.token_urlsafe(16))
     try:
-        matched = _hasher.verify(password_hash or _dummy_hash, password)
+        matched: bool = _hasher.verify(password_hash or _dummy_hash, password)
     except (VerificationError, InvalidHashError):
         matched = False
     return matched and password_hash is not None

@@ -949,7 +949,8 @@ class _QueueReasons:
         return first if len(found) == 1 else N_("{first} 等 {n} 项").format(first=first, n=len(found))
 
     def item(self, key: str, case: CaseSummary) -> QueueItem:
-        days = (self.today - case.stage_due_on).days if case.is_overdue(self.today) else 0
+        due = case.stage_due_on  # None: the stage has no deadline, so is never overdue
+        days = (self.today - due).days if due is not None and case.is_overdue(self.today) else 0
         hold = N_("{stage}（期限 {due}）").format(
             stage=case.stage.label, due=case.stage_due_on.isoformat() if case.stage_due_on else "—"
         )
@@ -1032,7 +1033,7 @@ def case_deadlines(sf: SessionFactory, actor: Actor, case_no: str) -> CaseDeadli
             i.code: i.status for i in s.scalars(select(ChecklistItem).where(ChecklistItem.case_id == case.id))
         }
         return CaseDeadlines(
-            holds=stage_holds([tuple(m) for m in moves]),
+            holds=stage_holds(list(moves)),
             windows=legal_windows(
                 case.accepted_on,
                 items.get("use_registration") in ("present", "waived"),

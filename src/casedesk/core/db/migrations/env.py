@@ -15,7 +15,9 @@ def _pragma(connection: Connection, statement: str) -> None:
     (the engine opens transactions itself, engine.py), after ending any SQLAlchemy began."""
     if connection.in_transaction():
         connection.commit()
-    connection.connection.driver_connection.execute(statement)
+    driver = connection.connection.driver_connection
+    assert driver is not None  # an open Connection always holds its driver's connection
+    driver.execute(statement)
 
 
 def _run(connection: Connection) -> None:
@@ -50,7 +52,9 @@ def run_migrations_online() -> None:
         return
     from casedesk.core.db.engine import make_engine
 
-    engine = make_engine(context.config.get_main_option("sqlalchemy.url"))
+    url = context.config.get_main_option("sqlalchemy.url")
+    assert url is not None  # migrate.py always sets it
+    engine = make_engine(url)
     with engine.connect() as conn:
         _run(conn)
     engine.dispose()
