@@ -5,7 +5,8 @@ one import:
 - core/disputes/rules.py: the pure rules (categories, status machine, time limits, template);
 - core/disputes/transitions.py: the one function that writes a status (and its history);
 - core/disputes/triggers.py: the pure detection of what calls for a dispute;
-- core/disputes/views.py: the typed records the screens, the command line and reports get;
+- core/disputes/views.py: the typed records the screens, the command line and reports get
+  (the status history, meetings, agreements and visits of a DisputeDetail among them);
 - services/disputes_access.py: who may see a dispute and read its notes;
 - services/disputes_flags.py: the triggers' rows and the disputes opened for them;
 - services/disputes_write.py: the write use cases;
@@ -15,16 +16,7 @@ one import:
 from __future__ import annotations
 
 from casedesk.core.disputes.rules import meeting_template
-from casedesk.core.disputes.views import (
-    AgreementView,
-    DisputeDetail,
-    DisputeStats,
-    DisputeSummary,
-    MeetingView,
-    PartyInput,
-    StatusChange,
-    VisitView,
-)
+from casedesk.core.disputes.views import DisputeDetail, DisputeStats, DisputeSummary, PartyInput
 from casedesk.core.services.disputes_access import NOTE_READERS, may_read_notes
 from casedesk.core.services.disputes_flags import flag_disputes, log_obstruction, raise_flags
 from casedesk.core.services.disputes_read import (
@@ -45,14 +37,10 @@ from casedesk.core.services.disputes_write import (
 
 __all__ = [
     "NOTE_READERS",
-    "AgreementView",
     "DisputeDetail",
     "DisputeStats",
     "DisputeSummary",
-    "MeetingView",
     "PartyInput",
-    "StatusChange",
-    "VisitView",
     "add_agreement",
     "add_follow_up",
     "change_status",

@@ -211,32 +211,25 @@ def dispute_stats(sf: SessionFactory, actor: Actor, *, first: date, last: date, 
         base = select(func.count(Dispute.id)).join(Case, Case.id == Dispute.case_id).where(*scope)
         counts = dispute_counts(s, base, first=first, last=last, today=today)
         in_period = [Dispute.opened_on.between(first, last), *scope]
-        by_category = dict(
-            s.execute(
-                select(DisputeCategoryLink.code, func.count(DisputeCategoryLink.id))
-                .join(Dispute, Dispute.id == DisputeCategoryLink.dispute_id)
-                .join(Case, Case.id == Dispute.case_id)
-                .where(*in_period)
-                .group_by(DisputeCategoryLink.code)
-            ).all()
-        )
-        by_community = dict(
-            s.execute(
-                select(Community.name, func.count(Dispute.id))
+
+        def by(key: Any) -> dict[str, int]:
+            """Disputes opened in the period, counted by *key* (a column of one of the joins); a
+            dispute counts once under each of its categories, and once by community and status."""
+            rows = s.execute(
+                select(key, func.count(func.distinct(Dispute.id)))
                 .join(Case, Case.id == Dispute.case_id)
                 .join(Community, Community.id == Case.community_id)
+                .outerjoin(DisputeCategoryLink, DisputeCategoryLink.dispute_id == Dispute.id)
                 .where(*in_period)
-                .group_by(Community.name)
-            ).all()
-        )
-        by_status = dict(
-            s.execute(
-                select(Dispute.status, func.count(Dispute.id))
-                .join(Case, Case.id == Dispute.case_id)
-                .where(*in_period)
-                .group_by(Dispute.status)
-            ).all()
-        )
+                .group_by(key)
+            )
+            return {k: n for k, n in rows if k is not None}
+
         return DisputeStats(
-            counts.opened, counts.resolved, counts.overdue, by_category, by_community, by_status
+            counts.opened,
+            counts.resolved,
+            counts.overdue,
+            by(DisputeCategoryLink.code),
+            by(Community.name),
+            by(Dispute.status),
         )
