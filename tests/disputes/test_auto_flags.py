@@ -4,7 +4,7 @@ refused write opens none. And a mediator sees the disputes assigned to them."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -17,12 +17,13 @@ from casedesk.core.db.models import (
     Community,
     Dispute,
     DisputeStatusChange,
+    FollowUpVisit,
     UserAccount,
 )
-from casedesk.core.domain.enums import DisputeStatus, PartyRole, Role, Stage, Vote
+from casedesk.core.domain.enums import DisputeStatus, MeetingOutcome, PartyRole, Role, Stage, Vote
 from casedesk.core.errors import PermissionDenied, UserError
 from casedesk.core.services import disputes as ds
-from casedesk.core.services import roster_import
+from casedesk.core.services import disputes_write, roster_import
 from casedesk.core.services import workflow as wf
 from casedesk.core.services.actor import Actor
 from casedesk.core.services.cases import NewCase, create_case, get_case
@@ -234,7 +235,7 @@ def test_a_refused_write_opens_no_dispute(session_factory, quiet, tmp_path, monk
     def broken(*args, **kwargs):
         raise UserError("模拟故障")
 
-    monkeypatch.setattr(ds, "_dispute_details", broken)
+    monkeypatch.setattr(disputes_write, "dispute_details", broken)
     ballots = _count(session_factory, Ballot)
     with pytest.raises(UserError, match="模拟故障"):
         record_ballot(
@@ -395,9 +396,45 @@ def test_a_terminated_dispute_never_becomes_agreed_through_any_writer(session_fa
             performance_deadline=TODAY,
         )
     with pytest.raises(UserError):
+        ds.add_agreement(
+            sf,
+            actor,
+            number,
+            terms="部分补偿",
+            signed_on=TODAY,
+            parties="张伟；业主代表",
+            facts="噪音",
+            matters="补偿",
+            performance_method="转账",
+            performance_deadline=TODAY,
+            partial=True,
+        )
+    with pytest.raises(UserError):
         ds.add_follow_up(sf, actor, number, visited_on=TODAY, findings="已履行", performed=True)
+    for to in DisputeStatus:  # no status change of any kind leaves 终止
+        with pytest.raises(UserError):
+            ds.change_status(sf, actor, number, to, on=TODAY, note="再议")
+    # A meeting may still be recorded (what was said stays on file), even one that says agreed,
+    # but the record moves no status: only an agreement does, and that was refused above.
+    ds.save_meeting(
+        sf,
+        actor,
+        number,
+        held_at=datetime(2026, 3, 20, 19),
+        place="社区会议室",
+        mediators="赵调解员",
+        recorder="李社工",
+        attendees=[],
+        notes="双方同意补偿",
+        outcome=MeetingOutcome.AGREEMENT,
+    )
     detail = ds.dispute_detail(sf, actor, number)
     assert detail.summary.status is DisputeStatus.TERMINATED
+    assert [c.to for c in detail.history] == [DisputeStatus.PENDING, DisputeStatus.TERMINATED]
+    assert detail.agreements == () and len(detail.meetings) == 1
+    with sf() as s:  # each refused write left nothing behind: no agreement, no visit, no audit
+        assert s.scalar(select(func.count(FollowUpVisit.id))) == 0
+        assert s.scalar(select(func.count(AuditEvent.id)).where(AuditEvent.action == "agreement.add")) == 0
     # a waiting dispute that reaches an agreement passes through mediation, written to its history
     other = ds.open_dispute(
         sf,

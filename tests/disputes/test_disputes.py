@@ -227,14 +227,25 @@ def test_a_dispute_from_intake_to_performed_agreement(session_factory, office) -
     assert agreement == f"{number}-XY1"
     detail = ds.dispute_detail(session_factory, mediator, number)
     assert detail.summary.status is DisputeStatus.AGREED
-    assert detail.agreements[0]["judicial_confirmation_until"] == "2026-04-19"
+    assert detail.agreements[0].judicial_confirmation_until == date(2026, 4, 19)
     ds.add_follow_up(
         session_factory, mediator, number, visited_on=date(2026, 5, 6), findings="补偿已到账", performed=True
     )
     detail = ds.dispute_detail(session_factory, mediator, number)
     assert detail.summary.status is DisputeStatus.PERFORMED
-    assert [h[1] for h in detail.history] == ["pending", "in_mediation", "agreed", "performed"]
-    assert detail.agreements[0]["performed_on"] == "2026-05-06"
+    assert [h.to for h in detail.history] == [
+        DisputeStatus.PENDING,
+        DisputeStatus.IN_MEDIATION,
+        DisputeStatus.AGREED,
+        DisputeStatus.PERFORMED,
+    ]
+    assert detail.history[0].was is None and detail.history[-1].on == date(2026, 5, 6)
+    assert detail.visits[0].on == date(2026, 5, 6) and detail.visits[0].findings == "补偿已到账"
+    assert detail.agreements[0].performed_on == date(2026, 5, 6)
+    # the command line's JSON still speaks ISO dates
+    data = detail.to_json(date(2026, 5, 6))
+    assert data["agreements"][0]["performed_on"] == "2026-05-06"
+    assert [h["to"] for h in data["history"]][-1] == "performed" and data["visits"][0]["on"] == "2026-05-06"
 
 
 def test_status_rules_and_termination_needs_a_reason(session_factory, office) -> None:

@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from casedesk import paths
-from casedesk.core.disputes.rules import ALLOWED, OPEN, can_move, suggest_categories
+from casedesk.core.disputes.rules import ALLOWED, can_move, suggest_categories
 from casedesk.core.domain.enums import DisputeCategory, DisputeStatus, MeetingOutcome, Role
 from casedesk.core.services.actor import Actor
 from casedesk.core.services.disputes import DisputeDetail
@@ -91,9 +91,9 @@ def dispute_html(d: DisputeDetail, tr: Any, today: date | None = None) -> str:
         for p in d.parties
     )
     history = "".join(
-        f"<li>{on}：{(core_tr(DisputeStatus(a).label) + ' → ') if a else ''}{core_tr(DisputeStatus(b).label)}"
-        f"（{h(who)}）{('：' + h(note)) if note else ''}</li>"
-        for a, b, on, who, note in d.history
+        f"<li>{c.on}：{(core_tr(c.was.label) + ' → ') if c.was else ''}{core_tr(c.to.label)}"
+        f"（{h(c.by)}）{('：' + h(c.note)) if c.note else ''}</li>"
+        for c in d.history
     )
     meetings = "".join(
         f"<li>{m.held_at:%Y-%m-%d %H:%M} {h(m.place or '')}"
@@ -103,13 +103,10 @@ def dispute_html(d: DisputeDetail, tr: Any, today: date | None = None) -> str:
     )
     deadline = tr("履行期限")
     agreements = "".join(
-        f"<li>{h(a.get('signed_on'))}：{h(a.get('terms') or '')}"
-        f"（{deadline} {h(a.get('performance_deadline'))}）</li>"
+        f"<li>{a.signed_on or ''}：{h(a.terms or '')}（{deadline} {a.performance_deadline or ''}）</li>"
         for a in d.agreements
     )
-    visits = "".join(
-        f"<li>{h(v.get('on'))}（{h(v.get('by') or '')}）：{h(v.get('findings', ''))}</li>" for v in d.visits
-    )
+    visits = "".join(f"<li>{v.on}（{h(v.by or '')}）：{h(v.findings or '')}</li>" for v in d.visits)
     overdue = tr("（超期）") if s.overdue(today) else ""
     categories = "、".join(core_tr(c.label) for c in DisputeCategory if c.value in s.categories)
     return (
@@ -202,8 +199,7 @@ class MediationPage(QWidget):
                 ]
             rows = list_disputes(sf, actor)
             if view == "todo":
-                open_states = (DisputeStatus.PENDING, DisputeStatus.IN_MEDIATION)
-                rows = [r for r in rows if r.status in open_states]
+                rows = [r for r in rows if r.status.is_open]
             return rows
 
         self.ctx.query(load, self._show_queue)
@@ -406,7 +402,7 @@ class DisputePanel(QWidget):
         self.meeting.show_meetings(d.meetings)
         self._set_working(True)
         self.status_button.setEnabled(bool(ALLOWED[s.status]))
-        self.extend_button.setEnabled(s.status in OPEN)
+        self.extend_button.setEnabled(s.status.is_open)
 
     # --- actions on the dispute ----------------------------------------------------------------------
 

@@ -10,6 +10,7 @@ from datetime import date
 from sqlalchemy import Select, exists, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
+from casedesk.core.db.disputes import open_blocking_dispute
 from casedesk.core.db.models import (
     Ballot,
     Building,
@@ -137,11 +138,7 @@ def _apply_filter(stmt: Select, f: CaseFilter) -> Select:
         first, last = f.due_between
         stmt = stmt.where(Case.side_state == SideState.ACTIVE.value, Case.stage_due_on.between(first, last))
     if f.blocked:
-        blocking = select(Dispute.id).where(
-            Dispute.case_id == Case.id,
-            Dispute.blocking.is_(True),
-            Dispute.status.in_(("pending", "in_mediation")),
-        )
+        blocking = select(Dispute.id).where(open_blocking_dispute(Case.id))
         stmt = stmt.where(or_(Case.side_state == SideState.SUSPENDED.value, exists(blocking)))
     if f.needs_verification:
         later = aliased(Tally)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from casedesk.core.domain.enums import DisputeCategory, DisputeStatus
 from casedesk.core.i18n import N_
@@ -33,7 +33,6 @@ def suggest_categories(text: str | None) -> list[DisputeCategory]:
     return [category for category, words in KEYWORDS if any(w in text for w in words)]
 
 
-OPEN = frozenset({DisputeStatus.PENDING, DisputeStatus.IN_MEDIATION})
 ALLOWED: dict[DisputeStatus, frozenset[DisputeStatus]] = {
     DisputeStatus.PENDING: frozenset({DisputeStatus.IN_MEDIATION, DisputeStatus.TERMINATED}),
     DisputeStatus.IN_MEDIATION: frozenset(
@@ -78,3 +77,14 @@ MEETING_TEMPLATE = N_("""时间：{held_at}
 五、结果（达成协议 / 部分协议 / 未达成 / 休会）：
 六、下次调解时间：
 """)
+
+
+def meeting_template(held_at: datetime, place: str, mediators: str, recorder: str, attendees: str) -> str:
+    """The blank meeting record a mediator starts from, with the meeting's particulars filled in."""
+    return MEETING_TEMPLATE.format(
+        held_at=held_at.strftime("%Y-%m-%d %H:%M"),
+        place=place,
+        mediators=mediators,
+        recorder=recorder,
+        attendees=attendees,
+    )

@@ -103,6 +103,16 @@ class DisputeStatus(_Labelled):
     TERMINATED = "terminated"
     PERFORMED = "performed"
 
+    @property
+    def is_open(self) -> bool:
+        """Still to be mediated (待调解, 调解中): what the queue, the overdue count, a blocked case
+        and the monthly report all mean by an open dispute."""
+        return self in OPEN_DISPUTE_STATUSES
+
+
+# The one definition of an open dispute; SQL asks it through core/db/disputes.open_dispute().
+OPEN_DISPUTE_STATUSES = frozenset({DisputeStatus.PENDING, DisputeStatus.IN_MEDIATION})
+
 
 class DisputeCategory(_Labelled):
     """Category codes of domain.md §e.1."""

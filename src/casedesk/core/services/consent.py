@@ -61,18 +61,6 @@ class TallyRun:
         return data
 
 
-@dataclass(frozen=True)
-class SavedTally:
-    tally_id: int
-    case_no: str
-    rule: str
-    outcome: str
-    as_of: date
-    run_by: str
-    run_at: datetime
-    result: dict[str, Any]
-
-
 def case_snapshot(session: Session, case_id: int) -> TallySnapshot:
     """Everything the engine needs about one case, as plain data."""
     case = session.get(Case, case_id)
@@ -235,16 +223,6 @@ def tally_all(
             )
         )
     return out
-
-
-def saved_tallies(session_factory: SessionFactory, actor: Actor, case_no: str) -> list[SavedTally]:
-    with session_factory() as s:
-        case_id = resolve_case_id(s, actor, case_no)
-        rows = s.scalars(select(Tally).where(Tally.case_id == case_id).order_by(Tally.run_at, Tally.id)).all()
-        return [
-            SavedTally(t.id, case_no, t.rule_set, t.outcome, t.as_of, t.run_by_name, t.run_at, t.result)
-            for t in rows
-        ]
 
 
 def recompute_saved(session_factory: SessionFactory, actor: Actor, tally_id: int) -> TallyResult:

@@ -9,7 +9,7 @@ from casedesk.core.db.engine import SessionFactory
 from casedesk.core.db.models import DisputeCategoryLink, UserAccount
 from casedesk.core.domain.enums import DisputeCategory, Role
 from casedesk.core.services.actor import Actor
-from casedesk.core.services.disputes import _get
+from casedesk.core.services.disputes_access import get_dispute
 
 
 def mediator_choices(sf: SessionFactory, actor: Actor) -> list[tuple[int, str]]:
@@ -34,7 +34,7 @@ def dispute_categories(
 ) -> list[tuple[DisputeCategory, bool]]:
     """The dispute's categories with whether a mediator confirmed each (else only suggested)."""
     with sf() as s:
-        d = _get(s, actor, dispute_no)
+        d = get_dispute(s, actor, dispute_no)
         known = {c.value for c in DisputeCategory}
         return [
             (DisputeCategory(code), bool(confirmed))

@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 from casedesk.core.audit import record_audit
 from casedesk.core.db.bulk import plain_rows
 from casedesk.core.db.dialect import day_number
+from casedesk.core.db.disputes import dispute_counts
 from casedesk.core.db.engine import SessionFactory
 from casedesk.core.db.models import (
     AnnualTarget,
@@ -37,8 +38,6 @@ from casedesk.core.reports.monthly import ActiveCase, Headline, MonthCase, Month
 from casedesk.core.services.actor import Actor
 from casedesk.core.settings import load_settings
 from casedesk.core.workflow.stages import STAGE_LIMIT_DAYS
-
-OPEN_DISPUTES = ("pending", "in_mediation")
 
 
 def month_bounds(month: str) -> tuple[date, date]:
@@ -162,11 +161,8 @@ def build_monthly(
             .join(Street, Street.id == Community.street_id)
             .where(*scope_where)
         )
-        disputes = (
-            s.scalar(dispute_base.where(Dispute.opened_on.between(first, last))) or 0,
-            s.scalar(dispute_base.where(Dispute.closed_on.between(first, last))) or 0,
-            _overdue_disputes(s, dispute_base, as_of, today),
-        )
+        counted = dispute_counts(s, dispute_base, first=first, last=last, today=today)
+        disputes = (counted.opened, counted.resolved, counted.overdue)
         category_counts = dict(
             s.execute(
                 select(DisputeCategoryLink.code, func.count(DisputeCategoryLink.id))
@@ -394,23 +390,6 @@ def _states_at(s, cases_query, as_of: date, settings, *, live: bool) -> dict[int
 def _as_date(value: date | str) -> date:
     """A date from a plain row: SQLite returns ISO text, PostgreSQL's driver a date."""
     return date.fromisoformat(value) if isinstance(value, str) else value
-
-
-def _overdue_disputes(s, dispute_base, as_of: date, today: date) -> int:
-    """Disputes past their mediation deadline: now for the running month, else those still open
-    at the month's end (opened by then, closed after it or not yet)."""
-    if as_of >= today:
-        return s.scalar(dispute_base.where(Dispute.status.in_(OPEN_DISPUTES), Dispute.due_on < today)) or 0
-    return (
-        s.scalar(
-            dispute_base.where(
-                Dispute.opened_on <= as_of,
-                (Dispute.closed_on.is_(None)) | (Dispute.closed_on > as_of),
-                Dispute.due_on < as_of,
-            )
-        )
-        or 0
-    )
 
 
 def _last_twelve(s, cases_query, first: date) -> list[tuple[str, int, int]]:

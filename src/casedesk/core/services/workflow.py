@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from casedesk.core.audit import action_label, diff, record_audit, user_label
 from casedesk.core.consent import tally
+from casedesk.core.db.disputes import open_blocking_dispute
 from casedesk.core.db.engine import SessionFactory
 from casedesk.core.db.models import (
     AuditEvent,
@@ -34,7 +35,7 @@ from casedesk.core.db.models import (
 )
 from casedesk.core.db.queries import CaseFilter
 from casedesk.core.documents import store_document
-from casedesk.core.domain.enums import DisputeStatus, Role, SideState, Stage, TallyOutcome
+from casedesk.core.domain.enums import Role, SideState, Stage, TallyOutcome
 from casedesk.core.domain.views import CaseSummary, Page
 from casedesk.core.errors import UserError
 from casedesk.core.i18n import N_
@@ -56,7 +57,6 @@ from casedesk.core.workflow.stages import (
     next_stage,
 )
 
-OPEN_DISPUTE_STATUSES = (DisputeStatus.PENDING.value, DisputeStatus.IN_MEDIATION.value)
 CASE_FIELDS = (
     "stage",
     "side_state",
@@ -140,11 +140,7 @@ def _ensure_checklist(s: Session, case: Case, stage: Stage) -> dict[str, Checkli
 
 
 def blocking_disputes(s: Session, case_id: int) -> list[str]:
-    rows = s.execute(
-        select(Dispute.dispute_no, Dispute.title).where(
-            Dispute.case_id == case_id, Dispute.blocking.is_(True), Dispute.status.in_(OPEN_DISPUTE_STATUSES)
-        )
-    ).all()
+    rows = s.execute(select(Dispute.dispute_no, Dispute.title).where(open_blocking_dispute(case_id))).all()
     return [f"{no} {title}" for no, title in rows]
 
 
