@@ -33,6 +33,7 @@ from casedesk.core.db.models import (
     Person,
     StageEvent,
 )
+from casedesk.core.db.objections import open_written
 from casedesk.core.db.queries import case_id_by_number
 from casedesk.core.disputes.rules import (
     MEETING_TEMPLATE,
@@ -556,9 +557,7 @@ def _flags(s: Session, case: Case) -> list[_Flag]:
             )
         )
     for o in s.scalars(
-        select(Objection).where(
-            Objection.case_id == case.id, Objection.status == "open", Objection.written.is_(True)
-        )
+        select(Objection).where(Objection.case_id == case.id, open_written())
     ):
         flags.append(
             _Flag(
