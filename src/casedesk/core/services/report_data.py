@@ -281,7 +281,8 @@ def _hold_days(s, cases_query, as_of: date, states: dict[int, _State]) -> list[t
         .order_by(StageEvent.case_id, StageEvent.occurred_on, StageEvent.id)
     )
     days: dict[str, list[int]] = defaultdict(list)
-    for _case, stage, entered, left in hold_spans(plain_rows(s.connection(), events)):
+    moves: list[tuple[int, str | None, int]] = plain_rows(s.connection(), events)  # days as numbers
+    for _case, stage, entered, left in hold_spans(moves):
         if left is not None:  # a hold still running on *as_of* has no length yet
             days[stage].append(left - entered)
     overdue = Counter(st.stage for st in states.values() if st.overdue(as_of))
