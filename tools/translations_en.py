@@ -1123,6 +1123,7 @@ EN_CORE: dict[str, str] = {
     "申请": "Application",
     "审核": "Review",
     "批准": "Approval",
+    "拨付": "Payment",
     "补贴金额必须大于 0": "The subsidy must be more than 0",
     "须填写拨付凭证号": "The payment voucher number is required",
     "补贴环节应为 {steps}": "The subsidy step must be {steps}",

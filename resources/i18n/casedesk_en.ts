@@ -74,32 +74,32 @@
   <context>
     <name>AcceptanceDialog</name>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="179" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="176" />
       <source>如：质监部门监督检验合格，已办理使用登记</source>
       <translation>e.g. passed the quality inspectorate's check; use registration done</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="182" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="179" />
       <source>{title}：{status}</source>
       <translation>{title}: {status}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="190" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="185" />
       <source>验收日期</source>
       <translation>Acceptance date</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="191" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="186" />
       <source>备注</source>
       <translation>Remarks</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="192" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="187" />
       <source>验收材料</source>
       <translation>Acceptance documents</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="194" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="189" />
       <source>两项材料须已提交或经主管免交（在“进度”中附上扫描件）；登记后案件进入补贴拨付。</source>
       <translation>Both documents must be handed in or waived by a supervisor (attach scans under Progress); once recorded, the case moves on to subsidy payment.</translation>
     </message>
@@ -601,52 +601,52 @@ It will no longer be counted; the original stays on file.</translation>
       <translation>Clear filter</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_list_page.py" line="158" />
+      <location filename="../../src/casedesk/ui/case_list_page.py" line="166" />
       <source>正在查看：{t}</source>
       <translation>Showing: {t}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_list_page.py" line="186" />
+      <location filename="../../src/casedesk/ui/case_list_page.py" line="194" />
       <source>共 {total} 件，第 {first}–{last} 件</source>
       <translation>{total} cases, showing {first}–{last}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_list_page.py" line="267" />
+      <location filename="../../src/casedesk/ui/case_list_page.py" line="275" />
       <source>案件列表-{d}.xlsx</source>
       <translation>case-list-{d}.xlsx</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_list_page.py" line="269" />
+      <location filename="../../src/casedesk/ui/case_list_page.py" line="277" />
       <source>导出 Excel</source>
       <translation>Export to Excel</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_list_page.py" line="269" />
+      <location filename="../../src/casedesk/ui/case_list_page.py" line="277" />
       <source>Excel 工作簿 (*.xlsx)</source>
       <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_list_page.py" line="283" />
+      <location filename="../../src/casedesk/ui/case_list_page.py" line="291" />
       <source>正在导出……</source>
       <translation>Exporting…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_list_page.py" line="286" />
+      <location filename="../../src/casedesk/ui/case_list_page.py" line="294" />
       <source>已导出 {n} 件：{path}</source>
       <translation>{n} cases exported: {path}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_list_page.py" line="296" />
+      <location filename="../../src/casedesk/ui/case_list_page.py" line="304" />
       <source>案件列表-{t}.pdf</source>
       <translation>case-list-{t}.pdf</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_list_page.py" line="319" />
+      <location filename="../../src/casedesk/ui/case_list_page.py" line="327" />
       <source>正在生成 PDF……</source>
       <translation>Making the PDF…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_list_page.py" line="326" />
+      <location filename="../../src/casedesk/ui/case_list_page.py" line="334" />
       <source>已生成：{path}</source>
       <translation>Written: {path}</translation>
     </message>
@@ -654,52 +654,52 @@ It will no longer be counted; the original stays on file.</translation>
   <context>
     <name>CaseTableModel</name>
     <message>
-      <location filename="../../src/casedesk/ui/models/case_table.py" line="60" />
+      <location filename="../../src/casedesk/ui/models/case_table.py" line="59" />
       <source>案件编号</source>
       <translation>Case number</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/models/case_table.py" line="61" />
+      <location filename="../../src/casedesk/ui/models/case_table.py" line="60" />
       <source>阶段</source>
       <translation>Stage</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/models/case_table.py" line="62" />
+      <location filename="../../src/casedesk/ui/models/case_table.py" line="61" />
       <source>社区</source>
       <translation>Community</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/models/case_table.py" line="63" />
+      <location filename="../../src/casedesk/ui/models/case_table.py" line="62" />
       <source>地址</source>
       <translation>Address</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/models/case_table.py" line="64" />
+      <location filename="../../src/casedesk/ui/models/case_table.py" line="63" />
       <source>层数</source>
       <translation>Floors</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/models/case_table.py" line="65" />
+      <location filename="../../src/casedesk/ui/models/case_table.py" line="64" />
       <source>户数</source>
       <translation>Flats</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/models/case_table.py" line="66" />
+      <location filename="../../src/casedesk/ui/models/case_table.py" line="65" />
       <source>受理日期</source>
       <translation>Opened</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/models/case_table.py" line="67" />
+      <location filename="../../src/casedesk/ui/models/case_table.py" line="66" />
       <source>阶段期限</source>
       <translation>Stage due</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/models/case_table.py" line="149" />
+      <location filename="../../src/casedesk/ui/models/case_table.py" line="148" />
       <source>此列不能排序</source>
       <translation>This column cannot be sorted</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/models/case_table.py" line="187" />
+      <location filename="../../src/casedesk/ui/models/case_table.py" line="186" />
       <source>（超期）</source>
       <translation> (overdue)</translation>
     </message>
@@ -851,83 +851,83 @@ It will no longer be counted; the original stays on file.</translation>
   <context>
     <name>CostShareDialog</name>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="222" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="217" />
       <source>元，如 500000.00</source>
       <translation>yuan, e.g. 500000.00</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="226" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="221" />
       <source>{n} 层</source>
       <translation>Floor {n}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="232" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="227" />
       <source>补偿金额（元）</source>
       <translation>Compensation (yuan)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="233" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="228" />
       <source>添加补偿</source>
       <translation>Add compensation</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="235" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="230" />
       <source>删除所选</source>
       <translation>Delete selected</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="242" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="237" />
       <source>房号</source>
       <translation>Flat</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="242" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="237" />
       <source>补偿（元）</source>
       <translation>Compensation (yuan)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="244" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="239" />
       <source>计算</source>
       <translation>Calculate</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="247" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="242" />
       <source>分摊方式</source>
       <translation>Sharing method</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="248" />
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="298" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="243" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="311" />
       <source>工程总造价</source>
       <translation>Total project cost</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="249" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="244" />
       <source>免于分摊的楼层</source>
       <translation>Floors exempt from sharing</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="250" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="245" />
       <source>对低层住户的补偿</source>
       <translation>Compensation for lower-floor owners</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="254" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="249" />
       <source>保存分摊表</source>
       <translation>Save the sharing table</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="272" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="285" />
       <source>补偿金额格式不正确：{t}（应为元，最多两位小数）</source>
       <translation>Compensation is not a valid amount: {t} (yuan, at most two decimals)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="276" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="289" />
       <source>补偿金额不能为负数：{room} 室 {t}</source>
       <translation>Compensation cannot be negative: flat {room}, {t}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="313" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="326" />
       <source>合计</source>
       <translation>Total</translation>
     </message>
@@ -1253,53 +1253,53 @@ It will no longer be counted; the original stays on file.</translation>
   <context>
     <name>FundUseDialog</name>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="375" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="388" />
       <source>{d} 的表决（{r}）</source>
       <translation>Vote of {d} ({r})</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="376" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="389" />
       <source>通过</source>
       <translation>Passed</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="376" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="389" />
       <source>未通过</source>
       <translation>Not passed</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="380" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="393" />
       <source>元</source>
       <translation>yuan</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="383" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="396" />
       <source>依据的表决</source>
       <translation>Vote relied on</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="387" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="400" />
       <source>本案件还没有按《民法典》共同决定规则（维修资金使用）保存的表决；请先在“住户与表决”中统计并保存。</source>
       <translation>This case has no saved vote under the Civil Code's joint-decision rule for using the maintenance fund; first count and save one under Owners and votes.</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="392" />
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="402" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="405" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="415" />
       <source>使用金额</source>
       <translation>Amount used</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="393" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="406" />
       <source>支取日期</source>
       <translation>Drawn on</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="394" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="407" />
       <source>说明</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="399" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="412" />
       <source>请先保存一次按维修资金使用规则通过的表决</source>
       <translation>First save a vote passed under the maintenance-fund rule</translation>
     </message>
@@ -1307,89 +1307,89 @@ It will no longer be counted; the original stays on file.</translation>
   <context>
     <name>HolidaysTab</name>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="294" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="301" />
       <source>日期</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="294" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="301" />
       <source>类型</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="294" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="301" />
       <source>名称</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="294" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="301" />
       <source>来源</source>
       <translation>Source</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="300" />
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="347" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="307" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="354" />
       <source>放假</source>
       <translation>Holiday</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="301" />
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="347" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="308" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="354" />
       <source>调休上班</source>
       <translation>Adjusted working day</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="303" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="310" />
       <source>如：春节</source>
       <translation>e.g. Spring Festival</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="304" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="311" />
       <source>添加</source>
       <translation>Add</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="305" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="312" />
       <source>删除所选（仅本办事处添加的）</source>
       <translation>Delete selected (office entries only)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="307" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="314" />
       <source>年度</source>
       <translation>Year</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="313" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="320" />
       <source>从</source>
       <translation>From</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="315" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="322" />
       <source>到</source>
       <translation>to</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="324" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="331" />
       <source>内置国务院公布的 2017–2027 年节假日安排；新一年的安排公布后，在此补充调休上班日等。公示期按此日历计算（民法典第二百零一、二百零三条）。</source>
       <translation>The State Council's holiday schedules for 2017–2027 are built in; when a new year's schedule is announced, add its adjusted working days here. Notice periods are counted on this calendar (Civil Code arts. 201, 203).</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="348" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="355" />
       <source>内置</source>
       <translation>Built-in</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="348" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="355" />
       <source>本办事处</source>
       <translation>This office</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="359" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="365" />
       <source>已设置 {n} 天</source>
       <translation>{n} day(s) set</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="368" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="380" />
       <source>请先选择一天</source>
       <translation>Select a day first</translation>
     </message>
@@ -1538,12 +1538,12 @@ It will no longer be counted; the original stays on file.</translation>
       <translation>Change password…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/main_window.py" line="152" />
+      <location filename="../../src/casedesk/ui/main_window.py" line="151" />
       <source>{users} 刚刚修改了数据，列表已更新</source>
       <translation>{users} just changed data; the lists are up to date</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/main_window.py" line="304" />
+      <location filename="../../src/casedesk/ui/main_window.py" line="303" />
       <source>密码已修改，下次登录请使用新密码</source>
       <translation>Password changed; use the new one next time you log in</translation>
     </message>
@@ -1727,33 +1727,33 @@ It will no longer be counted; the original stays on file.</translation>
   <context>
     <name>MoneyTab</name>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="101" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="100" />
       <location filename="../../src/casedesk/ui/case_money.py" line="125" />
       <source>日期</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="101" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="100" />
       <source>阻工情况</source>
       <translation>Obstruction</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="101" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="100" />
       <source>登记人</source>
       <translation>Recorded by</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="103" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="102" />
       <source>登记阻工…</source>
       <translation>Record an obstruction…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="105" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="104" />
       <source>竣工验收…</source>
       <translation>Completion acceptance…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="108" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="107" />
       <source>施工与验收</source>
       <translation>Construction and acceptance</translation>
     </message>
@@ -2333,22 +2333,22 @@ Witness: {witness}</translation>
   <context>
     <name>ObstructionDialog</name>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="160" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="157" />
       <source>谁在何处以何种方式阻挠施工，施工停了多久</source>
       <translation>Who obstructed the work, where and how, and how long work stopped</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="161" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="158" />
       <source>日期</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="162" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="159" />
       <source>情况</source>
       <translation>Details</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="168" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="165" />
       <source>请填写阻工情况</source>
       <translation>Please describe the obstruction</translation>
     </message>
@@ -2519,38 +2519,38 @@ Witness: {witness}</translation>
   <context>
     <name>PaymentDialog</name>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="347" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="360" />
       <source>元，如 200000.00</source>
       <translation>yuan, e.g. 200000.00</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="350" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="363" />
       <source>财政拨付凭证号</source>
       <translation>Treasury payment voucher no.</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="351" />
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="361" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="364" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="374" />
       <source>拨付金额</source>
       <translation>Amount paid</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="352" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="365" />
       <source>拨付日期</source>
       <translation>Paid on</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="353" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="366" />
       <source>凭证号</source>
       <translation>Voucher no.</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="354" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="367" />
       <source>每笔拨付单独登记，不会覆盖之前的记录。</source>
       <translation>Each payment is recorded on its own; earlier ones are kept.</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="363" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="376" />
       <source>请填写凭证号</source>
       <translation>Please enter the voucher number</translation>
     </message>
@@ -3040,17 +3040,17 @@ Witness: {witness}</translation>
   <context>
     <name>ReasonDialog</name>
     <message>
-      <location filename="../../src/casedesk/ui/supervisor.py" line="44" />
+      <location filename="../../src/casedesk/ui/reason_dialog.py" line="21" />
       <source>理由（必填，记入案件日志）</source>
       <translation>Reason (required; recorded in the case log)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/supervisor.py" line="55" />
+      <location filename="../../src/casedesk/ui/reason_dialog.py" line="32" />
       <source>理由</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/supervisor.py" line="62" />
+      <location filename="../../src/casedesk/ui/reason_dialog.py" line="39" />
       <source>请填写理由</source>
       <translation>Please give a reason</translation>
     </message>
@@ -3302,7 +3302,7 @@ Witness: {witness}</translation>
   <context>
     <name>RulesTab</name>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="394" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="412" />
       <source>&lt;h3&gt;表决规则按日期和区自动确定&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;莱芜区、钢城区：《济南市既有多层住宅增设电梯规定》；&lt;/li&gt;&lt;li&gt;表决日期在 2021-01-01 之前（试点各区）：试行办法；&lt;/li&gt;&lt;li&gt;2021-01-01 起：《民法典》第二百七十八条（双三分之二参与、双四分之三同意）。&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;规则由法律规定，不能在此修改；个别案件确需改用其他规则的，由主管在案件的“主管操作”中指定并填写理由，理由记入案件日志。&lt;/p&gt;</source>
       <translation>&lt;h3&gt;The rule set follows from the vote date and the district&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Laiwu and Gangcheng districts: the Jinan Provisions on adding elevators to existing multi-storey housing;&lt;/li&gt;&lt;li&gt;votes before 2021-01-01 (trial districts): the trial measures;&lt;/li&gt;&lt;li&gt;from 2021-01-01: Civil Code art. 278 (two-thirds participation, three-quarters agreement, by area and by heads).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;The rules are law and cannot be changed here. Where a case must use another rule set, a supervisor chooses it under the case's 'Supervisor actions' with a reason, which goes into the case log.&lt;/p&gt;</translation>
     </message>
@@ -3311,7 +3311,7 @@ Witness: {witness}</translation>
     <name>SettingsPage</name>
     <message>
       <location filename="../../src/casedesk/ui/settings_page.py" line="37" />
-      <location filename="../../src/casedesk/ui/settings_page.py" line="83" />
+      <location filename="../../src/casedesk/ui/settings_page.py" line="82" />
       <source>办事处</source>
       <translation>Office</translation>
     </message>
@@ -3371,37 +3371,37 @@ Witness: {witness}</translation>
       <translation>Back up the database now</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/settings_page.py" line="85" />
+      <location filename="../../src/casedesk/ui/settings_page.py" line="84" />
       <source>区、街道与社区</source>
       <translation>Districts, sub-districts and communities</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/settings_page.py" line="86" />
+      <location filename="../../src/casedesk/ui/settings_page.py" line="85" />
       <source>账户与社区</source>
       <translation>Accounts and communities</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/settings_page.py" line="87" />
+      <location filename="../../src/casedesk/ui/settings_page.py" line="86" />
       <source>年度目标</source>
       <translation>Annual targets</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/settings_page.py" line="88" />
+      <location filename="../../src/casedesk/ui/settings_page.py" line="87" />
       <source>节假日</source>
       <translation>Holidays</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/settings_page.py" line="89" />
+      <location filename="../../src/casedesk/ui/settings_page.py" line="88" />
       <source>表决规则</source>
       <translation>Rule set</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/settings_page.py" line="130" />
+      <location filename="../../src/casedesk/ui/settings_page.py" line="133" />
       <source>设置已保存</source>
       <translation>Settings saved</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/settings_page.py" line="141" />
+      <location filename="../../src/casedesk/ui/settings_page.py" line="147" />
       <source>已备份到：{p}</source>
       <translation>Backed up to: {p}</translation>
     </message>
@@ -3460,27 +3460,27 @@ Witness: {witness}</translation>
   <context>
     <name>SubsidyStepDialog</name>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="324" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="337" />
       <source>留空则按可得补贴金额</source>
       <translation>Empty: the eligible subsidy amount</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="325" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="338" />
       <source>环节</source>
       <translation>Step</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="326" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="339" />
       <source>日期</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="327" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="340" />
       <source>批准金额（元）</source>
       <translation>Approved (yuan)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="337" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="350" />
       <source>批准金额</source>
       <translation>Approved amount</translation>
     </message>
@@ -3488,82 +3488,82 @@ Witness: {witness}</translation>
   <context>
     <name>SupervisorMenu</name>
     <message>
-      <location filename="../../src/casedesk/ui/supervisor.py" line="74" />
+      <location filename="../../src/casedesk/ui/supervisor.py" line="32" />
       <source>主管操作…</source>
       <translation>Supervisor…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/supervisor.py" line="77" />
+      <location filename="../../src/casedesk/ui/supervisor.py" line="35" />
       <source>街道盖章同意…</source>
       <translation>Street stamp: approve…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/supervisor.py" line="78" />
+      <location filename="../../src/casedesk/ui/supervisor.py" line="36" />
       <source>改派经办人…</source>
       <translation>Reassign clerk…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/supervisor.py" line="80" />
+      <location filename="../../src/casedesk/ui/supervisor.py" line="38" />
       <source>指定表决规则…</source>
       <translation>Set the rule set…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/supervisor.py" line="81" />
+      <location filename="../../src/casedesk/ui/supervisor.py" line="39" />
       <source>免交材料…</source>
       <translation>Waive a document…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/supervisor.py" line="82" />
+      <location filename="../../src/casedesk/ui/supervisor.py" line="40" />
       <source>重新打开案件…</source>
       <translation>Reopen the case…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/supervisor.py" line="104" />
+      <location filename="../../src/casedesk/ui/supervisor.py" line="62" />
       <source>只有处于“街道审核”阶段的案件才能盖章</source>
       <translation>Only a case in Street review can be stamped</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/supervisor.py" line="117" />
+      <location filename="../../src/casedesk/ui/supervisor.py" line="75" />
       <source>街道盖章同意</source>
       <translation>Street stamp: approve</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/supervisor.py" line="135" />
+      <location filename="../../src/casedesk/ui/supervisor.py" line="93" />
       <source>改派经办人</source>
       <translation>Reassign clerk</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/supervisor.py" line="135" />
+      <location filename="../../src/casedesk/ui/supervisor.py" line="93" />
       <source>新经办人</source>
       <translation>New clerk</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/supervisor.py" line="142" />
+      <location filename="../../src/casedesk/ui/supervisor.py" line="100" />
       <source>按表决日期与区自动确定</source>
       <translation>Automatic, by vote date and district</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/supervisor.py" line="155" />
+      <location filename="../../src/casedesk/ui/supervisor.py" line="113" />
       <source>指定表决规则</source>
       <translation>Set the rule set</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/supervisor.py" line="155" />
+      <location filename="../../src/casedesk/ui/supervisor.py" line="113" />
       <source>表决规则</source>
       <translation>Rule set</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/supervisor.py" line="172" />
+      <location filename="../../src/casedesk/ui/supervisor.py" line="130" />
       <source>免交材料</source>
       <translation>Waive a document</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/supervisor.py" line="172" />
+      <location filename="../../src/casedesk/ui/supervisor.py" line="130" />
       <source>材料</source>
       <translation>Document</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/supervisor.py" line="187" />
+      <location filename="../../src/casedesk/ui/supervisor.py" line="145" />
       <source>重新打开案件</source>
       <translation>Reopen the case</translation>
     </message>
@@ -3571,47 +3571,47 @@ Witness: {witness}</translation>
   <context>
     <name>TargetsTab</name>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="234" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="239" />
       <source>区</source>
       <translation>District</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="234" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="239" />
       <source>街道</source>
       <translation>Sub-district</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="234" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="239" />
       <source>开工目标（台）</source>
       <translation>Start target (units)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="234" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="239" />
       <source>验收目标（台）</source>
       <translation>Acceptance target (units)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="236" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="241" />
       <source>保存目标</source>
       <translation>Save targets</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="238" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="243" />
       <source>年度</source>
       <translation>Year</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="259" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="264" />
       <source>（全区）</source>
       <translation>(whole district)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="269" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="274" />
       <source>第 {n} 行的目标不是整数</source>
       <translation>The target in row {n} is not a whole number</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="281" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="288" />
       <source>已保存 {n} 项目标</source>
       <translation>{n} target(s) saved</translation>
     </message>
@@ -3619,37 +3619,37 @@ Witness: {witness}</translation>
   <context>
     <name>UserDialog</name>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="83" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="82" />
       <source>新建账户</source>
       <translation>New account</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="83" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="82" />
       <source>修改账户 {u}</source>
       <translation>Edit account {u}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="93" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="92" />
       <source>启用</source>
       <translation>Active</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="108" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="107" />
       <source>用户名（登录用）</source>
       <translation>User name (for logging in)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="109" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="108" />
       <source>姓名</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="110" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="109" />
       <source>角色</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="111" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="110" />
       <source>负责社区（社区工作人员、调解员）</source>
       <translation>Communities (clerks, mediators)</translation>
     </message>
@@ -3657,42 +3657,42 @@ Witness: {witness}</translation>
   <context>
     <name>UsersTab</name>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="128" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="127" />
       <source>用户名</source>
       <translation>User name</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="128" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="127" />
       <source>姓名</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="128" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="127" />
       <source>角色</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="128" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="127" />
       <source>状态</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="128" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="127" />
       <source>负责社区</source>
       <translation>Communities</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="131" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="130" />
       <source>新建账户…</source>
       <translation>New account…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="132" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="131" />
       <source>修改…</source>
       <translation>Edit…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="133" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="132" />
       <source>重设密码</source>
       <translation>Reset password</translation>
     </message>
@@ -3708,29 +3708,29 @@ Witness: {witness}</translation>
     </message>
     <message>
       <location filename="../../src/casedesk/ui/admin_tabs.py" line="172" />
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="205" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="208" />
       <source>请先选择一个账户</source>
       <translation>Select an account first</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="198" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="201" />
       <source>已保存账户 {u}</source>
       <translation>Account {u} saved</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="218" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="223" />
       <source>账户 {u} 的密码：{p}
 请当面交给本人，首次登录后由本人保管。此密码不会再次显示。</source>
       <translation>Password for {u}: {p}
 Hand it to the person directly; from then on they keep it. It will not be shown again.</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="220" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="225" />
       <source>账户 {u} 已设置新密码</source>
       <translation>Account {u} has a new password</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="221" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="226" />
       <source>新密码</source>
       <translation>New password</translation>
     </message>
@@ -3845,19 +3845,19 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
   <context>
     <name>parent</name>
     <message>
-      <location filename="../../src/casedesk/ui/case_detail.py" line="299" />
+      <location filename="../../src/casedesk/ui/pdf_files.py" line="27" />
       <source>已生成 PDF</source>
       <translation>PDF written</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_detail.py" line="300" />
+      <location filename="../../src/casedesk/ui/pdf_files.py" line="28" />
       <source>没有找到可以打开 PDF 的程序。文件已保存在：
 {path}</source>
       <translation>No program was found to open the PDF. It is saved at:
 {path}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_detail.py" line="303" />
+      <location filename="../../src/casedesk/ui/pdf_files.py" line="31" />
       <source>打开文件夹</source>
       <translation>Open folder</translation>
     </message>
@@ -3877,32 +3877,32 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="157" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="154" />
       <source>登记阻工</source>
       <translation>Record an obstruction</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="176" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="173" />
       <source>竣工验收</source>
       <translation>Completion acceptance</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="214" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="209" />
       <source>费用分摊</source>
       <translation>Cost sharing</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="318" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="331" />
       <source>登记补贴环节</source>
       <translation>Record a subsidy step</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="346" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="359" />
       <source>登记补贴拨付</source>
       <translation>Record a subsidy payment</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="371" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="384" />
       <source>维修资金使用</source>
       <translation>Use of maintenance fund</translation>
     </message>
@@ -3925,52 +3925,37 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
   <context>
     <name>w</name>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="42" />
-      <source>缺</source>
-      <translation>Missing</translation>
-    </message>
-    <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="42" />
-      <source>已提交</source>
-      <translation>Handed in</translation>
-    </message>
-    <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="42" />
-      <source>已免交</source>
-      <translation>Waived</translation>
-    </message>
-    <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="112" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="109" />
       <source>房号</source>
       <translation>Flat</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="113" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="110" />
       <source>楼层</source>
       <translation>Floor</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="114" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="111" />
       <source>面积（㎡）</source>
       <translation>Area (m²)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="115" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="112" />
       <source>楼层系数</source>
       <translation>Floor factor</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="116" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="113" />
       <source>分摊金额（元）</source>
       <translation>Share (yuan)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="117" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="114" />
       <source>补偿（元）</source>
       <translation>Compensation (yuan)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="118" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="115" />
       <source>应缴（元）</source>
       <translation>Due (yuan)</translation>
     </message>
@@ -3978,17 +3963,17 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
   <context>
     <name>widget</name>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="64" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="61" />
       <source>请填写{what}</source>
       <translation>Please enter: {what}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="69" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="66" />
       <source>{what}格式不正确：{text}（应为元，最多两位小数，如 200000.00）</source>
       <translation>{what} is not a valid amount: {text} (yuan, at most two decimals, e.g. 200000.00)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="74" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="71" />
       <source>{what}必须大于 0</source>
       <translation>{what} must be more than 0</translation>
     </message>
@@ -4728,6 +4713,10 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
       <translation type="unfinished" />
     </message>
     <message>
+      <source>权限不足：此操作需要{roles}角色（当前：{role}）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>受理登记</source>
       <translation>Intake</translation>
     </message>
@@ -4966,6 +4955,42 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
     <message>
       <source>其他</source>
       <translation>Other</translation>
+    </message>
+    <message>
+      <source>未处理</source>
+      <translation>Not settled</translation>
+    </message>
+    <message>
+      <source>已处理</source>
+      <translation>Settled</translation>
+    </message>
+    <message>
+      <source>未交</source>
+      <translation>Missing</translation>
+    </message>
+    <message>
+      <source>已交</source>
+      <translation>Handed in</translation>
+    </message>
+    <message>
+      <source>免交</source>
+      <translation>Waived</translation>
+    </message>
+    <message>
+      <source>申请</source>
+      <translation>Application</translation>
+    </message>
+    <message>
+      <source>审核</source>
+      <translation>Review</translation>
+    </message>
+    <message>
+      <source>批准</source>
+      <translation>Approval</translation>
+    </message>
+    <message>
+      <source>拨付</source>
+      <translation>Payment</translation>
     </message>
     <message>
       <source>休会</source>
@@ -5464,18 +5489,6 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
       <translation type="unfinished" />
     </message>
     <message>
-      <source>权限不足：此操作需要{roles}角色（当前：{role}）</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>年份应在 2017 到 2100 之间</source>
-      <translation>The year must be between 2017 and 2100</translation>
-    </message>
-    <message>
-      <source>目标数不能为负数</source>
-      <translation>A target cannot be negative</translation>
-    </message>
-    <message>
       <source>类型应为“放假”或“调休上班”</source>
       <translation>The type must be Holiday or Adjusted working day</translation>
     </message>
@@ -5496,8 +5509,24 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
       <translation>At least one administrator account must remain</translation>
     </message>
     <message>
+      <source>年份应在 2017 到 2100 之间</source>
+      <translation>The year must be between 2017 and 2100</translation>
+    </message>
+    <message>
+      <source>目标数不能为负数</source>
+      <translation>A target cannot be negative</translation>
+    </message>
+    <message>
       <source>没有这个用户：{name}</source>
       <translation>No such user: {name}</translation>
+    </message>
+    <message>
+      <source>没有这个区：{name}</source>
+      <translation>No such district: {name}</translation>
+    </message>
+    <message>
+      <source>{year} 年目标 {place}：开工 {a}，验收 {b}</source>
+      <translation>{year} targets for {place}: {a} starts, {b} acceptances</translation>
     </message>
     <message>
       <source>{name} 不能承办此项工作（角色：{role}）</source>
@@ -5512,12 +5541,8 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
       <translation>No such community: {name}</translation>
     </message>
     <message>
-      <source>没有这个区：{name}</source>
-      <translation>No such district: {name}</translation>
-    </message>
-    <message>
-      <source>{year} 年目标 {place}：开工 {a}，验收 {b}</source>
-      <translation>{year} targets for {place}: {a} starts, {b} acceptances</translation>
+      <source>没有这个街道：{name}</source>
+      <translation>No such sub-district: {name}</translation>
     </message>
     <message>
       <source>节假日：{a} 至 {b} {k} {n}</source>
@@ -5542,10 +5567,6 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
     <message>
       <source>修改账户 {name}</source>
       <translation>Account {name} changed</translation>
-    </message>
-    <message>
-      <source>没有这个街道：{name}</source>
-      <translation>No such sub-district: {name}</translation>
     </message>
     <message>
       <source>改派经办人为 {name}：{reason}</source>
@@ -5948,6 +5969,14 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
       <translation>Dispute {no}: {t}</translation>
     </message>
     <message>
+      <source>纠纷状态不能从“{a}”变为“{b}”</source>
+      <translation>A dispute cannot go from "{a}" to "{b}"</translation>
+    </message>
+    <message>
+      <source>首次调解</source>
+      <translation>First meeting</translation>
+    </message>
+    <message>
       <source>尚未达成协议，不能登记为已履行</source>
       <translation>There is no agreement yet, so it cannot be marked performed</translation>
     </message>
@@ -6008,20 +6037,12 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
       <translation>Work obstructed: {d}</translation>
     </message>
     <message>
-      <source>纠纷状态不能从“{a}”变为“{b}”</source>
-      <translation>A dispute cannot go from "{a}" to "{b}"</translation>
-    </message>
-    <message>
       <source>{no}：{a} → {b}</source>
       <translation>{no}: {a} → {b}</translation>
     </message>
     <message>
       <source>调解期限延长 {n} 天：{r}</source>
       <translation>Mediation limit extended by {n} days: {r}</translation>
-    </message>
-    <message>
-      <source>首次调解</source>
-      <translation>First meeting</translation>
     </message>
     <message>
       <source>{no} 调解记录第 {v} 版</source>
@@ -6038,14 +6059,6 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
     <message>
       <source>回访：{f}</source>
       <translation>Follow-up: {f}</translation>
-    </message>
-    <message>
-      <source>待处理</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>已答复</source>
-      <translation type="unfinished" />
     </message>
     <message>
       <source>（调解记录仅调解员和主管可阅，本案卷未收录）</source>
@@ -6178,18 +6191,6 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
     <message>
       <source>费用分摊方案</source>
       <translation>Cost-sharing plan</translation>
-    </message>
-    <message>
-      <source>已提交</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>主管批准免交</source>
-      <translation>Waived by a supervisor</translation>
-    </message>
-    <message>
-      <source>缺</source>
-      <translation type="unfinished" />
     </message>
     <message>
       <source>系统（命令行）</source>
@@ -6360,18 +6361,6 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
       <translation>This community exists already: {name}</translation>
     </message>
     <message>
-      <source>未交</source>
-      <translation>Missing</translation>
-    </message>
-    <message>
-      <source>已交</source>
-      <translation>Handed in</translation>
-    </message>
-    <message>
-      <source>免交</source>
-      <translation>Waived</translation>
-    </message>
-    <message>
       <source>附件“{name}”不在材料文件夹中：{path}</source>
       <translation>The attachment "{name}" is not in the documents folder: {path}</translation>
     </message>
@@ -6438,18 +6427,6 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
     <message>
       <source>已有账户，无需再次初始化</source>
       <translation type="unfinished" />
-    </message>
-    <message>
-      <source>申请</source>
-      <translation>Application</translation>
-    </message>
-    <message>
-      <source>审核</source>
-      <translation>Review</translation>
-    </message>
-    <message>
-      <source>批准</source>
-      <translation>Approval</translation>
     </message>
     <message>
       <source>补贴金额必须大于 0</source>
@@ -6562,14 +6539,6 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
     <message>
       <source>重新开启</source>
       <translation>Reopen</translation>
-    </message>
-    <message>
-      <source>未处理</source>
-      <translation>Not settled</translation>
-    </message>
-    <message>
-      <source>已处理</source>
-      <translation>Settled</translation>
     </message>
     <message>
       <source>须填写原因</source>

@@ -150,17 +150,23 @@ def test_case_cost_share_with_compensation_saved(session_factory, actor, case_no
 
 
 def test_ledger_steps_and_monthly_totals(session_factory, actor) -> None:
-    from casedesk.core.domain.enums import Stage
+    from casedesk.core.domain.enums import Stage, SubsidyStatus
     from tests.money.walk import case_at
 
     case_no = case_at(session_factory, actor, Stage.SUBSIDY)  # paid only after acceptance
     view = subsidy_view(session_factory, actor, case_no)
     assert view.decision.eligible and view.decision.amount_fen == 20_000_000
     record_subsidy_step(session_factory, actor, case_no, "applied", on=date(2026, 8, 1))
-    record_subsidy_step(session_factory, actor, case_no, "approved", on=date(2026, 8, 20))
+    record_subsidy_step(session_factory, actor, case_no, SubsidyStatus.APPROVED, on=date(2026, 8, 20))
+    with pytest.raises(UserError, match="补贴环节应为 申请 / 审核 / 批准"):  # a payment is not a step
+        record_subsidy_step(session_factory, actor, case_no, SubsidyStatus.PAID, on=date(2026, 8, 21))
+    approved = subsidy_view(session_factory, actor, case_no)
+    assert approved.status is SubsidyStatus.APPROVED
+    assert [label for label, _on, _fen in approved.steps] == ["申请", "批准"]
     pay_subsidy(
         session_factory, actor, case_no, amount_fen=20_000_000, paid_on=date(2026, 9, 3), voucher_no="JNCZ-9"
     )
+    assert subsidy_view(session_factory, actor, case_no).status is SubsidyStatus.PAID
     assert subsidy_view(session_factory, actor, case_no).to_json()["paid_amount"] == "200000.00"
     assert subsidy_totals(session_factory, actor, first=date(2026, 1, 1), last=date(2026, 12, 31)) == {
         "2026-09": 20_000_000

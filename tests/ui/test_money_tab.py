@@ -149,14 +149,14 @@ def test_acceptance_then_subsidy_steps_and_two_payments(qtbot, database, actor, 
     tab = w.money
     assert (
         "未验收" in tab.construction_summary.text()
-        and "电梯监督检验报告（已提交）" in tab.construction_summary.text()
+        and "电梯监督检验报告（已交）" in tab.construction_summary.text()
     )
 
     # 竣工验收
     assert tab.acceptance_button.isEnabled()
     qtbot.mouseClick(tab.acceptance_button, CLICK)
     dialog = tab.dialog
-    assert isinstance(dialog, AcceptanceDialog) and "竣工验收记录：已提交" in dialog.documents.text()
+    assert isinstance(dialog, AcceptanceDialog) and "竣工验收记录：已交" in dialog.documents.text()
     dialog.on.setDate(QDate(accepted))
     qtbot.mouseClick(dialog.ok_button, CLICK)
     view = construction_view(sf, actor, case_no)

@@ -10,6 +10,8 @@ import pytest
 from sqlalchemy import func, select
 
 from casedesk.core.db.models import ChecklistItem, Document, Notice
+from casedesk.core.db.objections import count_open_written
+from casedesk.core.domain.enums import ObjectionStatus
 from casedesk.core.errors import UserError
 from casedesk.core.services import workflow as wf
 from casedesk.core.services.cases import NewCase, create_case
@@ -173,3 +175,35 @@ def test_objections_are_typed_and_resolved_once(session_factory, actor) -> None:
         "未处理",
         True,
     )
+    assert (first.status, second.status) == (ObjectionStatus.RESOLVED, ObjectionStatus.OPEN)
+
+
+def test_only_open_written_objections_hold_the_case(session_factory, actor) -> None:
+    """The one question (db.objections.count_open_written) the notice guard, the tally and the
+    dispute detection ask: an oral or an answered objection does not count."""
+    case_no = _case(session_factory, actor)
+    wf.post_notice(session_factory, actor, case_no, posted_on=date(2026, 3, 10), today=TODAY)
+
+    def add(who: str, *, written: bool = True) -> int:
+        return wf.add_objection(
+            session_factory,
+            actor,
+            case_no,
+            objector=who,
+            received_on=date(2026, 3, 12),
+            detail="挡光",
+            written=written,
+        )
+
+    def counted() -> int:
+        with session_factory() as s:
+            case_id = s.scalar(select(Notice.case_id))
+            return count_open_written(s, case_id)
+
+    answered = add("甲")
+    add("乙", written=False)
+    assert counted() == 1
+    wf.resolve_objection(session_factory, actor, answered, response="已调整", on=date(2026, 3, 14))
+    assert counted() == 0
+    add("丙")
+    assert counted() == 1

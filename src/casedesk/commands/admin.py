@@ -4,14 +4,11 @@ from __future__ import annotations
 
 import argparse
 
-from sqlalchemy import select
-
 from casedesk.cli import CliContext, CommandTree
 from casedesk.commands._args import positive_int
-from casedesk.core.db.models import UserAccount
 from casedesk.core.domain.enums import Role
 from casedesk.core.services.demo import DemoAccount, generate_demo
-from casedesk.core.services.users import generate_password
+from casedesk.core.services.users import existing_usernames, generate_password
 
 DEMO_ACCOUNTS = (
     ("admin", "演示管理员", Role.ADMIN),
@@ -56,8 +53,7 @@ def cmd_demo(args: argparse.Namespace, ctx: CliContext) -> int:
     accounts = [
         DemoAccount(name, display, role, generate_password()) for name, display, role in DEMO_ACCOUNTS
     ]
-    with ctx.session_factory() as s:
-        existing = set(s.scalars(select(UserAccount.username)))
+    existing = existing_usernames(ctx.session_factory)  # their passwords are not theirs to print
     report = generate_demo(
         ctx.session_factory, ctx.actor, units=args.units, seed=args.seed, today=ctx.today, accounts=accounts
     )

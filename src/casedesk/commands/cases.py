@@ -10,10 +10,9 @@ from typing import Any
 from casedesk.cli import CliContext, CommandTree
 from casedesk.commands._args import iso_date, non_negative_int, positive_int, stage, yes_no
 from casedesk.commands._text import table
-from casedesk.core.db.queries import SORT_KEYS, CaseFilter
 from casedesk.core.domain.enums import Stage
 from casedesk.core.domain.units import format_area
-from casedesk.core.domain.views import CaseDetail, CaseSummary
+from casedesk.core.domain.views import SORT_KEYS, CaseDetail, CaseFilter, CaseSummary
 from casedesk.core.errors import UserError
 from casedesk.core.services.cases import NewCase, create_case, get_case, list_cases, reveal_personal_data
 
@@ -438,9 +437,6 @@ def cmd_progress(args: argparse.Namespace, ctx: CliContext) -> int:
     return 0
 
 
-_DOCUMENT_STATUS = {"missing": "未交", "present": "已交", "waived": "免交"}
-
-
 def cmd_construction(args: argparse.Namespace, ctx: CliContext) -> int:
     from casedesk.core.services.construction import construction_view
 
@@ -456,16 +452,14 @@ def cmd_construction(args: argparse.Namespace, ctx: CliContext) -> int:
             {"on": o.on.isoformat(), "description": o.description, "by": o.by} for o in view.obstructions
         ],
         "acceptance_documents": [
-            {"title": d.title, "status": d.status, "status_label": _DOCUMENT_STATUS.get(d.status, d.status)}
+            {"title": d.title, "status": d.status, "status_label": d.status.label}
             for d in view.acceptance_documents
         ],
         "can_record_acceptance": view.can_record_acceptance,
     }
 
     def text() -> str:
-        documents = "；".join(
-            f"{d.title} {_DOCUMENT_STATUS.get(d.status, d.status)}" for d in view.acceptance_documents
-        )
+        documents = "；".join(f"{d.title} {d.status.label}" for d in view.acceptance_documents)
         lines = [
             f"{args.case}  阶段：{view.stage.label}" + ("" if view.active else "（未在办理中）"),
             f"开工日期：{view.started_on or '尚未开工'}",

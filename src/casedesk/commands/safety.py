@@ -16,7 +16,6 @@ from casedesk.core.db.location import sqlite_file
 from casedesk.core.errors import UserError
 from casedesk.core.integrity import CheckReport, check_database
 from casedesk.core.services.actor import SYSTEM_ACTOR
-from casedesk.core.settings import load_settings
 
 
 def register(tree: CommandTree) -> None:
@@ -64,8 +63,10 @@ def _db_file(ctx: CliContext) -> Path:
 
 def cmd_backup(args: argparse.Namespace, ctx: CliContext) -> int:
     backups.require_whole_database_right(ctx.actor)
-    with ctx.session_factory() as s:  # opening migrates first, so the backup is of a current database
-        configured = load_settings(s).backup_dir
+    from casedesk.core.services.office import get_settings
+
+    # Reading the settings opens (and so migrates) the database first: the backup is of a current one.
+    configured = get_settings(ctx.session_factory, ctx.actor).backup_dir
     path = backups.backup_database(
         ctx.database, configured, actor=ctx.actor, target=args.output, force=args.force
     )

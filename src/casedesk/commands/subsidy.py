@@ -7,25 +7,23 @@ import argparse
 from casedesk.cli import CliContext, CommandTree
 from casedesk.commands._args import iso_date, positive_int, yuan
 from casedesk.commands._text import table
+from casedesk.core.domain.enums import SubsidyStatus
 from casedesk.core.domain.units import format_area, format_yuan, parse_yuan
 from casedesk.core.errors import UserError
 from casedesk.core.services.costshare import METHODS, compute_cost_share
-from casedesk.core.services.subsidy import SubsidyView, pay_subsidy, subsidy_view
+from casedesk.core.services.subsidy import SUBSIDY_STEPS, SubsidyView, pay_subsidy, subsidy_view
 
 
 def _yuan(text: str) -> int:
     return yuan(text)  # bounded: 9999… yuan used to end as an internal error
 
 
-_STEPS = {"applied": "申请", "reviewed": "审核", "approved": "批准"}
-
-
-def _step(text: str) -> str:
-    value = text.strip()
-    for code, label in _STEPS.items():
-        if value in (code, label):
-            return code
-    raise argparse.ArgumentTypeError(f"补贴环节应为 申请 / 审核 / 批准：{text}")
+def _step(text: str) -> SubsidyStatus:
+    """A step by its code or its label; a payment is `subsidy pay`, not a step."""
+    for step in SUBSIDY_STEPS:
+        if text.strip() in (step.value, step.label):
+            return step
+    raise argparse.ArgumentTypeError(f"补贴环节应为 {' / '.join(s.label for s in SUBSIDY_STEPS)}：{text}")
 
 
 def register(tree: CommandTree) -> None:
@@ -213,7 +211,7 @@ def cmd_step(args: argparse.Namespace, ctx: CliContext) -> int:
             "on": on.isoformat(),
             "amount": format_yuan(args.amount, grouping=False) if args.amount is not None else None,
         },
-        f"已登记补贴{_STEPS[args.step]}（{on}）",
+        f"已登记补贴{args.step.label}（{on}）",
     )
     return 0
 

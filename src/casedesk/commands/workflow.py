@@ -10,6 +10,7 @@ from casedesk import paths
 from casedesk.cli import CliContext, CommandTree
 from casedesk.commands._args import iso_date, positive_int, procedure, stage, yes_no
 from casedesk.commands._text import table
+from casedesk.core.domain.enums import ChecklistStatus, ObjectionStatus
 from casedesk.core.services import workflow as wf
 from casedesk.core.workflow.stages import PARALLEL_PROCEDURES
 
@@ -228,13 +229,15 @@ def cmd_mark(args: argparse.Namespace, ctx: CliContext) -> int:
         file=args.file,
         documents_dir=_documents_dir(ctx),
     )
-    ctx.emit({"case": args.case, "item": args.code, "status": "present"}, f"材料已登记：{args.code}")
+    ctx.emit(
+        {"case": args.case, "item": args.code, "status": ChecklistStatus.PRESENT}, f"材料已登记：{args.code}"
+    )
     return 0
 
 
 def cmd_waive(args: argparse.Namespace, ctx: CliContext) -> int:
     wf.waive_checklist_item(ctx.session_factory, ctx.actor, args.case, args.code, reason=args.reason)
-    ctx.emit({"case": args.case, "item": args.code, "status": "waived"}, f"已免交：{args.code}")
+    ctx.emit({"case": args.case, "item": args.code, "status": ChecklistStatus.WAIVED}, f"已免交：{args.code}")
     return 0
 
 
@@ -365,7 +368,7 @@ def cmd_objection_resolve(args: argparse.Namespace, ctx: CliContext) -> int:
     wf.resolve_objection(
         ctx.session_factory, ctx.actor, args.id, response=args.response, on=args.on or ctx.today
     )
-    ctx.emit({"objection": args.id, "status": "resolved"}, f"异议 {args.id} 已处理")
+    ctx.emit({"objection": args.id, "status": ObjectionStatus.RESOLVED}, f"异议 {args.id} 已处理")
     return 0
 
 

@@ -9,8 +9,8 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from casedesk.core.db.models import AuditEvent
+from casedesk.core.domain.actor import Actor
 from casedesk.core.i18n import N_
-from casedesk.core.services.actor import Actor
 
 # What each action code means, in words: screens show these, never the code (the code stays in
 # the database and in --json output, where it is a stable key). tests/core/test_audit_labels.py

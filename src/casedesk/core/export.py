@@ -35,10 +35,9 @@ from casedesk.core.db.models import (
     Street,
     Subsidy,
 )
-from casedesk.core.db.queries import CaseFilter
 from casedesk.core.domain.enums import AreaSource, DisputeStatus, SideState, Stage, Vote
 from casedesk.core.domain.units import format_area, format_yuan
-from casedesk.core.domain.views import CaseSummary
+from casedesk.core.domain.views import CaseFilter, CaseSummary
 from casedesk.core.i18n import N_
 from casedesk.core.privacy import mask_id, mask_phone
 from casedesk.core.services.actor import Actor

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, fields, replace
+from datetime import date, timedelta
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from casedesk.core.db.models import OfficeSetting
+from casedesk.core.domain.enums import Stage
+from casedesk.core.workflow.stages import STAGE_LIMIT_DAYS
 
 
 @dataclass(frozen=True)
@@ -31,6 +34,12 @@ class OfficeSettings:
             if code.strip() == stage and days.strip().isdigit():
                 return int(days)
         return default
+
+    def stage_due_on(self, stage: Stage, since: date) -> date | None:
+        """The day a stage's hold-time limit runs out, counted from entering it (or from resuming
+        a suspended case: time suspended does not count); None for a stage without a limit."""
+        limit = self.stage_limit_days(stage.value, STAGE_LIMIT_DAYS.get(stage))
+        return since + timedelta(days=limit) if limit else None
 
     def to_strings(self) -> dict[str, str]:
         return {f.name: str(getattr(self, f.name)) for f in fields(self)}

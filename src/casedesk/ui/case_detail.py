@@ -11,8 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -44,6 +43,7 @@ from casedesk.ui.case_overview import OverviewTab
 from casedesk.ui.case_progress import ProgressTab
 from casedesk.ui.i18n import core_tr
 from casedesk.ui.operations import Change, ChangeBus, Changed, OpContext
+from casedesk.ui.pdf_files import open_pdf, pdf_output_dir
 from casedesk.ui.tasks import TaskRunner
 
 
@@ -283,28 +283,4 @@ class CaseWindow(QWidget):
         self.log.resizeColumnsToContents()
 
 
-def pdf_output_dir() -> Path:
-    """Printed forms go to a 打印 folder in the data folder, so a clerk can find them again."""
-    folder = paths.data_dir() / "打印"
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
-
-
-def open_pdf(parent: QWidget, path: Path) -> None:
-    """Open a printed PDF in the system viewer; where none opens, say where the file is."""
-    if QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
-        return
-    box = QMessageBox(
-        QMessageBox.Icon.Information,
-        parent.tr("已生成 PDF"),
-        parent.tr("没有找到可以打开 PDF 的程序。文件已保存在：\n{path}").format(path=path),
-        parent=parent,
-    )
-    folder = box.addButton(parent.tr("打开文件夹"), QMessageBox.ButtonRole.ActionRole)
-    box.addButton(QMessageBox.StandardButton.Ok)
-    folder.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent))))
-    parent._pdf_box = box  # kept alive while it is open
-    box.open()
-
-
-__all__ = ["CaseWindow", "Stage", "open_pdf", "pdf_output_dir"]
+__all__ = ["CaseWindow", "Stage"]

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from casedesk.core.consent.rules import RULE_SETS
-from casedesk.core.db.queries import CaseFilter
 from casedesk.core.domain.enums import Stage
+from casedesk.core.domain.views import CaseFilter
 from casedesk.ui.i18n import core_tr
 from casedesk.ui.models.case_table import COL_CASE_NO, PAGE_SIZE, CaseTableModel
 from casedesk.ui.operations import OpContext
@@ -299,7 +299,7 @@ class CaseListPage(QWidget):
         """打印列表: a PDF of every case of the current filter, opened in the PDF viewer."""
         if self.ops is None:
             return
-        from casedesk.ui.case_detail import pdf_output_dir
+        from casedesk.ui.pdf_files import pdf_output_dir
 
         out = pdf_output_dir() / self.tr("案件列表-{t}.pdf").format(
             t=datetime.now().strftime("%Y%m%d-%H%M%S")
@@ -328,7 +328,7 @@ class CaseListPage(QWidget):
         self.ops.query(work, self._printed, self._failed)
 
     def _printed(self, path: Path) -> None:
-        from casedesk.ui.case_detail import open_pdf
+        from casedesk.ui.pdf_files import open_pdf
 
         self.last_pdf = path
         self._say(self.tr("已生成：{path}").format(path=path))

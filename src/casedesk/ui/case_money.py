@@ -41,17 +41,16 @@ from casedesk.core.services.subsidy import SubsidyView, pay_subsidy, record_subs
 from casedesk.ui.case_money_dialogs import (
     AcceptanceDialog,
     CostShareDialog,
-    FormDialog,
     FundUseDialog,
     ObstructionDialog,
     PaymentDialog,
     SubsidyStepDialog,
-    document_status,
     fill_table,
     read_only_table,
     share_headers,
     share_rows,
 )
+from casedesk.ui.form_dialog import FormDialog
 from casedesk.ui.i18n import core_tr
 from casedesk.ui.operations import Changed
 
@@ -191,7 +190,7 @@ class MoneyTab(QWidget):
     def _show_construction(self, c: ConstructionView) -> None:
         none = self.tr("—")
         documents = "、".join(
-            self.tr("{t}（{s}）").format(t=core_tr(d.title), s=document_status(self, d.status))
+            self.tr("{t}（{s}）").format(t=core_tr(d.title), s=core_tr(d.status.label))
             for d in c.acceptance_documents
         )
         self.construction_summary.setText(

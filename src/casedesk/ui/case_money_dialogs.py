@@ -30,16 +30,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casedesk.core.domain.enums import SubsidyStatus
 from casedesk.core.domain.units import format_area, format_yuan, parse_yuan
 from casedesk.core.services.construction import AcceptanceDocument
 from casedesk.core.services.costshare import METHODS, FundTally, ShareTable
-from casedesk.core.services.subsidy import STEP_LABELS
+from casedesk.core.services.subsidy import SUBSIDY_STEPS
 from casedesk.ui.form_dialog import FormDialog
 from casedesk.ui.i18n import core_tr
-
-
-def document_status(w: QWidget, status: str) -> str:
-    return {"missing": w.tr("缺"), "present": w.tr("已提交"), "waived": w.tr("已免交")}.get(status, status)
 
 
 def date_edit(initial: date | None = None) -> QDateEdit:
@@ -179,9 +176,7 @@ class AcceptanceDialog(FormDialog):
         self.note.setPlaceholderText(self.tr("如：质监部门监督检验合格，已办理使用登记"))
         self.documents = QLabel(
             "\n".join(
-                self.tr("{title}：{status}").format(
-                    title=core_tr(d.title), status=document_status(self, d.status)
-                )
+                self.tr("{title}：{status}").format(title=core_tr(d.title), status=core_tr(d.status.label))
                 for d in documents
             )
         )
@@ -335,8 +330,8 @@ class SubsidyStepDialog(FormDialog):
     def __init__(self, parent: QWidget):
         super().__init__(parent, parent.tr("登记补贴环节"))
         self.step = QComboBox()
-        for code, label in STEP_LABELS.items():
-            self.step.addItem(core_tr(label), code)
+        for step in SUBSIDY_STEPS:
+            self.step.addItem(core_tr(step.label), step.value)
         self.step.currentIndexChanged.connect(self._step_changed)
         self.on = date_edit()
         self.amount = yuan_field(self.tr("留空则按可得补贴金额"))
@@ -347,13 +342,13 @@ class SubsidyStepDialog(FormDialog):
         self.finish_layout()
 
     def _step_changed(self) -> None:
-        self.amount.setEnabled(self.step.currentData() == "approved")
+        self.amount.setEnabled(self.step.currentData() == SubsidyStatus.APPROVED)
 
     def read(self) -> dict[str, Any]:
         step = self.step.currentData()
         amount = (
             read_yuan(self, self.amount.text(), self.tr("批准金额"), allow_empty=True)
-            if step == "approved"
+            if step == SubsidyStatus.APPROVED
             else None
         )
         return {"step": step, "on": self.on.date().toPython(), "amount_fen": amount}

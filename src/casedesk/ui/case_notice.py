@@ -35,11 +35,11 @@ from casedesk.core.errors import UserError
 from casedesk.core.services import workflow as wf
 from casedesk.core.services.progress import document_file, viewable_copy
 from casedesk.ui.case_notice_dialogs import (
-    FormDialog,
     ObjectionDialog,
     PostNoticeDialog,
     ResolveObjectionDialog,
 )
+from casedesk.ui.form_dialog import FormDialog
 from casedesk.ui.operations import Changed
 
 if TYPE_CHECKING:

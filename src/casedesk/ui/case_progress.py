@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casedesk.core.domain.enums import Role, SideState, Stage
+from casedesk.core.domain.enums import ChecklistStatus, Role, SideState, Stage
 from casedesk.core.domain.views import CaseDetail
 from casedesk.core.services import workflow as wf
 from casedesk.core.services.progress import ChecklistRow, ProgressView, progress_view, viewable_copy
@@ -360,11 +360,11 @@ class ProgressTab(QWidget):
         table.resizeRowsToContents()
 
     def _note(self, item: ChecklistRow) -> str:
-        if item.status == "waived":
+        if item.status is ChecklistStatus.WAIVED:
             return self.tr("免交理由：{r}").format(r=item.waive_reason or "—")
         if item.file_name:
             return item.file_name
-        if item.status == "present":
+        if item.status is ChecklistStatus.PRESENT:
             return self.tr("已交纸质材料（{d}）").format(d=item.recorded_on or "—")
         return ""
 
@@ -383,7 +383,7 @@ class ProgressTab(QWidget):
             show.clicked.connect(lambda: self.open_document(document_id))
             self.open_buttons[item.code] = show
             layout.addWidget(show)
-        if self.supervisor and item.status == "missing":
+        if self.supervisor and item.status is ChecklistStatus.MISSING:
             waive = QPushButton(self.tr("免交…"))
             waive.clicked.connect(lambda: self.waive(item))
             waive.setEnabled(not v.closed)

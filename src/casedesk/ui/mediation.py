@@ -268,7 +268,7 @@ class MediationPage(QWidget):
     def reassign(self) -> None:
         """A supervisor gives the selected dispute to another mediator (recusal, leave, workload)."""
         from casedesk.core.services.admin import assignable_users, reassign_dispute
-        from casedesk.ui.supervisor import ReasonDialog
+        from casedesk.ui.reason_dialog import ReasonDialog
 
         number, case_no = self.panel.dispute_no, self.panel.case_no
         if number is None:
@@ -481,7 +481,7 @@ class DisputePanel(QWidget):
 
     def print_form(self, kind: str) -> None:
         from casedesk.core.services.forms import print_form
-        from casedesk.ui.case_detail import pdf_output_dir
+        from casedesk.ui.pdf_files import pdf_output_dir
 
         number = self.dispute_no
         if number is None:
@@ -492,7 +492,7 @@ class DisputePanel(QWidget):
         )
 
     def _opened_pdf(self, path: Path) -> None:
-        from casedesk.ui.case_detail import open_pdf
+        from casedesk.ui.pdf_files import open_pdf
 
         self.last_pdf = path
         open_pdf(self, path)

@@ -77,7 +77,7 @@ class ReportsPage(QWidget):
 
     def generate(self) -> None:
         from casedesk.core.services.report_data import print_monthly
-        from casedesk.ui.case_detail import pdf_output_dir
+        from casedesk.ui.pdf_files import pdf_output_dir
 
         month, street = self.month.currentText(), self.street.text().strip() or None
         out = pdf_output_dir() / f"月度报表-{month}{'-' + street if street else ''}.pdf"
@@ -89,7 +89,7 @@ class ReportsPage(QWidget):
         )
 
     def _done(self, path: Path) -> None:
-        from casedesk.ui.case_detail import open_pdf
+        from casedesk.ui.pdf_files import open_pdf
 
         self.last_pdf = path
         self._say(self.tr("已生成：{p}").format(p=path))

@@ -37,6 +37,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from casedesk.core.domain.enums import ChecklistStatus, ObjectionStatus, SubsidyStatus
+
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
     "uq": "uq_%(table_name)s_%(column_0_N_name)s",
@@ -310,7 +312,7 @@ class ChecklistItem(Base):
     code: Mapped[str] = mapped_column(String(40))
     title: Mapped[str] = mapped_column(String(120))
     required: Mapped[bool] = mapped_column(Boolean, default=True)
-    status: Mapped[str] = mapped_column(String(10), default="missing")  # missing/present/waived
+    status: Mapped[str] = mapped_column(String(10), default=ChecklistStatus.MISSING.value)
     document_id: Mapped[int | None] = mapped_column(ForeignKey("document.id"))
     recorded_on: Mapped[date | None] = mapped_column(Date)
     waived_by_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
@@ -365,7 +367,7 @@ class Objection(Base):
     written: Mapped[bool] = mapped_column(Boolean, default=True)
     response: Mapped[str | None] = mapped_column(Text)
     resolved_on: Mapped[date | None] = mapped_column(Date)
-    status: Mapped[str] = mapped_column(String(12), default="open")  # open/resolved/withdrawn
+    status: Mapped[str] = mapped_column(String(12), default=ObjectionStatus.OPEN.value)
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     __mapper_args__ = {"version_id_col": version}
@@ -510,7 +512,7 @@ class Subsidy(Base):
     case_id: Mapped[int] = mapped_column(ForeignKey("case_file.id", ondelete="CASCADE"), index=True)
     policy_code: Mapped[str] = mapped_column(String(40))
     eligible_fen: Mapped[int] = mapped_column(Integer, default=0)
-    status: Mapped[str] = mapped_column(String(20), default="applied")
+    status: Mapped[str] = mapped_column(String(20), default=SubsidyStatus.APPLIED.value)
     applied_on: Mapped[date | None] = mapped_column(Date)
     reviewed_on: Mapped[date | None] = mapped_column(Date)
     approved_on: Mapped[date | None] = mapped_column(Date)

@@ -4,7 +4,6 @@ the case list stays fast on the city-scale database (anchors.md 4.1 c)."""
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import Select, exists, func, or_, select
@@ -31,7 +30,9 @@ from casedesk.core.db.models import (
 from casedesk.core.domain.enums import SideState, Stage
 from casedesk.core.domain.textinput import SEARCH_MAX, escape_like
 from casedesk.core.domain.views import (
+    SORT_KEYS,
     CaseDetail,
+    CaseFilter,
     CaseSummary,
     FlatView,
     OwnerView,
@@ -41,28 +42,6 @@ from casedesk.core.domain.views import (
 )
 from casedesk.core.errors import UserError
 from casedesk.core.i18n import N_
-
-SORT_KEYS = ("case_no", "opened_on", "stage", "stage_due_on", "community", "address")
-
-
-@dataclass(frozen=True)
-class CaseFilter:
-    stages: tuple[Stage, ...] = ()
-    side_states: tuple[SideState, ...] = ()
-    community: str | None = None  # name (exact) of a community
-    street: str | None = None
-    district: str | None = None
-    rule_set: str | None = None
-    overdue_on: date | None = None  # only cases whose stage hold time ended before this day
-    text: str | None = None  # case number, address, owner name, phone or ID-number tail
-    due_between: tuple[date, date] | None = None  # active cases whose hold time ends in this range
-    blocked: bool = False  # suspended, or with an open blocking dispute
-    needs_verification: bool = False  # the latest kept tally is provisional (需核实)
-    community_ids: frozenset[int] | None = None  # the actor's visible communities; None = all
-    # The cases behind a dashboard figure: (first or None for "since the start", last), inclusive.
-    started_between: tuple[date | None, date] | None = None
-    accepted_between: tuple[date | None, date] | None = None
-    subsidy_paid_between: tuple[date | None, date] | None = None
 
 
 def _summary_select() -> Select:

@@ -39,6 +39,7 @@ from casedesk.core.db.models import (
     Person,
     Street,
 )
+from casedesk.core.db.objections import open_written
 from casedesk.core.domain.enums import Vote
 
 
@@ -172,7 +173,7 @@ def _open_written_objections(session: Session) -> dict[int, int]:
     return dict(
         session.execute(
             select(Objection.case_id, func.count(Objection.id))
-            .where(Objection.status == "open", Objection.written.is_(True))
+            .where(open_written())
             .group_by(Objection.case_id)
         ).all()
     )

@@ -161,6 +161,36 @@ class MeetingOutcome(_Labelled):
     ADJOURNED = "adjourned"
 
 
+class ObjectionStatus(_Labelled):
+    """异议 during the notice: an open written one holds the case at the notice stage."""
+
+    OPEN = "open"
+    RESOLVED = "resolved"
+    WITHDRAWN = "withdrawn"
+
+
+class ChecklistStatus(_Labelled):
+    """A required document of a stage: handed in, waived by a supervisor, or still missing."""
+
+    MISSING = "missing"
+    PRESENT = "present"
+    WAIVED = "waived"
+
+    @property
+    def settled(self) -> bool:
+        """Handed in or waived: nothing more is asked of the case for this document."""
+        return self is not ChecklistStatus.MISSING
+
+
+class SubsidyStatus(_Labelled):
+    """The subsidy's furthest step: the three recorded steps in order, then a payment."""
+
+    APPLIED = "applied"
+    REVIEWED = "reviewed"
+    APPROVED = "approved"
+    PAID = "paid"
+
+
 _LABELS: dict[str, dict[str, str]] = {
     "Stage": {
         "intake": N_("受理登记"),
@@ -231,6 +261,14 @@ _LABELS: dict[str, dict[str, str]] = {
         "street_staff": N_("街道工作人员"),
         "designer": N_("设计单位"),
         "other": N_("其他"),
+    },
+    "ObjectionStatus": {"open": N_("未处理"), "resolved": N_("已处理"), "withdrawn": N_("已撤回")},
+    "ChecklistStatus": {"missing": N_("未交"), "present": N_("已交"), "waived": N_("免交")},
+    "SubsidyStatus": {
+        "applied": N_("申请"),
+        "reviewed": N_("审核"),
+        "approved": N_("批准"),
+        "paid": N_("拨付"),
     },
     "MeetingOutcome": {
         "agreement": N_("达成协议"),

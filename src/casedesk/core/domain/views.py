@@ -12,6 +12,33 @@ from casedesk.core.domain.units import format_area
 T = TypeVar("T")
 
 
+# The orders a case list can be sorted in (the query applies them).
+SORT_KEYS = ("case_no", "opened_on", "stage", "stage_due_on", "community", "address")
+
+
+@dataclass(frozen=True)
+class CaseFilter:
+    """Which cases a list shows: what the case list, the dashboard's figures and the work queue ask
+    the query layer for (a plain value, so the UI never needs the database layer to build one)."""
+
+    stages: tuple[Stage, ...] = ()
+    side_states: tuple[SideState, ...] = ()
+    community: str | None = None  # name (exact) of a community
+    street: str | None = None
+    district: str | None = None
+    rule_set: str | None = None
+    overdue_on: date | None = None  # only cases whose stage hold time ended before this day
+    text: str | None = None  # case number, address, owner name, phone or ID-number tail
+    due_between: tuple[date, date] | None = None  # active cases whose hold time ends in this range
+    blocked: bool = False  # suspended, or with an open blocking dispute
+    needs_verification: bool = False  # the latest kept tally is provisional (需核实)
+    community_ids: frozenset[int] | None = None  # the actor's visible communities; None = all
+    # The cases behind a dashboard figure: (first or None for "since the start", last), inclusive.
+    started_between: tuple[date | None, date] | None = None
+    accepted_between: tuple[date | None, date] | None = None
+    subsidy_paid_between: tuple[date | None, date] | None = None
+
+
 @dataclass(frozen=True)
 class Page(Generic[T]):
     rows: tuple[T, ...]

@@ -110,6 +110,7 @@ def create_case(session_factory: SessionFactory, actor: Actor, new: NewCase) -> 
             stage=Stage.INTAKE.value,
             side_state=SideState.ACTIVE.value,
             stage_entered_on=opened,
+            stage_due_on=settings.stage_due_on(Stage.INTAKE, opened),  # 受理登记 has its limit too
             opened_on=opened,
             clerk_id=actor.user_id,
         )

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, NamedTuple
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from casedesk.core.audit import record_audit
@@ -31,12 +31,12 @@ from casedesk.core.db.models import (
     Community,
     District,
     Flat,
-    Objection,
     Ownership,
     Person,
     Street,
     Tally,
 )
+from casedesk.core.db.objections import count_open_written
 from casedesk.core.db.snapshots import CaseTotals, tally_totals
 from casedesk.core.domain.enums import Role, TallyOutcome, Vote, VoteSource
 from casedesk.core.domain.textinput import check_date
@@ -84,11 +84,7 @@ def case_snapshot(session: Session, case_id: int) -> TallySnapshot:
             Ballot.case_id == case_id, Ballot.is_current.is_(True)
         )
     ).all()
-    objections = session.scalar(
-        select(func.count(Objection.id)).where(
-            Objection.case_id == case_id, Objection.status == "open", Objection.written.is_(True)
-        )
-    )
+    objections = count_open_written(session, case_id)
     persons = {pid: PersonInput(pid, name, number) for _fid, pid, name, number in owner_rows}
     return TallySnapshot(
         flats=tuple(

@@ -14,9 +14,10 @@ from datetime import date
 
 from sqlalchemy import select
 
+from casedesk.core.db.checklist import checklist_statuses
 from casedesk.core.db.engine import SessionFactory
-from casedesk.core.db.models import Case, ChecklistItem, Flat, StageEvent
-from casedesk.core.domain.enums import SideState, Stage
+from casedesk.core.db.models import Case, Flat, StageEvent
+from casedesk.core.domain.enums import ChecklistStatus, SideState, Stage
 from casedesk.core.services.actor import Actor
 from casedesk.core.services.cases import resolve_case_id
 from casedesk.core.workflow.stages import CHECKLISTS
@@ -32,7 +33,7 @@ class Obstruction:
 @dataclass(frozen=True)
 class AcceptanceDocument:
     title: str
-    status: str  # missing / present / waived
+    status: ChecklistStatus
 
 
 @dataclass(frozen=True)
@@ -64,15 +65,10 @@ def construction_view(sf: SessionFactory, actor: Actor, case_no: str) -> Constru
                 .order_by(StageEvent.occurred_on, StageEvent.id)
             )
         )
-        status = dict(
-            s.execute(
-                select(ChecklistItem.code, ChecklistItem.status).where(
-                    ChecklistItem.case_id == case.id, ChecklistItem.stage == Stage.ACCEPTANCE.value
-                )
-            ).all()
-        )
+        status = checklist_statuses(s, case.id, Stage.ACCEPTANCE)
         documents = tuple(
-            AcceptanceDocument(d.title, status.get(d.code, "missing")) for d in CHECKLISTS[Stage.ACCEPTANCE]
+            AcceptanceDocument(d.title, status.get(d.code, ChecklistStatus.MISSING))
+            for d in CHECKLISTS[Stage.ACCEPTANCE]
         )
         rooms = tuple(
             s.scalars(select(Flat.room).where(Flat.case_id == case.id).order_by(Flat.floor, Flat.room))

@@ -12,8 +12,8 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from casedesk.core.db.engine import SessionFactory
-from casedesk.core.db.queries import CaseFilter
 from casedesk.core.domain.enums import SideState, Stage
+from casedesk.core.domain.views import CaseFilter
 from casedesk.core.i18n import N_
 from casedesk.core.services.actor import Actor
 from casedesk.core.services.cases import list_cases

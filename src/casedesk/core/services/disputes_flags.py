@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from casedesk.core.audit import record_audit
 from casedesk.core.db.engine import SessionFactory
 from casedesk.core.db.models import Ballot, Case, Dispute, Flat, Objection, Ownership, Person, StageEvent
+from casedesk.core.db.objections import open_written
 from casedesk.core.disputes import triggers
 from casedesk.core.disputes.rules import suggest_categories
 from casedesk.core.domain.enums import Role, Stage
@@ -70,9 +71,7 @@ def case_triggers(s: Session, case: Case) -> list[triggers.Trigger]:
             o.id, o.objector_name, o.received_on, o.detail, o.address, o.person_id, o.contact
         )
         for o in s.scalars(
-            select(Objection)
-            .where(Objection.case_id == case.id, Objection.status == "open", Objection.written.is_(True))
-            .order_by(Objection.id)
+            select(Objection).where(Objection.case_id == case.id, open_written()).order_by(Objection.id)
         )
     ]
     obstructions = [

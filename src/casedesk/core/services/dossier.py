@@ -28,7 +28,14 @@ from casedesk.core.db.models import (
     UserAccount,
 )
 from casedesk.core.documents import document_path, file_sha256
-from casedesk.core.domain.enums import DisputeStatus, MeetingOutcome, PartyRole, SideState, Stage
+from casedesk.core.domain.enums import (
+    DisputeStatus,
+    MeetingOutcome,
+    ObjectionStatus,
+    PartyRole,
+    SideState,
+    Stage,
+)
 from casedesk.core.errors import UserError
 from casedesk.core.i18n import N_
 from casedesk.core.privacy import mask_phone
@@ -48,7 +55,6 @@ CASE_FORMS = [k for k in FORM_KINDS if not k.startswith("mediation-")]
 # read as if those steps had happened.
 FORM_STAGE = {"street-declaration": Stage.STREET_REVIEW, "acceptance": Stage.ACCEPTANCE}
 IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".gif", ".bmp", ".tif", ".tiff", ".webp")
-OBJECTION_STATUS = {"open": N_("待处理"), "resolved": N_("已答复"), "withdrawn": N_("已撤回")}
 
 
 @dataclass(frozen=True)
@@ -126,7 +132,7 @@ def _objections(s: Session, case_id: int, reveal: bool) -> list[paper.ObjectionR
             o.address or "",
             o.detail,
             o.written,
-            OBJECTION_STATUS.get(o.status, o.status),
+            ObjectionStatus(o.status).label,
             o.response or "",
             o.resolved_on,
         )

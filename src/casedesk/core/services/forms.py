@@ -32,7 +32,7 @@ from casedesk.core.db.models import (
     UserAccount,
 )
 from casedesk.core.disputes.rules import judicial_confirmation_until
-from casedesk.core.domain.enums import AreaSource, MeetingOutcome, PartyRole, Stage
+from casedesk.core.domain.enums import AreaSource, ChecklistStatus, MeetingOutcome, PartyRole, Stage
 from casedesk.core.errors import PermissionDenied, UserError
 from casedesk.core.i18n import N_
 from casedesk.core.reports import forms
@@ -457,9 +457,8 @@ def _particulars(
 
 
 def _documents(s: Session, case: Case, stage: Stage) -> list[tuple[str, str]]:
-    status = {"present": N_("已提交"), "waived": N_("主管批准免交"), "missing": N_("缺")}
     return [
-        (i.title, status[i.status])
+        (i.title, ChecklistStatus(i.status).label)
         for i in s.scalars(
             select(ChecklistItem)
             .where(ChecklistItem.case_id == case.id, ChecklistItem.stage == stage.value)

@@ -18,7 +18,7 @@ from sqlalchemy import select
 from casedesk.core.db.engine import SessionFactory
 from casedesk.core.db.models import Case, CaseRepresentative, ChecklistItem, Document, StageEvent
 from casedesk.core.documents import document_path
-from casedesk.core.domain.enums import SideState, Stage
+from casedesk.core.domain.enums import ChecklistStatus, SideState, Stage
 from casedesk.core.errors import UserError
 from casedesk.core.i18n import N_
 from casedesk.core.services.actor import Actor
@@ -27,15 +27,13 @@ from casedesk.core.services.workflow import case_facts
 from casedesk.core.workflow.guards import Condition, conditions
 from casedesk.core.workflow.stages import CHECKLISTS, next_stage
 
-CHECKLIST_STATUS_LABELS = {"missing": N_("未交"), "present": N_("已交"), "waived": N_("免交")}
-
 
 @dataclass(frozen=True)
 class ChecklistRow:
     code: str  # for the service calls, never shown
     title: str
     required: bool
-    status: str  # missing / present / waived
+    status: ChecklistStatus
     status_label: str
     recorded_on: date | None
     document_id: int | None
@@ -115,14 +113,14 @@ def progress_view(sf: SessionFactory, actor: Actor, case_no: str, on: date) -> P
         rows = []
         for d in CHECKLISTS.get(stage, ()):
             item, filename = found.get(d.code, (None, None))
-            status = item.status if item else "missing"
+            status = ChecklistStatus(item.status) if item else ChecklistStatus.MISSING
             rows.append(
                 ChecklistRow(
                     code=d.code,
                     title=d.title,
                     required=d.required,
                     status=status,
-                    status_label=CHECKLIST_STATUS_LABELS.get(status, status),
+                    status_label=status.label,
                     recorded_on=item.recorded_on if item else None,
                     document_id=item.document_id if item else None,
                     file_name=filename,

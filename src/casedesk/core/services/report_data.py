@@ -37,6 +37,7 @@ from casedesk.core.i18n import N_
 from casedesk.core.reports.monthly import ActiveCase, Headline, MonthCase, MonthlyReport, monthly_report
 from casedesk.core.services.actor import Actor
 from casedesk.core.settings import load_settings
+from casedesk.core.workflow.deadlines import STAGE_MOVE_KINDS, hold_spans
 from casedesk.core.workflow.stages import STAGE_LIMIT_DAYS
 
 
@@ -205,7 +206,7 @@ def build_monthly(
                     else f"{SideState(st.side).label}（{Stage(st.stage).label}）",
                     st.entered,
                     st.due,
-                    bool(st.due and st.due < as_of and st.side == SideState.ACTIVE.value),
+                    st.overdue(as_of),
                 )
                 for cid, st in states.items()
                 if cid in open_by_case and cid in places
@@ -265,29 +266,22 @@ def _targets(s, year: int, street: str | None, district: str | None) -> tuple[in
 def _hold_days(s, cases_query, as_of: date, states: dict[int, _State]) -> list[tuple[str, float, int]]:
     """Median days of each stage hold finished by *as_of*, and the cases over their limit then.
 
-    A hold runs from an open/advance event into a stage to the case's next such event (the
-    rule of workflow.deadlines.stage_holds). The events come in case and date order, straight
-    off an index, with each date as a day number, so pairing each with the next is one pass over
-    plain integers: the city's 30,000 events are neither parsed into dates nor replayed case by
-    case (a LEAD window over them cost the database twice as much)."""
+    The holds are the workflow's (deadlines.hold_spans), over each case's events in date order.
+    The city's 30,000 events come straight off an index with each date as a day number, so the
+    rule runs over plain integers: no dates parsed, no row objects (a LEAD window over them cost
+    the database twice as much)."""
     events = (
         cases_query(StageEvent.case_id, StageEvent.to_stage, day_number(StageEvent.occurred_on))
         .join(StageEvent, StageEvent.case_id == Case.id)
-        .where(StageEvent.kind.in_(("open", "advance")), StageEvent.occurred_on <= as_of)
+        .where(StageEvent.kind.in_(STAGE_MOVE_KINDS), StageEvent.occurred_on <= as_of)
         .order_by(StageEvent.case_id, StageEvent.occurred_on, StageEvent.id)
     )
     days: dict[str, list[int]] = defaultdict(list)
-    held_case, held_stage, held_from = None, None, 0
-    done = Stage.DONE.value  # a finished case is not "held" anywhere
-    for case_id, stage, day in plain_rows(s.connection(), events):  # integers and codes only
-        if case_id == held_case and held_stage is not None and held_stage != done:
-            days[held_stage].append(day - held_from)
-        held_case, held_stage, held_from = case_id, stage, day
-    overdue = Counter(
-        st.stage
-        for st in states.values()
-        if st.side == SideState.ACTIVE.value and st.due is not None and st.due < as_of
-    )
+    moves: list[tuple[int, str | None, int]] = plain_rows(s.connection(), events)  # days as numbers
+    for _case, stage, entered, left in hold_spans(moves):
+        if left is not None:  # a hold still running on *as_of* has no length yet
+            days[stage].append(left - entered)
+    overdue = Counter(st.stage for st in states.values() if st.overdue(as_of))
     return [
         (
             st.label,
@@ -309,6 +303,10 @@ class _State:
     opened: date
     due: date | None = None
     done: date | None = None  # the day it reached 办结
+
+    def overdue(self, day: date) -> bool:
+        """Past its stage's limit on *day* (a suspended case's clock is stopped)."""
+        return self.side == SideState.ACTIVE.value and self.due is not None and self.due < day
 
 
 # Side moves by event kind: the workflow's verbs and the demo data's state names alike.
@@ -334,7 +332,7 @@ def _states_at(s, cases_query, as_of: date, settings, *, live: bool) -> dict[int
 
     The city's 30,000 events come back as plain rows (codes and dates only; SQLite's dates stay
     ISO text, which orders and compares as the dates do) and become dates once a case."""
-    moves = ("open", "advance", *_SIDE_BY_KIND)
+    moves = (*STAGE_MOVE_KINDS, *_SIDE_BY_KIND)
     where = [StageEvent.occurred_on <= as_of, StageEvent.kind.in_(moves)]
     if live:
         where = [StageEvent.occurred_on <= as_of, StageEvent.to_stage == Stage.DONE.value]
@@ -349,7 +347,7 @@ def _states_at(s, cases_query, as_of: date, settings, *, live: bool) -> dict[int
     raw: dict[int, list] = {}
     for case_id, kind, to_stage, on in plain_rows(s.connection(), events):
         st = raw.get(case_id)
-        if kind in ("open", "advance"):
+        if kind in STAGE_MOVE_KINDS:
             if st is None:
                 st = raw[case_id] = [to_stage, active, on, on, on, None]
             else:

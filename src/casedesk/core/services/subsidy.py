@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from casedesk.core.audit import record_audit
 from casedesk.core.db.engine import SessionFactory
 from casedesk.core.db.models import Building, Case, Community, District, StageEvent, Street, Subsidy
-from casedesk.core.domain.enums import Role, Stage
+from casedesk.core.domain.enums import Role, Stage, SubsidyStatus
 from casedesk.core.domain.units import format_yuan
 from casedesk.core.errors import UserError
 from casedesk.core.i18n import N_
@@ -32,7 +32,8 @@ def jinan_2018_amount(floors: int) -> int:
 # The stages at which the elevator has passed its acceptance (竣工验收): advancing out of 竣工验收
 # sets Case.accepted_on. Like the Beijing model (domain.md S12), money is paid only after that.
 PAYABLE_STAGES = (Stage.SUBSIDY.value, Stage.DONE.value)
-STEP_LABELS = {"applied": N_("申请"), "reviewed": N_("审核"), "approved": N_("批准")}
+# The steps recorded before a payment, in order (a payment is pay_subsidy's).
+SUBSIDY_STEPS = (SubsidyStatus.APPLIED, SubsidyStatus.REVIEWED, SubsidyStatus.APPROVED)
 
 
 def _ledger_head(s: Session, case_id: int) -> Subsidy | None:
@@ -74,10 +75,13 @@ def pay_subsidy(
         if row is None or row.paid_on is not None:
             policy = row.policy_code if row is not None else "jinan-2018"
             eligible = row.eligible_fen if row is not None else jinan_2018_amount(case.floors)
-            row = Subsidy(case_id=case_id, policy_code=policy, eligible_fen=eligible, status="paid")
+            row = Subsidy(
+                case_id=case_id, policy_code=policy, eligible_fen=eligible, status=SubsidyStatus.PAID.value
+            )
             s.add(row)
         before = {"paid_fen": row.paid_fen, "paid_on": row.paid_on, "voucher_no": row.voucher_no}
-        row.paid_fen, row.paid_on, row.voucher_no, row.status = amount_fen, paid_on, voucher_no, "paid"
+        row.paid_fen, row.paid_on, row.voucher_no = amount_fen, paid_on, voucher_no
+        row.status = SubsidyStatus.PAID.value
         s.flush()
         record_audit(
             s,
@@ -113,7 +117,7 @@ class SubsidyPayment:
 @dataclass(frozen=True)
 class SubsidyView:
     decision: SubsidyDecision
-    status: str | None
+    status: SubsidyStatus | None
     applied_on: date | None
     approved_fen: int | None
     paid_fen: int | None  # all payments together (None: nothing paid yet)
@@ -127,11 +131,11 @@ class SubsidyView:
     def steps(self) -> tuple[tuple[str, date, int | None], ...]:
         """The recorded steps in order: (label, date, amount approved or None)."""
         found = (
-            ("applied", self.applied_on, None),
-            ("reviewed", self.reviewed_on, None),
-            ("approved", self.approved_on, self.approved_fen),
+            (SubsidyStatus.APPLIED, self.applied_on, None),
+            (SubsidyStatus.REVIEWED, self.reviewed_on, None),
+            (SubsidyStatus.APPROVED, self.approved_on, self.approved_fen),
         )
-        return tuple((STEP_LABELS[code], on, fen) for code, on, fen in found if on is not None)
+        return tuple((step.label, on, fen) for step, on, fen in found if on is not None)
 
     def to_json(self) -> dict[str, Any]:
         def money(v: int | None) -> str | None:
@@ -203,7 +207,7 @@ def subsidy_view_in(s: Session, case: Case) -> SubsidyView:
     last = payments[-1] if payments else None
     return SubsidyView(
         decision,
-        ("paid" if payments else row.status) if row else None,
+        (SubsidyStatus.PAID if payments else SubsidyStatus(row.status)) if row else None,
         row.applied_on if row else None,
         row.approved_fen if row else None,
         sum(p.amount_fen for p in payments) if payments else None,
@@ -216,12 +220,22 @@ def subsidy_view_in(s: Session, case: Case) -> SubsidyView:
 
 
 def record_subsidy_step(
-    sf: SessionFactory, actor: Actor, case_no: str, step: str, *, on: date, amount_fen: int | None = None
+    sf: SessionFactory,
+    actor: Actor,
+    case_no: str,
+    step: SubsidyStatus | str,
+    *,
+    on: date,
+    amount_fen: int | None = None,
 ) -> None:
     """Application, review and approval of the subsidy (payment: pay_subsidy)."""
-    if step not in ("applied", "reviewed", "approved"):
-        raise UserError(N_("补贴环节应为 {steps}").format(steps=" / ".join(STEP_LABELS.values())))
-    actor.require(Role.SUPERVISOR) if step == "approved" else actor.require(Role.CLERK, Role.SUPERVISOR)
+    if step not in SUBSIDY_STEPS:
+        raise UserError(N_("补贴环节应为 {steps}").format(steps=" / ".join(s.label for s in SUBSIDY_STEPS)))
+    step = SubsidyStatus(step)
+    if step is SubsidyStatus.APPROVED:
+        actor.require(Role.SUPERVISOR)
+    else:
+        actor.require(Role.CLERK, Role.SUPERVISOR)
     view = subsidy_view(sf, actor, case_no)
     with sf.begin() as s:
         case_id = resolve_case_id(s, actor, case_no)
@@ -232,20 +246,20 @@ def record_subsidy_step(
             )
             s.add(row)
         before = row.status
-        row.status = step
-        setattr(row, f"{step}_on", on)
-        if step == "approved":
+        row.status = step.value
+        setattr(row, f"{step.value}_on", on)
+        if step is SubsidyStatus.APPROVED:
             row.approved_fen = amount_fen if amount_fen is not None else view.decision.amount_fen
         s.flush()
         record_audit(
             s,
             actor,
-            f"subsidy.{step}",
+            f"subsidy.{step}",  # a StrEnum formats as its code
             "subsidy",
             row.id,
             case_id=case_id,
-            summary=N_("补贴：{step}").format(step=STEP_LABELS[step]),
-            changes={"status": [before, step], "on": on, "amount_fen": amount_fen},
+            summary=N_("补贴：{step}").format(step=step.label),
+            changes={"status": [before, step.value], "on": on, "amount_fen": amount_fen},
         )
 
 

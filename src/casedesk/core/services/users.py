@@ -28,6 +28,12 @@ def generate_password() -> str:
     return "".join(secrets.choice(alphabet) for _ in range(10))
 
 
+def existing_usernames(session_factory: SessionFactory) -> set[str]:
+    """Every account's log-in name."""
+    with session_factory() as s:
+        return set(s.scalars(select(UserAccount.username)))
+
+
 def create_user(
     session: Session,
     actor: Actor,

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from casedesk.core.audit import action_label, diff, record_audit, user_label
 from casedesk.core.consent import tally
+from casedesk.core.db.checklist import checklist_statuses
 from casedesk.core.db.disputes import open_blocking_dispute
 from casedesk.core.db.engine import SessionFactory
 from casedesk.core.db.models import (
@@ -33,10 +34,17 @@ from casedesk.core.db.models import (
     Subsidy,
     Tally,
 )
-from casedesk.core.db.queries import CaseFilter
+from casedesk.core.db.objections import count_open_written
 from casedesk.core.documents import store_document
-from casedesk.core.domain.enums import Role, SideState, Stage, TallyOutcome
-from casedesk.core.domain.views import CaseSummary, Page
+from casedesk.core.domain.enums import (
+    ChecklistStatus,
+    ObjectionStatus,
+    Role,
+    SideState,
+    Stage,
+    TallyOutcome,
+)
+from casedesk.core.domain.views import CaseFilter, CaseSummary, Page
 from casedesk.core.errors import UserError
 from casedesk.core.i18n import N_
 from casedesk.core.services.actor import Actor
@@ -44,7 +52,13 @@ from casedesk.core.services.cases import list_cases, resolve_case_id
 from casedesk.core.services.consent import case_snapshot, rule_for_case
 from casedesk.core.settings import load_settings
 from casedesk.core.workflow.calendar import WorkCalendar
-from casedesk.core.workflow.deadlines import LegalWindow, StageHold, legal_windows, stage_holds
+from casedesk.core.workflow.deadlines import (
+    STAGE_MOVE_KINDS,
+    LegalWindow,
+    StageHold,
+    legal_windows,
+    stage_holds,
+)
 from casedesk.core.workflow.guards import CaseFacts, unmet_reasons
 from casedesk.core.workflow.stages import (
     ADVANCE_ROLES,
@@ -52,7 +66,6 @@ from casedesk.core.workflow.stages import (
     DUE_SOON_DAYS,
     PARALLEL_PROCEDURES,
     SIDE_ROLES,
-    STAGE_LIMIT_DAYS,
     checklist_def,
     next_stage,
 )
@@ -131,7 +144,7 @@ def _ensure_checklist(s: Session, case: Case, stage: Stage) -> dict[str, Checkli
                 code=d.code,
                 title=d.title,
                 required=d.required,
-                status="missing",
+                status=ChecklistStatus.MISSING.value,
             )
             s.add(item)
             items[d.code] = item
@@ -152,20 +165,8 @@ def case_facts(s: Session, case: Case, on: date) -> CaseFacts:
         result = tally(snapshot, rule_for_case(case, snapshot, on, None).rule, on)
         outcome, summary = result.outcome, result.summary
     notice_end = s.scalar(select(Notice.ends_on).where(Notice.case_id == case.id).order_by(Notice.id.desc()))
-    objections = (
-        s.scalar(
-            select(func.count(Objection.id)).where(
-                Objection.case_id == case.id, Objection.status == "open", Objection.written.is_(True)
-            )
-        )
-        or 0
-    )
-    checklist = {
-        i.code: i.status
-        for i in s.scalars(
-            select(ChecklistItem).where(ChecklistItem.case_id == case.id, ChecklistItem.stage == stage.value)
-        )
-    }
+    objections = count_open_written(s, case.id)
+    checklist = checklist_statuses(s, case.id, stage)
     representatives = (
         s.scalar(select(func.count(CaseRepresentative.id)).where(CaseRepresentative.case_id == case.id)) or 0
     )
@@ -234,8 +235,7 @@ def advance(
         before = _snapshot(case)
         case.stage = to.value
         case.stage_entered_on = on
-        limit = load_settings(s).stage_limit_days(to.value, STAGE_LIMIT_DAYS.get(to))
-        case.stage_due_on = on + timedelta(days=limit) if limit else None
+        case.stage_due_on = load_settings(s).stage_due_on(to, on)
         if current is Stage.CONSENT and case.vote_date is None:
             case.vote_date = on
         if to is Stage.CONSTRUCTION:
@@ -294,8 +294,7 @@ def _side_move(
         case.side_reason = reason.strip() if reason and new_state is not SideState.ACTIVE else None
         if new_state is SideState.ACTIVE:
             # Time spent suspended does not count against the stage's hold-time limit.
-            limit = load_settings(s).stage_limit_days(case.stage, STAGE_LIMIT_DAYS.get(Stage(case.stage)))
-            case.stage_due_on = on + timedelta(days=limit) if limit else None
+            case.stage_due_on = load_settings(s).stage_due_on(Stage(case.stage), on)
             if kind == "reopen":
                 case.closed_on = None
         else:
@@ -518,7 +517,7 @@ def mark_checklist_item(
             s.flush()
             document_id = doc.id
         before = {"status": item.status, "document_id": item.document_id}
-        item.status = "present"
+        item.status = ChecklistStatus.PRESENT.value
         item.recorded_on = on
         item.document_id = document_id or item.document_id
         s.flush()
@@ -547,7 +546,7 @@ def waive_checklist_item(
             raise UserError(N_("“{s}”阶段没有材料 {c}").format(s=stage.label, c=code))
         item = _ensure_checklist(s, case, stage)[code]
         before = item.status
-        item.status = "waived"
+        item.status = ChecklistStatus.WAIVED.value
         item.waived_by_id = actor.user_id
         item.waive_reason = reason.strip()
         s.flush()
@@ -559,7 +558,7 @@ def waive_checklist_item(
             item.id,
             case_id=case.id,
             summary=N_("主管免交材料：{t}（{r}）").format(t=item.title, r=reason.strip()),
-            changes={"status": [before, "waived"], "reason": reason.strip()},
+            changes={"status": [before, item.status], "reason": reason.strip()},
         )
 
 
@@ -676,7 +675,7 @@ def _attach_notice_photo(
     s.flush()
     item = _ensure_checklist(s, case, Stage.NOTICE)["notice_photo"]
     before = {"status": item.status, "document_id": item.document_id}
-    item.status, item.recorded_on, item.document_id = "present", on, doc.id
+    item.status, item.recorded_on, item.document_id = ChecklistStatus.PRESENT.value, on, doc.id
     s.flush()
     record_audit(
         s,
@@ -718,7 +717,7 @@ def add_objection(
             received_on=received_on,
             detail=detail.strip(),
             written=written,
-            status="open",
+            status=ObjectionStatus.OPEN.value,
         )
         s.add(row)
         s.flush()
@@ -753,11 +752,11 @@ def resolve_objection(
         case = s.get(Case, row.case_id)
         assert case is not None
         resolve_case_id(s, actor, case.case_no)
-        if row.status != "open":
+        if row.status != ObjectionStatus.OPEN:
             raise UserError(N_("该异议已处理"))
         if on < row.received_on:
             raise UserError(N_("处理日期 {d} 早于收到异议的日期 {r}").format(d=on, r=row.received_on))
-        row.status, row.response, row.resolved_on = "resolved", response.strip(), on
+        row.status, row.response, row.resolved_on = ObjectionStatus.RESOLVED.value, response.strip(), on
         s.flush()
         record_audit(
             s,
@@ -767,7 +766,7 @@ def resolve_objection(
             row.id,
             case_id=row.case_id,
             summary=N_("异议已处理：{r}").format(r=response.strip()),
-            changes={"status": ["open", "resolved"], "response": response.strip()},
+            changes={"status": [ObjectionStatus.OPEN.value, row.status], "response": response.strip()},
         )
 
 
@@ -915,13 +914,7 @@ class _QueueReasons:
             .order_by(Tally.id.desc())
             .limit(1)
         )
-        checklist = dict(
-            s.execute(
-                select(ChecklistItem.code, ChecklistItem.status).where(
-                    ChecklistItem.case_id == case.id, ChecklistItem.stage == case.stage
-                )
-            ).all()
-        )
+        checklist = checklist_statuses(s, case.id, Stage(case.stage))
         return CaseFacts(
             stage=Stage.CONSENT,
             on=self.today,
@@ -1022,23 +1015,24 @@ def case_deadlines(sf: SessionFactory, actor: Actor, case_no: str) -> CaseDeadli
         case = _load(s, actor, case_no)
         moves = s.execute(
             select(StageEvent.from_stage, StageEvent.to_stage, StageEvent.occurred_on)
-            .where(StageEvent.case_id == case.id, StageEvent.kind.in_(("open", "advance")))
+            .where(StageEvent.case_id == case.id, StageEvent.kind.in_(STAGE_MOVE_KINDS))
             .order_by(StageEvent.occurred_on, StageEvent.id)
         ).all()
         items = {
-            i.code: i.status for i in s.scalars(select(ChecklistItem).where(ChecklistItem.case_id == case.id))
+            code: ChecklistStatus(status)
+            for code, status in s.execute(
+                select(ChecklistItem.code, ChecklistItem.status).where(ChecklistItem.case_id == case.id)
+            )
         }
+        missing = ChecklistStatus.MISSING
         return CaseDeadlines(
             holds=stage_holds(list(moves)),
             windows=legal_windows(
                 case.accepted_on,
-                items.get("use_registration") in ("present", "waived"),
-                items.get("acceptance_record") in ("present", "waived"),
+                items.get("use_registration", missing).settled,
+                items.get("acceptance_record", missing).settled,
             ),
         )
-
-
-OBJECTION_STATUS_LABELS = {"open": N_("未处理"), "resolved": N_("已处理"), "withdrawn": N_("已撤回")}
 
 
 @dataclass(frozen=True)
@@ -1052,17 +1046,17 @@ class ObjectionRow:
     received_on: date
     written: bool  # 书面; an oral objection is recorded but does not hold the case
     detail: str
-    status: str  # open / resolved / withdrawn
+    status: ObjectionStatus
     response: str | None
     resolved_on: date | None
 
     @property
     def is_open(self) -> bool:
-        return self.status == "open"
+        return self.status is ObjectionStatus.OPEN
 
     @property
     def status_text(self) -> str:
-        return OBJECTION_STATUS_LABELS.get(self.status, self.status)
+        return self.status.label
 
 
 @dataclass(frozen=True)
@@ -1100,7 +1094,7 @@ def notice_and_objections(sf: SessionFactory, actor: Actor, case_no: str) -> Not
                 o.received_on,
                 bool(o.written),
                 o.detail,
-                o.status,
+                ObjectionStatus(o.status),
                 o.response,
                 o.resolved_on,
             )

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import TypeVar
 
 from casedesk.core.domain.enums import Stage
 from casedesk.core.i18n import N_
 
 STATUTORY_WINDOW_DAYS = 30
+STAGE_MOVE_KINDS = ("open", "advance")  # the stage events that put a case into a stage
 
 
 @dataclass(frozen=True)
@@ -21,15 +24,35 @@ class StageHold:
         return ((self.left_on or today) - self.entered_on).days
 
 
+# A day: a date, or (for reports over the whole city) the day's number, which subtracts the same.
+Day = TypeVar("Day", date, int)
+CaseKey = TypeVar("CaseKey")
+
+
+def hold_spans(
+    moves: Iterable[tuple[CaseKey, str | None, Day]],
+) -> Iterator[tuple[CaseKey, str, Day, Day | None]]:
+    """The stage hold rule, once: a case is held in a stage from the open/advance event into it
+    until its next such event; 办结 holds nothing.
+
+    *moves* are (case, to_stage, day), each case's together and in order, so the whole city's
+    events pass in one loop. Yields (case, stage code, entered, left or None while still there)."""
+    done = Stage.DONE.value  # looked up once: an enum's value is a slow attribute in a long loop
+    running: tuple[CaseKey, str, Day] | None = None  # the hold under way: case, stage, since
+    for case, to, on in moves:
+        if running is not None:
+            yield running[0], running[1], running[2], (on if case == running[0] else None)
+        running = (case, to, on) if to and to != done else None
+    if running is not None:
+        yield running[0], running[1], running[2], None
+
+
 def stage_holds(moves: list[tuple[str | None, str | None, date]]) -> list[StageHold]:
     """Hold time of each stage from the case's advance events (from_stage, to_stage, date), in order."""
-    holds: list[StageHold] = []
-    for _from, to, on in moves:
-        if holds and holds[-1].left_on is None:
-            holds[-1] = StageHold(holds[-1].stage, holds[-1].entered_on, on)
-        if to and to != Stage.DONE.value:  # a finished case is not "held" anywhere
-            holds.append(StageHold(Stage(to), on, None))
-    return holds
+    return [
+        StageHold(Stage(stage), entered, left)
+        for _case, stage, entered, left in hold_spans((None, to, on) for _from, to, on in moves)
+    ]
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ import enum
 from dataclasses import dataclass, field
 from datetime import date
 
-from casedesk.core.domain.enums import Stage, TallyOutcome
+from casedesk.core.domain.enums import ChecklistStatus, Stage, TallyOutcome
 from casedesk.core.i18n import N_
 from casedesk.core.workflow.stages import CHECKLISTS
 
@@ -31,7 +31,7 @@ class CaseFacts:
     tally_summary: str = ""
     notice_ends_on: date | None = None
     open_objections: int = 0
-    checklist: dict[str, str] = field(default_factory=dict)  # code -> missing/present/waived
+    checklist: dict[str, ChecklistStatus] = field(default_factory=dict)  # by document code
     blocking_disputes: tuple[str, ...] = ()  # "JF-2026-0003 101室异议"
     subsidy_paid: bool = False
 
@@ -69,7 +69,10 @@ def conditions(facts: CaseFacts) -> list[Condition]:
     ]
     out += _GUARDS.get(facts.stage, lambda f: [])(facts)
     for item in CHECKLISTS.get(facts.stage, ()):
-        if item.required and facts.checklist.get(item.code, "missing") == "missing":
+        if (
+            item.required
+            and not ChecklistStatus(facts.checklist.get(item.code, ChecklistStatus.MISSING)).settled
+        ):
             out.append(Condition(N_("缺少材料：{t}").format(t=item.title), Door.CHECKLIST, item.code))
     return out
 

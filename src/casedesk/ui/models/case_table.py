@@ -13,8 +13,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QBrush, QColor
 
 from casedesk.core.db.engine import SessionFactory
-from casedesk.core.db.queries import CaseFilter
-from casedesk.core.domain.views import CaseSummary, Page
+from casedesk.core.domain.views import CaseFilter, CaseSummary, Page
 from casedesk.core.services.actor import Actor
 from casedesk.core.services.cases import list_cases
 from casedesk.ui.i18n import core_tr
