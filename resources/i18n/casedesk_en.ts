@@ -601,52 +601,52 @@ It will no longer be counted; the original stays on file.</translation>
       <translation>Clear filter</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_list_page.py" line="158" />
+      <location filename="../../src/casedesk/ui/case_list_page.py" line="166" />
       <source>正在查看：{t}</source>
       <translation>Showing: {t}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_list_page.py" line="186" />
+      <location filename="../../src/casedesk/ui/case_list_page.py" line="194" />
       <source>共 {total} 件，第 {first}–{last} 件</source>
       <translation>{total} cases, showing {first}–{last}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_list_page.py" line="267" />
+      <location filename="../../src/casedesk/ui/case_list_page.py" line="275" />
       <source>案件列表-{d}.xlsx</source>
       <translation>case-list-{d}.xlsx</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_list_page.py" line="269" />
+      <location filename="../../src/casedesk/ui/case_list_page.py" line="277" />
       <source>导出 Excel</source>
       <translation>Export to Excel</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_list_page.py" line="269" />
+      <location filename="../../src/casedesk/ui/case_list_page.py" line="277" />
       <source>Excel 工作簿 (*.xlsx)</source>
       <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_list_page.py" line="283" />
+      <location filename="../../src/casedesk/ui/case_list_page.py" line="291" />
       <source>正在导出……</source>
       <translation>Exporting…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_list_page.py" line="286" />
+      <location filename="../../src/casedesk/ui/case_list_page.py" line="294" />
       <source>已导出 {n} 件：{path}</source>
       <translation>{n} cases exported: {path}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_list_page.py" line="296" />
+      <location filename="../../src/casedesk/ui/case_list_page.py" line="304" />
       <source>案件列表-{t}.pdf</source>
       <translation>case-list-{t}.pdf</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_list_page.py" line="319" />
+      <location filename="../../src/casedesk/ui/case_list_page.py" line="327" />
       <source>正在生成 PDF……</source>
       <translation>Making the PDF…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_list_page.py" line="326" />
+      <location filename="../../src/casedesk/ui/case_list_page.py" line="334" />
       <source>已生成：{path}</source>
       <translation>Written: {path}</translation>
     </message>
@@ -749,7 +749,7 @@ It will no longer be counted; the original stays on file.</translation>
     <message>
       <location filename="../../src/casedesk/ui/case_detail.py" line="100" />
       <source>公示与异议</source>
-      <translation>Notice and objections</translation>
+      <translation>Public notice and objections</translation>
     </message>
     <message>
       <location filename="../../src/casedesk/ui/case_detail.py" line="101" />
@@ -774,7 +774,7 @@ It will no longer be counted; the original stays on file.</translation>
     <message>
       <location filename="../../src/casedesk/ui/case_detail.py" line="111" />
       <source>打印全部业主意见征询表</source>
-      <translation>Print all opinion forms</translation>
+      <translation>Print all owners' consultation forms</translation>
     </message>
     <message>
       <location filename="../../src/casedesk/ui/case_detail.py" line="116" />
@@ -897,7 +897,7 @@ It will no longer be counted; the original stays on file.</translation>
     </message>
     <message>
       <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="248" />
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="298" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="316" />
       <source>工程总造价</source>
       <translation>Total project cost</translation>
     </message>
@@ -917,17 +917,17 @@ It will no longer be counted; the original stays on file.</translation>
       <translation>Save the sharing table</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="272" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="290" />
       <source>补偿金额格式不正确：{t}（应为元，最多两位小数）</source>
       <translation>Compensation is not a valid amount: {t} (yuan, at most two decimals)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="276" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="294" />
       <source>补偿金额不能为负数：{room} 室 {t}</source>
       <translation>Compensation cannot be negative: flat {room}, {t}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="313" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="331" />
       <source>合计</source>
       <translation>Total</translation>
     </message>
@@ -1253,53 +1253,53 @@ It will no longer be counted; the original stays on file.</translation>
   <context>
     <name>FundUseDialog</name>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="375" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="393" />
       <source>{d} 的表决（{r}）</source>
       <translation>Vote of {d} ({r})</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="376" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="394" />
       <source>通过</source>
       <translation>Passed</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="376" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="394" />
       <source>未通过</source>
       <translation>Not passed</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="380" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="398" />
       <source>元</source>
       <translation>yuan</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="383" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="401" />
       <source>依据的表决</source>
       <translation>Vote relied on</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="387" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="405" />
       <source>本案件还没有按《民法典》共同决定规则（维修资金使用）保存的表决；请先在“住户与表决”中统计并保存。</source>
       <translation>This case has no saved vote under the Civil Code's joint-decision rule for using the maintenance fund; first count and save one under Owners and votes.</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="392" />
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="402" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="410" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="420" />
       <source>使用金额</source>
       <translation>Amount used</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="393" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="411" />
       <source>支取日期</source>
       <translation>Drawn on</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="394" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="412" />
       <source>说明</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="399" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="417" />
       <source>请先保存一次按维修资金使用规则通过的表决</source>
       <translation>First save a vote passed under the maintenance-fund rule</translation>
     </message>
@@ -1307,89 +1307,89 @@ It will no longer be counted; the original stays on file.</translation>
   <context>
     <name>HolidaysTab</name>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="294" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="301" />
       <source>日期</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="294" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="301" />
       <source>类型</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="294" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="301" />
       <source>名称</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="294" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="301" />
       <source>来源</source>
       <translation>Source</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="300" />
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="347" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="307" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="354" />
       <source>放假</source>
       <translation>Holiday</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="301" />
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="347" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="308" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="354" />
       <source>调休上班</source>
       <translation>Adjusted working day</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="303" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="310" />
       <source>如：春节</source>
       <translation>e.g. Spring Festival</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="304" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="311" />
       <source>添加</source>
       <translation>Add</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="305" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="312" />
       <source>删除所选（仅本办事处添加的）</source>
       <translation>Delete selected (office entries only)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="307" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="314" />
       <source>年度</source>
       <translation>Year</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="313" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="320" />
       <source>从</source>
       <translation>From</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="315" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="322" />
       <source>到</source>
       <translation>to</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="324" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="331" />
       <source>内置国务院公布的 2017–2027 年节假日安排；新一年的安排公布后，在此补充调休上班日等。公示期按此日历计算（民法典第二百零一、二百零三条）。</source>
       <translation>The State Council's holiday schedules for 2017–2027 are built in; when a new year's schedule is announced, add its adjusted working days here. Notice periods are counted on this calendar (Civil Code arts. 201, 203).</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="348" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="355" />
       <source>内置</source>
       <translation>Built-in</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="348" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="355" />
       <source>本办事处</source>
       <translation>This office</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="359" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="365" />
       <source>已设置 {n} 天</source>
       <translation>{n} day(s) set</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="368" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="380" />
       <source>请先选择一天</source>
       <translation>Select a day first</translation>
     </message>
@@ -1538,12 +1538,12 @@ It will no longer be counted; the original stays on file.</translation>
       <translation>Change password…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/main_window.py" line="152" />
+      <location filename="../../src/casedesk/ui/main_window.py" line="151" />
       <source>{users} 刚刚修改了数据，列表已更新</source>
       <translation>{users} just changed data; the lists are up to date</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/main_window.py" line="304" />
+      <location filename="../../src/casedesk/ui/main_window.py" line="303" />
       <source>密码已修改，下次登录请使用新密码</source>
       <translation>Password changed; use the new one next time you log in</translation>
     </message>
@@ -1728,7 +1728,7 @@ It will no longer be counted; the original stays on file.</translation>
     <name>MoneyTab</name>
     <message>
       <location filename="../../src/casedesk/ui/case_money.py" line="101" />
-      <location filename="../../src/casedesk/ui/case_money.py" line="125" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="126" />
       <source>日期</source>
       <translation>Date</translation>
     </message>
@@ -1758,179 +1758,179 @@ It will no longer be counted; the original stays on file.</translation>
       <translation>Construction and acceptance</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="117" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="118" />
       <source>费用分摊…</source>
       <translation>Cost sharing…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="120" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="121" />
       <source>费用分摊</source>
       <translation>Cost sharing</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="125" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="126" />
       <source>环节</source>
       <translation>Step</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="125" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="126" />
       <source>批准金额（元）</source>
       <translation>Approved (yuan)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="127" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="128" />
       <source>拨付日期</source>
       <translation>Paid on</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="127" />
-      <location filename="../../src/casedesk/ui/case_money.py" line="146" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="128" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="147" />
       <source>金额（元）</source>
       <translation>Amount (yuan)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="127" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="128" />
       <source>凭证号</source>
       <translation>Voucher no.</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="129" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="130" />
       <source>登记补贴环节…</source>
       <translation>Record a subsidy step…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="131" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="132" />
       <source>登记拨付…</source>
       <translation>Record a payment…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="140" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="141" />
       <source>补贴</source>
       <translation>Subsidy</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="146" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="147" />
       <source>支取日期</source>
       <translation>Drawn on</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="146" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="147" />
       <source>依据的表决</source>
       <translation>Vote relied on</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="146" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="147" />
       <source>说明</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="148" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="149" />
       <source>维修资金使用…</source>
       <translation>Use of maintenance fund…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="150" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="151" />
       <source>维修资金</source>
       <translation>Maintenance fund</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="191" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="192" />
       <source>—</source>
       <translation>—</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="193" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="194" />
       <source>{t}（{s}）</source>
       <translation>{t} ({s})</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="198" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="199" />
       <source>当前阶段：{stage}　开工日期：{started}　竣工验收日期：{accepted}
 验收材料：{docs}</source>
       <translation>Stage: {stage}　Construction started: {started}　Accepted: {accepted}
 Acceptance documents: {docs}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="202" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="203" />
       <source>未验收</source>
       <translation>Not accepted yet</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="207" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="208" />
       <source>没有阻工记录</source>
       <translation>No obstructions recorded</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="212" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="213" />
       <source>案件在“{s}”阶段时才能登记验收</source>
       <translation>Acceptance can only be recorded while the case is in "{s}"</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="217" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="218" />
       <source>尚未保存费用分摊表。</source>
       <translation>No cost-sharing table saved yet.</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="221" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="222" />
       <source>分摊方式：{m}　工程总造价：¥{t}</source>
       <translation>Sharing method: {m}　Total project cost: ¥{t}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="225" />
-      <location filename="../../src/casedesk/ui/case_money.py" line="248" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="226" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="249" />
       <source>合计</source>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="230" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="231" />
       <source>可得补贴 ¥{a}</source>
       <translation>Eligible subsidy ¥{a}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="232" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="233" />
       <source>不符合补贴条件：{r}</source>
       <translation>Not eligible: {r}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="235" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="236" />
       <source>已拨付合计 ¥{a}（{n} 笔）</source>
       <translation>Paid in all ¥{a} ({n} payments)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="237" />
-      <location filename="../../src/casedesk/ui/case_money.py" line="249" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="238" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="250" />
       <source>尚未拨付</source>
       <translation>Not paid yet</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="240" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="241" />
       <source>政策依据：{basis}
 {eligible}；{paid}</source>
       <translation>Policy basis: {basis}
 {eligible}; {paid}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="245" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="246" />
       <source>尚未登记</source>
       <translation>Not recorded yet</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="254" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="255" />
       <source>已使用维修资金 ¥{a}</source>
       <translation>Maintenance fund used: ¥{a}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="256" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="257" />
       <source>未使用维修资金（须先经业主按《民法典》共同决定规则表决通过）。</source>
       <translation>Maintenance fund not used (the owners must first approve it by the Civil Code's joint-decision rule).</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="262" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="263" />
       <source>{d} 的表决</source>
       <translation>Vote of {d}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="296" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="297" />
       <source>竣工验收</source>
       <translation>Completion acceptance</translation>
     </message>
@@ -2114,7 +2114,7 @@ Acceptance documents: {docs}</translation>
     <message>
       <location filename="../../src/casedesk/ui/case_notice.py" line="117" />
       <source>公示</source>
-      <translation>Notice</translation>
+      <translation>Public notice</translation>
     </message>
     <message>
       <location filename="../../src/casedesk/ui/case_notice.py" line="128" />
@@ -2519,38 +2519,38 @@ Witness: {witness}</translation>
   <context>
     <name>PaymentDialog</name>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="347" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="365" />
       <source>元，如 200000.00</source>
       <translation>yuan, e.g. 200000.00</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="350" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="368" />
       <source>财政拨付凭证号</source>
       <translation>Treasury payment voucher no.</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="351" />
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="361" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="369" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="379" />
       <source>拨付金额</source>
       <translation>Amount paid</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="352" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="370" />
       <source>拨付日期</source>
       <translation>Paid on</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="353" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="371" />
       <source>凭证号</source>
       <translation>Voucher no.</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="354" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="372" />
       <source>每笔拨付单独登记，不会覆盖之前的记录。</source>
       <translation>Each payment is recorded on its own; earlier ones are kept.</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="363" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="381" />
       <source>请填写凭证号</source>
       <translation>Please enter the voucher number</translation>
     </message>
@@ -2907,7 +2907,7 @@ Witness: {witness}</translation>
     <message>
       <location filename="../../src/casedesk/ui/case_progress.py" line="335" />
       <source>公示</source>
-      <translation>Notice</translation>
+      <translation>Public notice</translation>
     </message>
     <message>
       <location filename="../../src/casedesk/ui/case_progress.py" line="336" />
@@ -3302,7 +3302,7 @@ Witness: {witness}</translation>
   <context>
     <name>RulesTab</name>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="394" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="412" />
       <source>&lt;h3&gt;表决规则按日期和区自动确定&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;莱芜区、钢城区：《济南市既有多层住宅增设电梯规定》；&lt;/li&gt;&lt;li&gt;表决日期在 2021-01-01 之前（试点各区）：试行办法；&lt;/li&gt;&lt;li&gt;2021-01-01 起：《民法典》第二百七十八条（双三分之二参与、双四分之三同意）。&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;规则由法律规定，不能在此修改；个别案件确需改用其他规则的，由主管在案件的“主管操作”中指定并填写理由，理由记入案件日志。&lt;/p&gt;</source>
       <translation>&lt;h3&gt;The rule set follows from the vote date and the district&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Laiwu and Gangcheng districts: the Jinan Provisions on adding elevators to existing multi-storey housing;&lt;/li&gt;&lt;li&gt;votes before 2021-01-01 (trial districts): the trial measures;&lt;/li&gt;&lt;li&gt;from 2021-01-01: Civil Code art. 278 (two-thirds participation, three-quarters agreement, by area and by heads).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;The rules are law and cannot be changed here. Where a case must use another rule set, a supervisor chooses it under the case's 'Supervisor actions' with a reason, which goes into the case log.&lt;/p&gt;</translation>
     </message>
@@ -3311,7 +3311,7 @@ Witness: {witness}</translation>
     <name>SettingsPage</name>
     <message>
       <location filename="../../src/casedesk/ui/settings_page.py" line="37" />
-      <location filename="../../src/casedesk/ui/settings_page.py" line="83" />
+      <location filename="../../src/casedesk/ui/settings_page.py" line="82" />
       <source>办事处</source>
       <translation>Office</translation>
     </message>
@@ -3371,37 +3371,37 @@ Witness: {witness}</translation>
       <translation>Back up the database now</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/settings_page.py" line="85" />
+      <location filename="../../src/casedesk/ui/settings_page.py" line="84" />
       <source>区、街道与社区</source>
       <translation>Districts, sub-districts and communities</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/settings_page.py" line="86" />
+      <location filename="../../src/casedesk/ui/settings_page.py" line="85" />
       <source>账户与社区</source>
       <translation>Accounts and communities</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/settings_page.py" line="87" />
+      <location filename="../../src/casedesk/ui/settings_page.py" line="86" />
       <source>年度目标</source>
       <translation>Annual targets</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/settings_page.py" line="88" />
+      <location filename="../../src/casedesk/ui/settings_page.py" line="87" />
       <source>节假日</source>
       <translation>Holidays</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/settings_page.py" line="89" />
+      <location filename="../../src/casedesk/ui/settings_page.py" line="88" />
       <source>表决规则</source>
       <translation>Rule set</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/settings_page.py" line="130" />
+      <location filename="../../src/casedesk/ui/settings_page.py" line="133" />
       <source>设置已保存</source>
       <translation>Settings saved</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/settings_page.py" line="141" />
+      <location filename="../../src/casedesk/ui/settings_page.py" line="147" />
       <source>已备份到：{p}</source>
       <translation>Backed up to: {p}</translation>
     </message>
@@ -3460,27 +3460,27 @@ Witness: {witness}</translation>
   <context>
     <name>SubsidyStepDialog</name>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="324" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="342" />
       <source>留空则按可得补贴金额</source>
       <translation>Empty: the eligible subsidy amount</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="325" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="343" />
       <source>环节</source>
       <translation>Step</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="326" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="344" />
       <source>日期</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="327" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="345" />
       <source>批准金额（元）</source>
       <translation>Approved (yuan)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="337" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="355" />
       <source>批准金额</source>
       <translation>Approved amount</translation>
     </message>
@@ -3571,47 +3571,47 @@ Witness: {witness}</translation>
   <context>
     <name>TargetsTab</name>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="234" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="239" />
       <source>区</source>
       <translation>District</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="234" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="239" />
       <source>街道</source>
       <translation>Sub-district</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="234" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="239" />
       <source>开工目标（台）</source>
       <translation>Start target (units)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="234" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="239" />
       <source>验收目标（台）</source>
       <translation>Acceptance target (units)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="236" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="241" />
       <source>保存目标</source>
       <translation>Save targets</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="238" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="243" />
       <source>年度</source>
       <translation>Year</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="259" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="264" />
       <source>（全区）</source>
       <translation>(whole district)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="269" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="274" />
       <source>第 {n} 行的目标不是整数</source>
       <translation>The target in row {n} is not a whole number</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="281" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="288" />
       <source>已保存 {n} 项目标</source>
       <translation>{n} target(s) saved</translation>
     </message>
@@ -3619,37 +3619,37 @@ Witness: {witness}</translation>
   <context>
     <name>UserDialog</name>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="83" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="82" />
       <source>新建账户</source>
       <translation>New account</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="83" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="82" />
       <source>修改账户 {u}</source>
       <translation>Edit account {u}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="93" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="92" />
       <source>启用</source>
       <translation>Active</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="108" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="107" />
       <source>用户名（登录用）</source>
       <translation>User name (for logging in)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="109" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="108" />
       <source>姓名</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="110" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="109" />
       <source>角色</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="111" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="110" />
       <source>负责社区（社区工作人员、调解员）</source>
       <translation>Communities (clerks, mediators)</translation>
     </message>
@@ -3657,42 +3657,42 @@ Witness: {witness}</translation>
   <context>
     <name>UsersTab</name>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="128" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="127" />
       <source>用户名</source>
       <translation>User name</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="128" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="127" />
       <source>姓名</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="128" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="127" />
       <source>角色</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="128" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="127" />
       <source>状态</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="128" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="127" />
       <source>负责社区</source>
       <translation>Communities</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="131" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="130" />
       <source>新建账户…</source>
       <translation>New account…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="132" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="131" />
       <source>修改…</source>
       <translation>Edit…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="133" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="132" />
       <source>重设密码</source>
       <translation>Reset password</translation>
     </message>
@@ -3708,29 +3708,29 @@ Witness: {witness}</translation>
     </message>
     <message>
       <location filename="../../src/casedesk/ui/admin_tabs.py" line="172" />
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="205" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="208" />
       <source>请先选择一个账户</source>
       <translation>Select an account first</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="198" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="201" />
       <source>已保存账户 {u}</source>
       <translation>Account {u} saved</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="218" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="223" />
       <source>账户 {u} 的密码：{p}
 请当面交给本人，首次登录后由本人保管。此密码不会再次显示。</source>
       <translation>Password for {u}: {p}
 Hand it to the person directly; from then on they keep it. It will not be shown again.</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="220" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="225" />
       <source>账户 {u} 已设置新密码</source>
       <translation>Account {u} has a new password</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="221" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="226" />
       <source>新密码</source>
       <translation>New password</translation>
     </message>
@@ -3892,17 +3892,17 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
       <translation>Cost sharing</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="318" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="336" />
       <source>登记补贴环节</source>
       <translation>Record a subsidy step</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="346" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="364" />
       <source>登记补贴拨付</source>
       <translation>Record a subsidy payment</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="371" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="389" />
       <source>维修资金使用</source>
       <translation>Use of maintenance fund</translation>
     </message>
@@ -4272,51 +4272,51 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
     </message>
     <message>
       <source>从备份恢复数据库</source>
-      <translation type="unfinished" />
+      <translation>Database restored from a backup</translation>
     </message>
     <message>
-      <source>恢复</source>
-      <translation>Resume</translation>
+      <source>从备份恢复</source>
+      <translation>restore from a backup</translation>
     </message>
     <message>
       <source>权限不足：只有管理员可以备份、恢复或迁移整个数据库（其中有各社区业主的完整证件号码和调解笔录）。当前：{role}</source>
-      <translation type="unfinished" />
+      <translation>Not permitted: only an administrator may back up, restore or move the whole database (it holds every community's full owner ID numbers and mediation records). Current role: {role}</translation>
     </message>
     <message>
       <source>数据库文件不存在：{p}</source>
-      <translation type="unfinished" />
+      <translation>The database file does not exist: {p}</translation>
     </message>
     <message>
       <source>文件已存在：{p}。为免覆盖其他数据，未备份；确需替换请加 --force，或换一个文件名</source>
-      <translation type="unfinished" />
+      <translation>The file exists already: {p}. Not backed up, so as not to overwrite other data; to replace it add --force, or choose another file name</translation>
     </message>
     <message>
       <source>找不到备份文件：{p}</source>
-      <translation type="unfinished" />
+      <translation>Backup file not found: {p}</translation>
     </message>
     <message>
       <source>备份文件来自更新版本的 CaseDesk（结构版本 {v}），本程序不能恢复</source>
-      <translation type="unfinished" />
+      <translation>The backup comes from a newer CaseDesk (schema version {v}); this program cannot restore it</translation>
     </message>
     <message>
       <source>无法写入备份（{err}）：请检查磁盘空间和文件夹权限</source>
-      <translation type="unfinished" />
+      <translation>The backup cannot be written ({err}): check the disk space and the folder's permissions</translation>
     </message>
     <message>
       <source>不是 CaseDesk 数据库文件：{p}</source>
-      <translation type="unfinished" />
+      <translation>Not a CaseDesk database file: {p}</translation>
     </message>
     <message>
       <source>备份文件已损坏（{err}），未恢复</source>
-      <translation type="unfinished" />
+      <translation>The backup file is damaged ({err}); nothing was restored</translation>
     </message>
     <message>
       <source>备份文件已损坏（{r}），未恢复</source>
-      <translation type="unfinished" />
+      <translation>The backup file is damaged ({r}); nothing was restored</translation>
     </message>
     <message>
       <source>从备份恢复数据库：{f}（原数据库另存为：{old}）</source>
-      <translation type="unfinished" />
+      <translation>Database restored from the backup {f} (the previous database was kept as: {old})</translation>
     </message>
     <message>
       <source>无</source>
@@ -4375,6 +4375,10 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
       <translation>{x} m² short</translation>
     </message>
     <message>
+      <source>{label}（{threshold}）</source>
+      <translation>{label} ({threshold})</translation>
+    </message>
+    <message>
       <source>还差 {n} 人</source>
       <translation>{n} owner(s) short</translation>
     </message>
@@ -4409,6 +4413,10 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
     <message>
       <source>表决比例已达到，但电梯占用 {rooms} 室专有部分，须该业主同意</source>
       <translation>The shares are met, but the elevator uses the exclusive part of flat {rooms}, whose owner must agree</translation>
+    </message>
+    <message>
+      <source>{label}，{margin}</source>
+      <translation>{label}, {margin}</translation>
     </message>
     <message>
       <source>；另须先处理 {n} 条书面异议</source>
@@ -4535,12 +4543,32 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
       <translation>Changing the rule set needs a reason</translation>
     </message>
     <message>
+      <source>三分之二</source>
+      <translation>two-thirds</translation>
+    </message>
+    <message>
+      <source>四分之三</source>
+      <translation>three-quarters</translation>
+    </message>
+    <message>
+      <source>二分之一</source>
+      <translation>one half</translation>
+    </message>
+    <message>
       <source>超过{f}</source>
       <translation>more than {f}</translation>
     </message>
     <message>
       <source>{f}以上</source>
       <translation>{f} or more</translation>
+    </message>
+    <message>
+      <source>同意面积 = 总面积</source>
+      <translation>agreeing area = total area</translation>
+    </message>
+    <message>
+      <source>同意人数 = 总人数</source>
+      <translation>agreeing owners = all owners</translation>
     </message>
     <message>
       <source>主管指定：{r}</source>
@@ -4555,152 +4583,176 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
       <translation>Vote date {d} is before 2021-01-01: the trial measures apply</translation>
     </message>
     <message>
+      <source>参与表决面积 × {den} ≥ 总面积 × {num}</source>
+      <translation>area taking part × {den} ≥ total area × {num}</translation>
+    </message>
+    <message>
+      <source>参与表决人数 × {den} ≥ 总人数 × {num}</source>
+      <translation>owners taking part × {den} ≥ all owners × {num}</translation>
+    </message>
+    <message>
+      <source>同意面积 × {den} {op} 参与表决面积 × {num}</source>
+      <translation>agreeing area × {den} {op} area taking part × {num}</translation>
+    </message>
+    <message>
+      <source>同意人数 × {den} {op} 参与表决人数 × {num}</source>
+      <translation>agreeing owners × {den} {op} owners taking part × {num}</translation>
+    </message>
+    <message>
       <source>没有这个表决规则：{code}（可选：{codes}）</source>
       <translation>No such rule set: {code} (choose from: {codes})</translation>
     </message>
     <message>
+      <source>同意面积 × {den} {op} 总面积 × {num}</source>
+      <translation>agreeing area × {den} {op} total area × {num}</translation>
+    </message>
+    <message>
+      <source>同意人数 × {den} {op} 总人数 × {num}</source>
+      <translation>agreeing owners × {den} {op} all owners × {num}</translation>
+    </message>
+    <message>
       <source>无法创建数据库文件夹 {dir}：{err}</source>
-      <translation type="unfinished" />
+      <translation>The database folder {dir} cannot be created: {err}</translation>
     </message>
     <message>
       <source>{file} 不是 CaseDesk 数据库，或文件已损坏。请检查文件路径；如果这是办公室的数据库，请用“casedesk restore”从备份恢复。</source>
-      <translation type="unfinished" />
+      <translation>{file} is not a CaseDesk database, or the file is damaged. Check the path; if this is the office's database, restore it from a backup with "casedesk restore".</translation>
     </message>
     <message>
       <source>另一位同事刚刚同时修改了相同的数据。本次操作未保存任何内容，请刷新后重试。</source>
-      <translation type="unfinished" />
+      <translation>A colleague changed the same data at the same moment. Nothing of this was saved; refresh and try again.</translation>
     </message>
     <message>
       <source>数据库正被另一个程序长时间占用，请稍后重试。本次操作未保存。</source>
-      <translation type="unfinished" />
+      <translation>Another program has been holding the database for a long time; try again later. Nothing was saved.</translation>
     </message>
     <message>
       <source>无法连接数据库服务器（{err}）。请检查网络和服务器；本次操作未保存。</source>
-      <translation type="unfinished" />
+      <translation>The database server cannot be reached ({err}). Check the network and the server; nothing was saved.</translation>
     </message>
     <message>
       <source>CaseDesk 桌面程序</source>
-      <translation type="unfinished" />
+      <translation>the CaseDesk desktop program</translation>
     </message>
     <message>
       <source>另一个程序（未留下姓名）</source>
-      <translation type="unfinished" />
+      <translation>another program (it left no name)</translation>
     </message>
     <message>
       <source>数据库文件已损坏{p}（{d}）。本次操作未保存任何内容。请停止在此文件上工作，关闭所有 CaseDesk 程序，然后由管理员用“casedesk restore 备份文件”从最近一份完好的备份恢复（备份文件夹中按日期命名）；损坏的文件会先另存一份，以便技术支持抢救。</source>
-      <translation type="unfinished" />
+      <translation>The database file is damaged{p} ({d}). Nothing of this was saved. Stop working on this file and close every CaseDesk program; then an administrator restores the latest good backup with "casedesk restore BACKUP-FILE" (the backup folder names them by date). The damaged file is kept aside first, so that technical support can try to rescue it.</translation>
     </message>
     <message>
       <source>{user}（电脑 {host}，{program}，自 {since} 起）</source>
-      <translation type="unfinished" />
+      <translation>{user} (computer {host}, {program}, since {since})</translation>
     </message>
     <message>
       <source>命令行 {cmd}</source>
-      <translation type="unfinished" />
+      <translation>the command {cmd}</translation>
     </message>
     <message>
       <source>数据库正被使用，不能{doing}：{who}。请先关闭这些 CaseDesk 窗口和命令，再重试；数据未作任何改动。</source>
-      <translation type="unfinished" />
+      <translation>The database is in use, so it cannot {doing}: {who}. Close these CaseDesk windows and commands first, then try again; no data was changed.</translation>
     </message>
     <message>
       <source>备份副本的行数与数据库不一致，未保存；原有备份保持不变</source>
-      <translation type="unfinished" />
+      <translation>The backup copy's row counts differ from the database's; it was not kept, and the earlier backup is unchanged</translation>
     </message>
     <message>
       <source>备份目标是一个文件夹：{p}。请指定文件名，例如 {p}/备份.sqlite3</source>
-      <translation type="unfinished" />
+      <translation>The backup target is a folder: {p}. Give a file name, e.g. {p}/backup.sqlite3</translation>
     </message>
     <message>
       <source>备份目标就是数据库文件本身：{p}。请指定另一个文件名</source>
-      <translation type="unfinished" />
+      <translation>The backup target is the database file itself: {p}. Give another file name</translation>
     </message>
     <message>
       <source>备份副本未通过检查（{d}），未保存；原有备份保持不变</source>
-      <translation type="unfinished" />
+      <translation>The backup copy failed its check ({d}); it was not kept, and the earlier backup is unchanged</translation>
     </message>
     <message>
       <source>文件已存在：{p}。未备份</source>
-      <translation type="unfinished" />
+      <translation>The file exists already: {p}. Not backed up</translation>
     </message>
     <message>
       <source>无法写入备份（{err}）：请检查磁盘空间和文件夹权限。未生成备份文件</source>
-      <translation type="unfinished" />
+      <translation>The backup cannot be written ({err}): check the disk space and the folder's permissions. No backup file was made</translation>
     </message>
     <message>
       <source>数据库位于网络共享文件夹（{path}）。多台电脑通过共享同时写入会损坏数据，请把数据库放在本机磁盘；多人共用请改用 PostgreSQL 服务器。</source>
-      <translation type="unfinished" />
+      <translation>The database is on a network share ({path}). Several PCs writing through a share damage the data: keep the database on this PC's disk, and use a PostgreSQL server for a shared office.</translation>
     </message>
     <message>
       <source>数据库位于映射的网络驱动器（{path}）。请把数据库放在本机磁盘。</source>
-      <translation type="unfinished" />
+      <translation>The database is on a mapped network drive ({path}). Keep the database on this PC's disk.</translation>
     </message>
     <message>
       <source>数据库位于网络文件系统（{fs}：{path}）。请把数据库放在本机磁盘。</source>
-      <translation type="unfinished" />
+      <translation>The database is on a network file system ({fs}: {path}). Keep the database on this PC's disk.</translation>
     </message>
     <message>
       <source>不支持 {kind} 数据库。CaseDesk 只使用 SQLite 文件或 PostgreSQL 服务器（postgresql+psycopg://…）</source>
-      <translation type="unfinished" />
+      <translation>{kind} databases are not supported. CaseDesk uses an SQLite file or a PostgreSQL server (postgresql+psycopg://…)</translation>
     </message>
     <message>
       <source>PostgreSQL 地址请写成 postgresql+psycopg://用户@服务器/数据库（当前为 {url}）</source>
-      <translation type="unfinished" />
+      <translation>Write a PostgreSQL address as postgresql+psycopg://user@server/database (now: {url})</translation>
     </message>
     <message>
       <source>{path} 是一个文件夹，不是数据库文件。请在 --db 后给出文件名，例如 {path}/casedesk.sqlite3</source>
-      <translation type="unfinished" />
+      <translation>{path} is a folder, not a database file. Give a file name after --db, e.g. {path}/casedesk.sqlite3</translation>
     </message>
     <message>
       <source>数据库位于云同步文件夹（{path}）。同步软件可能在写入中途复制文件而损坏数据，请把数据库放在本机的非同步文件夹。</source>
-      <translation type="unfinished" />
+      <translation>The database is in a cloud-synchronised folder ({path}). Synchronising software may copy the file in the middle of a write and damage the data: keep the database in a folder on this PC that is not synchronised.</translation>
     </message>
     <message>
       <source>无法识别的数据库地址：{url}。请给出数据库文件路径，或 postgresql+psycopg://用户@服务器/数据库</source>
-      <translation type="unfinished" />
+      <translation>Database address not recognised: {url}. Give the path of a database file, or postgresql+psycopg://user@server/database</translation>
     </message>
     <message>
       <source>数据库由更新版本的 CaseDesk 创建（结构版本 {rev}），本程序无法打开。请安装最新版本；数据库未作任何改动。</source>
-      <translation type="unfinished" />
+      <translation>The database was made by a newer CaseDesk (schema version {rev}); this program cannot open it. Install the latest version; the database was not changed.</translation>
     </message>
     <message>
       <source>数据库缺少结构版本记录，但表 {tables} 中已有数据，本程序不能确定它的结构，未作任何改动。请用“casedesk restore”从备份恢复，或联系技术支持。</source>
-      <translation type="unfinished" />
+      <translation>The database has no schema version, yet the tables {tables} hold data, so its structure is unknown; nothing was changed. Restore it from a backup with "casedesk restore", or ask technical support.</translation>
     </message>
     <message>
       <source>本机没有 pg_dump，无法备份 PostgreSQL 数据库。请在服务器或装有 PostgreSQL 客户端的电脑上运行：{cmd}（恢复用 pg_restore）。</source>
-      <translation type="unfinished" />
+      <translation>pg_dump is not installed here, so the PostgreSQL database cannot be backed up. Run this on the server or on a PC with the PostgreSQL client: {cmd} (pg_restore restores it).</translation>
     </message>
     <message>
       <source>pg_dump 备份失败：{err}</source>
-      <translation type="unfinished" />
+      <translation>The pg_dump backup failed: {err}</translation>
     </message>
     <message>
       <source>搜索内容太长（{n} 字，最多 {limit} 字）。请输入案件编号、地址或姓名的一部分。</source>
-      <translation type="unfinished" />
+      <translation>The search is too long ({n} characters, at most {limit}). Type part of a case number, an address or a name.</translation>
     </message>
     <message>
       <source>目标数据库与当前数据库相同</source>
-      <translation type="unfinished" />
+      <translation>The target database is the current database</translation>
     </message>
     <message>
       <source>无法连接目标数据库：{err}</source>
-      <translation type="unfinished" />
+      <translation>The target database cannot be reached: {err}</translation>
     </message>
     <message>
       <source>校验失败：表 {t} 源 {a} 行，目标 {b} 行或内容不一致；目标数据库未作改动。</source>
-      <translation type="unfinished" />
+      <translation>Check failed: table {t} has {a} rows in the source and {b} in the target, or their contents differ; the target database was not changed.</translation>
     </message>
     <message>
       <source>材料文件校验失败：{f}（{sha}）</source>
-      <translation type="unfinished" />
+      <translation>Document file failed its check: {f} ({sha})</translation>
     </message>
     <message>
       <source>材料文件缺失：{f}（{sha}）</source>
-      <translation type="unfinished" />
+      <translation>Document file missing: {f} ({sha})</translation>
     </message>
     <message>
       <source>目标数据库不是空的（表 {t} 中已有数据）。为免覆盖，未做任何改动；请提供一个新建的空数据库。</source>
-      <translation type="unfinished" />
+      <translation>The target database is not empty (table {t} holds data). Nothing was changed, so as not to overwrite it; give a newly created, empty database.</translation>
     </message>
     <message>
       <source>时间：{held_at}
@@ -4717,15 +4769,28 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
 五、结果（达成协议 / 部分协议 / 未达成 / 休会）：
 六、下次调解时间：
 </source>
-      <translation type="unfinished" />
+      <translation>Time: {held_at}
+Place: {place}
+Mediators: {mediators}   Recorder: {recorder}
+Present: {attendees}
+
+1. The mediator told both sides their rights and duties (People's Mediation Law art. 23); both sides confirm they accept mediation of their own free will.
+2. Statements:
+  Applicant:
+  Respondent:
+3. Points in dispute:
+4. Proposed settlement and each side's view:
+5. Result (agreed / partly agreed / no agreement / adjourned):
+6. Next meeting:
+</translation>
     </message>
     <message>
       <source>找不到文件：{p}</source>
-      <translation type="unfinished" />
+      <translation>File not found: {p}</translation>
     </message>
     <message>
       <source>文件过大（超过 200 MB）：{p}</source>
-      <translation type="unfinished" />
+      <translation>The file is too large (over 200 MB): {p}</translation>
     </message>
     <message>
       <source>受理登记</source>
@@ -4737,7 +4802,7 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
     </message>
     <message>
       <source>公示</source>
-      <translation>Notice</translation>
+      <translation>Public notice</translation>
     </message>
     <message>
       <source>街道审核</source>
@@ -4973,23 +5038,31 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
     </message>
     <message>
       <source>{field}不能为空，请填写后再保存。</source>
-      <translation type="unfinished" />
+      <translation>{field} cannot be empty; fill it in before saving.</translation>
     </message>
     <message>
       <source>{field}太长（{n} 字，最多 {limit} 字），请删减后再保存。</source>
-      <translation type="unfinished" />
+      <translation>{field} is too long ({n} characters, at most {limit}); shorten it before saving.</translation>
     </message>
     <message>
       <source>{field} {day} 不合理：应在 {first} 至 {last} 之间，请检查年份。</source>
-      <translation type="unfinished" />
+      <translation>{field} {day} is implausible: it should be between {first} and {last}; check the year.</translation>
     </message>
     <message>
       <source>{field}含有不可见的控制字符（U+{code:04X}），请重新输入这段文字。</source>
-      <translation type="unfinished" />
+      <translation>{field} holds an invisible control character (U+{code:04X}); type this text again.</translation>
+    </message>
+    <message>
+      <source>面积格式不正确：{v}（应为最多两位小数的平方米数）</source>
+      <translation>The area is not written correctly: {v} (it should be square metres with at most two decimals)</translation>
+    </message>
+    <message>
+      <source>金额格式不正确：{v}</source>
+      <translation>The amount is not written correctly: {v}</translation>
     </message>
     <message>
       <source>案件编号</source>
-      <translation type="unfinished" />
+      <translation>Case no.</translation>
     </message>
     <message>
       <source>区</source>
@@ -5005,23 +5078,23 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
     </message>
     <message>
       <source>地址</source>
-      <translation type="unfinished" />
+      <translation>Address</translation>
     </message>
     <message>
       <source>层数</source>
-      <translation type="unfinished" />
+      <translation>Floors</translation>
     </message>
     <message>
       <source>户数</source>
-      <translation type="unfinished" />
+      <translation>Flats</translation>
     </message>
     <message>
       <source>阶段</source>
-      <translation type="unfinished" />
+      <translation>Stage</translation>
     </message>
     <message>
       <source>表决规则</source>
-      <translation type="unfinished" />
+      <translation>Rule set</translation>
     </message>
     <message>
       <source>受理日期</source>
@@ -5029,131 +5102,131 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
     </message>
     <message>
       <source>进入本阶段</source>
-      <translation type="unfinished" />
+      <translation>Entered the stage</translation>
     </message>
     <message>
       <source>阶段期限</source>
-      <translation type="unfinished" />
+      <translation>Stage due</translation>
     </message>
     <message>
       <source>超期天数</source>
-      <translation type="unfinished" />
+      <translation>Days overdue</translation>
     </message>
     <message>
       <source>案件列表</source>
-      <translation type="unfinished" />
+      <translation>Case list</translation>
     </message>
     <message>
       <source>全部案件</source>
-      <translation type="unfinished" />
+      <translation>All cases</translation>
     </message>
     <message>
       <source>案件</source>
-      <translation type="unfinished" />
+      <translation>Case</translation>
     </message>
     <message>
       <source>房屋与业主</source>
-      <translation type="unfinished" />
+      <translation>Flats and owners</translation>
     </message>
     <message>
       <source>表决</source>
-      <translation type="unfinished" />
+      <translation>Votes</translation>
     </message>
     <message>
       <source>纠纷</source>
-      <translation type="unfinished" />
+      <translation>Disputes</translation>
     </message>
     <message>
       <source>补贴</source>
-      <translation type="unfinished" />
+      <translation>Subsidy</translation>
     </message>
     <message>
       <source>逾期</source>
-      <translation type="unfinished" />
+      <translation>Overdue</translation>
     </message>
     <message>
       <source>表决需核实</source>
-      <translation type="unfinished" />
+      <translation>Vote to verify</translation>
     </message>
     <message>
       <source>开工</source>
-      <translation type="unfinished" />
+      <translation>Construction started</translation>
     </message>
     <message>
       <source>{f}（{d} 导出）</source>
-      <translation type="unfinished" />
+      <translation>{f} (exported {d})</translation>
     </message>
     <message>
       <source>阶段：{s}</source>
-      <translation type="unfinished" />
+      <translation>Stage: {s}</translation>
     </message>
     <message>
       <source>状态：{s}</source>
-      <translation type="unfinished" />
+      <translation>Status: {s}</translation>
     </message>
     <message>
       <source>表决规则：{r}</source>
-      <translation type="unfinished" />
+      <translation>Rule set: {r}</translation>
     </message>
     <message>
       <source>期限在 {a} 至 {b}</source>
-      <translation type="unfinished" />
+      <translation>Due between {a} and {b}</translation>
     </message>
     <message>
       <source>搜索“{t}”</source>
-      <translation type="unfinished" />
+      <translation>Search "{t}"</translation>
     </message>
     <message>
       <source>导出 Excel：{f}</source>
-      <translation type="unfinished" />
+      <translation>Exported to Excel: {f}</translation>
     </message>
     <message>
       <source>{a} 至 {b}</source>
-      <translation type="unfinished" />
+      <translation>{a} to {b}</translation>
     </message>
     <message>
       <source>{b} 以前</source>
-      <translation type="unfinished" />
+      <translation>up to {b}</translation>
     </message>
     <message>
       <source>导出案件列表：{f}（{d}，{n} 件）</source>
-      <translation type="unfinished" />
+      <translation>Case list exported: {f} ({d}, {n} cases)</translation>
     </message>
     <message>
       <source>打印案件列表：{d}（{n} 件）</source>
-      <translation type="unfinished" />
+      <translation>Case list printed: {d} ({n} cases)</translation>
     </message>
     <message>
       <source>数据库完整性检查：{r}</source>
-      <translation type="unfinished" />
+      <translation>Database integrity check: {r}</translation>
     </message>
     <message>
       <source>外键错误：表 {t} 第 {r} 行引用了不存在的 {p}</source>
-      <translation type="unfinished" />
+      <translation>Foreign key error: table {t}, row {r} refers to a missing {p}</translation>
     </message>
     <message>
       <source>材料文件缺失：{f}（编号 {id}）</source>
-      <translation type="unfinished" />
+      <translation>Document file missing: {f} (no. {id})</translation>
     </message>
     <message>
       <source>材料文件已被改动或损坏：{f}（编号 {id}）</source>
-      <translation type="unfinished" />
+      <translation>Document file changed or damaged: {f} (no. {id})</translation>
     </message>
     <message>
       <source>金额不能为负数</source>
-      <translation type="unfinished" />
+      <translation>An amount cannot be negative</translation>
     </message>
     <message>
       <source>没有分摊对象：所有住户的分摊系数都是 0</source>
-      <translation type="unfinished" />
+      <translation>Nobody to share with: every flat's factor is 0</translation>
     </message>
     <message>
       <source>还没有已出资的住户，无法计算后加入费用</source>
-      <translation type="unfinished" />
+      <translation>No flat has paid yet, so a late joiner's cost cannot be worked out</translation>
     </message>
     <message>
       <source>分摊表中有不存在的房号：{r}</source>
-      <translation type="unfinished" />
+      <translation>The sharing table has flats that do not exist: {r}</translation>
     </message>
     <message>
       <source>《济南市既有住宅增设电梯财政补助资金实施细则》（2018）</source>
@@ -5201,7 +5274,7 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
     </message>
     <message>
       <source>筛选：{f}　　共 {n} 件　　打印日期：{d}</source>
-      <translation type="unfinished" />
+      <translation>Filter: {f}    {n} cases    Printed on {d}</translation>
     </message>
     <message>
       <source>表头</source>
@@ -5416,64 +5489,60 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
       <translation>File type {ext} is not supported: use .xlsx, .xls or .csv</translation>
     </message>
     <message>
+      <source>（无扩展名）</source>
+      <translation>(no extension)</translation>
+    </message>
+    <message>
       <source>从此行起连续 {n} 行空白，其后的内容没有读取</source>
       <translation>{n} blank rows from here; what follows was not read</translation>
     </message>
     <message>
       <source>填表说明</source>
-      <translation type="unfinished" />
+      <translation>How to fill in this form</translation>
     </message>
     <message>
       <source>1. 每位业主一行；同一套房屋有多位共有人时，每人一行，房号、楼层、面积相同。</source>
-      <translation type="unfinished" />
+      <translation>1. One row per owner; when a flat has several co-owners, one row each, with the same flat number, floor and area.</translation>
     </message>
     <message>
       <source>2. 房号只填号码，如 301；楼层填整数；专有部分面积填平方米数，最多两位小数，小数点用“.”。</source>
-      <translation type="unfinished" />
+      <translation>2. The flat number is just the number, e.g. 301; the floor is a whole number; the exclusive area is in square metres with at most two decimals, using "." as the decimal point.</translation>
     </message>
     <message>
       <source>3. 证件号码一列已设为文本格式：请直接输入 18 位身份证号或统一社会信用代码，不要改成数字格式。</source>
-      <translation type="unfinished" />
+      <translation>3. The ID number column is formatted as text: type the 18-digit ID card number or unified social credit code as it is, and do not change the column to a number format.</translation>
     </message>
     <message>
       <source>4. 表决意见从下拉框选择：同意 / 不同意 / 弃权；未表决留空。</source>
-      <translation type="unfinished" />
+      <translation>4. Choose the opinion from the drop-down: 同意 (agree) / 不同意 (disagree) / 弃权 (abstain); leave it empty if the owner has not voted.</translation>
     </message>
     <message>
       <source>5. 签署日期写成 2026-03-02；不同意时请填写意见理由。</source>
-      <translation type="unfinished" />
+      <translation>5. Write the signing date as 2026-03-02; give the reason when the owner disagrees.</translation>
     </message>
     <message>
       <source>6. 占用专有部分：电梯占用该户专有部分时选“是”。</source>
-      <translation type="unfinished" />
+      <translation>6. Exclusive part used: choose "是" (yes) when the elevator uses part of this flat.</translation>
     </message>
     <message>
       <source>7. 请不要合并单元格、插入合计行或修改表头。</source>
-      <translation type="unfinished" />
+      <translation>7. Do not merge cells, insert total rows or change the header.</translation>
     </message>
     <message>
       <source>业主名册</source>
-      <translation type="unfinished" />
+      <translation>Owner roster</translation>
     </message>
     <message>
       <source>请从下拉框中选择</source>
-      <translation type="unfinished" />
+      <translation>Choose from the drop-down</translation>
     </message>
     <message>
       <source>{address} 业主名册</source>
-      <translation type="unfinished" />
+      <translation>Owner roster of {address}</translation>
     </message>
     <message>
       <source>权限不足：此操作需要{roles}角色（当前：{role}）</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>年份应在 2017 到 2100 之间</source>
-      <translation>The year must be between 2017 and 2100</translation>
-    </message>
-    <message>
-      <source>目标数不能为负数</source>
-      <translation>A target cannot be negative</translation>
+      <translation>Not permitted: this needs the role {roles} (current: {role})</translation>
     </message>
     <message>
       <source>类型应为“放假”或“调休上班”</source>
@@ -5496,8 +5565,24 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
       <translation>At least one administrator account must remain</translation>
     </message>
     <message>
+      <source>年份应在 2017 到 2100 之间</source>
+      <translation>The year must be between 2017 and 2100</translation>
+    </message>
+    <message>
+      <source>目标数不能为负数</source>
+      <translation>A target cannot be negative</translation>
+    </message>
+    <message>
       <source>没有这个用户：{name}</source>
       <translation>No such user: {name}</translation>
+    </message>
+    <message>
+      <source>没有这个区：{name}</source>
+      <translation>No such district: {name}</translation>
+    </message>
+    <message>
+      <source>{year} 年目标 {place}：开工 {a}，验收 {b}</source>
+      <translation>{year} targets for {place}: {a} starts, {b} acceptances</translation>
     </message>
     <message>
       <source>{name} 不能承办此项工作（角色：{role}）</source>
@@ -5512,12 +5597,8 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
       <translation>No such community: {name}</translation>
     </message>
     <message>
-      <source>没有这个区：{name}</source>
-      <translation>No such district: {name}</translation>
-    </message>
-    <message>
-      <source>{year} 年目标 {place}：开工 {a}，验收 {b}</source>
-      <translation>{year} targets for {place}: {a} starts, {b} acceptances</translation>
+      <source>没有这个街道：{name}</source>
+      <translation>No such sub-district: {name}</translation>
     </message>
     <message>
       <source>节假日：{a} 至 {b} {k} {n}</source>
@@ -5544,8 +5625,12 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
       <translation>Account {name} changed</translation>
     </message>
     <message>
-      <source>没有这个街道：{name}</source>
-      <translation>No such sub-district: {name}</translation>
+      <source>放假</source>
+      <translation>Holiday</translation>
+    </message>
+    <message>
+      <source>调休上班</source>
+      <translation>Adjusted working day</translation>
     </message>
     <message>
       <source>改派经办人为 {name}：{reason}</source>
@@ -5801,35 +5886,35 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
     </message>
     <message>
       <source>单元数应在 1 到 {max} 之间</source>
-      <translation type="unfinished" />
+      <translation>The number of units must be between 1 and {max}</translation>
     </message>
     <message>
       <source>存在未解决的业主纠纷</source>
-      <translation type="unfinished" />
+      <translation>An owners' dispute is unresolved</translation>
     </message>
     <message>
       <source>小区公告栏、本单元楼道口</source>
-      <translation type="unfinished" />
+      <translation>Compound notice board, the unit's entrance</translation>
     </message>
     <message>
       <source>社区居委会</source>
-      <translation type="unfinished" />
+      <translation>Community residents' committee</translation>
     </message>
     <message>
       <source>经社区协调，双方达成一致</source>
-      <translation type="unfinished" />
+      <translation>The community mediated and both sides agreed</translation>
     </message>
     <message>
       <source>生成演示数据：{n} 个单元（种子 {seed}）</source>
-      <translation type="unfinished" />
+      <translation>Demo data made: {n} units (seed {seed})</translation>
     </message>
     <message>
       <source>业主意见无法统一，申请撤回</source>
-      <translation type="unfinished" />
+      <translation>The owners could not agree; withdrawal requested</translation>
     </message>
     <message>
       <source>第 {n} 次调解。</source>
-      <translation type="unfinished" />
+      <translation>Mediation meeting no. {n}.</translation>
     </message>
     <message>
       <source>纠纷标题</source>
@@ -5948,68 +6033,72 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
       <translation>Dispute {no}: {t}</translation>
     </message>
     <message>
+      <source>纠纷状态不能从“{a}”变为“{b}”</source>
+      <translation>A dispute cannot go from "{a}" to "{b}"</translation>
+    </message>
+    <message>
+      <source>首次调解</source>
+      <translation>First meeting</translation>
+    </message>
+    <message>
       <source>尚未达成协议，不能登记为已履行</source>
       <translation>There is no agreement yet, so it cannot be marked performed</translation>
     </message>
     <message>
       <source>{room} 室业主不同意加装电梯</source>
-      <translation type="unfinished" />
+      <translation>The owner of flat {room} disagrees with adding the elevator</translation>
     </message>
     <message>
       <source>由 {room} 室不同意意见自动生成</source>
-      <translation type="unfinished" />
+      <translation>Opened automatically from flat {room}'s disagreement</translation>
     </message>
     <message>
       <source>{room} 室共有人意见不一致</source>
-      <translation type="unfinished" />
+      <translation>The co-owners of flat {room} disagree with each other</translation>
     </message>
     <message>
       <source>由 {room} 室共有人意见不一致自动生成</source>
-      <translation type="unfinished" />
+      <translation>Opened automatically because the co-owners of flat {room} disagree</translation>
     </message>
     <message>
       <source>{name} 在多套房屋上意见不一致</source>
-      <translation type="unfinished" />
+      <translation>{name} voted differently on several flats</translation>
     </message>
     <message>
       <source>由 {rooms} 室同一业主意见不一致自动生成</source>
-      <translation type="unfinished" />
+      <translation>Opened automatically because one owner voted differently on flats {rooms}</translation>
     </message>
     <message>
       <source>电梯占用 {room} 室专有部分，业主未同意</source>
-      <translation type="unfinished" />
+      <translation>The elevator uses the exclusive part of flat {room}, and its owner has not agreed</translation>
     </message>
     <message>
       <source>由 {room} 室专有部分被占用且未同意自动生成</source>
-      <translation type="unfinished" />
+      <translation>Opened automatically because the exclusive part of flat {room} is used without its owner's consent</translation>
     </message>
     <message>
       <source>{who} 对公示提出书面异议</source>
-      <translation type="unfinished" />
+      <translation>{who} objected to the public notice in writing</translation>
     </message>
     <message>
       <source>由 {who} 的书面异议（{d}）自动生成</source>
-      <translation type="unfinished" />
+      <translation>Opened automatically from {who}'s written objection ({d})</translation>
     </message>
     <message>
       <source>施工受阻（{d}）</source>
-      <translation type="unfinished" />
+      <translation>Work obstructed ({d})</translation>
     </message>
     <message>
       <source>由 {d} 施工阻挠记录自动生成</source>
-      <translation type="unfinished" />
+      <translation>Opened automatically from the obstruction recorded on {d}</translation>
     </message>
     <message>
       <source>阻挠人（待核实）</source>
-      <translation type="unfinished" />
+      <translation>Obstructing person (to verify)</translation>
     </message>
     <message>
       <source>施工受阻：{d}</source>
       <translation>Work obstructed: {d}</translation>
-    </message>
-    <message>
-      <source>纠纷状态不能从“{a}”变为“{b}”</source>
-      <translation>A dispute cannot go from "{a}" to "{b}"</translation>
     </message>
     <message>
       <source>{no}：{a} → {b}</source>
@@ -6018,10 +6107,6 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
     <message>
       <source>调解期限延长 {n} 天：{r}</source>
       <translation>Mediation limit extended by {n} days: {r}</translation>
-    </message>
-    <message>
-      <source>首次调解</source>
-      <translation>First meeting</translation>
     </message>
     <message>
       <source>{no} 调解记录第 {v} 版</source>
@@ -6041,103 +6126,103 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
     </message>
     <message>
       <source>待处理</source>
-      <translation type="unfinished" />
+      <translation>Pending</translation>
     </message>
     <message>
       <source>已答复</source>
-      <translation type="unfinished" />
+      <translation>Answered</translation>
     </message>
     <message>
       <source>（调解记录仅调解员和主管可阅，本案卷未收录）</source>
-      <translation type="unfinished" />
+      <translation>(Mediation records are for mediators and supervisors only; not included in this case file)</translation>
     </message>
     <message>
       <source>工作日</source>
-      <translation type="unfinished" />
+      <translation>working days</translation>
     </message>
     <message>
       <source>自然日</source>
-      <translation type="unfinished" />
+      <translation>calendar days</translation>
     </message>
     <message>
       <source>一致</source>
-      <translation type="unfinished" />
+      <translation>Matches</translation>
     </message>
     <message>
       <source>不一致</source>
-      <translation type="unfinished" />
+      <translation>Does not match</translation>
     </message>
     <message>
       <source>文件缺失</source>
-      <translation type="unfinished" />
+      <translation>File missing</translation>
     </message>
     <message>
       <source>公示记录（公示期与张贴照片）</source>
-      <translation type="unfinished" />
+      <translation>Public notice record (notice period and posting photos)</translation>
     </message>
     <message>
       <source>异议及答复</source>
-      <translation type="unfinished" />
+      <translation>Objections and replies</translation>
     </message>
     <message>
       <source>纠纷、调解会议与调解协议</source>
-      <translation type="unfinished" />
+      <translation>Disputes, mediation meetings and mediation agreements</translation>
     </message>
     <message>
       <source>操作日志摘录</source>
-      <translation type="unfinished" />
+      <translation>Extract of the case log</translation>
     </message>
     <message>
       <source>附件清单（SHA-256）</source>
-      <translation type="unfinished" />
+      <translation>List of attachments (SHA-256)</translation>
     </message>
     <message>
       <source>联系电话完整显示（已记录查看）</source>
-      <translation type="unfinished" />
+      <translation>Phone numbers shown in full (the viewing is logged)</translation>
     </message>
     <message>
       <source>证件号码、联系电话已部分遮蔽</source>
-      <translation type="unfinished" />
+      <translation>ID numbers and phone numbers partly masked</translation>
     </message>
     <message>
       <source>附件</source>
-      <translation type="unfinished" />
+      <translation>Attachment</translation>
     </message>
     <message>
       <source>{d} 日（{u}）</source>
-      <translation type="unfinished" />
+      <translation>{d} days ({u})</translation>
     </message>
     <message>
       <source>尚未公示，也未收到异议</source>
-      <translation type="unfinished" />
+      <translation>No public notice posted and no objection received yet</translation>
     </message>
     <message>
       <source>打印案卷（{n} 页）</source>
-      <translation type="unfinished" />
+      <translation>Case file printed ({n} pages)</translation>
     </message>
     <message>
       <source>此类文件无法附入 PDF，见附件清单</source>
-      <translation type="unfinished" />
+      <translation>This kind of file cannot be put into the PDF; see the list of attachments</translation>
     </message>
     <message>
       <source>案件尚未进入“{s}”阶段</source>
-      <translation type="unfinished" />
+      <translation>The case has not reached the stage "{s}" yet</translation>
     </message>
     <message>
       <source>图片无法读取，见附件清单</source>
-      <translation type="unfinished" />
+      <translation>The picture cannot be read; see the list of attachments</translation>
     </message>
     <message>
       <source>PDF 文件无法读取，见附件清单</source>
-      <translation type="unfinished" />
+      <translation>The PDF file cannot be read; see the list of attachments</translation>
     </message>
     <message>
       <source>期限：{d}</source>
-      <translation type="unfinished" />
+      <translation>Due: {d}</translation>
     </message>
     <message>
       <source>业主意见征询表</source>
-      <translation>Owner opinion form</translation>
+      <translation>Owners' consultation form</translation>
     </message>
     <message>
       <source>表决结果统计表</source>
@@ -6181,7 +6266,7 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
     </message>
     <message>
       <source>已提交</source>
-      <translation type="unfinished" />
+      <translation>Handed in</translation>
     </message>
     <message>
       <source>主管批准免交</source>
@@ -6189,7 +6274,7 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
     </message>
     <message>
       <source>缺</source>
-      <translation type="unfinished" />
+      <translation>Missing</translation>
     </message>
     <message>
       <source>系统（命令行）</source>
@@ -6197,7 +6282,7 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
     </message>
     <message>
       <source>尚未登记公示，请先在“公示与异议”中登记张贴日期和地点</source>
-      <translation>No notice recorded: first record its posting date and places under Notice and objections</translation>
+      <translation>No notice recorded: first record its posting date and places under Public notice and objections</translation>
     </message>
     <message>
       <source>低层业主补偿方案</source>
@@ -6285,11 +6370,11 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
     </message>
     <message>
       <source>编号格式必须包含序号 {{serial}}：{p}</source>
-      <translation type="unfinished" />
+      <translation>A number pattern must contain the serial number {{serial}}: {p}</translation>
     </message>
     <message>
       <source>阶段时限应写作“阶段=天数”，如“街道审核=15, 规划审查=30”（阶段：{all}）：{p}</source>
-      <translation type="unfinished" />
+      <translation>Write stage time limits as "stage=days", e.g. "街道审核=15, 规划审查=30" (stages: {all}): {p}</translation>
     </message>
     <message>
       <source>不能修改的设置：{k}</source>
@@ -6297,7 +6382,7 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
     </message>
     <message>
       <source>编号格式无效（可用 {{district}} {{street}} {{year}} {{serial:04d}}）：{p}</source>
-      <translation type="unfinished" />
+      <translation>Invalid number pattern (you can use {{district}} {{street}} {{year}} {{serial:04d}}): {p}</translation>
     </message>
     <message>
       <source>{k}应为 1 到 365 的天数：{v}</source>
@@ -6381,35 +6466,35 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
     </message>
     <message>
       <source>全市</source>
-      <translation type="unfinished" />
+      <translation>Whole city</translation>
     </message>
     <message>
       <source>开工（台）</source>
-      <translation type="unfinished" />
+      <translation>Construction started (elevators)</translation>
     </message>
     <message>
       <source>竣工验收（台）</source>
-      <translation type="unfinished" />
+      <translation>Completion accepted (elevators)</translation>
     </message>
     <message>
       <source>月份格式应为 YYYY-MM：{m}</source>
-      <translation type="unfinished" />
+      <translation>A month is written YYYY-MM: {m}</translation>
     </message>
     <message>
       <source>打印月度报表 {m}（{scope}）</source>
-      <translation type="unfinished" />
+      <translation>Monthly report {m} printed ({scope})</translation>
     </message>
     <message>
       <source>没有这个街道：{s}</source>
-      <translation type="unfinished" />
+      <translation>No such sub-district: {s}</translation>
     </message>
     <message>
       <source>没有这个区：{d}</source>
-      <translation type="unfinished" />
+      <translation>No such district: {d}</translation>
     </message>
     <message>
       <source>名册有 {n} 处错误，未导入任何数据</source>
-      <translation type="unfinished" />
+      <translation>The roster has {n} errors; nothing was imported</translation>
     </message>
     <message>
       <source>导入业主名册 {file}：{rows} 行</source>
@@ -6417,27 +6502,27 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
     </message>
     <message>
       <source>名册更新 {room} 室</source>
-      <translation type="unfinished" />
+      <translation>Flat {room} updated from the roster</translation>
     </message>
     <message>
       <source>无法写入文件 {path}：{err}</source>
-      <translation type="unfinished" />
+      <translation>The file {path} cannot be written: {err}</translation>
     </message>
     <message>
       <source>名册中没有 {room} 室，保留原有记录</source>
-      <translation type="unfinished" />
+      <translation>The roster has no flat {room}; its records are kept</translation>
     </message>
     <message>
       <source>请填写办事处名称</source>
-      <translation type="unfinished" />
+      <translation>Please enter the office's name</translation>
     </message>
     <message>
       <source>两次输入的密码不一致</source>
-      <translation type="unfinished" />
+      <translation>The two passwords differ</translation>
     </message>
     <message>
       <source>已有账户，无需再次初始化</source>
-      <translation type="unfinished" />
+      <translation>Accounts exist already; there is no need to set up again</translation>
     </message>
     <message>
       <source>申请</source>
@@ -6554,6 +6639,10 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
     <message>
       <source>{n} 次失败后登录成功：{name}</source>
       <translation>Logged in after {n} failed tries: {name}</translation>
+    </message>
+    <message>
+      <source>恢复</source>
+      <translation>Resume</translation>
     </message>
     <message>
       <source>撤回</source>
@@ -6800,6 +6889,46 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
       <translation>The notice period is not over; it ends {d}</translation>
     </message>
     <message>
+      <source>元旦</source>
+      <translation>New Year's Day</translation>
+    </message>
+    <message>
+      <source>春节</source>
+      <translation>Spring Festival</translation>
+    </message>
+    <message>
+      <source>春节（延长）</source>
+      <translation>Spring Festival (extended)</translation>
+    </message>
+    <message>
+      <source>清明节</source>
+      <translation>Qingming Festival</translation>
+    </message>
+    <message>
+      <source>劳动节</source>
+      <translation>Labour Day</translation>
+    </message>
+    <message>
+      <source>端午节</source>
+      <translation>Dragon Boat Festival</translation>
+    </message>
+    <message>
+      <source>中秋节</source>
+      <translation>Mid-Autumn Festival</translation>
+    </message>
+    <message>
+      <source>国庆节</source>
+      <translation>National Day</translation>
+    </message>
+    <message>
+      <source>国庆节、中秋节</source>
+      <translation>National Day and Mid-Autumn Festival</translation>
+    </message>
+    <message>
+      <source>中秋节、国庆节</source>
+      <translation>Mid-Autumn Festival and National Day</translation>
+    </message>
+    <message>
       <source>方案设计</source>
       <translation>Design</translation>
     </message>
@@ -6825,7 +6954,7 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
     </message>
     <message>
       <source>业主意见征询表（每户）</source>
-      <translation>Owner opinion forms (one per flat)</translation>
+      <translation>Owners' consultation forms (one per flat)</translation>
     </message>
     <message>
       <source>初步方案与实施方案</source>

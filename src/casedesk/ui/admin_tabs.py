@@ -354,7 +354,9 @@ class HolidaysTab(_AdminTab):
         kinds = {"holiday": self.tr("放假"), "workday": self.tr("调休上班")}
         sources = {"built-in": self.tr("内置"), "office": self.tr("本办事处")}
         for i, r in enumerate(rows):
-            for c, text in enumerate((r.day.isoformat(), kinds[r.kind], r.name, sources[r.source])):
+            for c, text in enumerate(
+                (r.day.isoformat(), kinds[r.kind], core_tr(r.name or ""), sources[r.source])
+            ):
                 self.table.setItem(i, c, _item(text))
 
     def add(self) -> None:
@@ -404,7 +406,7 @@ class RulesTab(QWidget):
         rows = "".join(
             # By name and version: the rule-set ids are internal codes, never shown to a user.
             f"<tr><td>{core_tr(rule.name)}</td><td>{rule.version}</td><td>{core_tr(rule.basis)}</td>"
-            f"<td>{'；'.join(rule.formula)}</td></tr>"
+            f"<td>{'；'.join(core_tr(line) for line in rule.formula)}</td></tr>"
             for rule in RULE_SETS.values()
         )
         view.setHtml(

@@ -108,7 +108,7 @@ class DisputesTab(QWidget):
             overdue = d.overdue(today)
             values = (
                 d.dispute_no,
-                d.title,
+                core_tr(d.title),  # the core's own titles ("101 室业主不同意加装电梯") in English too
                 category_labels(d.categories),
                 core_tr(d.status.label),
                 self.tr("是") if d.blocking else "",

@@ -154,7 +154,7 @@ class DashboardWidget(QWidget):
     def show_dashboard(self, d: Dashboard) -> None:
         self.dashboard = d
         title = self.tr("{scope} 加装电梯工作概况（{month}）")
-        self.title.setText(title.format(scope=d.scope, month=d.month))
+        self.title.setText(title.format(scope=core_tr(d.scope), month=d.month))
         for key, button in self.buttons.items():
             figure = d.figure(key)
             button.setText(self.figure_text(figure))

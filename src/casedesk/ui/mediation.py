@@ -92,7 +92,7 @@ def dispute_html(d: DisputeDetail, tr: Any, today: date | None = None) -> str:
     )
     history = "".join(
         f"<li>{on}：{(core_tr(DisputeStatus(a).label) + ' → ') if a else ''}{core_tr(DisputeStatus(b).label)}"
-        f"（{h(who)}）{('：' + h(note)) if note else ''}</li>"
+        f"（{h(who)}）{('：' + h(core_tr(note))) if note else ''}</li>"
         for a, b, on, who, note in d.history
     )
     meetings = "".join(
@@ -113,11 +113,11 @@ def dispute_html(d: DisputeDetail, tr: Any, today: date | None = None) -> str:
     overdue = tr("（超期）") if s.overdue(today) else ""
     categories = "、".join(core_tr(c.label) for c in DisputeCategory if c.value in s.categories)
     return (
-        f"<h3>{h(s.dispute_no)} {h(s.title)}</h3>"
+        f"<h3>{h(s.dispute_no)} {h(core_tr(s.title))}</h3>"
         f"<p>{tr('案件')}：{h(s.case_no)}（{h(s.community)}）　{tr('状态')}：{core_tr(s.status.label)}"
         f"{tr('（阻塞推进）') if s.blocking else ''}　{tr('期限')}：{s.due_on or '—'}{overdue}</p>"
         f"<p>{tr('类别')}：{categories or '—'}</p>"
-        f"<p>{h(d.description or '')}</p><p style='color:#555'>{h(d.source_explanation or '')}</p>"
+        f"<p>{h(d.description or '')}</p><p style='color:#555'>{h(core_tr(d.source_explanation or ''))}</p>"
         f"<h4>{tr('当事人')}</h4><ul>{parties or '<li>—</li>'}</ul>"
         f"<h4>{tr('状态记录')}</h4><ul>{history}</ul>"
         f"<h4>{tr('调解会议')}</h4><ul>{meetings or '<li>—</li>'}</ul>"
@@ -220,7 +220,9 @@ class MediationPage(QWidget):
             for i, r in enumerate(self.rows):
                 overdue = r.overdue(today)
                 due = (r.due_on.isoformat() if r.due_on else "") + (self.tr("（超期）") if overdue else "")
-                for c, value in enumerate((r.dispute_no, due, core_tr(r.status.label), r.case_no, r.title)):
+                for c, value in enumerate(
+                    (r.dispute_no, due, core_tr(r.status.label), r.case_no, core_tr(r.title))
+                ):
                     item = QTableWidgetItem(value)
                     if overdue and c == 1:
                         item.setForeground(Qt.GlobalColor.darkRed)
@@ -390,7 +392,7 @@ class DisputePanel(QWidget):
         if s.overdue(today) and s.due_on is not None:
             due += self.tr("（超期 {n} 天）").format(n=(today - s.due_on).days)
         self.header.setText(
-            f"<b style='font-size:large'>{html_text(s.dispute_no)}　{html_text(s.title)}</b><br>"
+            f"<b style='font-size:large'>{html_text(s.dispute_no)}　{html_text(core_tr(s.title))}</b><br>"
             + self.tr(
                 "案件 {case}（{community}）　状态：{status}{blocking}　调解期限：{due}<br>类别：{cats}"
             ).format(
