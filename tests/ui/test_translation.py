@@ -34,7 +34,7 @@ from casedesk.core.services.cases import NewCase, create_case
 from casedesk.core.services.disputes import list_disputes
 from casedesk.core.services.roster_import import import_roster
 from casedesk.ui.i18n import CORE_CONTEXT, install_translator
-from tests.shared_paths import SAMPLES
+from tests.shared_paths import REPO, SAMPLES
 
 TS = paths.resource_dir() / "i18n" / "casedesk_en.ts"
 PLACEHOLDER = re.compile(r"\{[a-z_]*\}")
@@ -293,7 +293,7 @@ def _walk(qtbot, window: QWidget, pages: list) -> list[tuple[str, str]]:
 
 
 @pytest.fixture
-def english():
+def english(qapp):
     app = QApplication.instance()
     translator = install_translator(app, "en")
     assert translator is not None
@@ -407,3 +407,61 @@ def test_core_texts_stay_chinese_without_the_translator() -> None:
 
     assert core_tr(Stage.STREET_REVIEW.label) == "街道审核"
     assert core_tr("缺少材料：增设电梯申请书") == "缺少材料：增设电梯申请书"
+
+
+def test_no_english_text_makes_a_mnemonic() -> None:
+    """A "&" in a translation underlines the next letter on a tab or a button and disappears
+    ("Owners_votes"): an English text says "and"."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("translations_en", REPO / "tools" / "translations_en.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    for source, english in [*module.EN.items(), *module.EN_CORE.items()]:
+        assert "&" not in english.replace("&&", "").replace("&nbsp;", "") or "&" in source, source
+
+
+def test_every_translated_call_names_its_text() -> None:
+    """lupdate sees only literal texts: `self.tr(variable)` or `self.tr(f"…")` would stay Chinese.
+    A table's headers kept in a class attribute are marked with QT_TRANSLATE_NOOP where they are
+    written (BallotGridModel.HEADERS) and translated by that context when shown."""
+    import ast
+
+    ui = REPO / "src" / "casedesk" / "ui"
+    allowed = {("case_ballots.py", "QCoreApplication.translate('BallotGridModel', self.HEADERS[section])")}
+    found = []
+    for path in sorted(ui.rglob("*.py")):
+        if path.name == "i18n.py":  # the translator itself passes texts on
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            name = getattr(node.func, "attr", getattr(node.func, "id", None))
+            text = node.args[0] if name == "tr" and node.args else None
+            if name == "translate" and len(node.args) >= 2:
+                text = node.args[1]
+            if text is not None and not (isinstance(text, ast.Constant) and isinstance(text.value, str)):
+                found.append((path.name, ast.unparse(node)))
+    assert set(found) <= allowed, found
+
+
+def test_a_tally_reads_in_english(qapp, english) -> None:
+    """The tally's clauses and its failing summary are put together by the core from N_() pieces;
+    each piece is found, so the whole reads in English."""
+    from casedesk.core.consent.rules import JINAN_2021
+    from casedesk.ui.i18n import core_tr
+
+    assert (
+        core_tr("同意面积占参与表决面积（四分之三以上）")
+        == "Agreeing area of the area taking part (three-quarters or more)"
+    )
+    assert (
+        core_tr("表决未通过：同意面积占参与表决面积，还差 60.00 ㎡；同意人数占参与表决人数，还差 1 人")
+        == "The vote did not pass: Agreeing area of the area taking part, 60.00 m² short; "
+        "Agreeing owners of the owners taking part, 1 owner(s) short"
+    )
+    assert core_tr(JINAN_2021.formula[0]) == "area taking part × 3 ≥ total area × 2"
+    # a punctuation-only template never takes apart what it cannot put together in English
+    assert core_tr("王建国（301 室）") == "王建国（301 室）"
+    assert core_tr("春节") == "Spring Festival"
