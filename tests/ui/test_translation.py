@@ -407,6 +407,7 @@ def test_core_texts_stay_chinese_without_the_translator() -> None:
 
     assert core_tr(Stage.STREET_REVIEW.label) == "街道审核"
     assert core_tr("缺少材料：增设电梯申请书") == "缺少材料：增设电梯申请书"
+    assert core_tr("管线踏勘：编号 GX-1；燃气管线需迁移") == "管线踏勘：编号 GX-1；燃气管线需迁移"
 
 
 def test_no_english_text_makes_a_mnemonic() -> None:

@@ -76,7 +76,10 @@ def core_tr(text: str) -> str:
         names = _PLACEHOLDER.findall(source)
         return _fill(english, dict(zip(names, values, strict=True)))
     if _LIST_SEPARATOR in text:
-        return "; ".join(core_tr(item) for item in text.split(_LIST_SEPARATOR))
+        items = text.split(_LIST_SEPARATOR)
+        english_items = [core_tr(item) for item in items]
+        if english_items != items:  # without English (or a translator) the list stays as it was
+            return "; ".join(english_items)
     return text
 
 
