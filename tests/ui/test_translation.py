@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import re
 import xml.etree.ElementTree as ET
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, Qt
@@ -100,6 +100,24 @@ ROSTER = SAMPLES / "roster-sample.csv"
 RECORD_TEXTS = [r"(?s)时间：.*六、下次调解时间："]
 
 
+# What the walked case's clerk typed (_walked_case): data too.
+TYPED = (
+    "王建国",
+    "李秀兰",
+    "山大北路小区2号楼1单元业主委员会",
+    "单元门口公告栏",
+    "刘红（社区网格员）",
+    "赵明",
+    "电梯井道挡住一层卧室采光",
+    "已同意井道外移",
+    "燃气管线需迁移",
+    "一层住户阻拦施工",
+    "加装透光板",
+    "采光",
+    "按协议施工",
+)
+
+
 def _roster_data() -> list[str]:
     """Names and reasons typed into the sample roster: data, shown as typed in either language."""
     with ROSTER.open(encoding="utf-8-sig", newline="") as f:
@@ -129,7 +147,7 @@ def _allowance(core: list[str]) -> list[list[re.Pattern[str]]]:
     roster's names and reasons, the office, a building and unit) and the record's fixed words, plus
     *core* (texts without English, for the Chinese-mode check). Two orders, since a value may be a
     core text and a short template may eat part of a longer fixed text."""
-    data = [*PLACES, *PEOPLE, OFFICE, "济南市街道办事处", *_roster_data()]
+    data = [*PLACES, *PEOPLE, OFFICE, "济南市街道办事处", *TYPED, *_roster_data()]
     constants = [re.escape(t) for t in data] + RECORD_TEXTS + [r"\d+号楼\d+单元"]  # building and unit
     templates: list[tuple[int, str]] = []
     for text in core:
@@ -311,6 +329,82 @@ def no_outside_world(monkeypatch):
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda *a, **k: True)
 
 
+def _walked_case(sf, actor, documents) -> str:
+    """A case moved with the services from 受理登记 to 补贴拨付 (the same guards as the tabs), so
+    its log, progress, notice, disputes and money tabs have every kind of line to show."""
+    from casedesk.core.domain.enums import Stage
+    from casedesk.core.services import workflow as wf
+    from casedesk.core.services.costshare import compute_cost_share
+    from casedesk.core.services.disputes import add_agreement, log_obstruction
+    from casedesk.core.services.subsidy import pay_subsidy, record_subsidy_step
+    from casedesk.core.workflow.stages import CHECKLISTS, MAIN_LINE
+
+    day = date(2026, 3, 6)
+    case_no = create_case(sf, actor, NewCase(*PLACES, "2", "1", 6, opened_on=day))
+    wf.set_intake_facts(
+        sf,
+        actor,
+        case_no,
+        state_owned_land=True,
+        in_expropriation_plan=False,
+        representatives=["王建国", "李秀兰"],
+        implementer="山大北路小区2号楼1单元业主委员会",
+    )
+    import_roster(sf, actor, case_no, ROSTER, today=day)
+    current = Stage.INTAKE
+    while current is not Stage.SUBSIDY:
+        day += timedelta(days=1)
+        for item in CHECKLISTS.get(current, ()):
+            if item.required and item.code != "notice_photo":
+                wf.mark_checklist_item(sf, actor, case_no, item.code, on=day, documents_dir=documents)
+        if current is Stage.NOTICE:
+            photo = documents.parent / "notice.png"
+            photo.write_bytes(b"\x89PNG\r\n\x1a\n")
+            ends = wf.post_notice(
+                sf,
+                actor,
+                case_no,
+                posted_on=day,
+                places="单元门口公告栏",
+                witness="刘红（社区网格员）",
+                photo=photo,
+                documents_dir=documents,
+            )
+            objection = wf.add_objection(
+                sf, actor, case_no, objector="赵明", received_on=day, detail="电梯井道挡住一层卧室采光"
+            )
+            wf.resolve_objection(sf, actor, objection, response="已同意井道外移", on=day + timedelta(days=1))
+            day = ends + timedelta(days=1)
+        if current is Stage.STREET_REVIEW:
+            wf.record_procedure(sf, actor, case_no, "design", on=day, number="GX-15", note="燃气管线需迁移")
+        if current is Stage.CONSTRUCTION:
+            for dispute_no in log_obstruction(sf, actor, case_no, on=day, description="一层住户阻拦施工"):
+                add_agreement(
+                    sf,
+                    actor,
+                    dispute_no,
+                    terms="加装透光板",
+                    signed_on=day,
+                    parties="赵明",
+                    facts="一层住户阻拦施工",
+                    matters="采光",
+                    performance_method="按协议施工",
+                    performance_deadline=day + timedelta(days=30),
+                )
+        following = MAIN_LINE[MAIN_LINE.index(current) + 1]
+        wf.advance(sf, actor, case_no, following, on=day)
+        current = following
+    compute_cost_share(
+        sf, actor, case_no, total_fen=58_000_000, method="floor", exempt_floors=(1,), save=True
+    )
+    for offset, step in enumerate(("applied", "reviewed", "approved")):
+        record_subsidy_step(sf, actor, case_no, step, on=day + timedelta(days=offset + 1))
+    pay_subsidy(
+        sf, actor, case_no, amount_fen=12_000_000, paid_on=day + timedelta(days=5), voucher_no="V-0417"
+    )
+    return case_no
+
+
 def _screens(qtbot, database, actor, sync_runner) -> list[tuple[str, str]]:
     """The main window of an administrator (every page) and the case window of a case with the
     sample roster (whose 不同意 opened a dispute): all pages, tabs and "…" dialogs."""
@@ -337,6 +431,12 @@ def _screens(qtbot, database, actor, sync_runner) -> list[tuple[str, str]]:
     qtbot.addWidget(case)
     case.show()
     texts += _walk(qtbot, case, [lambda i=i: case.tabs.setCurrentIndex(i) for i in range(case.tabs.count())])
+    walked = CaseWindow(sf, actor, sync_runner, _walked_case(sf, actor, paths.documents_dir_for(None)))
+    qtbot.addWidget(walked)
+    walked.show()
+    texts += _walk(
+        qtbot, walked, [lambda i=i: walked.tabs.setCurrentIndex(i) for i in range(walked.tabs.count())]
+    )
     for w in _dialogs_besides([]):
         w.close()
     return texts
@@ -357,6 +457,8 @@ def test_english_mode_shows_no_chinese_outside_the_data(
         "About CaseDesk",  # a menu bar entry's dialog
         "Spring Festival",  # 设置 › 节假日, a tab inside a page
         "agreeing area × 4 ≥ area taking part × 3",  # 设置 › 表决规则: the rule set's formula
+        "Intake → Owners' consent",  # the walked case's log
+        "The owner of flat 101 disagrees with adding the elevator",  # a dispute the core titled
     ):
         assert any(reached in t for t in titles), reached
     left = _chinese_left(texts, _allowance([]))

@@ -242,7 +242,10 @@ class MoneyTab(QWidget):
                 basis=core_tr(d.basis), eligible=eligible, paid=paid
             )
         )
-        steps = [[label, str(on), format_yuan(fen) if fen is not None else ""] for label, on, fen in v.steps]
+        steps = [
+            [core_tr(label), str(on), format_yuan(fen) if fen is not None else ""]
+            for label, on, fen in v.steps
+        ]
         fill_table(self.steps, steps or [[self.tr("尚未登记"), "", ""]])
         payments = [[str(p.paid_on), format_yuan(p.amount_fen), p.voucher_no or ""] for p in v.payments]
         if payments:

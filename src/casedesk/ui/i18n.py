@@ -60,9 +60,24 @@ def core_tr(text: str) -> str:
     item. Without a translator every text comes back as is."""
     if not text or not _CJK.search(text):
         return text
+    return _core_tr(text, QCoreApplication.translate(CORE_CONTEXT, _PROBE))
+
+
+_PROBE = "公示"  # a core text that always has English: tells which language is installed
+
+
+@functools.lru_cache(maxsize=8192)
+def _core_tr(text: str, language: str) -> str:
+    """core_tr for the language *language* names (the probe's translation): a log of a thousand
+    lines repeats its templates, and a change of translator changes the key."""
     found = QCoreApplication.translate(CORE_CONTEXT, text)
-    if found != text:
+    if found != text or language == _PROBE:
         return found
+    # Every template that fits is tried, and the reading that leaves the least Chinese wins; between
+    # readings equally English, one whose template begins with its own words: "纠纷 JF-1：101
+    # 室业主不同意加装电梯" fits "纠纷 {no}：{t}" and also "{room} 室业主不同意加装电梯" with
+    # "纠纷 JF-1：101" as the room, and the core wrote the first.
+    best, best_rank = text, (len(_CJK.findall(text)), 1)
     for pattern, source, bare in _core_templates():
         match = pattern.fullmatch(text)
         if not match:
@@ -71,16 +86,19 @@ def core_tr(text: str) -> str:
         if bare and any(_CJK.search(v) for v in values):
             continue  # "{label}，{margin}" takes apart only what it can put together in English
         english = QCoreApplication.translate(CORE_CONTEXT, source)
-        if english == source:
-            return text  # no English installed (or none for this template)
         names = _PLACEHOLDER.findall(source)
-        return _fill(english, dict(zip(names, values, strict=True)))
-    if _LIST_SEPARATOR in text:
+        candidate = _fill(english, dict(zip(names, values, strict=True)))
+        rank = (len(_CJK.findall(candidate)), 1 if source.startswith("{") else 0)
+        if rank < best_rank:
+            best, best_rank = candidate, rank
+            if rank == (0, 0):
+                break
+    if best is text and _LIST_SEPARATOR in text:
         items = text.split(_LIST_SEPARATOR)
         english_items = [core_tr(item) for item in items]
-        if english_items != items:  # without English (or a translator) the list stays as it was
+        if english_items != items:  # without English for any item the list stays as it was
             return "; ".join(english_items)
-    return text
+    return best
 
 
 _LIST_SEPARATOR = "；"
