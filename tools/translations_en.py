@@ -1681,6 +1681,10 @@ EN_CORE.update(
         "调休上班": "Adjusted working day",
         "（无扩展名）": "(no extension)",
         # The built-in holiday calendar (core/workflow/holidays.py)
+        # The marks between a list's items (core/i18n.py LIST_SEPARATORS)
+        "、": ", ",
+        "，": ", ",
+        "；": "; ",
         "元旦": "New Year's Day",
         "春节": "Spring Festival",
         "春节（延长）": "Spring Festival (extended)",
@@ -1740,5 +1744,24 @@ EN.update(
         "业主名册模板.xlsx": "roster-template.xlsx",
         "Excel 工作簿 (*.xlsx)": "Excel workbook (*.xlsx)",
         "已保存空白名册模板：{path}": "Blank roster template saved: {path}",
+    }
+)
+
+# Punctuation that belongs to the text it sits in (issue 24): a dispute's details and the About box.
+EN.update(
+    {
+        "{name}（{details}）": "{name} ({details})",
+        "{on}：{change}（{who}）": "{on}: {change} ({who})",
+        "：{note}": ": {note}",
+        "（{what}）": " ({what})",
+        "{on}：{terms}（履行期限 {deadline}）": "{on}: {terms} (to be performed by {deadline})",
+        "{on}（{who}）：{findings}": "{on} ({who}): {findings}",
+        "案件：{case}（{community}）　状态：{status}{blocking}　期限：{due}{overdue}": (
+            "Case: {case} ({community})   Status: {status}{blocking}   Deadline: {due}{overdue}"
+        ),
+        "类别：{c}": "Categories: {c}",
+        "<b>{label}：</b>{value}": "<b>{label}:</b> {value}",
+        "{label}：{value}": "{label}: {value}",
+        "（安装版）": " (installed)",
     }
 )

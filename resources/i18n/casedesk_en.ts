@@ -8,12 +8,58 @@
       <translation>(to be confirmed)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="104" />
-      <source>履行期限</source>
-      <translation>Performance deadline</translation>
+      <location filename="../../src/casedesk/ui/mediation.py" line="90" />
+      <source>{name}（{details}）</source>
+      <translation>{name} ({details})</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="113" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="94" />
+      <source>{room} 室</source>
+      <translation>Flat {room}</translation>
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/mediation.py" line="103" />
+      <source>{on}：{change}（{who}）</source>
+      <translation>{on}: {change} ({who})</translation>
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/mediation.py" line="108" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="114" />
+      <source>：{note}</source>
+      <translation>: {note}</translation>
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/mediation.py" line="115" />
+      <source>（{what}）</source>
+      <translation> ({what})</translation>
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/mediation.py" line="115" />
+      <source>第 {n} 版</source>
+      <translation>version {n}</translation>
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/mediation.py" line="121" />
+      <source>{on}：{terms}（履行期限 {deadline}）</source>
+      <translation>{on}: {terms} (to be performed by {deadline})</translation>
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/mediation.py" line="129" />
+      <source>{on}（{who}）：{findings}</source>
+      <translation>{on} ({who}): {findings}</translation>
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/mediation.py" line="140" />
+      <source>案件：{case}（{community}）　状态：{status}{blocking}　期限：{due}{overdue}</source>
+      <translation>Case: {case} ({community})   Status: {status}{blocking}   Deadline: {due}{overdue}</translation>
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/mediation.py" line="144" />
+      <source>（阻塞推进）</source>
+      <translation> (blocks the case)</translation>
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/mediation.py" line="135" />
       <source>（超期）</source>
       <translation> (overdue)</translation>
     </message>
@@ -51,6 +97,11 @@
       <translation>Runtime</translation>
     </message>
     <message>
+      <location filename="../../src/casedesk/ui/about.py" line="28" />
+      <source>（安装版）</source>
+      <translation> (installed)</translation>
+    </message>
+    <message>
       <location filename="../../src/casedesk/ui/about.py" line="36" />
       <source>关于 CaseDesk</source>
       <translation>About CaseDesk</translation>
@@ -61,14 +112,24 @@
       <translation>&lt;h3&gt;CaseDesk — elevator retrofit case management&lt;/h3&gt;</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/about.py" line="43" />
+      <location filename="../../src/casedesk/ui/about.py" line="40" />
+      <source>&lt;b&gt;{label}：&lt;/b&gt;{value}</source>
+      <translation>&lt;b&gt;{label}:&lt;/b&gt; {value}</translation>
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/about.py" line="46" />
       <source>界面与打印字体：思源黑体 Noto Sans SC（SIL 开放字体许可证 1.1）</source>
       <translation>Screen and print font: Noto Sans SC (SIL Open Font License 1.1)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/about.py" line="45" />
+      <location filename="../../src/casedesk/ui/about.py" line="48" />
       <source>复制</source>
       <translation>Copy</translation>
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/about.py" line="57" />
+      <source>{label}：{value}</source>
+      <translation>{label}: {value}</translation>
     </message>
   </context>
   <context>
@@ -107,67 +168,67 @@
   <context>
     <name>AgreementEditor</name>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="823" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="855" />
       <source>如：出资业主负责按期付款，一楼业主配合施工</source>
       <translation>e.g. the paying owners pay on time; the ground-floor owners let the works proceed</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="829" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="861" />
       <source>部分达成</source>
       <translation>Partial agreement</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="830" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="862" />
       <source>保存协议</source>
       <translation>Save agreement</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="831" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="863" />
       <source>打印调解协议书</source>
       <translation>Print mediation agreement</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="834" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="866" />
       <source>当事人</source>
       <translation>Parties</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="835" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="867" />
       <source>纠纷主要事实</source>
       <translation>Main facts of the dispute</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="836" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="868" />
       <source>争议事项</source>
       <translation>Matters in dispute</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="837" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="869" />
       <source>达成协议的内容</source>
       <translation>Terms agreed</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="838" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="870" />
       <source>各方当事人的责任</source>
       <translation>Each party's responsibilities</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="839" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="871" />
       <source>履行方式</source>
       <translation>Manner of performance</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="840" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="872" />
       <source>履行期限</source>
       <translation>Performance deadline</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="841" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="873" />
       <source>签订日期</source>
       <translation>Signed on</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="876" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="908" />
       <source>协议已保存</source>
       <translation>Agreement saved</translation>
     </message>
@@ -805,12 +866,12 @@ It will no longer be counted; the original stays on file.</translation>
   <context>
     <name>CategoriesDialog</name>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="592" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="624" />
       <source>确认纠纷类别</source>
       <translation>Confirm dispute categories</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="606" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="638" />
       <source>已勾选的是按事由建议或已登记的类别，请核对后确认：</source>
       <translation>The ticked categories are suggested from the subject or already recorded; check them and confirm:</translation>
     </message>
@@ -988,12 +1049,12 @@ It will no longer be counted; the original stays on file.</translation>
   <context>
     <name>DisputeDetailDialog</name>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="621" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="653" />
       <source>纠纷 {no}</source>
       <translation>Dispute {no}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="627" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="659" />
       <source>打开案件</source>
       <translation>Open case</translation>
     </message>
@@ -1001,67 +1062,67 @@ It will no longer be counted; the original stays on file.</translation>
   <context>
     <name>DisputePanel</name>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="315" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="347" />
       <source>请在左侧列表中选择一件纠纷</source>
       <translation>Select a dispute in the list on the left</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="319" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="351" />
       <source>打开案件</source>
       <translation>Open case</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="320" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="352" />
       <source>变更状态…</source>
       <translation>Change status…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="321" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="353" />
       <source>延长期限…</source>
       <translation>Extend time limit…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="322" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="354" />
       <source>确认类别…</source>
       <translation>Confirm categories…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="332" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="364" />
       <source>概况</source>
       <translation>Overview</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="333" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="365" />
       <source>调解笔录</source>
       <translation>Meeting notes</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="334" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="366" />
       <source>调解协议</source>
       <translation>Agreement</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="335" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="367" />
       <source>回访</source>
       <translation>Follow-up</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="364" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="396" />
       <source>正在打开纠纷 {no}……</source>
       <translation>Opening dispute {no}…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="391" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="423" />
       <source>（超期 {n} 天）</source>
       <translation> ({n} days overdue)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="395" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="427" />
       <source>案件 {case}（{community}）　状态：{status}{blocking}　调解期限：{due}&lt;br&gt;类别：{cats}</source>
       <translation>Case {case} ({community})　Status: {status}{blocking}　Mediation limit: {due}&lt;br&gt;Categories: {cats}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="400" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="432" />
       <source>，阻断推进</source>
       <translation>, blocks the case</translation>
     </message>
@@ -1069,72 +1130,72 @@ It will no longer be counted; the original stays on file.</translation>
   <context>
     <name>DisputesTab</name>
     <message>
-      <location filename="../../src/casedesk/ui/case_disputes.py" line="61" />
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="63" />
       <source>编号</source>
       <translation>Number</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_disputes.py" line="62" />
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="64" />
       <source>事由</source>
       <translation>Subject</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_disputes.py" line="63" />
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="65" />
       <source>类别</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_disputes.py" line="64" />
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="66" />
       <source>状态</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_disputes.py" line="65" />
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="67" />
       <source>阻断</source>
       <translation>Blocks</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_disputes.py" line="66" />
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="68" />
       <source>调解期限</source>
       <translation>Mediation limit</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_disputes.py" line="67" />
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="69" />
       <source>超期</source>
       <translation>Overdue</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_disputes.py" line="80" />
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="82" />
       <source>打开</source>
       <translation>Open</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_disputes.py" line="82" />
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="84" />
       <source>登记纠纷…</source>
       <translation>Record a dispute…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_disputes.py" line="114" />
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="116" />
       <source>是</source>
       <translation>Yes</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_disputes.py" line="116" />
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="118" />
       <source>超期 {n} 天</source>
       <translation>{n} days overdue</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_disputes.py" line="124" />
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="126" />
       <source>共 {n} 件纠纷，{m} 件阻断推进</source>
       <translation>{n} disputes, {m} blocking the case</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_disputes.py" line="128" />
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="130" />
       <source>没有纠纷。</source>
       <translation>No disputes.</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_disputes.py" line="176" />
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="178" />
       <source>已登记纠纷 {no}</source>
       <translation>Dispute {no} recorded</translation>
     </message>
@@ -1142,42 +1203,42 @@ It will no longer be counted; the original stays on file.</translation>
   <context>
     <name>ExtendDialog</name>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="550" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="582" />
       <source>延长调解期限</source>
       <translation>Extend the mediation limit</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="553" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="585" />
       <source> 天</source>
       <translation> days</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="556" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="588" />
       <source>双方同意延长的情况（必填）</source>
       <translation>How both sides agreed to extend (required)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="565" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="597" />
       <source>现期限</source>
       <translation>Current limit</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="566" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="598" />
       <source>延长</source>
       <translation>Extend by</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="567" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="599" />
       <source>新期限</source>
       <translation>New limit</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="568" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="600" />
       <source>理由</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="579" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="611" />
       <source>请写明双方同意延长的情况</source>
       <translation>Describe how both sides agreed to extend</translation>
     </message>
@@ -1185,67 +1246,67 @@ It will no longer be counted; the original stays on file.</translation>
   <context>
     <name>FirstRunWizard</name>
     <message>
-      <location filename="../../src/casedesk/ui/login.py" line="113" />
+      <location filename="../../src/casedesk/ui/login.py" line="114" />
       <source>首次使用：设置办事处和管理员</source>
       <translation>First use: the office and its administrator</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/login.py" line="116" />
+      <location filename="../../src/casedesk/ui/login.py" line="117" />
       <source>例如：济南市历下区文东街道办事处</source>
       <translation>e.g. Wendong Sub-district Office, Lixia District, Jinan</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/login.py" line="117" />
+      <location filename="../../src/casedesk/ui/login.py" line="118" />
       <source>盖章处文字，可留空</source>
       <translation>Text of the seal box, may be empty</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/login.py" line="119" />
+      <location filename="../../src/casedesk/ui/login.py" line="120" />
       <source>姓名</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/login.py" line="127" />
+      <location filename="../../src/casedesk/ui/login.py" line="128" />
       <source>办事处名称</source>
       <translation>Office name</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/login.py" line="128" />
+      <location filename="../../src/casedesk/ui/login.py" line="129" />
       <source>印章文字</source>
       <translation>Seal text</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/login.py" line="129" />
+      <location filename="../../src/casedesk/ui/login.py" line="130" />
       <source>管理员用户名</source>
       <translation>Administrator user name</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/login.py" line="130" />
+      <location filename="../../src/casedesk/ui/login.py" line="131" />
       <source>管理员姓名</source>
       <translation>Administrator name</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/login.py" line="131" />
+      <location filename="../../src/casedesk/ui/login.py" line="132" />
       <source>密码（至少 8 位）</source>
       <translation>Password (at least 8 characters)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/login.py" line="132" />
+      <location filename="../../src/casedesk/ui/login.py" line="133" />
       <source>再次输入密码</source>
       <translation>Password again</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/login.py" line="138" />
+      <location filename="../../src/casedesk/ui/login.py" line="139" />
       <source>完成</source>
       <translation>Finish</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/login.py" line="139" />
+      <location filename="../../src/casedesk/ui/login.py" line="140" />
       <source>取消</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/login.py" line="143" />
+      <location filename="../../src/casedesk/ui/login.py" line="144" />
       <source>这是第一次打开这个数据库。请填写办事处信息并创建管理员账户。</source>
       <translation>This database is opened for the first time. Enter the office and create the administrator account.</translation>
     </message>
@@ -1384,12 +1445,12 @@ It will no longer be counted; the original stays on file.</translation>
       <translation>This office</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="365" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="367" />
       <source>已设置 {n} 天</source>
       <translation>{n} day(s) set</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="380" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="382" />
       <source>请先选择一天</source>
       <translation>Select a day first</translation>
     </message>
@@ -1465,32 +1526,32 @@ It will no longer be counted; the original stays on file.</translation>
   <context>
     <name>LoginDialog</name>
     <message>
-      <location filename="../../src/casedesk/ui/login.py" line="40" />
+      <location filename="../../src/casedesk/ui/login.py" line="41" />
       <source>登录 CaseDesk</source>
       <translation>Log in to CaseDesk</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/login.py" line="50" />
+      <location filename="../../src/casedesk/ui/login.py" line="51" />
       <source>用户名</source>
       <translation>User name</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/login.py" line="51" />
+      <location filename="../../src/casedesk/ui/login.py" line="52" />
       <source>密码</source>
       <translation>Password</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/login.py" line="56" />
+      <location filename="../../src/casedesk/ui/login.py" line="57" />
       <source>登录</source>
       <translation>Log in</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/login.py" line="57" />
+      <location filename="../../src/casedesk/ui/login.py" line="58" />
       <source>取消</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/login.py" line="84" />
+      <location filename="../../src/casedesk/ui/login.py" line="85" />
       <source>正在打开数据库，请稍候……</source>
       <translation>Opening the database, please wait…</translation>
     </message>
@@ -1571,77 +1632,77 @@ It will no longer be counted; the original stays on file.</translation>
   <context>
     <name>MediationPage</name>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="141" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="171" />
       <source>待办（按期限）</source>
       <translation>To do (by deadline)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="141" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="171" />
       <source>已超期</source>
       <translation>Overdue</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="141" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="171" />
       <source>待回访（已达成协议）</source>
       <translation>Awaiting follow-up (agreed)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="141" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="171" />
       <source>全部</source>
       <translation>All</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="147" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="177" />
       <source>编号</source>
       <translation>Number</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="147" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="177" />
       <source>期限</source>
       <translation>Deadline</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="147" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="177" />
       <source>状态</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="147" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="177" />
       <source>案件</source>
       <translation>Cases</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="147" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="177" />
       <source>事由</source>
       <translation>Subject</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="164" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="194" />
       <source>改派调解员…</source>
       <translation>Reassign mediator…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="222" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="252" />
       <source>（超期）</source>
       <translation> (overdue)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="233" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="265" />
       <source>共 {n} 件</source>
       <translation>{n} in all</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="279" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="311" />
       <source>请先在列表中选择一件纠纷</source>
       <translation>Select a dispute in the list first</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="284" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="316" />
       <source>改派调解员</source>
       <translation>Reassign mediator</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="284" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="316" />
       <source>新调解员</source>
       <translation>New mediator</translation>
     </message>
@@ -1649,77 +1710,77 @@ It will no longer be counted; the original stays on file.</translation>
   <context>
     <name>MeetingEditor</name>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="656" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="688" />
       <source>（尚无结果）</source>
       <translation>(no outcome yet)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="660" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="692" />
       <source>插入笔录模板</source>
       <translation>Insert note template</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="661" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="693" />
       <source>保存笔录</source>
       <translation>Save notes</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="662" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="694" />
       <source>打印调解笔录</source>
       <translation>Print meeting record</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="666" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="698" />
       <source>时间</source>
       <translation>Time</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="667" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="699" />
       <source>地点</source>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="668" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="700" />
       <source>调解员</source>
       <translation>Mediators</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="669" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="701" />
       <source>记录人</source>
       <translation>Recorder</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="670" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="702" />
       <source>结果</source>
       <translation>Outcome</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="710" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="742" />
       <source>已恢复未保存的草稿（{t}）</source>
       <translation>Unsaved draft restored ({t})</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="743" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="775" />
       <source>草稿已自动保存 {t}</source>
       <translation>Draft saved automatically at {t}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="765" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="797" />
       <source>（各方当事人）</source>
       <translation>(the parties)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="773" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="805" />
       <source>已有 {n} 次会议；最近一次 {t}（第 {v} 版）</source>
       <translation>{n} meetings; latest {t} (version {v})</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="778" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="810" />
       <source>尚无会议记录</source>
       <translation>No meetings yet</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="809" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="841" />
       <source>笔录已保存（会议 {id}）</source>
       <translation>Notes saved (meeting {id})</translation>
     </message>
@@ -1877,7 +1938,7 @@ Acceptance documents: {docs}</translation>
     </message>
     <message>
       <location filename="../../src/casedesk/ui/case_money.py" line="226" />
-      <location filename="../../src/casedesk/ui/case_money.py" line="249" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="252" />
       <source>合计</source>
       <translation>Total</translation>
     </message>
@@ -1898,7 +1959,7 @@ Acceptance documents: {docs}</translation>
     </message>
     <message>
       <location filename="../../src/casedesk/ui/case_money.py" line="238" />
-      <location filename="../../src/casedesk/ui/case_money.py" line="250" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="253" />
       <source>尚未拨付</source>
       <translation>Not paid yet</translation>
     </message>
@@ -1910,27 +1971,27 @@ Acceptance documents: {docs}</translation>
 {eligible}; {paid}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="246" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="249" />
       <source>尚未登记</source>
       <translation>Not recorded yet</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="255" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="258" />
       <source>已使用维修资金 ¥{a}</source>
       <translation>Maintenance fund used: ¥{a}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="257" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="260" />
       <source>未使用维修资金（须先经业主按《民法典》共同决定规则表决通过）。</source>
       <translation>Maintenance fund not used (the owners must first approve it by the Civil Code's joint-decision rule).</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="263" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="266" />
       <source>{d} 的表决</source>
       <translation>Vote of {d}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="297" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="300" />
       <source>竣工验收</source>
       <translation>Completion acceptance</translation>
     </message>
@@ -2014,87 +2075,87 @@ Acceptance documents: {docs}</translation>
   <context>
     <name>NewDisputeDialog</name>
     <message>
-      <location filename="../../src/casedesk/ui/case_disputes.py" line="210" />
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="212" />
       <source>登记纠纷</source>
       <translation>Record a dispute</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_disputes.py" line="212" />
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="214" />
       <source>如：101 室认为电梯遮挡采光</source>
       <translation>e.g. flat 101 says the elevator blocks its light</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_disputes.py" line="214" />
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="216" />
       <source>纠纷经过、当事人的诉求</source>
       <translation>What happened and what each party asks for</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_disputes.py" line="219" />
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="221" />
       <source>姓名</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_disputes.py" line="219" />
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="221" />
       <source>身份</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_disputes.py" line="219" />
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="221" />
       <source>房号</source>
       <translation>Flat</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_disputes.py" line="219" />
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="221" />
       <source>联系电话</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_disputes.py" line="221" />
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="223" />
       <source>再加一方</source>
       <translation>Add another party</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_disputes.py" line="222" />
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="224" />
       <source>当事人</source>
       <translation>Parties</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_disputes.py" line="229" />
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="231" />
       <source>类别（按事由自动勾选，可修改）</source>
       <translation>Categories (ticked from the subject; may be changed)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_disputes.py" line="236" />
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="238" />
       <source>阻断案件推进（调解结束前不得进入下一阶段）</source>
       <translation>Blocks the case (it cannot reach the next stage until mediation ends)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_disputes.py" line="238" />
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="240" />
       <source>（暂不指定）</source>
       <translation>(not yet assigned)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_disputes.py" line="248" />
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="250" />
       <source>事由</source>
       <translation>Subject</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_disputes.py" line="249" />
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="251" />
       <source>情况说明</source>
       <translation>Description</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_disputes.py" line="250" />
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="252" />
       <source>调解员</source>
       <translation>Mediators</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_disputes.py" line="287" />
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="289" />
       <source>请填写事由</source>
       <translation>Please enter the subject</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_disputes.py" line="290" />
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="292" />
       <source>至少登记一方当事人（姓名）</source>
       <translation>Record at least one party (name)</translation>
     </message>
@@ -2102,92 +2163,92 @@ Acceptance documents: {docs}</translation>
   <context>
     <name>NoticeTab</name>
     <message>
-      <location filename="../../src/casedesk/ui/case_notice.py" line="100" />
+      <location filename="../../src/casedesk/ui/case_notice.py" line="101" />
       <source>查看照片</source>
       <translation>View photo</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_notice.py" line="102" />
+      <location filename="../../src/casedesk/ui/case_notice.py" line="103" />
       <source>张贴公示…</source>
       <translation>Post the notice…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_notice.py" line="117" />
+      <location filename="../../src/casedesk/ui/case_notice.py" line="118" />
       <source>公示</source>
       <translation>Public notice</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_notice.py" line="128" />
+      <location filename="../../src/casedesk/ui/case_notice.py" line="129" />
       <source>异议人</source>
       <translation>Objector</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_notice.py" line="129" />
+      <location filename="../../src/casedesk/ui/case_notice.py" line="130" />
       <source>收到日期</source>
       <translation>Received on</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_notice.py" line="130" />
+      <location filename="../../src/casedesk/ui/case_notice.py" line="131" />
       <source>书面/口头</source>
       <translation>Written / oral</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_notice.py" line="131" />
+      <location filename="../../src/casedesk/ui/case_notice.py" line="132" />
       <source>内容</source>
       <translation>Details</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_notice.py" line="132" />
+      <location filename="../../src/casedesk/ui/case_notice.py" line="133" />
       <source>状态</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_notice.py" line="133" />
+      <location filename="../../src/casedesk/ui/case_notice.py" line="134" />
       <source>答复</source>
       <translation>Reply</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_notice.py" line="134" />
+      <location filename="../../src/casedesk/ui/case_notice.py" line="135" />
       <source>处理日期</source>
       <translation>Settled on</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_notice.py" line="154" />
+      <location filename="../../src/casedesk/ui/case_notice.py" line="155" />
       <source>登记异议…</source>
       <translation>Record an objection…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_notice.py" line="157" />
+      <location filename="../../src/casedesk/ui/case_notice.py" line="158" />
       <source>答复并处理…</source>
       <translation>Reply and settle…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_notice.py" line="161" />
+      <location filename="../../src/casedesk/ui/case_notice.py" line="162" />
       <source>异议</source>
       <translation>Objections</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_notice.py" line="187" />
+      <location filename="../../src/casedesk/ui/case_notice.py" line="188" />
       <source>—</source>
       <translation>—</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_notice.py" line="189" />
+      <location filename="../../src/casedesk/ui/case_notice.py" line="190" />
       <source>尚未公示。表决结果出来后张贴公示，并在此登记。</source>
       <translation>No notice posted yet. Post it once the vote result is known, and record it here.</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_notice.py" line="192" />
+      <location filename="../../src/casedesk/ui/case_notice.py" line="193" />
       <source>工作日</source>
       <translation>working days</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_notice.py" line="192" />
+      <location filename="../../src/casedesk/ui/case_notice.py" line="193" />
       <source>日</source>
       <translation>days</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_notice.py" line="195" />
+      <location filename="../../src/casedesk/ui/case_notice.py" line="196" />
       <source>张贴日期：{posted}
 公示期：{days} {unit}（自张贴次日起算）
 最后一天：{ends}（当日 24 时止）
@@ -2200,57 +2261,57 @@ Posted at: {places}
 Witness: {witness}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_notice.py" line="208" />
+      <location filename="../../src/casedesk/ui/case_notice.py" line="209" />
       <source>公示期已满</source>
       <translation>The notice period is over</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_notice.py" line="208" />
+      <location filename="../../src/casedesk/ui/case_notice.py" line="209" />
       <source>公示期内，还剩 {n} 天</source>
       <translation>Notice period running, {n} days left</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_notice.py" line="230" />
+      <location filename="../../src/casedesk/ui/case_notice.py" line="231" />
       <source>现场照片：{name}</source>
       <translation>On-site photo: {name}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_notice.py" line="232" />
+      <location filename="../../src/casedesk/ui/case_notice.py" line="233" />
       <source>没有现场照片</source>
       <translation>No on-site photo</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_notice.py" line="245" />
+      <location filename="../../src/casedesk/ui/case_notice.py" line="246" />
       <source>书面</source>
       <translation>Written</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_notice.py" line="245" />
+      <location filename="../../src/casedesk/ui/case_notice.py" line="246" />
       <source>口头</source>
       <translation>Oral</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_notice.py" line="263" />
+      <location filename="../../src/casedesk/ui/case_notice.py" line="264" />
       <source>没有异议。</source>
       <translation>No objections.</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_notice.py" line="266" />
+      <location filename="../../src/casedesk/ui/case_notice.py" line="267" />
       <source>共 {n} 条；未处理：书面 {w} 条，口头 {o} 条</source>
       <translation>{n} in all; not settled: {w} written, {o} oral</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_notice.py" line="285" />
+      <location filename="../../src/casedesk/ui/case_notice.py" line="286" />
       <source>该异议已处理</source>
       <translation>This objection has been settled</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_notice.py" line="318" />
+      <location filename="../../src/casedesk/ui/case_notice.py" line="319" />
       <source>已登记公示：{a} 张贴，公示期最后一天为 {b}（当日 24 时止）。</source>
       <translation>Notice recorded: posted {a}; the last day of the notice period is {b} (until midnight).</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_notice.py" line="358" />
+      <location filename="../../src/casedesk/ui/case_notice.py" line="359" />
       <source>没有找到可以打开此文件的程序。文件在：
 {p}</source>
       <translation>No program was found to open this file. It is at:
@@ -3209,42 +3270,42 @@ Witness: {witness}</translation>
       <translation>Will be stored as</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/roster_dialog.py" line="204" />
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="206" />
       <source>只显示有错误的行</source>
       <translation>Show only rows with errors</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/roster_dialog.py" line="204" />
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="206" />
       <source>只显示有提醒的行</source>
       <translation>Show only rows with warnings</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/roster_dialog.py" line="312" />
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="314" />
       <source>正在按新的列对应重新检查…</source>
       <translation>Checking again with the new columns…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/roster_dialog.py" line="320" />
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="322" />
       <source>已按新的列对应重新检查</source>
       <translation>Checked again with the new columns</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/roster_dialog.py" line="330" />
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="332" />
       <source>保存空白名册模板</source>
       <translation>Save blank roster template</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/roster_dialog.py" line="330" />
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="332" />
       <source>业主名册模板.xlsx</source>
       <translation>roster-template.xlsx</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/roster_dialog.py" line="330" />
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="332" />
       <source>Excel 工作簿 (*.xlsx)</source>
       <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/roster_dialog.py" line="339" />
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="341" />
       <source>已保存空白名册模板：{path}</source>
       <translation>Blank roster template saved: {path}</translation>
     </message>
@@ -3254,47 +3315,47 @@ Witness: {witness}</translation>
       <translation>Import all</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/roster_dialog.py" line="224" />
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="226" />
       <source>（未指定：忽略并提醒）</source>
       <translation>(not assigned: ignored with a warning)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/roster_dialog.py" line="225" />
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="227" />
       <source>不导入此列</source>
       <translation>Do not import this column</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/roster_dialog.py" line="228" />
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="230" />
       <source>{word}（打勾列）</source>
       <translation>{word} (tick column)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/roster_dialog.py" line="262" />
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="264" />
       <source>{room}室</source>
       <translation>Flat {room}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/roster_dialog.py" line="263" />
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="265" />
       <source>{floor}层</source>
       <translation>floor {floor}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/roster_dialog.py" line="277" />
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="279" />
       <source>共 {rows} 行，发现 {errors} 处错误、{warnings} 处提醒。名册按“全部或全不”导入：请在原表格中改正标红的行后重新选择文件，本次不会写入任何数据。</source>
       <translation>{rows} rows: {errors} errors and {warnings} warnings. A roster is imported all or nothing: correct the rows marked red in the spreadsheet and choose the file again. Nothing has been written.</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/roster_dialog.py" line="282" />
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="284" />
       <source>共 {rows} 行，检查通过（{warnings} 处提醒，标黄）。导入后：新增 {created} 户、更新 {updated} 户、新增产权人 {owners} 人、记录意见 {ballots} 份。</source>
       <translation>{rows} rows checked ({warnings} warnings, marked yellow). Importing adds {created} flats, updates {updated}, adds {owners} owners and records {ballots} opinions.</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/roster_dialog.py" line="293" />
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="295" />
       <source>（工作表：{sheet}）</source>
       <translation> (sheet: {sheet})</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/roster_dialog.py" line="295" />
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="297" />
       <source>（仅预览前 {n} 行）</source>
       <translation> (preview shows the first {n} rows)</translation>
     </message>
@@ -3302,7 +3363,7 @@ Witness: {witness}</translation>
   <context>
     <name>RulesTab</name>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="412" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="414" />
       <source>&lt;h3&gt;表决规则按日期和区自动确定&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;莱芜区、钢城区：《济南市既有多层住宅增设电梯规定》；&lt;/li&gt;&lt;li&gt;表决日期在 2021-01-01 之前（试点各区）：试行办法；&lt;/li&gt;&lt;li&gt;2021-01-01 起：《民法典》第二百七十八条（双三分之二参与、双四分之三同意）。&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;规则由法律规定，不能在此修改；个别案件确需改用其他规则的，由主管在案件的“主管操作”中指定并填写理由，理由记入案件日志。&lt;/p&gt;</source>
       <translation>&lt;h3&gt;The rule set follows from the vote date and the district&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Laiwu and Gangcheng districts: the Jinan Provisions on adding elevators to existing multi-storey housing;&lt;/li&gt;&lt;li&gt;votes before 2021-01-01 (trial districts): the trial measures;&lt;/li&gt;&lt;li&gt;from 2021-01-01: Civil Code art. 278 (two-thirds participation, three-quarters agreement, by area and by heads).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;The rules are law and cannot be changed here. Where a case must use another rule set, a supervisor chooses it under the case's 'Supervisor actions' with a reason, which goes into the case log.&lt;/p&gt;</translation>
     </message>
@@ -3422,37 +3483,37 @@ Witness: {witness}</translation>
   <context>
     <name>StatusDialog</name>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="510" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="542" />
       <source>变更纠纷状态</source>
       <translation>Change dispute status</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="516" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="548" />
       <source>说明（终止调解须写明原因及后续途径）</source>
       <translation>Note (ending mediation needs the reason and the next step)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="525" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="557" />
       <source>当前状态</source>
       <translation>Current status</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="526" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="558" />
       <source>改为</source>
       <translation>Change to</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="527" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="559" />
       <source>说明</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="533" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="565" />
       <source>当前状态不能再变更</source>
       <translation>The current status cannot change any more</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="537" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="569" />
       <source>终止调解须写明原因及后续途径（如诉讼）</source>
       <translation>Ending mediation needs the reason and the next step (e.g. a lawsuit)</translation>
     </message>
@@ -3738,27 +3799,27 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
   <context>
     <name>VisitEditor</name>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="886" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="918" />
       <source>协议已履行完毕</source>
       <translation>Agreement fully performed</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="887" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="919" />
       <source>记录回访</source>
       <translation>Record visit</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="890" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="922" />
       <source>回访日期</source>
       <translation>Visit date</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="891" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="923" />
       <source>回访情况</source>
       <translation>Findings</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="920" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="952" />
       <source>回访已记录</source>
       <translation>Visit recorded</translation>
     </message>
@@ -3862,17 +3923,17 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
       <translation>Open folder</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_disputes.py" line="184" />
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="186" />
       <source>姓名</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_disputes.py" line="189" />
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="191" />
       <source>房号</source>
       <translation>Flat</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_disputes.py" line="191" />
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="193" />
       <source>联系电话</source>
       <translation>Phone</translation>
     </message>
@@ -4008,12 +4069,8 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
       <translation>Agreements</translation>
     </message>
     <message>
-      <source>（阻塞推进）</source>
-      <translation> (blocks the case)</translation>
-    </message>
-    <message>
-      <source>第 {n} 版</source>
-      <translation>version {n}</translation>
+      <source>类别：{c}</source>
+      <translation>Categories: {c}</translation>
     </message>
   </context>
   <context>
@@ -5195,6 +5252,18 @@ Present: {attendees}
     <message>
       <source>打印案件列表：{d}（{n} 件）</source>
       <translation>Case list printed: {d} ({n} cases)</translation>
+    </message>
+    <message>
+      <source>、</source>
+      <translation>, </translation>
+    </message>
+    <message>
+      <source>，</source>
+      <translation>, </translation>
+    </message>
+    <message>
+      <source>；</source>
+      <translation>; </translation>
     </message>
     <message>
       <source>数据库完整性检查：{r}</source>

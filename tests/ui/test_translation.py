@@ -87,6 +87,7 @@ def test_english_is_shown_when_chosen(qtbot, database, sync_runner) -> None:
 # --- Every screen in English: the walker --------------------------------------------------------
 
 CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+CJK_PUNCTUATION = re.compile(r"[、，；：（）“”《》]")
 # What English mode may show in Chinese: the DATA, i.e. what people typed or imported and the
 # database keeps as they wrote it. Nothing else: every text of the program (screens, and the core's
 # N_() texts: stages, guards, tallies, rule sets, errors) has English.
@@ -461,8 +462,12 @@ def test_english_mode_shows_no_chinese_outside_the_data(
         "The owner of flat 101 disagrees with adding the elevator",  # a dispute the core titled
     ):
         assert any(reached in t for t in titles), reached
-    left = _chinese_left(texts, _allowance([]))
+    allowed = _allowance([])
+    left = _chinese_left(texts, allowed)
     assert left == [], "\n".join(f"{w}: {t!r}" for w, t in left)
+    # nor Chinese punctuation around English words ("Cases：LX-1（青龙街社区）", "Noise、Privacy")
+    punctuated = {t for _w, t in texts if CJK_PUNCTUATION.search(_rest(t, allowed[0]))}
+    assert punctuated == set(), punctuated
 
 
 def test_the_walker_sees_chinese_in_chinese_mode(

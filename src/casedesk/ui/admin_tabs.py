@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from casedesk.core.domain.enums import Role
 from casedesk.core.services import admin
-from casedesk.ui.i18n import core_tr
+from casedesk.ui.i18n import core_tr, sep
 from casedesk.ui.operations import Changed, OpContext
 
 
@@ -159,7 +159,7 @@ class UsersTab(_AdminTab):
         for i, u in enumerate(self.users):
             state = self.tr("启用") if u.active else self.tr("已停用")
             for c, text in enumerate(
-                (u.username, u.display_name, core_tr(u.role.label), state, "、".join(u.communities))
+                (u.username, u.display_name, core_tr(u.role.label), state, sep().join(u.communities))
             ):
                 self.table.setItem(i, c, _item(text))
 

@@ -35,7 +35,7 @@ from casedesk.core.disputes.rules import suggest_categories
 from casedesk.core.domain.enums import DisputeCategory, PartyRole, Role
 from casedesk.core.services.dispute_choices import mediator_choices
 from casedesk.core.services.disputes import DisputeSummary, PartyInput, list_disputes, open_dispute
-from casedesk.ui.i18n import core_tr
+from casedesk.ui.i18n import core_tr, sep
 from casedesk.ui.operations import Changed
 
 if TYPE_CHECKING:
@@ -47,7 +47,9 @@ OPENERS = (Role.CLERK, Role.MEDIATOR, Role.SUPERVISOR, Role.ADMIN)
 
 def category_labels(codes: tuple[str, ...] | list[str]) -> str:
     """Category codes in words, for the screen."""
-    return "、".join(core_tr(c.label) for c in DisputeCategory if c.value in codes)  # in the list's own order
+    return sep().join(
+        core_tr(c.label) for c in DisputeCategory if c.value in codes
+    )  # in the list's own order
 
 
 class DisputesTab(QWidget):

@@ -52,7 +52,7 @@ from casedesk.ui.case_money_dialogs import (
     share_headers,
     share_rows,
 )
-from casedesk.ui.i18n import core_tr
+from casedesk.ui.i18n import core_tr, sep
 from casedesk.ui.operations import Changed
 
 if TYPE_CHECKING:
@@ -190,7 +190,7 @@ class MoneyTab(QWidget):
 
     def _show_construction(self, c: ConstructionView) -> None:
         none = self.tr("—")
-        documents = "、".join(
+        documents = sep().join(
             self.tr("{t}（{s}）").format(t=core_tr(d.title), s=document_status(self, d.status))
             for d in c.acceptance_documents
         )
@@ -230,7 +230,7 @@ class MoneyTab(QWidget):
         eligible = (
             self.tr("可得补贴 ¥{a}").format(a=format_yuan(d.amount_fen))
             if d.eligible
-            else self.tr("不符合补贴条件：{r}").format(r="；".join(d.reasons))
+            else self.tr("不符合补贴条件：{r}").format(r=sep("；").join(core_tr(r) for r in d.reasons))
         )
         paid = (
             self.tr("已拨付合计 ¥{a}（{n} 笔）").format(a=format_yuan(v.paid_fen), n=len(v.payments))

@@ -104,6 +104,12 @@ def _core_tr(text: str, language: str) -> str:
 _LIST_SEPARATOR = "；"
 
 
+def sep(chinese: str = "、") -> str:
+    """The mark between a list's items ("、", "，" or "；", core.i18n.LIST_SEPARATORS) in the
+    interface language: "Light and ventilation, Noise", not "Light and ventilation、Noise"."""
+    return QCoreApplication.translate(CORE_CONTEXT, chinese)
+
+
 def _fill(english: str, values: dict[str, str]) -> str:
     """*english* with each placeholder replaced by its value, by name: English may put the values
     in another order than the Chinese."""
