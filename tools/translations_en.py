@@ -1763,5 +1763,8 @@ EN.update(
         "<b>{label}：</b>{value}": "<b>{label}:</b> {value}",
         "{label}：{value}": "{label}: {value}",
         "（安装版）": " (installed)",
+        "第 {row} 行": "Row {row}",
+        "{where}[{column}]：{message}": "{where} [{column}]: {message}",
+        "{where}：{message}": "{where}: {message}",
     }
 )

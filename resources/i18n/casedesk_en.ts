@@ -3280,32 +3280,47 @@ Witness: {witness}</translation>
       <translation>Show only rows with warnings</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/roster_dialog.py" line="314" />
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="215" />
+      <source>第 {row} 行</source>
+      <translation>Row {row}</translation>
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="218" />
+      <source>{where}[{column}]：{message}</source>
+      <translation>{where} [{column}]: {message}</translation>
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="221" />
+      <source>{where}：{message}</source>
+      <translation>{where}: {message}</translation>
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="325" />
       <source>正在按新的列对应重新检查…</source>
       <translation>Checking again with the new columns…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/roster_dialog.py" line="322" />
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="333" />
       <source>已按新的列对应重新检查</source>
       <translation>Checked again with the new columns</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/roster_dialog.py" line="332" />
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="343" />
       <source>保存空白名册模板</source>
       <translation>Save blank roster template</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/roster_dialog.py" line="332" />
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="343" />
       <source>业主名册模板.xlsx</source>
       <translation>roster-template.xlsx</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/roster_dialog.py" line="332" />
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="343" />
       <source>Excel 工作簿 (*.xlsx)</source>
       <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/roster_dialog.py" line="341" />
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="352" />
       <source>已保存空白名册模板：{path}</source>
       <translation>Blank roster template saved: {path}</translation>
     </message>
@@ -3315,47 +3330,47 @@ Witness: {witness}</translation>
       <translation>Import all</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/roster_dialog.py" line="226" />
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="237" />
       <source>（未指定：忽略并提醒）</source>
       <translation>(not assigned: ignored with a warning)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/roster_dialog.py" line="227" />
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="238" />
       <source>不导入此列</source>
       <translation>Do not import this column</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/roster_dialog.py" line="230" />
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="241" />
       <source>{word}（打勾列）</source>
       <translation>{word} (tick column)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/roster_dialog.py" line="264" />
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="275" />
       <source>{room}室</source>
       <translation>Flat {room}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/roster_dialog.py" line="265" />
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="276" />
       <source>{floor}层</source>
       <translation>floor {floor}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/roster_dialog.py" line="279" />
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="290" />
       <source>共 {rows} 行，发现 {errors} 处错误、{warnings} 处提醒。名册按“全部或全不”导入：请在原表格中改正标红的行后重新选择文件，本次不会写入任何数据。</source>
       <translation>{rows} rows: {errors} errors and {warnings} warnings. A roster is imported all or nothing: correct the rows marked red in the spreadsheet and choose the file again. Nothing has been written.</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/roster_dialog.py" line="284" />
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="295" />
       <source>共 {rows} 行，检查通过（{warnings} 处提醒，标黄）。导入后：新增 {created} 户、更新 {updated} 户、新增产权人 {owners} 人、记录意见 {ballots} 份。</source>
       <translation>{rows} rows checked ({warnings} warnings, marked yellow). Importing adds {created} flats, updates {updated}, adds {owners} owners and records {ballots} opinions.</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/roster_dialog.py" line="295" />
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="306" />
       <source>（工作表：{sheet}）</source>
       <translation> (sheet: {sheet})</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/roster_dialog.py" line="297" />
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="308" />
       <source>（仅预览前 {n} 行）</source>
       <translation> (preview shows the first {n} rows)</translation>
     </message>

@@ -6,6 +6,7 @@ import csv
 import re
 import xml.etree.ElementTree as ET
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, Qt
@@ -120,10 +121,24 @@ TYPED = (
 
 
 def _roster_data() -> list[str]:
-    """Names and reasons typed into the sample roster: data, shown as typed in either language."""
+    """The sample roster's headings and cells (names, reasons, the area's source as written) and
+    the area typed out in words in the broken copy (_broken_roster): data, shown as typed in either
+    language (the import wizard shows the file's own columns)."""
     with ROSTER.open(encoding="utf-8-sig", newline="") as f:
-        rows = list(csv.DictReader(f))
-    return [v for r in rows for k, v in r.items() if k in ("业主姓名", "意见理由") and v]
+        rows = list(csv.reader(f))
+    return [v for r in rows for v in r if v] + ["八十"]
+
+
+def _broken_roster() -> Path:
+    """The sample roster with an area typed out ("八十") and one left empty: the wizard's errors."""
+    lines = ROSTER.read_text(encoding="utf-8-sig").splitlines()
+    for index, value in ((2, "八十"), (5, "")):
+        cells = lines[index].split(",")
+        cells[2] = value
+        lines[index] = ",".join(cells)
+    broken = paths.data_dir() / "broken-roster.csv"
+    broken.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return broken
 
 
 def _core_messages() -> list[str]:
@@ -431,7 +446,8 @@ def _screens(qtbot, database, actor, sync_runner) -> list[tuple[str, str]]:
     case = CaseWindow(sf, actor, sync_runner, case_no)
     qtbot.addWidget(case)
     case.show()
-    texts += _walk(qtbot, case, [lambda i=i: case.tabs.setCurrentIndex(i) for i in range(case.tabs.count())])
+    tabs = [lambda i=i: case.tabs.setCurrentIndex(i) for i in range(case.tabs.count())]
+    texts += _walk(qtbot, case, [*tabs, lambda: case.ballots.preview_roster(_broken_roster())])
     walked = CaseWindow(sf, actor, sync_runner, _walked_case(sf, actor, paths.documents_dir_for(None)))
     qtbot.addWidget(walked)
     walked.show()
@@ -459,6 +475,7 @@ def test_english_mode_shows_no_chinese_outside_the_data(
         "Spring Festival",  # 设置 › 节假日, a tab inside a page
         "agreeing area × 4 ≥ area taking part × 3",  # 设置 › 表决规则: the rule set's formula
         "Intake → Owners' consent",  # the walked case's log
+        "Row 3 [",  # the roster import wizard's errors
         "The owner of flat 101 disagrees with adding the elevator",  # a dispute the core titled
     ):
         assert any(reached in t for t in titles), reached

@@ -209,10 +209,21 @@ class RosterPreviewDialog(QDialog):
         self._filter_rows(self.only_problems.isChecked())
         self.import_button.setEnabled(report.ok)
 
+    def issue_text(self, issue: RowIssue) -> str:
+        """RowIssue.__str__ in the interface language ("第 3 行[面积]：…" / "Row 3 [面积]: …"); the
+        column is the file's own heading, shown as written."""
+        where = self.tr("第 {row} 行").format(row=issue.row) if issue.row else core_tr("表头")
+        message = core_tr(issue.message)
+        if issue.column:
+            return self.tr("{where}[{column}]：{message}").format(
+                where=where, column=issue.column, message=message
+            )
+        return self.tr("{where}：{message}").format(where=where, message=message)
+
     def _fill_list(self, widget: QListWidget, issues: list[RowIssue], lines: int) -> None:
         widget.clear()
         for issue in issues:
-            widget.addItem(str(issue))
+            widget.addItem(self.issue_text(issue))
         line = widget.sizeHintForRow(0) if issues else widget.fontMetrics().height() + 2
         widget.setFixedHeight(line * lines + 2 * widget.frameWidth() + 4)
 
