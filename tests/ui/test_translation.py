@@ -281,8 +281,13 @@ def _open_each(window: QWidget) -> list[tuple[str, str]]:
         if b.isVisible() and b.isEnabled() and b.text().endswith("…")
     ]
     for button in buttons:
-        if button.menu() is not None:
+        if button.menu() is not None:  # 主管操作…: its entries open dialogs too
             texts += _widget_texts(button.menu())
+            for action in button.menu().actions():
+                if action.isEnabled() and action.text().endswith("…"):
+                    before = _dialogs_besides([])
+                    action.trigger()
+                    texts += _read_dialogs(before)
             continue
         before = _dialogs_besides([])
         button.click()
@@ -454,8 +459,29 @@ def _screens(qtbot, database, actor, sync_runner) -> list[tuple[str, str]]:
     texts += _walk(
         qtbot, walked, [lambda i=i: walked.tabs.setCurrentIndex(i) for i in range(walked.tabs.count())]
     )
+    texts += _before_the_main_window(qtbot, database, sync_runner)
     for w in _dialogs_besides([]):
         w.close()
+    return texts
+
+
+def _before_the_main_window(qtbot, database, sync_runner) -> list[tuple[str, str]]:
+    """The log-in dialog after a wrong password (the core's refusal, translated) and the first
+    start's wizard after an empty submit."""
+    from casedesk.ui.login import FirstRunWizard, LoginDialog
+
+    login = LoginDialog(database.session_factory, sync_runner)
+    qtbot.addWidget(login)
+    login.show()
+    qtbot.keyClicks(login.username, "nobody")
+    qtbot.keyClicks(login.password, "wrong-password")
+    login.login_button.click()
+    assert login.message.text()
+    texts = _widget_texts(login)
+    wizard = FirstRunWizard(database.session_factory, sync_runner)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    texts += _widget_texts(wizard)
     return texts
 
 
@@ -476,6 +502,7 @@ def test_english_mode_shows_no_chinese_outside_the_data(
         "agreeing area × 4 ≥ area taking part × 3",  # 设置 › 表决规则: the rule set's formula
         "Intake → Owners' consent",  # the walked case's log
         "Row 3 [",  # the roster import wizard's errors
+        "Wrong user name or password",  # the log-in dialog's refusal
         "The owner of flat 101 disagrees with adding the elevator",  # a dispute the core titled
     ):
         assert any(reached in t for t in titles), reached
