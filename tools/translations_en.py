@@ -280,7 +280,7 @@ EN = {
 # Screens added with the case window's tabs, mediation, places, password and the list pages.
 EN.update(
     {
-        "（待确认）": "(to be confirmed)",
+        "（待确认）": " (to be confirmed)",
         "如：质监部门监督检验合格，已办理使用登记": "e.g. passed the quality inspectorate's check; use registration done",
         "{title}：{status}": "{title}: {status}",
         "验收日期": "Acceptance date",

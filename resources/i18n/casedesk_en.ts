@@ -5,7 +5,7 @@
     <message>
       <location filename="../../src/casedesk/ui/mediation.py" line="79" />
       <source>（待确认）</source>
-      <translation>(to be confirmed)</translation>
+      <translation> (to be confirmed)</translation>
     </message>
     <message>
       <location filename="../../src/casedesk/ui/mediation.py" line="90" />
