@@ -41,12 +41,12 @@ EN = {
     "概况": "Overview",
     "住户与表决": "Owners and votes",
     "进度": "Progress",
-    "公示与异议": "Notice and objections",
+    "公示与异议": "Public notice and objections",
     "纠纷": "Disputes",
     "费用与补贴": "Costs and subsidy",
     "日志": "Log",
     "打印表单…": "Print form…",
-    "打印全部业主意见征询表": "Print all opinion forms",
+    "打印全部业主意见征询表": "Print all owners' consultation forms",
     "无法完成操作": "Could not complete",
     "<p>公示：{a} 张贴，至 {b} 止；地点：{p}</p>": "<p>Notice posted {a}, runs until {b}; places: {p}</p>",
     "<p>尚未公示。</p>": "<p>No notice posted yet.</p>",
@@ -280,7 +280,7 @@ EN = {
 # Screens added with the case window's tabs, mediation, places, password and the list pages.
 EN.update(
     {
-        "（待确认）": "(to be confirmed)",
+        "（待确认）": " (to be confirmed)",
         "如：质监部门监督检验合格，已办理使用登记": "e.g. passed the quality inspectorate's check; use registration done",
         "{title}：{status}": "{title}: {status}",
         "验收日期": "Acceptance date",
@@ -491,7 +491,7 @@ EN.update(
         "至少登记一方当事人（姓名）": "Record at least one party (name)",
         "查看照片": "View photo",
         "张贴公示…": "Post the notice…",
-        "公示": "Notice",
+        "公示": "Public notice",
         "异议人": "Objector",
         "收到日期": "Received on",
         "书面/口头": "Written / oral",
@@ -698,7 +698,7 @@ EN_CORE: dict[str, str] = {
     # Stage, CaseStatus
     "受理登记": "Intake",
     "意见征询": "Owners' consent",
-    "公示": "Notice",
+    "公示": "Public notice",
     "街道审核": "Street review",
     "规划审查": "Planning review",
     "施工许可": "Permits",
@@ -786,7 +786,7 @@ EN_CORE: dict[str, str] = {
     "增设电梯申请书": "Application to add an elevator",
     "房屋权属证明（不动产权证或竣工规划核实）": "Proof of ownership (title certificate or planning completion check)",
     "业主代表推选书或实施主体委托书": "Election of owner representatives or mandate of the implementing party",
-    "业主意见征询表（每户）": "Owner opinion forms (one per flat)",
+    "业主意见征询表（每户）": "Owners' consultation forms (one per flat)",
     "表决结果统计表": "Tally of the vote",
     "初步方案与实施方案": "Outline and implementation plan",
     "增设电梯协议书": "Elevator agreement",
@@ -983,7 +983,7 @@ EN_CORE: dict[str, str] = {
     "竣工验收（{p}）": "Completion accepted ({p})",
     "补贴拨付（{p}）": "Subsidy paid ({p})",
     # Printed forms (core/services/forms.py): the print menu and its refusals
-    "业主意见征询表": "Owner opinion form",
+    "业主意见征询表": "Owners' consultation form",
     "异议登记及处理表": "Objections and how they were settled",
     "街道审核申报表及真实性承诺": "Street review application and declaration",
     "调解笔录": "Mediation record",
@@ -995,7 +995,7 @@ EN_CORE: dict[str, str] = {
     "主管批准免交": "Waived by a supervisor",
     "系统（命令行）": "System (command line)",
     "尚未登记公示，请先在“公示与异议”中登记张贴日期和地点": (
-        "No notice recorded: first record its posting date and places under Notice and objections"
+        "No notice recorded: first record its posting date and places under Public notice and objections"
     ),
     "案件还没有房屋，请先导入业主名册": "The case has no flats yet: import the owner roster first",
     "低层业主补偿方案": "Compensation plan for lower floors",
@@ -1350,6 +1350,355 @@ EN_CORE: dict[str, str] = {
     "没有这个表决规则：{code}（可选：{codes}）": "No such rule set: {code} (choose from: {codes})",
 }
 
+# The rest of the core's N_() texts (issue 24): errors of the database, backups and checks, the
+# exported list, the case file, dispute titles made from a roster, settings, and the demo's words.
+EN_CORE.update(
+    {
+        # Backups, restore, integrity (core/backup.py, core/integrity.py, core/db/)
+        "从备份恢复数据库": "Database restored from a backup",
+        "权限不足：只有管理员可以备份、恢复或迁移整个数据库（其中有各社区业主的完整证件号码和调解笔录）。当前：{role}": (
+            "Not permitted: only an administrator may back up, restore or move the whole database (it holds "
+            "every community's full owner ID numbers and mediation records). Current role: {role}"
+        ),
+        "数据库文件不存在：{p}": "The database file does not exist: {p}",
+        "文件已存在：{p}。为免覆盖其他数据，未备份；确需替换请加 --force，或换一个文件名": (
+            "The file exists already: {p}. Not backed up, so as not to overwrite other data; to replace it "
+            "add --force, or choose another file name"
+        ),
+        "找不到备份文件：{p}": "Backup file not found: {p}",
+        "备份文件来自更新版本的 CaseDesk（结构版本 {v}），本程序不能恢复": (
+            "The backup comes from a newer CaseDesk (schema version {v}); this program cannot restore it"
+        ),
+        "无法写入备份（{err}）：请检查磁盘空间和文件夹权限": (
+            "The backup cannot be written ({err}): check the disk space and the folder's permissions"
+        ),
+        "不是 CaseDesk 数据库文件：{p}": "Not a CaseDesk database file: {p}",
+        "备份文件已损坏（{err}），未恢复": "The backup file is damaged ({err}); nothing was restored",
+        "备份文件已损坏（{r}），未恢复": "The backup file is damaged ({r}); nothing was restored",
+        "从备份恢复数据库：{f}（原数据库另存为：{old}）": (
+            "Database restored from the backup {f} (the previous database was kept as: {old})"
+        ),
+        "从备份恢复": "restore from a backup",
+        "无法创建数据库文件夹 {dir}：{err}": "The database folder {dir} cannot be created: {err}",
+        "{file} 不是 CaseDesk 数据库，或文件已损坏。请检查文件路径；如果这是办公室的数据库，请用“casedesk restore”从备份恢复。": (
+            "{file} is not a CaseDesk database, or the file is damaged. Check the path; if this is the "
+            'office\'s database, restore it from a backup with "casedesk restore".'
+        ),
+        "另一位同事刚刚同时修改了相同的数据。本次操作未保存任何内容，请刷新后重试。": (
+            "A colleague changed the same data at the same moment. Nothing of this was saved; refresh and try again."
+        ),
+        "数据库正被另一个程序长时间占用，请稍后重试。本次操作未保存。": (
+            "Another program has been holding the database for a long time; try again later. Nothing was saved."
+        ),
+        "无法连接数据库服务器（{err}）。请检查网络和服务器；本次操作未保存。": (
+            "The database server cannot be reached ({err}). Check the network and the server; nothing was saved."
+        ),
+        "CaseDesk 桌面程序": "the CaseDesk desktop program",
+        "另一个程序（未留下姓名）": "another program (it left no name)",
+        "数据库文件已损坏{p}（{d}）。本次操作未保存任何内容。请停止在此文件上工作，关闭所有 CaseDesk 程序，然后由管理员用“casedesk restore 备份文件”从最近一份完好的备份恢复（备份文件夹中按日期命名）；损坏的文件会先另存一份，以便技术支持抢救。": (
+            "The database file is damaged{p} ({d}). Nothing of this was saved. Stop working on this file and "
+            'close every CaseDesk program; then an administrator restores the latest good backup with "casedesk '
+            'restore BACKUP-FILE" (the backup folder names them by date). The damaged file is kept aside first, '
+            "so that technical support can try to rescue it."
+        ),
+        "{user}（电脑 {host}，{program}，自 {since} 起）": "{user} (computer {host}, {program}, since {since})",
+        "命令行 {cmd}": "the command {cmd}",
+        "数据库正被使用，不能{doing}：{who}。请先关闭这些 CaseDesk 窗口和命令，再重试；数据未作任何改动。": (
+            "The database is in use, so it cannot {doing}: {who}. Close these CaseDesk windows and commands "
+            "first, then try again; no data was changed."
+        ),
+        "备份副本的行数与数据库不一致，未保存；原有备份保持不变": (
+            "The backup copy's row counts differ from the database's; it was not kept, and the earlier backup "
+            "is unchanged"
+        ),
+        "备份目标是一个文件夹：{p}。请指定文件名，例如 {p}/备份.sqlite3": (
+            "The backup target is a folder: {p}. Give a file name, e.g. {p}/backup.sqlite3"
+        ),
+        "备份目标就是数据库文件本身：{p}。请指定另一个文件名": (
+            "The backup target is the database file itself: {p}. Give another file name"
+        ),
+        "备份副本未通过检查（{d}），未保存；原有备份保持不变": (
+            "The backup copy failed its check ({d}); it was not kept, and the earlier backup is unchanged"
+        ),
+        "文件已存在：{p}。未备份": "The file exists already: {p}. Not backed up",
+        "无法写入备份（{err}）：请检查磁盘空间和文件夹权限。未生成备份文件": (
+            "The backup cannot be written ({err}): check the disk space and the folder's permissions. No "
+            "backup file was made"
+        ),
+        "数据库位于网络共享文件夹（{path}）。多台电脑通过共享同时写入会损坏数据，请把数据库放在本机磁盘；多人共用请改用 PostgreSQL 服务器。": (
+            "The database is on a network share ({path}). Several PCs writing through a share damage the data: "
+            "keep the database on this PC's disk, and use a PostgreSQL server for a shared office."
+        ),
+        "数据库位于映射的网络驱动器（{path}）。请把数据库放在本机磁盘。": (
+            "The database is on a mapped network drive ({path}). Keep the database on this PC's disk."
+        ),
+        "数据库位于网络文件系统（{fs}：{path}）。请把数据库放在本机磁盘。": (
+            "The database is on a network file system ({fs}: {path}). Keep the database on this PC's disk."
+        ),
+        "不支持 {kind} 数据库。CaseDesk 只使用 SQLite 文件或 PostgreSQL 服务器（postgresql+psycopg://…）": (
+            "{kind} databases are not supported. CaseDesk uses an SQLite file or a PostgreSQL server "
+            "(postgresql+psycopg://…)"
+        ),
+        "PostgreSQL 地址请写成 postgresql+psycopg://用户@服务器/数据库（当前为 {url}）": (
+            "Write a PostgreSQL address as postgresql+psycopg://user@server/database (now: {url})"
+        ),
+        "{path} 是一个文件夹，不是数据库文件。请在 --db 后给出文件名，例如 {path}/casedesk.sqlite3": (
+            "{path} is a folder, not a database file. Give a file name after --db, e.g. {path}/casedesk.sqlite3"
+        ),
+        "数据库位于云同步文件夹（{path}）。同步软件可能在写入中途复制文件而损坏数据，请把数据库放在本机的非同步文件夹。": (
+            "The database is in a cloud-synchronised folder ({path}). Synchronising software may copy the file "
+            "in the middle of a write and damage the data: keep the database in a folder on this PC that is not "
+            "synchronised."
+        ),
+        "无法识别的数据库地址：{url}。请给出数据库文件路径，或 postgresql+psycopg://用户@服务器/数据库": (
+            "Database address not recognised: {url}. Give the path of a database file, or "
+            "postgresql+psycopg://user@server/database"
+        ),
+        "数据库由更新版本的 CaseDesk 创建（结构版本 {rev}），本程序无法打开。请安装最新版本；数据库未作任何改动。": (
+            "The database was made by a newer CaseDesk (schema version {rev}); this program cannot open it. "
+            "Install the latest version; the database was not changed."
+        ),
+        "数据库缺少结构版本记录，但表 {tables} 中已有数据，本程序不能确定它的结构，未作任何改动。请用“casedesk restore”从备份恢复，或联系技术支持。": (
+            "The database has no schema version, yet the tables {tables} hold data, so its structure is unknown; "
+            'nothing was changed. Restore it from a backup with "casedesk restore", or ask technical support.'
+        ),
+        "本机没有 pg_dump，无法备份 PostgreSQL 数据库。请在服务器或装有 PostgreSQL 客户端的电脑上运行：{cmd}（恢复用 pg_restore）。": (
+            "pg_dump is not installed here, so the PostgreSQL database cannot be backed up. Run this on the "
+            "server or on a PC with the PostgreSQL client: {cmd} (pg_restore restores it)."
+        ),
+        "pg_dump 备份失败：{err}": "The pg_dump backup failed: {err}",
+        "搜索内容太长（{n} 字，最多 {limit} 字）。请输入案件编号、地址或姓名的一部分。": (
+            "The search is too long ({n} characters, at most {limit}). Type part of a case number, an address "
+            "or a name."
+        ),
+        "目标数据库与当前数据库相同": "The target database is the current database",
+        "无法连接目标数据库：{err}": "The target database cannot be reached: {err}",
+        "校验失败：表 {t} 源 {a} 行，目标 {b} 行或内容不一致；目标数据库未作改动。": (
+            "Check failed: table {t} has {a} rows in the source and {b} in the target, or their contents "
+            "differ; the target database was not changed."
+        ),
+        "材料文件校验失败：{f}（{sha}）": "Document file failed its check: {f} ({sha})",
+        "材料文件缺失：{f}（{sha}）": "Document file missing: {f} ({sha})",
+        "目标数据库不是空的（表 {t} 中已有数据）。为免覆盖，未做任何改动；请提供一个新建的空数据库。": (
+            "The target database is not empty (table {t} holds data). Nothing was changed, so as not to "
+            "overwrite it; give a newly created, empty database."
+        ),
+        "数据库完整性检查：{r}": "Database integrity check: {r}",
+        "外键错误：表 {t} 第 {r} 行引用了不存在的 {p}": "Foreign key error: table {t}, row {r} refers to a missing {p}",
+        "材料文件缺失：{f}（编号 {id}）": "Document file missing: {f} (no. {id})",
+        "材料文件已被改动或损坏：{f}（编号 {id}）": "Document file changed or damaged: {f} (no. {id})",
+        "找不到文件：{p}": "File not found: {p}",
+        "文件过大（超过 200 MB）：{p}": "The file is too large (over 200 MB): {p}",
+        # Typed text (core/domain/textinput.py)
+        "{field}不能为空，请填写后再保存。": "{field} cannot be empty; fill it in before saving.",
+        "{field}太长（{n} 字，最多 {limit} 字），请删减后再保存。": (
+            "{field} is too long ({n} characters, at most {limit}); shorten it before saving."
+        ),
+        "{field} {day} 不合理：应在 {first} 至 {last} 之间，请检查年份。": (
+            "{field} {day} is implausible: it should be between {first} and {last}; check the year."
+        ),
+        "{field}含有不可见的控制字符（U+{code:04X}），请重新输入这段文字。": (
+            "{field} holds an invisible control character (U+{code:04X}); type this text again."
+        ),
+        # The exported and printed case list (core/export.py, core/reports/case_list.py)
+        "案件编号": "Case no.",
+        "地址": "Address",
+        "层数": "Floors",
+        "户数": "Flats",
+        "阶段": "Stage",
+        "表决规则": "Rule set",
+        "进入本阶段": "Entered the stage",
+        "阶段期限": "Stage due",
+        "超期天数": "Days overdue",
+        "案件列表": "Case list",
+        "全部案件": "All cases",
+        "案件": "Case",
+        "房屋与业主": "Flats and owners",
+        "表决": "Votes",
+        "纠纷": "Disputes",
+        "补贴": "Subsidy",
+        "逾期": "Overdue",
+        "表决需核实": "Vote to verify",
+        "开工": "Construction started",
+        "{f}（{d} 导出）": "{f} (exported {d})",
+        "阶段：{s}": "Stage: {s}",
+        "状态：{s}": "Status: {s}",
+        "表决规则：{r}": "Rule set: {r}",
+        "期限在 {a} 至 {b}": "Due between {a} and {b}",
+        "搜索“{t}”": 'Search "{t}"',
+        "导出 Excel：{f}": "Exported to Excel: {f}",
+        "{a} 至 {b}": "{a} to {b}",
+        "{b} 以前": "up to {b}",
+        "导出案件列表：{f}（{d}，{n} 件）": "Case list exported: {f} ({d}, {n} cases)",
+        "打印案件列表：{d}（{n} 件）": "Case list printed: {d} ({n} cases)",
+        "筛选：{f}\u3000\u3000共 {n} 件\u3000\u3000打印日期：{d}": "Filter: {f}    {n} cases    Printed on {d}",
+        # Cost sharing (core/money/sharing.py)
+        "金额不能为负数": "An amount cannot be negative",
+        "没有分摊对象：所有住户的分摊系数都是 0": "Nobody to share with: every flat's factor is 0",
+        "还没有已出资的住户，无法计算后加入费用": "No flat has paid yet, so a late joiner's cost cannot be worked out",
+        "分摊表中有不存在的房号：{r}": "The sharing table has flats that do not exist: {r}",
+        # The blank roster template (core/roster/template.py)
+        "填表说明": "How to fill in this form",
+        "1. 每位业主一行；同一套房屋有多位共有人时，每人一行，房号、楼层、面积相同。": (
+            "1. One row per owner; when a flat has several co-owners, one row each, with the same flat number, "
+            "floor and area."
+        ),
+        "2. 房号只填号码，如 301；楼层填整数；专有部分面积填平方米数，最多两位小数，小数点用“.”。": (
+            "2. The flat number is just the number, e.g. 301; the floor is a whole number; the exclusive area is "
+            'in square metres with at most two decimals, using "." as the decimal point.'
+        ),
+        "3. 证件号码一列已设为文本格式：请直接输入 18 位身份证号或统一社会信用代码，不要改成数字格式。": (
+            "3. The ID number column is formatted as text: type the 18-digit ID card number or unified social "
+            "credit code as it is, and do not change the column to a number format."
+        ),
+        "4. 表决意见从下拉框选择：同意 / 不同意 / 弃权；未表决留空。": (
+            "4. Choose the opinion from the drop-down: 同意 (agree) / 不同意 (disagree) / 弃权 (abstain); "
+            "leave it empty if the owner has not voted."
+        ),
+        "5. 签署日期写成 2026-03-02；不同意时请填写意见理由。": (
+            "5. Write the signing date as 2026-03-02; give the reason when the owner disagrees."
+        ),
+        "6. 占用专有部分：电梯占用该户专有部分时选“是”。": (
+            '6. Exclusive part used: choose "是" (yes) when the elevator uses part of this flat.'
+        ),
+        "7. 请不要合并单元格、插入合计行或修改表头。": "7. Do not merge cells, insert total rows or change the header.",
+        "业主名册": "Owner roster",
+        "请从下拉框中选择": "Choose from the drop-down",
+        "{address} 业主名册": "Owner roster of {address}",
+        # Permissions (core/services/actor.py)
+        "权限不足：此操作需要{roles}角色（当前：{role}）": "Not permitted: this needs the role {roles} (current: {role})",
+        # The demo city (core/services/demo.py): its words are stored as data
+        "单元数应在 1 到 {max} 之间": "The number of units must be between 1 and {max}",
+        "存在未解决的业主纠纷": "An owners' dispute is unresolved",
+        "小区公告栏、本单元楼道口": "Compound notice board, the unit's entrance",
+        "社区居委会": "Community residents' committee",
+        "经社区协调，双方达成一致": "The community mediated and both sides agreed",
+        "生成演示数据：{n} 个单元（种子 {seed}）": "Demo data made: {n} units (seed {seed})",
+        "业主意见无法统一，申请撤回": "The owners could not agree; withdrawal requested",
+        "第 {n} 次调解。": "Mediation meeting no. {n}.",
+        # Disputes opened by the roster, the notice and the works (core/services/disputes.py)
+        "{room} 室业主不同意加装电梯": "The owner of flat {room} disagrees with adding the elevator",
+        "由 {room} 室不同意意见自动生成": "Opened automatically from flat {room}'s disagreement",
+        "{room} 室共有人意见不一致": "The co-owners of flat {room} disagree with each other",
+        "由 {room} 室共有人意见不一致自动生成": "Opened automatically because the co-owners of flat {room} disagree",
+        "{name} 在多套房屋上意见不一致": "{name} voted differently on several flats",
+        "由 {rooms} 室同一业主意见不一致自动生成": (
+            "Opened automatically because one owner voted differently on flats {rooms}"
+        ),
+        "电梯占用 {room} 室专有部分，业主未同意": (
+            "The elevator uses the exclusive part of flat {room}, and its owner has not agreed"
+        ),
+        "由 {room} 室专有部分被占用且未同意自动生成": (
+            "Opened automatically because the exclusive part of flat {room} is used without its owner's consent"
+        ),
+        "{who} 对公示提出书面异议": "{who} objected to the public notice in writing",
+        "由 {who} 的书面异议（{d}）自动生成": "Opened automatically from {who}'s written objection ({d})",
+        "施工受阻（{d}）": "Work obstructed ({d})",
+        "由 {d} 施工阻挠记录自动生成": "Opened automatically from the obstruction recorded on {d}",
+        "阻挠人（待核实）": "Obstructing person (to verify)",
+        "时间：{held_at}\n地点：{place}\n调解员：{mediators}\u3000记录人：{recorder}\n参加人员：{attendees}\n\n一、调解员告知双方权利义务（人民调解法第二十三条），双方确认自愿接受调解。\n二、各方陈述：\n  申请方：\n  被申请方：\n三、争议焦点：\n四、调解方案与各方意见：\n五、结果（达成协议 / 部分协议 / 未达成 / 休会）：\n六、下次调解时间：\n": (
+            "Time: {held_at}\nPlace: {place}\nMediators: {mediators}   Recorder: {recorder}\n"
+            "Present: {attendees}\n\n1. The mediator told both sides their rights and duties (People's "
+            "Mediation Law art. 23); both sides confirm they accept mediation of their own free will.\n"
+            "2. Statements:\n  Applicant:\n  Respondent:\n3. Points in dispute:\n"
+            "4. Proposed settlement and each side's view:\n"
+            "5. Result (agreed / partly agreed / no agreement / adjourned):\n6. Next meeting:\n"
+        ),
+        # The case file (core/services/dossier.py)
+        "待处理": "Pending",
+        "已答复": "Answered",
+        "（调解记录仅调解员和主管可阅，本案卷未收录）": (
+            "(Mediation records are for mediators and supervisors only; not included in this case file)"
+        ),
+        "工作日": "working days",
+        "自然日": "calendar days",
+        "一致": "Matches",
+        "不一致": "Does not match",
+        "文件缺失": "File missing",
+        "公示记录（公示期与张贴照片）": "Public notice record (notice period and posting photos)",
+        "异议及答复": "Objections and replies",
+        "纠纷、调解会议与调解协议": "Disputes, mediation meetings and mediation agreements",
+        "操作日志摘录": "Extract of the case log",
+        "附件清单（SHA-256）": "List of attachments (SHA-256)",
+        "联系电话完整显示（已记录查看）": "Phone numbers shown in full (the viewing is logged)",
+        "证件号码、联系电话已部分遮蔽": "ID numbers and phone numbers partly masked",
+        "附件": "Attachment",
+        "{d} 日（{u}）": "{d} days ({u})",
+        "尚未公示，也未收到异议": "No public notice posted and no objection received yet",
+        "打印案卷（{n} 页）": "Case file printed ({n} pages)",
+        "此类文件无法附入 PDF，见附件清单": "This kind of file cannot be put into the PDF; see the list of attachments",
+        "案件尚未进入“{s}”阶段": 'The case has not reached the stage "{s}" yet',
+        "图片无法读取，见附件清单": "The picture cannot be read; see the list of attachments",
+        "PDF 文件无法读取，见附件清单": "The PDF file cannot be read; see the list of attachments",
+        "期限：{d}": "Due: {d}",
+        # Printed forms (core/services/forms.py)
+        "已提交": "Handed in",
+        "缺": "Missing",
+        # Office settings (core/services/office.py)
+        "编号格式必须包含序号 {{serial}}：{p}": "A number pattern must contain the serial number {{serial}}: {p}",
+        "阶段时限应写作“阶段=天数”，如“街道审核=15, 规划审查=30”（阶段：{all}）：{p}": (
+            'Write stage time limits as "stage=days", e.g. "街道审核=15, 规划审查=30" (stages: {all}): {p}'
+        ),
+        "编号格式无效（可用 {{district}} {{street}} {{year}} {{serial:04d}}）：{p}": (
+            "Invalid number pattern (you can use {{district}} {{street}} {{year}} {{serial:04d}}): {p}"
+        ),
+        # The monthly report (core/services/report_data.py)
+        "全市": "Whole city",
+        "开工（台）": "Construction started (elevators)",
+        "竣工验收（台）": "Completion accepted (elevators)",
+        "月份格式应为 YYYY-MM：{m}": "A month is written YYYY-MM: {m}",
+        "打印月度报表 {m}（{scope}）": "Monthly report {m} printed ({scope})",
+        "没有这个街道：{s}": "No such sub-district: {s}",
+        "没有这个区：{d}": "No such district: {d}",
+        # Roster import (core/services/roster_import.py)
+        "名册有 {n} 处错误，未导入任何数据": "The roster has {n} errors; nothing was imported",
+        "名册更新 {room} 室": "Flat {room} updated from the roster",
+        "无法写入文件 {path}：{err}": "The file {path} cannot be written: {err}",
+        "名册中没有 {room} 室，保留原有记录": "The roster has no flat {room}; its records are kept",
+        # First start (core/services/setup.py)
+        "请填写办事处名称": "Please enter the office's name",
+        "两次输入的密码不一致": "The two passwords differ",
+        "已有账户，无需再次初始化": "Accounts exist already; there is no need to set up again",
+        # The tally's clauses and the rule sets' formulas (core/consent/engine.py, rules.py)
+        "三分之二": "two-thirds",
+        "四分之三": "three-quarters",
+        "二分之一": "one half",
+        "{label}（{threshold}）": "{label} ({threshold})",
+        "{label}，{margin}": "{label}, {margin}",
+        "参与表决面积 × {den} ≥ 总面积 × {num}": "area taking part × {den} ≥ total area × {num}",
+        "参与表决人数 × {den} ≥ 总人数 × {num}": "owners taking part × {den} ≥ all owners × {num}",
+        "同意面积 × {den} {op} 参与表决面积 × {num}": "agreeing area × {den} {op} area taking part × {num}",
+        "同意人数 × {den} {op} 参与表决人数 × {num}": "agreeing owners × {den} {op} owners taking part × {num}",
+        "同意面积 = 总面积": "agreeing area = total area",
+        "同意人数 = 总人数": "agreeing owners = all owners",
+        "同意面积 × {den} {op} 总面积 × {num}": "agreeing area × {den} {op} total area × {num}",
+        "同意人数 × {den} {op} 总人数 × {num}": "agreeing owners × {den} {op} all owners × {num}",
+        # Amounts and areas typed in (core/domain/units.py), holidays, file types
+        "面积格式不正确：{v}（应为最多两位小数的平方米数）": (
+            "The area is not written correctly: {v} (it should be square metres with at most two decimals)"
+        ),
+        "金额格式不正确：{v}": "The amount is not written correctly: {v}",
+        "放假": "Holiday",
+        "调休上班": "Adjusted working day",
+        "（无扩展名）": "(no extension)",
+        # The built-in holiday calendar (core/workflow/holidays.py)
+        # The marks between a list's items (core/i18n.py LIST_SEPARATORS)
+        "、": ", ",
+        "，": ", ",
+        "；": "; ",
+        "元旦": "New Year's Day",
+        "春节": "Spring Festival",
+        "春节（延长）": "Spring Festival (extended)",
+        "清明节": "Qingming Festival",
+        "劳动节": "Labour Day",
+        "端午节": "Dragon Boat Festival",
+        "中秋节": "Mid-Autumn Festival",
+        "国庆节": "National Day",
+        "国庆节、中秋节": "National Day and Mid-Autumn Festival",
+        "中秋节、国庆节": "Mid-Autumn Festival and National Day",
+    }
+)
+
 EN.update(
     {
         "打印案卷": "Print case file",
@@ -1396,5 +1745,27 @@ EN.update(
         "业主名册模板.xlsx": "roster-template.xlsx",
         "Excel 工作簿 (*.xlsx)": "Excel workbook (*.xlsx)",
         "已保存空白名册模板：{path}": "Blank roster template saved: {path}",
+    }
+)
+
+# Punctuation that belongs to the text it sits in (issue 24): a dispute's details and the About box.
+EN.update(
+    {
+        "{name}（{details}）": "{name} ({details})",
+        "{on}：{change}（{who}）": "{on}: {change} ({who})",
+        "：{note}": ": {note}",
+        "（{what}）": " ({what})",
+        "{on}：{terms}（履行期限 {deadline}）": "{on}: {terms} (to be performed by {deadline})",
+        "{on}（{who}）：{findings}": "{on} ({who}): {findings}",
+        "案件：{case}（{community}）　状态：{status}{blocking}　期限：{due}{overdue}": (
+            "Case: {case} ({community})   Status: {status}{blocking}   Deadline: {due}{overdue}"
+        ),
+        "类别：{c}": "Categories: {c}",
+        "<b>{label}：</b>{value}": "<b>{label}:</b> {value}",
+        "{label}：{value}": "{label}: {value}",
+        "（安装版）": " (installed)",
+        "第 {row} 行": "Row {row}",
+        "{where}[{column}]：{message}": "{where} [{column}]: {message}",
+        "{where}：{message}": "{where}: {message}",
     }
 )

@@ -5,15 +5,61 @@
     <message>
       <location filename="../../src/casedesk/ui/mediation.py" line="79" />
       <source>（待确认）</source>
-      <translation>(to be confirmed)</translation>
+      <translation> (to be confirmed)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="104" />
-      <source>履行期限</source>
-      <translation>Performance deadline</translation>
+      <location filename="../../src/casedesk/ui/mediation.py" line="90" />
+      <source>{name}（{details}）</source>
+      <translation>{name} ({details})</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="113" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="94" />
+      <source>{room} 室</source>
+      <translation>Flat {room}</translation>
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/mediation.py" line="103" />
+      <source>{on}：{change}（{who}）</source>
+      <translation>{on}: {change} ({who})</translation>
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/mediation.py" line="108" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="114" />
+      <source>：{note}</source>
+      <translation>: {note}</translation>
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/mediation.py" line="115" />
+      <source>（{what}）</source>
+      <translation> ({what})</translation>
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/mediation.py" line="115" />
+      <source>第 {n} 版</source>
+      <translation>version {n}</translation>
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/mediation.py" line="121" />
+      <source>{on}：{terms}（履行期限 {deadline}）</source>
+      <translation>{on}: {terms} (to be performed by {deadline})</translation>
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/mediation.py" line="129" />
+      <source>{on}（{who}）：{findings}</source>
+      <translation>{on} ({who}): {findings}</translation>
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/mediation.py" line="140" />
+      <source>案件：{case}（{community}）　状态：{status}{blocking}　期限：{due}{overdue}</source>
+      <translation>Case: {case} ({community})   Status: {status}{blocking}   Deadline: {due}{overdue}</translation>
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/mediation.py" line="144" />
+      <source>（阻塞推进）</source>
+      <translation> (blocks the case)</translation>
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/mediation.py" line="135" />
       <source>（超期）</source>
       <translation> (overdue)</translation>
     </message>
@@ -51,6 +97,11 @@
       <translation>Runtime</translation>
     </message>
     <message>
+      <location filename="../../src/casedesk/ui/about.py" line="28" />
+      <source>（安装版）</source>
+      <translation> (installed)</translation>
+    </message>
+    <message>
       <location filename="../../src/casedesk/ui/about.py" line="36" />
       <source>关于 CaseDesk</source>
       <translation>About CaseDesk</translation>
@@ -61,45 +112,55 @@
       <translation>&lt;h3&gt;CaseDesk — elevator retrofit case management&lt;/h3&gt;</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/about.py" line="43" />
+      <location filename="../../src/casedesk/ui/about.py" line="40" />
+      <source>&lt;b&gt;{label}：&lt;/b&gt;{value}</source>
+      <translation>&lt;b&gt;{label}:&lt;/b&gt; {value}</translation>
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/about.py" line="46" />
       <source>界面与打印字体：思源黑体 Noto Sans SC（SIL 开放字体许可证 1.1）</source>
       <translation>Screen and print font: Noto Sans SC (SIL Open Font License 1.1)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/about.py" line="45" />
+      <location filename="../../src/casedesk/ui/about.py" line="48" />
       <source>复制</source>
       <translation>Copy</translation>
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/about.py" line="57" />
+      <source>{label}：{value}</source>
+      <translation>{label}: {value}</translation>
     </message>
   </context>
   <context>
     <name>AcceptanceDialog</name>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="176" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="179" />
       <source>如：质监部门监督检验合格，已办理使用登记</source>
       <translation>e.g. passed the quality inspectorate's check; use registration done</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="179" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="182" />
       <source>{title}：{status}</source>
       <translation>{title}: {status}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="185" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="190" />
       <source>验收日期</source>
       <translation>Acceptance date</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="186" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="191" />
       <source>备注</source>
       <translation>Remarks</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="187" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="192" />
       <source>验收材料</source>
       <translation>Acceptance documents</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="189" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="194" />
       <source>两项材料须已提交或经主管免交（在“进度”中附上扫描件）；登记后案件进入补贴拨付。</source>
       <translation>Both documents must be handed in or waived by a supervisor (attach scans under Progress); once recorded, the case moves on to subsidy payment.</translation>
     </message>
@@ -107,67 +168,67 @@
   <context>
     <name>AgreementEditor</name>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="823" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="855" />
       <source>如：出资业主负责按期付款，一楼业主配合施工</source>
       <translation>e.g. the paying owners pay on time; the ground-floor owners let the works proceed</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="829" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="861" />
       <source>部分达成</source>
       <translation>Partial agreement</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="830" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="862" />
       <source>保存协议</source>
       <translation>Save agreement</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="831" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="863" />
       <source>打印调解协议书</source>
       <translation>Print mediation agreement</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="834" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="866" />
       <source>当事人</source>
       <translation>Parties</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="835" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="867" />
       <source>纠纷主要事实</source>
       <translation>Main facts of the dispute</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="836" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="868" />
       <source>争议事项</source>
       <translation>Matters in dispute</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="837" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="869" />
       <source>达成协议的内容</source>
       <translation>Terms agreed</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="838" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="870" />
       <source>各方当事人的责任</source>
       <translation>Each party's responsibilities</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="839" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="871" />
       <source>履行方式</source>
       <translation>Manner of performance</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="840" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="872" />
       <source>履行期限</source>
       <translation>Performance deadline</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="841" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="873" />
       <source>签订日期</source>
       <translation>Signed on</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="876" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="908" />
       <source>协议已保存</source>
       <translation>Agreement saved</translation>
     </message>
@@ -654,52 +715,52 @@ It will no longer be counted; the original stays on file.</translation>
   <context>
     <name>CaseTableModel</name>
     <message>
-      <location filename="../../src/casedesk/ui/models/case_table.py" line="59" />
+      <location filename="../../src/casedesk/ui/models/case_table.py" line="60" />
       <source>案件编号</source>
       <translation>Case number</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/models/case_table.py" line="60" />
+      <location filename="../../src/casedesk/ui/models/case_table.py" line="61" />
       <source>阶段</source>
       <translation>Stage</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/models/case_table.py" line="61" />
+      <location filename="../../src/casedesk/ui/models/case_table.py" line="62" />
       <source>社区</source>
       <translation>Community</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/models/case_table.py" line="62" />
+      <location filename="../../src/casedesk/ui/models/case_table.py" line="63" />
       <source>地址</source>
       <translation>Address</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/models/case_table.py" line="63" />
+      <location filename="../../src/casedesk/ui/models/case_table.py" line="64" />
       <source>层数</source>
       <translation>Floors</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/models/case_table.py" line="64" />
+      <location filename="../../src/casedesk/ui/models/case_table.py" line="65" />
       <source>户数</source>
       <translation>Flats</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/models/case_table.py" line="65" />
+      <location filename="../../src/casedesk/ui/models/case_table.py" line="66" />
       <source>受理日期</source>
       <translation>Opened</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/models/case_table.py" line="66" />
+      <location filename="../../src/casedesk/ui/models/case_table.py" line="67" />
       <source>阶段期限</source>
       <translation>Stage due</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/models/case_table.py" line="148" />
+      <location filename="../../src/casedesk/ui/models/case_table.py" line="149" />
       <source>此列不能排序</source>
       <translation>This column cannot be sorted</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/models/case_table.py" line="186" />
+      <location filename="../../src/casedesk/ui/models/case_table.py" line="187" />
       <source>（超期）</source>
       <translation> (overdue)</translation>
     </message>
@@ -749,7 +810,7 @@ It will no longer be counted; the original stays on file.</translation>
     <message>
       <location filename="../../src/casedesk/ui/case_detail.py" line="100" />
       <source>公示与异议</source>
-      <translation>Notice and objections</translation>
+      <translation>Public notice and objections</translation>
     </message>
     <message>
       <location filename="../../src/casedesk/ui/case_detail.py" line="101" />
@@ -774,7 +835,7 @@ It will no longer be counted; the original stays on file.</translation>
     <message>
       <location filename="../../src/casedesk/ui/case_detail.py" line="111" />
       <source>打印全部业主意见征询表</source>
-      <translation>Print all opinion forms</translation>
+      <translation>Print all owners' consultation forms</translation>
     </message>
     <message>
       <location filename="../../src/casedesk/ui/case_detail.py" line="116" />
@@ -805,12 +866,12 @@ It will no longer be counted; the original stays on file.</translation>
   <context>
     <name>CategoriesDialog</name>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="592" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="624" />
       <source>确认纠纷类别</source>
       <translation>Confirm dispute categories</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="606" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="638" />
       <source>已勾选的是按事由建议或已登记的类别，请核对后确认：</source>
       <translation>The ticked categories are suggested from the subject or already recorded; check them and confirm:</translation>
     </message>
@@ -851,83 +912,83 @@ It will no longer be counted; the original stays on file.</translation>
   <context>
     <name>CostShareDialog</name>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="217" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="222" />
       <source>元，如 500000.00</source>
       <translation>yuan, e.g. 500000.00</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="221" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="226" />
       <source>{n} 层</source>
       <translation>Floor {n}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="227" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="232" />
       <source>补偿金额（元）</source>
       <translation>Compensation (yuan)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="228" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="233" />
       <source>添加补偿</source>
       <translation>Add compensation</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="230" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="235" />
       <source>删除所选</source>
       <translation>Delete selected</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="237" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="242" />
       <source>房号</source>
       <translation>Flat</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="237" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="242" />
       <source>补偿（元）</source>
       <translation>Compensation (yuan)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="239" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="244" />
       <source>计算</source>
       <translation>Calculate</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="242" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="247" />
       <source>分摊方式</source>
       <translation>Sharing method</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="243" />
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="311" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="248" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="316" />
       <source>工程总造价</source>
       <translation>Total project cost</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="244" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="249" />
       <source>免于分摊的楼层</source>
       <translation>Floors exempt from sharing</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="245" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="250" />
       <source>对低层住户的补偿</source>
       <translation>Compensation for lower-floor owners</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="249" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="254" />
       <source>保存分摊表</source>
       <translation>Save the sharing table</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="285" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="290" />
       <source>补偿金额格式不正确：{t}（应为元，最多两位小数）</source>
       <translation>Compensation is not a valid amount: {t} (yuan, at most two decimals)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="289" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="294" />
       <source>补偿金额不能为负数：{room} 室 {t}</source>
       <translation>Compensation cannot be negative: flat {room}, {t}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="326" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="331" />
       <source>合计</source>
       <translation>Total</translation>
     </message>
@@ -988,12 +1049,12 @@ It will no longer be counted; the original stays on file.</translation>
   <context>
     <name>DisputeDetailDialog</name>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="621" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="653" />
       <source>纠纷 {no}</source>
       <translation>Dispute {no}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="627" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="659" />
       <source>打开案件</source>
       <translation>Open case</translation>
     </message>
@@ -1001,67 +1062,67 @@ It will no longer be counted; the original stays on file.</translation>
   <context>
     <name>DisputePanel</name>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="315" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="347" />
       <source>请在左侧列表中选择一件纠纷</source>
       <translation>Select a dispute in the list on the left</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="319" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="351" />
       <source>打开案件</source>
       <translation>Open case</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="320" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="352" />
       <source>变更状态…</source>
       <translation>Change status…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="321" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="353" />
       <source>延长期限…</source>
       <translation>Extend time limit…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="322" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="354" />
       <source>确认类别…</source>
       <translation>Confirm categories…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="332" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="364" />
       <source>概况</source>
       <translation>Overview</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="333" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="365" />
       <source>调解笔录</source>
       <translation>Meeting notes</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="334" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="366" />
       <source>调解协议</source>
       <translation>Agreement</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="335" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="367" />
       <source>回访</source>
       <translation>Follow-up</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="364" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="396" />
       <source>正在打开纠纷 {no}……</source>
       <translation>Opening dispute {no}…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="391" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="423" />
       <source>（超期 {n} 天）</source>
       <translation> ({n} days overdue)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="395" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="427" />
       <source>案件 {case}（{community}）　状态：{status}{blocking}　调解期限：{due}&lt;br&gt;类别：{cats}</source>
       <translation>Case {case} ({community})　Status: {status}{blocking}　Mediation limit: {due}&lt;br&gt;Categories: {cats}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="400" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="432" />
       <source>，阻断推进</source>
       <translation>, blocks the case</translation>
     </message>
@@ -1069,72 +1130,72 @@ It will no longer be counted; the original stays on file.</translation>
   <context>
     <name>DisputesTab</name>
     <message>
-      <location filename="../../src/casedesk/ui/case_disputes.py" line="61" />
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="63" />
       <source>编号</source>
       <translation>Number</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_disputes.py" line="62" />
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="64" />
       <source>事由</source>
       <translation>Subject</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_disputes.py" line="63" />
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="65" />
       <source>类别</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_disputes.py" line="64" />
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="66" />
       <source>状态</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_disputes.py" line="65" />
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="67" />
       <source>阻断</source>
       <translation>Blocks</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_disputes.py" line="66" />
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="68" />
       <source>调解期限</source>
       <translation>Mediation limit</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_disputes.py" line="67" />
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="69" />
       <source>超期</source>
       <translation>Overdue</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_disputes.py" line="80" />
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="82" />
       <source>打开</source>
       <translation>Open</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_disputes.py" line="82" />
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="84" />
       <source>登记纠纷…</source>
       <translation>Record a dispute…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_disputes.py" line="114" />
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="116" />
       <source>是</source>
       <translation>Yes</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_disputes.py" line="116" />
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="118" />
       <source>超期 {n} 天</source>
       <translation>{n} days overdue</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_disputes.py" line="124" />
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="126" />
       <source>共 {n} 件纠纷，{m} 件阻断推进</source>
       <translation>{n} disputes, {m} blocking the case</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_disputes.py" line="128" />
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="130" />
       <source>没有纠纷。</source>
       <translation>No disputes.</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_disputes.py" line="176" />
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="178" />
       <source>已登记纠纷 {no}</source>
       <translation>Dispute {no} recorded</translation>
     </message>
@@ -1142,42 +1203,42 @@ It will no longer be counted; the original stays on file.</translation>
   <context>
     <name>ExtendDialog</name>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="550" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="582" />
       <source>延长调解期限</source>
       <translation>Extend the mediation limit</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="553" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="585" />
       <source> 天</source>
       <translation> days</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="556" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="588" />
       <source>双方同意延长的情况（必填）</source>
       <translation>How both sides agreed to extend (required)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="565" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="597" />
       <source>现期限</source>
       <translation>Current limit</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="566" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="598" />
       <source>延长</source>
       <translation>Extend by</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="567" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="599" />
       <source>新期限</source>
       <translation>New limit</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="568" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="600" />
       <source>理由</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="579" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="611" />
       <source>请写明双方同意延长的情况</source>
       <translation>Describe how both sides agreed to extend</translation>
     </message>
@@ -1185,67 +1246,67 @@ It will no longer be counted; the original stays on file.</translation>
   <context>
     <name>FirstRunWizard</name>
     <message>
-      <location filename="../../src/casedesk/ui/login.py" line="113" />
+      <location filename="../../src/casedesk/ui/login.py" line="114" />
       <source>首次使用：设置办事处和管理员</source>
       <translation>First use: the office and its administrator</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/login.py" line="116" />
+      <location filename="../../src/casedesk/ui/login.py" line="117" />
       <source>例如：济南市历下区文东街道办事处</source>
       <translation>e.g. Wendong Sub-district Office, Lixia District, Jinan</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/login.py" line="117" />
+      <location filename="../../src/casedesk/ui/login.py" line="118" />
       <source>盖章处文字，可留空</source>
       <translation>Text of the seal box, may be empty</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/login.py" line="119" />
+      <location filename="../../src/casedesk/ui/login.py" line="120" />
       <source>姓名</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/login.py" line="127" />
+      <location filename="../../src/casedesk/ui/login.py" line="128" />
       <source>办事处名称</source>
       <translation>Office name</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/login.py" line="128" />
+      <location filename="../../src/casedesk/ui/login.py" line="129" />
       <source>印章文字</source>
       <translation>Seal text</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/login.py" line="129" />
+      <location filename="../../src/casedesk/ui/login.py" line="130" />
       <source>管理员用户名</source>
       <translation>Administrator user name</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/login.py" line="130" />
+      <location filename="../../src/casedesk/ui/login.py" line="131" />
       <source>管理员姓名</source>
       <translation>Administrator name</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/login.py" line="131" />
+      <location filename="../../src/casedesk/ui/login.py" line="132" />
       <source>密码（至少 8 位）</source>
       <translation>Password (at least 8 characters)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/login.py" line="132" />
+      <location filename="../../src/casedesk/ui/login.py" line="133" />
       <source>再次输入密码</source>
       <translation>Password again</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/login.py" line="138" />
+      <location filename="../../src/casedesk/ui/login.py" line="139" />
       <source>完成</source>
       <translation>Finish</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/login.py" line="139" />
+      <location filename="../../src/casedesk/ui/login.py" line="140" />
       <source>取消</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/login.py" line="143" />
+      <location filename="../../src/casedesk/ui/login.py" line="144" />
       <source>这是第一次打开这个数据库。请填写办事处信息并创建管理员账户。</source>
       <translation>This database is opened for the first time. Enter the office and create the administrator account.</translation>
     </message>
@@ -1253,53 +1314,53 @@ It will no longer be counted; the original stays on file.</translation>
   <context>
     <name>FundUseDialog</name>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="388" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="393" />
       <source>{d} 的表决（{r}）</source>
       <translation>Vote of {d} ({r})</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="389" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="394" />
       <source>通过</source>
       <translation>Passed</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="389" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="394" />
       <source>未通过</source>
       <translation>Not passed</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="393" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="398" />
       <source>元</source>
       <translation>yuan</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="396" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="401" />
       <source>依据的表决</source>
       <translation>Vote relied on</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="400" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="405" />
       <source>本案件还没有按《民法典》共同决定规则（维修资金使用）保存的表决；请先在“住户与表决”中统计并保存。</source>
       <translation>This case has no saved vote under the Civil Code's joint-decision rule for using the maintenance fund; first count and save one under Owners and votes.</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="405" />
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="415" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="410" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="420" />
       <source>使用金额</source>
       <translation>Amount used</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="406" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="411" />
       <source>支取日期</source>
       <translation>Drawn on</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="407" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="412" />
       <source>说明</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="412" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="417" />
       <source>请先保存一次按维修资金使用规则通过的表决</source>
       <translation>First save a vote passed under the maintenance-fund rule</translation>
     </message>
@@ -1384,12 +1445,12 @@ It will no longer be counted; the original stays on file.</translation>
       <translation>This office</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="365" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="367" />
       <source>已设置 {n} 天</source>
       <translation>{n} day(s) set</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="380" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="382" />
       <source>请先选择一天</source>
       <translation>Select a day first</translation>
     </message>
@@ -1465,32 +1526,32 @@ It will no longer be counted; the original stays on file.</translation>
   <context>
     <name>LoginDialog</name>
     <message>
-      <location filename="../../src/casedesk/ui/login.py" line="40" />
+      <location filename="../../src/casedesk/ui/login.py" line="41" />
       <source>登录 CaseDesk</source>
       <translation>Log in to CaseDesk</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/login.py" line="50" />
+      <location filename="../../src/casedesk/ui/login.py" line="51" />
       <source>用户名</source>
       <translation>User name</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/login.py" line="51" />
+      <location filename="../../src/casedesk/ui/login.py" line="52" />
       <source>密码</source>
       <translation>Password</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/login.py" line="56" />
+      <location filename="../../src/casedesk/ui/login.py" line="57" />
       <source>登录</source>
       <translation>Log in</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/login.py" line="57" />
+      <location filename="../../src/casedesk/ui/login.py" line="58" />
       <source>取消</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/login.py" line="84" />
+      <location filename="../../src/casedesk/ui/login.py" line="85" />
       <source>正在打开数据库，请稍候……</source>
       <translation>Opening the database, please wait…</translation>
     </message>
@@ -1571,77 +1632,77 @@ It will no longer be counted; the original stays on file.</translation>
   <context>
     <name>MediationPage</name>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="141" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="171" />
       <source>待办（按期限）</source>
       <translation>To do (by deadline)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="141" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="171" />
       <source>已超期</source>
       <translation>Overdue</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="141" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="171" />
       <source>待回访（已达成协议）</source>
       <translation>Awaiting follow-up (agreed)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="141" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="171" />
       <source>全部</source>
       <translation>All</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="147" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="177" />
       <source>编号</source>
       <translation>Number</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="147" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="177" />
       <source>期限</source>
       <translation>Deadline</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="147" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="177" />
       <source>状态</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="147" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="177" />
       <source>案件</source>
       <translation>Cases</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="147" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="177" />
       <source>事由</source>
       <translation>Subject</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="164" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="194" />
       <source>改派调解员…</source>
       <translation>Reassign mediator…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="222" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="252" />
       <source>（超期）</source>
       <translation> (overdue)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="233" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="265" />
       <source>共 {n} 件</source>
       <translation>{n} in all</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="279" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="311" />
       <source>请先在列表中选择一件纠纷</source>
       <translation>Select a dispute in the list first</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="284" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="316" />
       <source>改派调解员</source>
       <translation>Reassign mediator</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="284" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="316" />
       <source>新调解员</source>
       <translation>New mediator</translation>
     </message>
@@ -1649,77 +1710,77 @@ It will no longer be counted; the original stays on file.</translation>
   <context>
     <name>MeetingEditor</name>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="656" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="688" />
       <source>（尚无结果）</source>
       <translation>(no outcome yet)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="660" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="692" />
       <source>插入笔录模板</source>
       <translation>Insert note template</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="661" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="693" />
       <source>保存笔录</source>
       <translation>Save notes</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="662" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="694" />
       <source>打印调解笔录</source>
       <translation>Print meeting record</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="666" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="698" />
       <source>时间</source>
       <translation>Time</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="667" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="699" />
       <source>地点</source>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="668" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="700" />
       <source>调解员</source>
       <translation>Mediators</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="669" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="701" />
       <source>记录人</source>
       <translation>Recorder</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="670" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="702" />
       <source>结果</source>
       <translation>Outcome</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="710" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="742" />
       <source>已恢复未保存的草稿（{t}）</source>
       <translation>Unsaved draft restored ({t})</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="743" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="775" />
       <source>草稿已自动保存 {t}</source>
       <translation>Draft saved automatically at {t}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="765" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="797" />
       <source>（各方当事人）</source>
       <translation>(the parties)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="773" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="805" />
       <source>已有 {n} 次会议；最近一次 {t}（第 {v} 版）</source>
       <translation>{n} meetings; latest {t} (version {v})</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="778" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="810" />
       <source>尚无会议记录</source>
       <translation>No meetings yet</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="809" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="841" />
       <source>笔录已保存（会议 {id}）</source>
       <translation>Notes saved (meeting {id})</translation>
     </message>
@@ -1727,210 +1788,210 @@ It will no longer be counted; the original stays on file.</translation>
   <context>
     <name>MoneyTab</name>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="100" />
-      <location filename="../../src/casedesk/ui/case_money.py" line="125" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="101" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="126" />
       <source>日期</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="100" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="101" />
       <source>阻工情况</source>
       <translation>Obstruction</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="100" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="101" />
       <source>登记人</source>
       <translation>Recorded by</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="102" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="103" />
       <source>登记阻工…</source>
       <translation>Record an obstruction…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="104" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="105" />
       <source>竣工验收…</source>
       <translation>Completion acceptance…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="107" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="108" />
       <source>施工与验收</source>
       <translation>Construction and acceptance</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="117" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="118" />
       <source>费用分摊…</source>
       <translation>Cost sharing…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="120" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="121" />
       <source>费用分摊</source>
       <translation>Cost sharing</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="125" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="126" />
       <source>环节</source>
       <translation>Step</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="125" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="126" />
       <source>批准金额（元）</source>
       <translation>Approved (yuan)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="127" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="128" />
       <source>拨付日期</source>
       <translation>Paid on</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="127" />
-      <location filename="../../src/casedesk/ui/case_money.py" line="146" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="128" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="147" />
       <source>金额（元）</source>
       <translation>Amount (yuan)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="127" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="128" />
       <source>凭证号</source>
       <translation>Voucher no.</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="129" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="130" />
       <source>登记补贴环节…</source>
       <translation>Record a subsidy step…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="131" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="132" />
       <source>登记拨付…</source>
       <translation>Record a payment…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="140" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="141" />
       <source>补贴</source>
       <translation>Subsidy</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="146" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="147" />
       <source>支取日期</source>
       <translation>Drawn on</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="146" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="147" />
       <source>依据的表决</source>
       <translation>Vote relied on</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="146" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="147" />
       <source>说明</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="148" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="149" />
       <source>维修资金使用…</source>
       <translation>Use of maintenance fund…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="150" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="151" />
       <source>维修资金</source>
       <translation>Maintenance fund</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="191" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="192" />
       <source>—</source>
       <translation>—</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="193" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="194" />
       <source>{t}（{s}）</source>
       <translation>{t} ({s})</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="198" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="199" />
       <source>当前阶段：{stage}　开工日期：{started}　竣工验收日期：{accepted}
 验收材料：{docs}</source>
       <translation>Stage: {stage}　Construction started: {started}　Accepted: {accepted}
 Acceptance documents: {docs}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="202" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="203" />
       <source>未验收</source>
       <translation>Not accepted yet</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="207" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="208" />
       <source>没有阻工记录</source>
       <translation>No obstructions recorded</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="212" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="213" />
       <source>案件在“{s}”阶段时才能登记验收</source>
       <translation>Acceptance can only be recorded while the case is in "{s}"</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="217" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="218" />
       <source>尚未保存费用分摊表。</source>
       <translation>No cost-sharing table saved yet.</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="221" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="222" />
       <source>分摊方式：{m}　工程总造价：¥{t}</source>
       <translation>Sharing method: {m}　Total project cost: ¥{t}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="225" />
-      <location filename="../../src/casedesk/ui/case_money.py" line="248" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="226" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="252" />
       <source>合计</source>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="230" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="231" />
       <source>可得补贴 ¥{a}</source>
       <translation>Eligible subsidy ¥{a}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="232" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="233" />
       <source>不符合补贴条件：{r}</source>
       <translation>Not eligible: {r}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="235" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="236" />
       <source>已拨付合计 ¥{a}（{n} 笔）</source>
       <translation>Paid in all ¥{a} ({n} payments)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="237" />
-      <location filename="../../src/casedesk/ui/case_money.py" line="249" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="238" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="253" />
       <source>尚未拨付</source>
       <translation>Not paid yet</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="240" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="241" />
       <source>政策依据：{basis}
 {eligible}；{paid}</source>
       <translation>Policy basis: {basis}
 {eligible}; {paid}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="245" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="249" />
       <source>尚未登记</source>
       <translation>Not recorded yet</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="254" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="258" />
       <source>已使用维修资金 ¥{a}</source>
       <translation>Maintenance fund used: ¥{a}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="256" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="260" />
       <source>未使用维修资金（须先经业主按《民法典》共同决定规则表决通过）。</source>
       <translation>Maintenance fund not used (the owners must first approve it by the Civil Code's joint-decision rule).</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="262" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="266" />
       <source>{d} 的表决</source>
       <translation>Vote of {d}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="296" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="300" />
       <source>竣工验收</source>
       <translation>Completion acceptance</translation>
     </message>
@@ -2014,87 +2075,87 @@ Acceptance documents: {docs}</translation>
   <context>
     <name>NewDisputeDialog</name>
     <message>
-      <location filename="../../src/casedesk/ui/case_disputes.py" line="210" />
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="212" />
       <source>登记纠纷</source>
       <translation>Record a dispute</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_disputes.py" line="212" />
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="214" />
       <source>如：101 室认为电梯遮挡采光</source>
       <translation>e.g. flat 101 says the elevator blocks its light</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_disputes.py" line="214" />
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="216" />
       <source>纠纷经过、当事人的诉求</source>
       <translation>What happened and what each party asks for</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_disputes.py" line="219" />
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="221" />
       <source>姓名</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_disputes.py" line="219" />
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="221" />
       <source>身份</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_disputes.py" line="219" />
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="221" />
       <source>房号</source>
       <translation>Flat</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_disputes.py" line="219" />
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="221" />
       <source>联系电话</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_disputes.py" line="221" />
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="223" />
       <source>再加一方</source>
       <translation>Add another party</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_disputes.py" line="222" />
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="224" />
       <source>当事人</source>
       <translation>Parties</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_disputes.py" line="229" />
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="231" />
       <source>类别（按事由自动勾选，可修改）</source>
       <translation>Categories (ticked from the subject; may be changed)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_disputes.py" line="236" />
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="238" />
       <source>阻断案件推进（调解结束前不得进入下一阶段）</source>
       <translation>Blocks the case (it cannot reach the next stage until mediation ends)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_disputes.py" line="238" />
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="240" />
       <source>（暂不指定）</source>
       <translation>(not yet assigned)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_disputes.py" line="248" />
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="250" />
       <source>事由</source>
       <translation>Subject</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_disputes.py" line="249" />
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="251" />
       <source>情况说明</source>
       <translation>Description</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_disputes.py" line="250" />
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="252" />
       <source>调解员</source>
       <translation>Mediators</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_disputes.py" line="287" />
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="289" />
       <source>请填写事由</source>
       <translation>Please enter the subject</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_disputes.py" line="290" />
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="292" />
       <source>至少登记一方当事人（姓名）</source>
       <translation>Record at least one party (name)</translation>
     </message>
@@ -2102,92 +2163,92 @@ Acceptance documents: {docs}</translation>
   <context>
     <name>NoticeTab</name>
     <message>
-      <location filename="../../src/casedesk/ui/case_notice.py" line="100" />
+      <location filename="../../src/casedesk/ui/case_notice.py" line="101" />
       <source>查看照片</source>
       <translation>View photo</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_notice.py" line="102" />
+      <location filename="../../src/casedesk/ui/case_notice.py" line="103" />
       <source>张贴公示…</source>
       <translation>Post the notice…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_notice.py" line="117" />
+      <location filename="../../src/casedesk/ui/case_notice.py" line="118" />
       <source>公示</source>
-      <translation>Notice</translation>
+      <translation>Public notice</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_notice.py" line="128" />
+      <location filename="../../src/casedesk/ui/case_notice.py" line="129" />
       <source>异议人</source>
       <translation>Objector</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_notice.py" line="129" />
+      <location filename="../../src/casedesk/ui/case_notice.py" line="130" />
       <source>收到日期</source>
       <translation>Received on</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_notice.py" line="130" />
+      <location filename="../../src/casedesk/ui/case_notice.py" line="131" />
       <source>书面/口头</source>
       <translation>Written / oral</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_notice.py" line="131" />
+      <location filename="../../src/casedesk/ui/case_notice.py" line="132" />
       <source>内容</source>
       <translation>Details</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_notice.py" line="132" />
+      <location filename="../../src/casedesk/ui/case_notice.py" line="133" />
       <source>状态</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_notice.py" line="133" />
+      <location filename="../../src/casedesk/ui/case_notice.py" line="134" />
       <source>答复</source>
       <translation>Reply</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_notice.py" line="134" />
+      <location filename="../../src/casedesk/ui/case_notice.py" line="135" />
       <source>处理日期</source>
       <translation>Settled on</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_notice.py" line="154" />
+      <location filename="../../src/casedesk/ui/case_notice.py" line="155" />
       <source>登记异议…</source>
       <translation>Record an objection…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_notice.py" line="157" />
+      <location filename="../../src/casedesk/ui/case_notice.py" line="158" />
       <source>答复并处理…</source>
       <translation>Reply and settle…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_notice.py" line="161" />
+      <location filename="../../src/casedesk/ui/case_notice.py" line="162" />
       <source>异议</source>
       <translation>Objections</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_notice.py" line="187" />
+      <location filename="../../src/casedesk/ui/case_notice.py" line="188" />
       <source>—</source>
       <translation>—</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_notice.py" line="189" />
+      <location filename="../../src/casedesk/ui/case_notice.py" line="190" />
       <source>尚未公示。表决结果出来后张贴公示，并在此登记。</source>
       <translation>No notice posted yet. Post it once the vote result is known, and record it here.</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_notice.py" line="192" />
+      <location filename="../../src/casedesk/ui/case_notice.py" line="193" />
       <source>工作日</source>
       <translation>working days</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_notice.py" line="192" />
+      <location filename="../../src/casedesk/ui/case_notice.py" line="193" />
       <source>日</source>
       <translation>days</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_notice.py" line="195" />
+      <location filename="../../src/casedesk/ui/case_notice.py" line="196" />
       <source>张贴日期：{posted}
 公示期：{days} {unit}（自张贴次日起算）
 最后一天：{ends}（当日 24 时止）
@@ -2200,57 +2261,57 @@ Posted at: {places}
 Witness: {witness}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_notice.py" line="208" />
+      <location filename="../../src/casedesk/ui/case_notice.py" line="209" />
       <source>公示期已满</source>
       <translation>The notice period is over</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_notice.py" line="208" />
+      <location filename="../../src/casedesk/ui/case_notice.py" line="209" />
       <source>公示期内，还剩 {n} 天</source>
       <translation>Notice period running, {n} days left</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_notice.py" line="230" />
+      <location filename="../../src/casedesk/ui/case_notice.py" line="231" />
       <source>现场照片：{name}</source>
       <translation>On-site photo: {name}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_notice.py" line="232" />
+      <location filename="../../src/casedesk/ui/case_notice.py" line="233" />
       <source>没有现场照片</source>
       <translation>No on-site photo</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_notice.py" line="245" />
+      <location filename="../../src/casedesk/ui/case_notice.py" line="246" />
       <source>书面</source>
       <translation>Written</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_notice.py" line="245" />
+      <location filename="../../src/casedesk/ui/case_notice.py" line="246" />
       <source>口头</source>
       <translation>Oral</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_notice.py" line="263" />
+      <location filename="../../src/casedesk/ui/case_notice.py" line="264" />
       <source>没有异议。</source>
       <translation>No objections.</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_notice.py" line="266" />
+      <location filename="../../src/casedesk/ui/case_notice.py" line="267" />
       <source>共 {n} 条；未处理：书面 {w} 条，口头 {o} 条</source>
       <translation>{n} in all; not settled: {w} written, {o} oral</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_notice.py" line="285" />
+      <location filename="../../src/casedesk/ui/case_notice.py" line="286" />
       <source>该异议已处理</source>
       <translation>This objection has been settled</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_notice.py" line="318" />
+      <location filename="../../src/casedesk/ui/case_notice.py" line="319" />
       <source>已登记公示：{a} 张贴，公示期最后一天为 {b}（当日 24 时止）。</source>
       <translation>Notice recorded: posted {a}; the last day of the notice period is {b} (until midnight).</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_notice.py" line="358" />
+      <location filename="../../src/casedesk/ui/case_notice.py" line="359" />
       <source>没有找到可以打开此文件的程序。文件在：
 {p}</source>
       <translation>No program was found to open this file. It is at:
@@ -2333,22 +2394,22 @@ Witness: {witness}</translation>
   <context>
     <name>ObstructionDialog</name>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="157" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="160" />
       <source>谁在何处以何种方式阻挠施工，施工停了多久</source>
       <translation>Who obstructed the work, where and how, and how long work stopped</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="158" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="161" />
       <source>日期</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="159" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="162" />
       <source>情况</source>
       <translation>Details</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="165" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="168" />
       <source>请填写阻工情况</source>
       <translation>Please describe the obstruction</translation>
     </message>
@@ -2519,38 +2580,38 @@ Witness: {witness}</translation>
   <context>
     <name>PaymentDialog</name>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="360" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="365" />
       <source>元，如 200000.00</source>
       <translation>yuan, e.g. 200000.00</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="363" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="368" />
       <source>财政拨付凭证号</source>
       <translation>Treasury payment voucher no.</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="364" />
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="374" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="369" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="379" />
       <source>拨付金额</source>
       <translation>Amount paid</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="365" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="370" />
       <source>拨付日期</source>
       <translation>Paid on</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="366" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="371" />
       <source>凭证号</source>
       <translation>Voucher no.</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="367" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="372" />
       <source>每笔拨付单独登记，不会覆盖之前的记录。</source>
       <translation>Each payment is recorded on its own; earlier ones are kept.</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="376" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="381" />
       <source>请填写凭证号</source>
       <translation>Please enter the voucher number</translation>
     </message>
@@ -2907,7 +2968,7 @@ Witness: {witness}</translation>
     <message>
       <location filename="../../src/casedesk/ui/case_progress.py" line="335" />
       <source>公示</source>
-      <translation>Notice</translation>
+      <translation>Public notice</translation>
     </message>
     <message>
       <location filename="../../src/casedesk/ui/case_progress.py" line="336" />
@@ -3040,17 +3101,17 @@ Witness: {witness}</translation>
   <context>
     <name>ReasonDialog</name>
     <message>
-      <location filename="../../src/casedesk/ui/reason_dialog.py" line="21" />
+      <location filename="../../src/casedesk/ui/supervisor.py" line="44" />
       <source>理由（必填，记入案件日志）</source>
       <translation>Reason (required; recorded in the case log)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/reason_dialog.py" line="32" />
+      <location filename="../../src/casedesk/ui/supervisor.py" line="55" />
       <source>理由</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/reason_dialog.py" line="39" />
+      <location filename="../../src/casedesk/ui/supervisor.py" line="62" />
       <source>请填写理由</source>
       <translation>Please give a reason</translation>
     </message>
@@ -3209,42 +3270,57 @@ Witness: {witness}</translation>
       <translation>Will be stored as</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/roster_dialog.py" line="204" />
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="206" />
       <source>只显示有错误的行</source>
       <translation>Show only rows with errors</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/roster_dialog.py" line="204" />
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="206" />
       <source>只显示有提醒的行</source>
       <translation>Show only rows with warnings</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/roster_dialog.py" line="312" />
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="215" />
+      <source>第 {row} 行</source>
+      <translation>Row {row}</translation>
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="218" />
+      <source>{where}[{column}]：{message}</source>
+      <translation>{where} [{column}]: {message}</translation>
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="221" />
+      <source>{where}：{message}</source>
+      <translation>{where}: {message}</translation>
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="325" />
       <source>正在按新的列对应重新检查…</source>
       <translation>Checking again with the new columns…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/roster_dialog.py" line="320" />
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="333" />
       <source>已按新的列对应重新检查</source>
       <translation>Checked again with the new columns</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/roster_dialog.py" line="330" />
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="343" />
       <source>保存空白名册模板</source>
       <translation>Save blank roster template</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/roster_dialog.py" line="330" />
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="343" />
       <source>业主名册模板.xlsx</source>
       <translation>roster-template.xlsx</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/roster_dialog.py" line="330" />
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="343" />
       <source>Excel 工作簿 (*.xlsx)</source>
       <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/roster_dialog.py" line="339" />
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="352" />
       <source>已保存空白名册模板：{path}</source>
       <translation>Blank roster template saved: {path}</translation>
     </message>
@@ -3254,47 +3330,47 @@ Witness: {witness}</translation>
       <translation>Import all</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/roster_dialog.py" line="224" />
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="237" />
       <source>（未指定：忽略并提醒）</source>
       <translation>(not assigned: ignored with a warning)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/roster_dialog.py" line="225" />
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="238" />
       <source>不导入此列</source>
       <translation>Do not import this column</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/roster_dialog.py" line="228" />
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="241" />
       <source>{word}（打勾列）</source>
       <translation>{word} (tick column)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/roster_dialog.py" line="262" />
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="275" />
       <source>{room}室</source>
       <translation>Flat {room}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/roster_dialog.py" line="263" />
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="276" />
       <source>{floor}层</source>
       <translation>floor {floor}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/roster_dialog.py" line="277" />
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="290" />
       <source>共 {rows} 行，发现 {errors} 处错误、{warnings} 处提醒。名册按“全部或全不”导入：请在原表格中改正标红的行后重新选择文件，本次不会写入任何数据。</source>
       <translation>{rows} rows: {errors} errors and {warnings} warnings. A roster is imported all or nothing: correct the rows marked red in the spreadsheet and choose the file again. Nothing has been written.</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/roster_dialog.py" line="282" />
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="295" />
       <source>共 {rows} 行，检查通过（{warnings} 处提醒，标黄）。导入后：新增 {created} 户、更新 {updated} 户、新增产权人 {owners} 人、记录意见 {ballots} 份。</source>
       <translation>{rows} rows checked ({warnings} warnings, marked yellow). Importing adds {created} flats, updates {updated}, adds {owners} owners and records {ballots} opinions.</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/roster_dialog.py" line="293" />
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="306" />
       <source>（工作表：{sheet}）</source>
       <translation> (sheet: {sheet})</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/roster_dialog.py" line="295" />
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="308" />
       <source>（仅预览前 {n} 行）</source>
       <translation> (preview shows the first {n} rows)</translation>
     </message>
@@ -3302,7 +3378,7 @@ Witness: {witness}</translation>
   <context>
     <name>RulesTab</name>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="412" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="414" />
       <source>&lt;h3&gt;表决规则按日期和区自动确定&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;莱芜区、钢城区：《济南市既有多层住宅增设电梯规定》；&lt;/li&gt;&lt;li&gt;表决日期在 2021-01-01 之前（试点各区）：试行办法；&lt;/li&gt;&lt;li&gt;2021-01-01 起：《民法典》第二百七十八条（双三分之二参与、双四分之三同意）。&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;规则由法律规定，不能在此修改；个别案件确需改用其他规则的，由主管在案件的“主管操作”中指定并填写理由，理由记入案件日志。&lt;/p&gt;</source>
       <translation>&lt;h3&gt;The rule set follows from the vote date and the district&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Laiwu and Gangcheng districts: the Jinan Provisions on adding elevators to existing multi-storey housing;&lt;/li&gt;&lt;li&gt;votes before 2021-01-01 (trial districts): the trial measures;&lt;/li&gt;&lt;li&gt;from 2021-01-01: Civil Code art. 278 (two-thirds participation, three-quarters agreement, by area and by heads).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;The rules are law and cannot be changed here. Where a case must use another rule set, a supervisor chooses it under the case's 'Supervisor actions' with a reason, which goes into the case log.&lt;/p&gt;</translation>
     </message>
@@ -3422,37 +3498,37 @@ Witness: {witness}</translation>
   <context>
     <name>StatusDialog</name>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="510" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="542" />
       <source>变更纠纷状态</source>
       <translation>Change dispute status</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="516" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="548" />
       <source>说明（终止调解须写明原因及后续途径）</source>
       <translation>Note (ending mediation needs the reason and the next step)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="525" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="557" />
       <source>当前状态</source>
       <translation>Current status</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="526" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="558" />
       <source>改为</source>
       <translation>Change to</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="527" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="559" />
       <source>说明</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="533" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="565" />
       <source>当前状态不能再变更</source>
       <translation>The current status cannot change any more</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="537" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="569" />
       <source>终止调解须写明原因及后续途径（如诉讼）</source>
       <translation>Ending mediation needs the reason and the next step (e.g. a lawsuit)</translation>
     </message>
@@ -3460,27 +3536,27 @@ Witness: {witness}</translation>
   <context>
     <name>SubsidyStepDialog</name>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="337" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="342" />
       <source>留空则按可得补贴金额</source>
       <translation>Empty: the eligible subsidy amount</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="338" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="343" />
       <source>环节</source>
       <translation>Step</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="339" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="344" />
       <source>日期</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="340" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="345" />
       <source>批准金额（元）</source>
       <translation>Approved (yuan)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="350" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="355" />
       <source>批准金额</source>
       <translation>Approved amount</translation>
     </message>
@@ -3488,82 +3564,82 @@ Witness: {witness}</translation>
   <context>
     <name>SupervisorMenu</name>
     <message>
-      <location filename="../../src/casedesk/ui/supervisor.py" line="32" />
+      <location filename="../../src/casedesk/ui/supervisor.py" line="74" />
       <source>主管操作…</source>
       <translation>Supervisor…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/supervisor.py" line="35" />
+      <location filename="../../src/casedesk/ui/supervisor.py" line="77" />
       <source>街道盖章同意…</source>
       <translation>Street stamp: approve…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/supervisor.py" line="36" />
+      <location filename="../../src/casedesk/ui/supervisor.py" line="78" />
       <source>改派经办人…</source>
       <translation>Reassign clerk…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/supervisor.py" line="38" />
+      <location filename="../../src/casedesk/ui/supervisor.py" line="80" />
       <source>指定表决规则…</source>
       <translation>Set the rule set…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/supervisor.py" line="39" />
+      <location filename="../../src/casedesk/ui/supervisor.py" line="81" />
       <source>免交材料…</source>
       <translation>Waive a document…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/supervisor.py" line="40" />
+      <location filename="../../src/casedesk/ui/supervisor.py" line="82" />
       <source>重新打开案件…</source>
       <translation>Reopen the case…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/supervisor.py" line="62" />
+      <location filename="../../src/casedesk/ui/supervisor.py" line="104" />
       <source>只有处于“街道审核”阶段的案件才能盖章</source>
       <translation>Only a case in Street review can be stamped</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/supervisor.py" line="75" />
+      <location filename="../../src/casedesk/ui/supervisor.py" line="117" />
       <source>街道盖章同意</source>
       <translation>Street stamp: approve</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/supervisor.py" line="93" />
+      <location filename="../../src/casedesk/ui/supervisor.py" line="135" />
       <source>改派经办人</source>
       <translation>Reassign clerk</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/supervisor.py" line="93" />
+      <location filename="../../src/casedesk/ui/supervisor.py" line="135" />
       <source>新经办人</source>
       <translation>New clerk</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/supervisor.py" line="100" />
+      <location filename="../../src/casedesk/ui/supervisor.py" line="142" />
       <source>按表决日期与区自动确定</source>
       <translation>Automatic, by vote date and district</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/supervisor.py" line="113" />
+      <location filename="../../src/casedesk/ui/supervisor.py" line="155" />
       <source>指定表决规则</source>
       <translation>Set the rule set</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/supervisor.py" line="113" />
+      <location filename="../../src/casedesk/ui/supervisor.py" line="155" />
       <source>表决规则</source>
       <translation>Rule set</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/supervisor.py" line="130" />
+      <location filename="../../src/casedesk/ui/supervisor.py" line="172" />
       <source>免交材料</source>
       <translation>Waive a document</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/supervisor.py" line="130" />
+      <location filename="../../src/casedesk/ui/supervisor.py" line="172" />
       <source>材料</source>
       <translation>Document</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/supervisor.py" line="145" />
+      <location filename="../../src/casedesk/ui/supervisor.py" line="187" />
       <source>重新打开案件</source>
       <translation>Reopen the case</translation>
     </message>
@@ -3738,27 +3814,27 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
   <context>
     <name>VisitEditor</name>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="886" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="918" />
       <source>协议已履行完毕</source>
       <translation>Agreement fully performed</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="887" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="919" />
       <source>记录回访</source>
       <translation>Record visit</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="890" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="922" />
       <source>回访日期</source>
       <translation>Visit date</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="891" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="923" />
       <source>回访情况</source>
       <translation>Findings</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="920" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="952" />
       <source>回访已记录</source>
       <translation>Visit recorded</translation>
     </message>
@@ -3845,64 +3921,64 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
   <context>
     <name>parent</name>
     <message>
-      <location filename="../../src/casedesk/ui/pdf_files.py" line="27" />
+      <location filename="../../src/casedesk/ui/case_detail.py" line="299" />
       <source>已生成 PDF</source>
       <translation>PDF written</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/pdf_files.py" line="28" />
+      <location filename="../../src/casedesk/ui/case_detail.py" line="300" />
       <source>没有找到可以打开 PDF 的程序。文件已保存在：
 {path}</source>
       <translation>No program was found to open the PDF. It is saved at:
 {path}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/pdf_files.py" line="31" />
+      <location filename="../../src/casedesk/ui/case_detail.py" line="303" />
       <source>打开文件夹</source>
       <translation>Open folder</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_disputes.py" line="184" />
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="186" />
       <source>姓名</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_disputes.py" line="189" />
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="191" />
       <source>房号</source>
       <translation>Flat</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_disputes.py" line="191" />
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="193" />
       <source>联系电话</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="154" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="157" />
       <source>登记阻工</source>
       <translation>Record an obstruction</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="173" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="176" />
       <source>竣工验收</source>
       <translation>Completion acceptance</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="209" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="214" />
       <source>费用分摊</source>
       <translation>Cost sharing</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="331" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="336" />
       <source>登记补贴环节</source>
       <translation>Record a subsidy step</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="359" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="364" />
       <source>登记补贴拨付</source>
       <translation>Record a subsidy payment</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="384" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="389" />
       <source>维修资金使用</source>
       <translation>Use of maintenance fund</translation>
     </message>
@@ -3925,37 +4001,52 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
   <context>
     <name>w</name>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="109" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="42" />
+      <source>缺</source>
+      <translation>Missing</translation>
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="42" />
+      <source>已提交</source>
+      <translation>Handed in</translation>
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="42" />
+      <source>已免交</source>
+      <translation>Waived</translation>
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="112" />
       <source>房号</source>
       <translation>Flat</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="110" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="113" />
       <source>楼层</source>
       <translation>Floor</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="111" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="114" />
       <source>面积（㎡）</source>
       <translation>Area (m²)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="112" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="115" />
       <source>楼层系数</source>
       <translation>Floor factor</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="113" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="116" />
       <source>分摊金额（元）</source>
       <translation>Share (yuan)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="114" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="117" />
       <source>补偿（元）</source>
       <translation>Compensation (yuan)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="115" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="118" />
       <source>应缴（元）</source>
       <translation>Due (yuan)</translation>
     </message>
@@ -3963,17 +4054,17 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
   <context>
     <name>widget</name>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="61" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="64" />
       <source>请填写{what}</source>
       <translation>Please enter: {what}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="66" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="69" />
       <source>{what}格式不正确：{text}（应为元，最多两位小数，如 200000.00）</source>
       <translation>{what} is not a valid amount: {text} (yuan, at most two decimals, e.g. 200000.00)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="71" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="74" />
       <source>{what}必须大于 0</source>
       <translation>{what} must be more than 0</translation>
     </message>
@@ -3993,12 +4084,8 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
       <translation>Agreements</translation>
     </message>
     <message>
-      <source>（阻塞推进）</source>
-      <translation> (blocks the case)</translation>
-    </message>
-    <message>
-      <source>第 {n} 版</source>
-      <translation>version {n}</translation>
+      <source>类别：{c}</source>
+      <translation>Categories: {c}</translation>
     </message>
   </context>
   <context>
@@ -4257,51 +4344,51 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
     </message>
     <message>
       <source>从备份恢复数据库</source>
-      <translation type="unfinished" />
+      <translation>Database restored from a backup</translation>
     </message>
     <message>
-      <source>恢复</source>
-      <translation>Resume</translation>
+      <source>从备份恢复</source>
+      <translation>restore from a backup</translation>
     </message>
     <message>
       <source>权限不足：只有管理员可以备份、恢复或迁移整个数据库（其中有各社区业主的完整证件号码和调解笔录）。当前：{role}</source>
-      <translation type="unfinished" />
+      <translation>Not permitted: only an administrator may back up, restore or move the whole database (it holds every community's full owner ID numbers and mediation records). Current role: {role}</translation>
     </message>
     <message>
       <source>数据库文件不存在：{p}</source>
-      <translation type="unfinished" />
+      <translation>The database file does not exist: {p}</translation>
     </message>
     <message>
       <source>文件已存在：{p}。为免覆盖其他数据，未备份；确需替换请加 --force，或换一个文件名</source>
-      <translation type="unfinished" />
+      <translation>The file exists already: {p}. Not backed up, so as not to overwrite other data; to replace it add --force, or choose another file name</translation>
     </message>
     <message>
       <source>找不到备份文件：{p}</source>
-      <translation type="unfinished" />
+      <translation>Backup file not found: {p}</translation>
     </message>
     <message>
       <source>备份文件来自更新版本的 CaseDesk（结构版本 {v}），本程序不能恢复</source>
-      <translation type="unfinished" />
+      <translation>The backup comes from a newer CaseDesk (schema version {v}); this program cannot restore it</translation>
     </message>
     <message>
       <source>无法写入备份（{err}）：请检查磁盘空间和文件夹权限</source>
-      <translation type="unfinished" />
+      <translation>The backup cannot be written ({err}): check the disk space and the folder's permissions</translation>
     </message>
     <message>
       <source>不是 CaseDesk 数据库文件：{p}</source>
-      <translation type="unfinished" />
+      <translation>Not a CaseDesk database file: {p}</translation>
     </message>
     <message>
       <source>备份文件已损坏（{err}），未恢复</source>
-      <translation type="unfinished" />
+      <translation>The backup file is damaged ({err}); nothing was restored</translation>
     </message>
     <message>
       <source>备份文件已损坏（{r}），未恢复</source>
-      <translation type="unfinished" />
+      <translation>The backup file is damaged ({r}); nothing was restored</translation>
     </message>
     <message>
       <source>从备份恢复数据库：{f}（原数据库另存为：{old}）</source>
-      <translation type="unfinished" />
+      <translation>Database restored from the backup {f} (the previous database was kept as: {old})</translation>
     </message>
     <message>
       <source>无</source>
@@ -4360,6 +4447,10 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
       <translation>{x} m² short</translation>
     </message>
     <message>
+      <source>{label}（{threshold}）</source>
+      <translation>{label} ({threshold})</translation>
+    </message>
+    <message>
       <source>还差 {n} 人</source>
       <translation>{n} owner(s) short</translation>
     </message>
@@ -4394,6 +4485,10 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
     <message>
       <source>表决比例已达到，但电梯占用 {rooms} 室专有部分，须该业主同意</source>
       <translation>The shares are met, but the elevator uses the exclusive part of flat {rooms}, whose owner must agree</translation>
+    </message>
+    <message>
+      <source>{label}，{margin}</source>
+      <translation>{label}, {margin}</translation>
     </message>
     <message>
       <source>；另须先处理 {n} 条书面异议</source>
@@ -4520,12 +4615,32 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
       <translation>Changing the rule set needs a reason</translation>
     </message>
     <message>
+      <source>三分之二</source>
+      <translation>two-thirds</translation>
+    </message>
+    <message>
+      <source>四分之三</source>
+      <translation>three-quarters</translation>
+    </message>
+    <message>
+      <source>二分之一</source>
+      <translation>one half</translation>
+    </message>
+    <message>
       <source>超过{f}</source>
       <translation>more than {f}</translation>
     </message>
     <message>
       <source>{f}以上</source>
       <translation>{f} or more</translation>
+    </message>
+    <message>
+      <source>同意面积 = 总面积</source>
+      <translation>agreeing area = total area</translation>
+    </message>
+    <message>
+      <source>同意人数 = 总人数</source>
+      <translation>agreeing owners = all owners</translation>
     </message>
     <message>
       <source>主管指定：{r}</source>
@@ -4540,152 +4655,176 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
       <translation>Vote date {d} is before 2021-01-01: the trial measures apply</translation>
     </message>
     <message>
+      <source>参与表决面积 × {den} ≥ 总面积 × {num}</source>
+      <translation>area taking part × {den} ≥ total area × {num}</translation>
+    </message>
+    <message>
+      <source>参与表决人数 × {den} ≥ 总人数 × {num}</source>
+      <translation>owners taking part × {den} ≥ all owners × {num}</translation>
+    </message>
+    <message>
+      <source>同意面积 × {den} {op} 参与表决面积 × {num}</source>
+      <translation>agreeing area × {den} {op} area taking part × {num}</translation>
+    </message>
+    <message>
+      <source>同意人数 × {den} {op} 参与表决人数 × {num}</source>
+      <translation>agreeing owners × {den} {op} owners taking part × {num}</translation>
+    </message>
+    <message>
       <source>没有这个表决规则：{code}（可选：{codes}）</source>
       <translation>No such rule set: {code} (choose from: {codes})</translation>
     </message>
     <message>
+      <source>同意面积 × {den} {op} 总面积 × {num}</source>
+      <translation>agreeing area × {den} {op} total area × {num}</translation>
+    </message>
+    <message>
+      <source>同意人数 × {den} {op} 总人数 × {num}</source>
+      <translation>agreeing owners × {den} {op} all owners × {num}</translation>
+    </message>
+    <message>
       <source>无法创建数据库文件夹 {dir}：{err}</source>
-      <translation type="unfinished" />
+      <translation>The database folder {dir} cannot be created: {err}</translation>
     </message>
     <message>
       <source>{file} 不是 CaseDesk 数据库，或文件已损坏。请检查文件路径；如果这是办公室的数据库，请用“casedesk restore”从备份恢复。</source>
-      <translation type="unfinished" />
+      <translation>{file} is not a CaseDesk database, or the file is damaged. Check the path; if this is the office's database, restore it from a backup with "casedesk restore".</translation>
     </message>
     <message>
       <source>另一位同事刚刚同时修改了相同的数据。本次操作未保存任何内容，请刷新后重试。</source>
-      <translation type="unfinished" />
+      <translation>A colleague changed the same data at the same moment. Nothing of this was saved; refresh and try again.</translation>
     </message>
     <message>
       <source>数据库正被另一个程序长时间占用，请稍后重试。本次操作未保存。</source>
-      <translation type="unfinished" />
+      <translation>Another program has been holding the database for a long time; try again later. Nothing was saved.</translation>
     </message>
     <message>
       <source>无法连接数据库服务器（{err}）。请检查网络和服务器；本次操作未保存。</source>
-      <translation type="unfinished" />
+      <translation>The database server cannot be reached ({err}). Check the network and the server; nothing was saved.</translation>
     </message>
     <message>
       <source>CaseDesk 桌面程序</source>
-      <translation type="unfinished" />
+      <translation>the CaseDesk desktop program</translation>
     </message>
     <message>
       <source>另一个程序（未留下姓名）</source>
-      <translation type="unfinished" />
+      <translation>another program (it left no name)</translation>
     </message>
     <message>
       <source>数据库文件已损坏{p}（{d}）。本次操作未保存任何内容。请停止在此文件上工作，关闭所有 CaseDesk 程序，然后由管理员用“casedesk restore 备份文件”从最近一份完好的备份恢复（备份文件夹中按日期命名）；损坏的文件会先另存一份，以便技术支持抢救。</source>
-      <translation type="unfinished" />
+      <translation>The database file is damaged{p} ({d}). Nothing of this was saved. Stop working on this file and close every CaseDesk program; then an administrator restores the latest good backup with "casedesk restore BACKUP-FILE" (the backup folder names them by date). The damaged file is kept aside first, so that technical support can try to rescue it.</translation>
     </message>
     <message>
       <source>{user}（电脑 {host}，{program}，自 {since} 起）</source>
-      <translation type="unfinished" />
+      <translation>{user} (computer {host}, {program}, since {since})</translation>
     </message>
     <message>
       <source>命令行 {cmd}</source>
-      <translation type="unfinished" />
+      <translation>the command {cmd}</translation>
     </message>
     <message>
       <source>数据库正被使用，不能{doing}：{who}。请先关闭这些 CaseDesk 窗口和命令，再重试；数据未作任何改动。</source>
-      <translation type="unfinished" />
+      <translation>The database is in use, so it cannot {doing}: {who}. Close these CaseDesk windows and commands first, then try again; no data was changed.</translation>
     </message>
     <message>
       <source>备份副本的行数与数据库不一致，未保存；原有备份保持不变</source>
-      <translation type="unfinished" />
+      <translation>The backup copy's row counts differ from the database's; it was not kept, and the earlier backup is unchanged</translation>
     </message>
     <message>
       <source>备份目标是一个文件夹：{p}。请指定文件名，例如 {p}/备份.sqlite3</source>
-      <translation type="unfinished" />
+      <translation>The backup target is a folder: {p}. Give a file name, e.g. {p}/backup.sqlite3</translation>
     </message>
     <message>
       <source>备份目标就是数据库文件本身：{p}。请指定另一个文件名</source>
-      <translation type="unfinished" />
+      <translation>The backup target is the database file itself: {p}. Give another file name</translation>
     </message>
     <message>
       <source>备份副本未通过检查（{d}），未保存；原有备份保持不变</source>
-      <translation type="unfinished" />
+      <translation>The backup copy failed its check ({d}); it was not kept, and the earlier backup is unchanged</translation>
     </message>
     <message>
       <source>文件已存在：{p}。未备份</source>
-      <translation type="unfinished" />
+      <translation>The file exists already: {p}. Not backed up</translation>
     </message>
     <message>
       <source>无法写入备份（{err}）：请检查磁盘空间和文件夹权限。未生成备份文件</source>
-      <translation type="unfinished" />
+      <translation>The backup cannot be written ({err}): check the disk space and the folder's permissions. No backup file was made</translation>
     </message>
     <message>
       <source>数据库位于网络共享文件夹（{path}）。多台电脑通过共享同时写入会损坏数据，请把数据库放在本机磁盘；多人共用请改用 PostgreSQL 服务器。</source>
-      <translation type="unfinished" />
+      <translation>The database is on a network share ({path}). Several PCs writing through a share damage the data: keep the database on this PC's disk, and use a PostgreSQL server for a shared office.</translation>
     </message>
     <message>
       <source>数据库位于映射的网络驱动器（{path}）。请把数据库放在本机磁盘。</source>
-      <translation type="unfinished" />
+      <translation>The database is on a mapped network drive ({path}). Keep the database on this PC's disk.</translation>
     </message>
     <message>
       <source>数据库位于网络文件系统（{fs}：{path}）。请把数据库放在本机磁盘。</source>
-      <translation type="unfinished" />
+      <translation>The database is on a network file system ({fs}: {path}). Keep the database on this PC's disk.</translation>
     </message>
     <message>
       <source>不支持 {kind} 数据库。CaseDesk 只使用 SQLite 文件或 PostgreSQL 服务器（postgresql+psycopg://…）</source>
-      <translation type="unfinished" />
+      <translation>{kind} databases are not supported. CaseDesk uses an SQLite file or a PostgreSQL server (postgresql+psycopg://…)</translation>
     </message>
     <message>
       <source>PostgreSQL 地址请写成 postgresql+psycopg://用户@服务器/数据库（当前为 {url}）</source>
-      <translation type="unfinished" />
+      <translation>Write a PostgreSQL address as postgresql+psycopg://user@server/database (now: {url})</translation>
     </message>
     <message>
       <source>{path} 是一个文件夹，不是数据库文件。请在 --db 后给出文件名，例如 {path}/casedesk.sqlite3</source>
-      <translation type="unfinished" />
+      <translation>{path} is a folder, not a database file. Give a file name after --db, e.g. {path}/casedesk.sqlite3</translation>
     </message>
     <message>
       <source>数据库位于云同步文件夹（{path}）。同步软件可能在写入中途复制文件而损坏数据，请把数据库放在本机的非同步文件夹。</source>
-      <translation type="unfinished" />
+      <translation>The database is in a cloud-synchronised folder ({path}). Synchronising software may copy the file in the middle of a write and damage the data: keep the database in a folder on this PC that is not synchronised.</translation>
     </message>
     <message>
       <source>无法识别的数据库地址：{url}。请给出数据库文件路径，或 postgresql+psycopg://用户@服务器/数据库</source>
-      <translation type="unfinished" />
+      <translation>Database address not recognised: {url}. Give the path of a database file, or postgresql+psycopg://user@server/database</translation>
     </message>
     <message>
       <source>数据库由更新版本的 CaseDesk 创建（结构版本 {rev}），本程序无法打开。请安装最新版本；数据库未作任何改动。</source>
-      <translation type="unfinished" />
+      <translation>The database was made by a newer CaseDesk (schema version {rev}); this program cannot open it. Install the latest version; the database was not changed.</translation>
     </message>
     <message>
       <source>数据库缺少结构版本记录，但表 {tables} 中已有数据，本程序不能确定它的结构，未作任何改动。请用“casedesk restore”从备份恢复，或联系技术支持。</source>
-      <translation type="unfinished" />
+      <translation>The database has no schema version, yet the tables {tables} hold data, so its structure is unknown; nothing was changed. Restore it from a backup with "casedesk restore", or ask technical support.</translation>
     </message>
     <message>
       <source>本机没有 pg_dump，无法备份 PostgreSQL 数据库。请在服务器或装有 PostgreSQL 客户端的电脑上运行：{cmd}（恢复用 pg_restore）。</source>
-      <translation type="unfinished" />
+      <translation>pg_dump is not installed here, so the PostgreSQL database cannot be backed up. Run this on the server or on a PC with the PostgreSQL client: {cmd} (pg_restore restores it).</translation>
     </message>
     <message>
       <source>pg_dump 备份失败：{err}</source>
-      <translation type="unfinished" />
+      <translation>The pg_dump backup failed: {err}</translation>
     </message>
     <message>
       <source>搜索内容太长（{n} 字，最多 {limit} 字）。请输入案件编号、地址或姓名的一部分。</source>
-      <translation type="unfinished" />
+      <translation>The search is too long ({n} characters, at most {limit}). Type part of a case number, an address or a name.</translation>
     </message>
     <message>
       <source>目标数据库与当前数据库相同</source>
-      <translation type="unfinished" />
+      <translation>The target database is the current database</translation>
     </message>
     <message>
       <source>无法连接目标数据库：{err}</source>
-      <translation type="unfinished" />
+      <translation>The target database cannot be reached: {err}</translation>
     </message>
     <message>
       <source>校验失败：表 {t} 源 {a} 行，目标 {b} 行或内容不一致；目标数据库未作改动。</source>
-      <translation type="unfinished" />
+      <translation>Check failed: table {t} has {a} rows in the source and {b} in the target, or their contents differ; the target database was not changed.</translation>
     </message>
     <message>
       <source>材料文件校验失败：{f}（{sha}）</source>
-      <translation type="unfinished" />
+      <translation>Document file failed its check: {f} ({sha})</translation>
     </message>
     <message>
       <source>材料文件缺失：{f}（{sha}）</source>
-      <translation type="unfinished" />
+      <translation>Document file missing: {f} ({sha})</translation>
     </message>
     <message>
       <source>目标数据库不是空的（表 {t} 中已有数据）。为免覆盖，未做任何改动；请提供一个新建的空数据库。</source>
-      <translation type="unfinished" />
+      <translation>The target database is not empty (table {t} holds data). Nothing was changed, so as not to overwrite it; give a newly created, empty database.</translation>
     </message>
     <message>
       <source>时间：{held_at}
@@ -4702,19 +4841,28 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
 五、结果（达成协议 / 部分协议 / 未达成 / 休会）：
 六、下次调解时间：
 </source>
-      <translation type="unfinished" />
+      <translation>Time: {held_at}
+Place: {place}
+Mediators: {mediators}   Recorder: {recorder}
+Present: {attendees}
+
+1. The mediator told both sides their rights and duties (People's Mediation Law art. 23); both sides confirm they accept mediation of their own free will.
+2. Statements:
+  Applicant:
+  Respondent:
+3. Points in dispute:
+4. Proposed settlement and each side's view:
+5. Result (agreed / partly agreed / no agreement / adjourned):
+6. Next meeting:
+</translation>
     </message>
     <message>
       <source>找不到文件：{p}</source>
-      <translation type="unfinished" />
+      <translation>File not found: {p}</translation>
     </message>
     <message>
       <source>文件过大（超过 200 MB）：{p}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>权限不足：此操作需要{roles}角色（当前：{role}）</source>
-      <translation type="unfinished" />
+      <translation>The file is too large (over 200 MB): {p}</translation>
     </message>
     <message>
       <source>受理登记</source>
@@ -4726,7 +4874,7 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
     </message>
     <message>
       <source>公示</source>
-      <translation>Notice</translation>
+      <translation>Public notice</translation>
     </message>
     <message>
       <source>街道审核</source>
@@ -4957,64 +5105,36 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
       <translation>Other</translation>
     </message>
     <message>
-      <source>未处理</source>
-      <translation>Not settled</translation>
-    </message>
-    <message>
-      <source>已处理</source>
-      <translation>Settled</translation>
-    </message>
-    <message>
-      <source>未交</source>
-      <translation>Missing</translation>
-    </message>
-    <message>
-      <source>已交</source>
-      <translation>Handed in</translation>
-    </message>
-    <message>
-      <source>免交</source>
-      <translation>Waived</translation>
-    </message>
-    <message>
-      <source>申请</source>
-      <translation>Application</translation>
-    </message>
-    <message>
-      <source>审核</source>
-      <translation>Review</translation>
-    </message>
-    <message>
-      <source>批准</source>
-      <translation>Approval</translation>
-    </message>
-    <message>
-      <source>拨付</source>
-      <translation>Payment</translation>
-    </message>
-    <message>
       <source>休会</source>
       <translation>Adjourned</translation>
     </message>
     <message>
       <source>{field}不能为空，请填写后再保存。</source>
-      <translation type="unfinished" />
+      <translation>{field} cannot be empty; fill it in before saving.</translation>
     </message>
     <message>
       <source>{field}太长（{n} 字，最多 {limit} 字），请删减后再保存。</source>
-      <translation type="unfinished" />
+      <translation>{field} is too long ({n} characters, at most {limit}); shorten it before saving.</translation>
     </message>
     <message>
       <source>{field} {day} 不合理：应在 {first} 至 {last} 之间，请检查年份。</source>
-      <translation type="unfinished" />
+      <translation>{field} {day} is implausible: it should be between {first} and {last}; check the year.</translation>
     </message>
     <message>
       <source>{field}含有不可见的控制字符（U+{code:04X}），请重新输入这段文字。</source>
-      <translation type="unfinished" />
+      <translation>{field} holds an invisible control character (U+{code:04X}); type this text again.</translation>
+    </message>
+    <message>
+      <source>面积格式不正确：{v}（应为最多两位小数的平方米数）</source>
+      <translation>The area is not written correctly: {v} (it should be square metres with at most two decimals)</translation>
+    </message>
+    <message>
+      <source>金额格式不正确：{v}</source>
+      <translation>The amount is not written correctly: {v}</translation>
     </message>
     <message>
       <source>案件编号</source>
-      <translation type="unfinished" />
+      <translation>Case no.</translation>
     </message>
     <message>
       <source>区</source>
@@ -5030,23 +5150,23 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
     </message>
     <message>
       <source>地址</source>
-      <translation type="unfinished" />
+      <translation>Address</translation>
     </message>
     <message>
       <source>层数</source>
-      <translation type="unfinished" />
+      <translation>Floors</translation>
     </message>
     <message>
       <source>户数</source>
-      <translation type="unfinished" />
+      <translation>Flats</translation>
     </message>
     <message>
       <source>阶段</source>
-      <translation type="unfinished" />
+      <translation>Stage</translation>
     </message>
     <message>
       <source>表决规则</source>
-      <translation type="unfinished" />
+      <translation>Rule set</translation>
     </message>
     <message>
       <source>受理日期</source>
@@ -5054,131 +5174,143 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
     </message>
     <message>
       <source>进入本阶段</source>
-      <translation type="unfinished" />
+      <translation>Entered the stage</translation>
     </message>
     <message>
       <source>阶段期限</source>
-      <translation type="unfinished" />
+      <translation>Stage due</translation>
     </message>
     <message>
       <source>超期天数</source>
-      <translation type="unfinished" />
+      <translation>Days overdue</translation>
     </message>
     <message>
       <source>案件列表</source>
-      <translation type="unfinished" />
+      <translation>Case list</translation>
     </message>
     <message>
       <source>全部案件</source>
-      <translation type="unfinished" />
+      <translation>All cases</translation>
     </message>
     <message>
       <source>案件</source>
-      <translation type="unfinished" />
+      <translation>Case</translation>
     </message>
     <message>
       <source>房屋与业主</source>
-      <translation type="unfinished" />
+      <translation>Flats and owners</translation>
     </message>
     <message>
       <source>表决</source>
-      <translation type="unfinished" />
+      <translation>Votes</translation>
     </message>
     <message>
       <source>纠纷</source>
-      <translation type="unfinished" />
+      <translation>Disputes</translation>
     </message>
     <message>
       <source>补贴</source>
-      <translation type="unfinished" />
+      <translation>Subsidy</translation>
     </message>
     <message>
       <source>逾期</source>
-      <translation type="unfinished" />
+      <translation>Overdue</translation>
     </message>
     <message>
       <source>表决需核实</source>
-      <translation type="unfinished" />
+      <translation>Vote to verify</translation>
     </message>
     <message>
       <source>开工</source>
-      <translation type="unfinished" />
+      <translation>Construction started</translation>
     </message>
     <message>
       <source>{f}（{d} 导出）</source>
-      <translation type="unfinished" />
+      <translation>{f} (exported {d})</translation>
     </message>
     <message>
       <source>阶段：{s}</source>
-      <translation type="unfinished" />
+      <translation>Stage: {s}</translation>
     </message>
     <message>
       <source>状态：{s}</source>
-      <translation type="unfinished" />
+      <translation>Status: {s}</translation>
     </message>
     <message>
       <source>表决规则：{r}</source>
-      <translation type="unfinished" />
+      <translation>Rule set: {r}</translation>
     </message>
     <message>
       <source>期限在 {a} 至 {b}</source>
-      <translation type="unfinished" />
+      <translation>Due between {a} and {b}</translation>
     </message>
     <message>
       <source>搜索“{t}”</source>
-      <translation type="unfinished" />
+      <translation>Search "{t}"</translation>
     </message>
     <message>
       <source>导出 Excel：{f}</source>
-      <translation type="unfinished" />
+      <translation>Exported to Excel: {f}</translation>
     </message>
     <message>
       <source>{a} 至 {b}</source>
-      <translation type="unfinished" />
+      <translation>{a} to {b}</translation>
     </message>
     <message>
       <source>{b} 以前</source>
-      <translation type="unfinished" />
+      <translation>up to {b}</translation>
     </message>
     <message>
       <source>导出案件列表：{f}（{d}，{n} 件）</source>
-      <translation type="unfinished" />
+      <translation>Case list exported: {f} ({d}, {n} cases)</translation>
     </message>
     <message>
       <source>打印案件列表：{d}（{n} 件）</source>
-      <translation type="unfinished" />
+      <translation>Case list printed: {d} ({n} cases)</translation>
+    </message>
+    <message>
+      <source>、</source>
+      <translation>, </translation>
+    </message>
+    <message>
+      <source>，</source>
+      <translation>, </translation>
+    </message>
+    <message>
+      <source>；</source>
+      <translation>; </translation>
     </message>
     <message>
       <source>数据库完整性检查：{r}</source>
-      <translation type="unfinished" />
+      <translation>Database integrity check: {r}</translation>
     </message>
     <message>
       <source>外键错误：表 {t} 第 {r} 行引用了不存在的 {p}</source>
-      <translation type="unfinished" />
+      <translation>Foreign key error: table {t}, row {r} refers to a missing {p}</translation>
     </message>
     <message>
       <source>材料文件缺失：{f}（编号 {id}）</source>
-      <translation type="unfinished" />
+      <translation>Document file missing: {f} (no. {id})</translation>
     </message>
     <message>
       <source>材料文件已被改动或损坏：{f}（编号 {id}）</source>
-      <translation type="unfinished" />
+      <translation>Document file changed or damaged: {f} (no. {id})</translation>
     </message>
     <message>
       <source>金额不能为负数</source>
-      <translation type="unfinished" />
+      <translation>An amount cannot be negative</translation>
     </message>
     <message>
       <source>没有分摊对象：所有住户的分摊系数都是 0</source>
-      <translation type="unfinished" />
+      <translation>Nobody to share with: every flat's factor is 0</translation>
     </message>
     <message>
       <source>还没有已出资的住户，无法计算后加入费用</source>
-      <translation type="unfinished" />
+      <translation>No flat has paid yet, so a late joiner's cost cannot be worked out</translation>
     </message>
     <message>
       <source>分摊表中有不存在的房号：{r}</source>
-      <translation type="unfinished" />
+      <translation>The sharing table has flats that do not exist: {r}</translation>
     </message>
     <message>
       <source>《济南市既有住宅增设电梯财政补助资金实施细则》（2018）</source>
@@ -5226,7 +5358,7 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
     </message>
     <message>
       <source>筛选：{f}　　共 {n} 件　　打印日期：{d}</source>
-      <translation type="unfinished" />
+      <translation>Filter: {f}    {n} cases    Printed on {d}</translation>
     </message>
     <message>
       <source>表头</source>
@@ -5441,52 +5573,60 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
       <translation>File type {ext} is not supported: use .xlsx, .xls or .csv</translation>
     </message>
     <message>
+      <source>（无扩展名）</source>
+      <translation>(no extension)</translation>
+    </message>
+    <message>
       <source>从此行起连续 {n} 行空白，其后的内容没有读取</source>
       <translation>{n} blank rows from here; what follows was not read</translation>
     </message>
     <message>
       <source>填表说明</source>
-      <translation type="unfinished" />
+      <translation>How to fill in this form</translation>
     </message>
     <message>
       <source>1. 每位业主一行；同一套房屋有多位共有人时，每人一行，房号、楼层、面积相同。</source>
-      <translation type="unfinished" />
+      <translation>1. One row per owner; when a flat has several co-owners, one row each, with the same flat number, floor and area.</translation>
     </message>
     <message>
       <source>2. 房号只填号码，如 301；楼层填整数；专有部分面积填平方米数，最多两位小数，小数点用“.”。</source>
-      <translation type="unfinished" />
+      <translation>2. The flat number is just the number, e.g. 301; the floor is a whole number; the exclusive area is in square metres with at most two decimals, using "." as the decimal point.</translation>
     </message>
     <message>
       <source>3. 证件号码一列已设为文本格式：请直接输入 18 位身份证号或统一社会信用代码，不要改成数字格式。</source>
-      <translation type="unfinished" />
+      <translation>3. The ID number column is formatted as text: type the 18-digit ID card number or unified social credit code as it is, and do not change the column to a number format.</translation>
     </message>
     <message>
       <source>4. 表决意见从下拉框选择：同意 / 不同意 / 弃权；未表决留空。</source>
-      <translation type="unfinished" />
+      <translation>4. Choose the opinion from the drop-down: 同意 (agree) / 不同意 (disagree) / 弃权 (abstain); leave it empty if the owner has not voted.</translation>
     </message>
     <message>
       <source>5. 签署日期写成 2026-03-02；不同意时请填写意见理由。</source>
-      <translation type="unfinished" />
+      <translation>5. Write the signing date as 2026-03-02; give the reason when the owner disagrees.</translation>
     </message>
     <message>
       <source>6. 占用专有部分：电梯占用该户专有部分时选“是”。</source>
-      <translation type="unfinished" />
+      <translation>6. Exclusive part used: choose "是" (yes) when the elevator uses part of this flat.</translation>
     </message>
     <message>
       <source>7. 请不要合并单元格、插入合计行或修改表头。</source>
-      <translation type="unfinished" />
+      <translation>7. Do not merge cells, insert total rows or change the header.</translation>
     </message>
     <message>
       <source>业主名册</source>
-      <translation type="unfinished" />
+      <translation>Owner roster</translation>
     </message>
     <message>
       <source>请从下拉框中选择</source>
-      <translation type="unfinished" />
+      <translation>Choose from the drop-down</translation>
     </message>
     <message>
       <source>{address} 业主名册</source>
-      <translation type="unfinished" />
+      <translation>Owner roster of {address}</translation>
+    </message>
+    <message>
+      <source>权限不足：此操作需要{roles}角色（当前：{role}）</source>
+      <translation>Not permitted: this needs the role {roles} (current: {role})</translation>
     </message>
     <message>
       <source>类型应为“放假”或“调休上班”</source>
@@ -5567,6 +5707,14 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
     <message>
       <source>修改账户 {name}</source>
       <translation>Account {name} changed</translation>
+    </message>
+    <message>
+      <source>放假</source>
+      <translation>Holiday</translation>
+    </message>
+    <message>
+      <source>调休上班</source>
+      <translation>Adjusted working day</translation>
     </message>
     <message>
       <source>改派经办人为 {name}：{reason}</source>
@@ -5822,35 +5970,35 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
     </message>
     <message>
       <source>单元数应在 1 到 {max} 之间</source>
-      <translation type="unfinished" />
+      <translation>The number of units must be between 1 and {max}</translation>
     </message>
     <message>
       <source>存在未解决的业主纠纷</source>
-      <translation type="unfinished" />
+      <translation>An owners' dispute is unresolved</translation>
     </message>
     <message>
       <source>小区公告栏、本单元楼道口</source>
-      <translation type="unfinished" />
+      <translation>Compound notice board, the unit's entrance</translation>
     </message>
     <message>
       <source>社区居委会</source>
-      <translation type="unfinished" />
+      <translation>Community residents' committee</translation>
     </message>
     <message>
       <source>经社区协调，双方达成一致</source>
-      <translation type="unfinished" />
+      <translation>The community mediated and both sides agreed</translation>
     </message>
     <message>
       <source>生成演示数据：{n} 个单元（种子 {seed}）</source>
-      <translation type="unfinished" />
+      <translation>Demo data made: {n} units (seed {seed})</translation>
     </message>
     <message>
       <source>业主意见无法统一，申请撤回</source>
-      <translation type="unfinished" />
+      <translation>The owners could not agree; withdrawal requested</translation>
     </message>
     <message>
       <source>第 {n} 次调解。</source>
-      <translation type="unfinished" />
+      <translation>Mediation meeting no. {n}.</translation>
     </message>
     <message>
       <source>纠纷标题</source>
@@ -5982,55 +6130,55 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
     </message>
     <message>
       <source>{room} 室业主不同意加装电梯</source>
-      <translation type="unfinished" />
+      <translation>The owner of flat {room} disagrees with adding the elevator</translation>
     </message>
     <message>
       <source>由 {room} 室不同意意见自动生成</source>
-      <translation type="unfinished" />
+      <translation>Opened automatically from flat {room}'s disagreement</translation>
     </message>
     <message>
       <source>{room} 室共有人意见不一致</source>
-      <translation type="unfinished" />
+      <translation>The co-owners of flat {room} disagree with each other</translation>
     </message>
     <message>
       <source>由 {room} 室共有人意见不一致自动生成</source>
-      <translation type="unfinished" />
+      <translation>Opened automatically because the co-owners of flat {room} disagree</translation>
     </message>
     <message>
       <source>{name} 在多套房屋上意见不一致</source>
-      <translation type="unfinished" />
+      <translation>{name} voted differently on several flats</translation>
     </message>
     <message>
       <source>由 {rooms} 室同一业主意见不一致自动生成</source>
-      <translation type="unfinished" />
+      <translation>Opened automatically because one owner voted differently on flats {rooms}</translation>
     </message>
     <message>
       <source>电梯占用 {room} 室专有部分，业主未同意</source>
-      <translation type="unfinished" />
+      <translation>The elevator uses the exclusive part of flat {room}, and its owner has not agreed</translation>
     </message>
     <message>
       <source>由 {room} 室专有部分被占用且未同意自动生成</source>
-      <translation type="unfinished" />
+      <translation>Opened automatically because the exclusive part of flat {room} is used without its owner's consent</translation>
     </message>
     <message>
       <source>{who} 对公示提出书面异议</source>
-      <translation type="unfinished" />
+      <translation>{who} objected to the public notice in writing</translation>
     </message>
     <message>
       <source>由 {who} 的书面异议（{d}）自动生成</source>
-      <translation type="unfinished" />
+      <translation>Opened automatically from {who}'s written objection ({d})</translation>
     </message>
     <message>
       <source>施工受阻（{d}）</source>
-      <translation type="unfinished" />
+      <translation>Work obstructed ({d})</translation>
     </message>
     <message>
       <source>由 {d} 施工阻挠记录自动生成</source>
-      <translation type="unfinished" />
+      <translation>Opened automatically from the obstruction recorded on {d}</translation>
     </message>
     <message>
       <source>阻挠人（待核实）</source>
-      <translation type="unfinished" />
+      <translation>Obstructing person (to verify)</translation>
     </message>
     <message>
       <source>施工受阻：{d}</source>
@@ -6061,96 +6209,104 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
       <translation>Follow-up: {f}</translation>
     </message>
     <message>
+      <source>待处理</source>
+      <translation>Pending</translation>
+    </message>
+    <message>
+      <source>已答复</source>
+      <translation>Answered</translation>
+    </message>
+    <message>
       <source>（调解记录仅调解员和主管可阅，本案卷未收录）</source>
-      <translation type="unfinished" />
+      <translation>(Mediation records are for mediators and supervisors only; not included in this case file)</translation>
     </message>
     <message>
       <source>工作日</source>
-      <translation type="unfinished" />
+      <translation>working days</translation>
     </message>
     <message>
       <source>自然日</source>
-      <translation type="unfinished" />
+      <translation>calendar days</translation>
     </message>
     <message>
       <source>一致</source>
-      <translation type="unfinished" />
+      <translation>Matches</translation>
     </message>
     <message>
       <source>不一致</source>
-      <translation type="unfinished" />
+      <translation>Does not match</translation>
     </message>
     <message>
       <source>文件缺失</source>
-      <translation type="unfinished" />
+      <translation>File missing</translation>
     </message>
     <message>
       <source>公示记录（公示期与张贴照片）</source>
-      <translation type="unfinished" />
+      <translation>Public notice record (notice period and posting photos)</translation>
     </message>
     <message>
       <source>异议及答复</source>
-      <translation type="unfinished" />
+      <translation>Objections and replies</translation>
     </message>
     <message>
       <source>纠纷、调解会议与调解协议</source>
-      <translation type="unfinished" />
+      <translation>Disputes, mediation meetings and mediation agreements</translation>
     </message>
     <message>
       <source>操作日志摘录</source>
-      <translation type="unfinished" />
+      <translation>Extract of the case log</translation>
     </message>
     <message>
       <source>附件清单（SHA-256）</source>
-      <translation type="unfinished" />
+      <translation>List of attachments (SHA-256)</translation>
     </message>
     <message>
       <source>联系电话完整显示（已记录查看）</source>
-      <translation type="unfinished" />
+      <translation>Phone numbers shown in full (the viewing is logged)</translation>
     </message>
     <message>
       <source>证件号码、联系电话已部分遮蔽</source>
-      <translation type="unfinished" />
+      <translation>ID numbers and phone numbers partly masked</translation>
     </message>
     <message>
       <source>附件</source>
-      <translation type="unfinished" />
+      <translation>Attachment</translation>
     </message>
     <message>
       <source>{d} 日（{u}）</source>
-      <translation type="unfinished" />
+      <translation>{d} days ({u})</translation>
     </message>
     <message>
       <source>尚未公示，也未收到异议</source>
-      <translation type="unfinished" />
+      <translation>No public notice posted and no objection received yet</translation>
     </message>
     <message>
       <source>打印案卷（{n} 页）</source>
-      <translation type="unfinished" />
+      <translation>Case file printed ({n} pages)</translation>
     </message>
     <message>
       <source>此类文件无法附入 PDF，见附件清单</source>
-      <translation type="unfinished" />
+      <translation>This kind of file cannot be put into the PDF; see the list of attachments</translation>
     </message>
     <message>
       <source>案件尚未进入“{s}”阶段</source>
-      <translation type="unfinished" />
+      <translation>The case has not reached the stage "{s}" yet</translation>
     </message>
     <message>
       <source>图片无法读取，见附件清单</source>
-      <translation type="unfinished" />
+      <translation>The picture cannot be read; see the list of attachments</translation>
     </message>
     <message>
       <source>PDF 文件无法读取，见附件清单</source>
-      <translation type="unfinished" />
+      <translation>The PDF file cannot be read; see the list of attachments</translation>
     </message>
     <message>
       <source>期限：{d}</source>
-      <translation type="unfinished" />
+      <translation>Due: {d}</translation>
     </message>
     <message>
       <source>业主意见征询表</source>
-      <translation>Owner opinion form</translation>
+      <translation>Owners' consultation form</translation>
     </message>
     <message>
       <source>表决结果统计表</source>
@@ -6193,12 +6349,24 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
       <translation>Cost-sharing plan</translation>
     </message>
     <message>
+      <source>已提交</source>
+      <translation>Handed in</translation>
+    </message>
+    <message>
+      <source>主管批准免交</source>
+      <translation>Waived by a supervisor</translation>
+    </message>
+    <message>
+      <source>缺</source>
+      <translation>Missing</translation>
+    </message>
+    <message>
       <source>系统（命令行）</source>
       <translation>System (command line)</translation>
     </message>
     <message>
       <source>尚未登记公示，请先在“公示与异议”中登记张贴日期和地点</source>
-      <translation>No notice recorded: first record its posting date and places under Notice and objections</translation>
+      <translation>No notice recorded: first record its posting date and places under Public notice and objections</translation>
     </message>
     <message>
       <source>低层业主补偿方案</source>
@@ -6286,11 +6454,11 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
     </message>
     <message>
       <source>编号格式必须包含序号 {{serial}}：{p}</source>
-      <translation type="unfinished" />
+      <translation>A number pattern must contain the serial number {{serial}}: {p}</translation>
     </message>
     <message>
       <source>阶段时限应写作“阶段=天数”，如“街道审核=15, 规划审查=30”（阶段：{all}）：{p}</source>
-      <translation type="unfinished" />
+      <translation>Write stage time limits as "stage=days", e.g. "街道审核=15, 规划审查=30" (stages: {all}): {p}</translation>
     </message>
     <message>
       <source>不能修改的设置：{k}</source>
@@ -6298,7 +6466,7 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
     </message>
     <message>
       <source>编号格式无效（可用 {{district}} {{street}} {{year}} {{serial:04d}}）：{p}</source>
-      <translation type="unfinished" />
+      <translation>Invalid number pattern (you can use {{district}} {{street}} {{year}} {{serial:04d}}): {p}</translation>
     </message>
     <message>
       <source>{k}应为 1 到 365 的天数：{v}</source>
@@ -6361,6 +6529,18 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
       <translation>This community exists already: {name}</translation>
     </message>
     <message>
+      <source>未交</source>
+      <translation>Missing</translation>
+    </message>
+    <message>
+      <source>已交</source>
+      <translation>Handed in</translation>
+    </message>
+    <message>
+      <source>免交</source>
+      <translation>Waived</translation>
+    </message>
+    <message>
       <source>附件“{name}”不在材料文件夹中：{path}</source>
       <translation>The attachment "{name}" is not in the documents folder: {path}</translation>
     </message>
@@ -6370,35 +6550,35 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
     </message>
     <message>
       <source>全市</source>
-      <translation type="unfinished" />
+      <translation>Whole city</translation>
     </message>
     <message>
       <source>开工（台）</source>
-      <translation type="unfinished" />
+      <translation>Construction started (elevators)</translation>
     </message>
     <message>
       <source>竣工验收（台）</source>
-      <translation type="unfinished" />
+      <translation>Completion accepted (elevators)</translation>
     </message>
     <message>
       <source>月份格式应为 YYYY-MM：{m}</source>
-      <translation type="unfinished" />
+      <translation>A month is written YYYY-MM: {m}</translation>
     </message>
     <message>
       <source>打印月度报表 {m}（{scope}）</source>
-      <translation type="unfinished" />
+      <translation>Monthly report {m} printed ({scope})</translation>
     </message>
     <message>
       <source>没有这个街道：{s}</source>
-      <translation type="unfinished" />
+      <translation>No such sub-district: {s}</translation>
     </message>
     <message>
       <source>没有这个区：{d}</source>
-      <translation type="unfinished" />
+      <translation>No such district: {d}</translation>
     </message>
     <message>
       <source>名册有 {n} 处错误，未导入任何数据</source>
-      <translation type="unfinished" />
+      <translation>The roster has {n} errors; nothing was imported</translation>
     </message>
     <message>
       <source>导入业主名册 {file}：{rows} 行</source>
@@ -6406,27 +6586,39 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
     </message>
     <message>
       <source>名册更新 {room} 室</source>
-      <translation type="unfinished" />
+      <translation>Flat {room} updated from the roster</translation>
     </message>
     <message>
       <source>无法写入文件 {path}：{err}</source>
-      <translation type="unfinished" />
+      <translation>The file {path} cannot be written: {err}</translation>
     </message>
     <message>
       <source>名册中没有 {room} 室，保留原有记录</source>
-      <translation type="unfinished" />
+      <translation>The roster has no flat {room}; its records are kept</translation>
     </message>
     <message>
       <source>请填写办事处名称</source>
-      <translation type="unfinished" />
+      <translation>Please enter the office's name</translation>
     </message>
     <message>
       <source>两次输入的密码不一致</source>
-      <translation type="unfinished" />
+      <translation>The two passwords differ</translation>
     </message>
     <message>
       <source>已有账户，无需再次初始化</source>
-      <translation type="unfinished" />
+      <translation>Accounts exist already; there is no need to set up again</translation>
+    </message>
+    <message>
+      <source>申请</source>
+      <translation>Application</translation>
+    </message>
+    <message>
+      <source>审核</source>
+      <translation>Review</translation>
+    </message>
+    <message>
+      <source>批准</source>
+      <translation>Approval</translation>
     </message>
     <message>
       <source>补贴金额必须大于 0</source>
@@ -6533,12 +6725,24 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
       <translation>Logged in after {n} failed tries: {name}</translation>
     </message>
     <message>
+      <source>恢复</source>
+      <translation>Resume</translation>
+    </message>
+    <message>
       <source>撤回</source>
       <translation>Withdraw</translation>
     </message>
     <message>
       <source>重新开启</source>
       <translation>Reopen</translation>
+    </message>
+    <message>
+      <source>未处理</source>
+      <translation>Not settled</translation>
+    </message>
+    <message>
+      <source>已处理</source>
+      <translation>Settled</translation>
     </message>
     <message>
       <source>须填写原因</source>
@@ -6769,6 +6973,46 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
       <translation>The notice period is not over; it ends {d}</translation>
     </message>
     <message>
+      <source>元旦</source>
+      <translation>New Year's Day</translation>
+    </message>
+    <message>
+      <source>春节</source>
+      <translation>Spring Festival</translation>
+    </message>
+    <message>
+      <source>春节（延长）</source>
+      <translation>Spring Festival (extended)</translation>
+    </message>
+    <message>
+      <source>清明节</source>
+      <translation>Qingming Festival</translation>
+    </message>
+    <message>
+      <source>劳动节</source>
+      <translation>Labour Day</translation>
+    </message>
+    <message>
+      <source>端午节</source>
+      <translation>Dragon Boat Festival</translation>
+    </message>
+    <message>
+      <source>中秋节</source>
+      <translation>Mid-Autumn Festival</translation>
+    </message>
+    <message>
+      <source>国庆节</source>
+      <translation>National Day</translation>
+    </message>
+    <message>
+      <source>国庆节、中秋节</source>
+      <translation>National Day and Mid-Autumn Festival</translation>
+    </message>
+    <message>
+      <source>中秋节、国庆节</source>
+      <translation>Mid-Autumn Festival and National Day</translation>
+    </message>
+    <message>
       <source>方案设计</source>
       <translation>Design</translation>
     </message>
@@ -6794,7 +7038,7 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
     </message>
     <message>
       <source>业主意见征询表（每户）</source>
-      <translation>Owner opinion forms (one per flat)</translation>
+      <translation>Owners' consultation forms (one per flat)</translation>
     </message>
     <message>
       <source>初步方案与实施方案</source>

@@ -186,7 +186,7 @@ def restore(db_file: Path, file: Path, backup_dir: Path, *, actor: Actor) -> Pat
     inspect_backup(file)
     safety = None
     if db_file.exists():
-        require_alone(db_file, doing=N_("恢复"))
+        require_alone(db_file, doing=N_("从备份恢复"))
         if quick_check(db_file):  # a damaged database is kept byte for byte, for salvage
             stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
             safety = raw_copy(db_file, backup_dir / f"{db_file.stem}-{stamp}-pre-restore.damaged")

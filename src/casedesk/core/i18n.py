@@ -11,3 +11,8 @@ from __future__ import annotations
 def N_(text: str) -> str:
     """Mark *text* for translation without translating it here."""
     return text
+
+
+# The marks between the items of a list, marked so that a screen can show them in its language
+# (English: ", " and "; "); casedesk.ui.i18n.sep() looks them up.
+LIST_SEPARATORS = (N_("、"), N_("，"), N_("；"))

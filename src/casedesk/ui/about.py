@@ -25,7 +25,7 @@ def about_lines(database_location: str) -> list[tuple[str, str]]:
         (
             QApplication.translate("AboutDialog", "运行环境"),
             f"Python {platform.python_version()}, Qt/PySide6 {pyside_version}, {platform.platform()}"
-            + ("（安装版）" if getattr(sys, "frozen", False) else ""),
+            + (QApplication.translate("AboutDialog", "（安装版）") if getattr(sys, "frozen", False) else ""),
         ),
     ]
 
@@ -37,7 +37,10 @@ class AboutDialog(QDialog):
         self.lines = about_lines(database_location)
         title = QLabel(self.tr("<h3>CaseDesk 既有住宅增设电梯案件管理</h3>"))
         # The database location is a path or URL the user chose: shown as text, never as markup.
-        body = QLabel("<br>".join(f"<b>{label}：</b>{html.escape(value)}" for label, value in self.lines))
+        line = self.tr("<b>{label}：</b>{value}")
+        body = QLabel(
+            "<br>".join(line.format(label=label, value=html.escape(value)) for label, value in self.lines)
+        )
         body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         body.setWordWrap(True)
         fonts = QLabel(self.tr("界面与打印字体：思源黑体 Noto Sans SC（SIL 开放字体许可证 1.1）"))
@@ -51,7 +54,8 @@ class AboutDialog(QDialog):
         self.resize(640, 300)
 
     def text(self) -> str:
-        return "\n".join(f"{label}：{value}" for label, value in self.lines)
+        line = self.tr("{label}：{value}")
+        return "\n".join(line.format(label=label, value=value) for label, value in self.lines)
 
     def copy(self) -> None:
         QApplication.clipboard().setText(self.text())

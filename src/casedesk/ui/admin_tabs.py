@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from casedesk.core.domain.enums import Role
 from casedesk.core.services import admin
-from casedesk.ui.i18n import core_tr
+from casedesk.ui.i18n import core_tr, sep
 from casedesk.ui.operations import Changed, OpContext
 
 
@@ -159,7 +159,7 @@ class UsersTab(_AdminTab):
         for i, u in enumerate(self.users):
             state = self.tr("启用") if u.active else self.tr("已停用")
             for c, text in enumerate(
-                (u.username, u.display_name, core_tr(u.role.label), state, "、".join(u.communities))
+                (u.username, u.display_name, core_tr(u.role.label), state, sep().join(u.communities))
             ):
                 self.table.setItem(i, c, _item(text))
 
@@ -354,7 +354,9 @@ class HolidaysTab(_AdminTab):
         kinds = {"holiday": self.tr("放假"), "workday": self.tr("调休上班")}
         sources = {"built-in": self.tr("内置"), "office": self.tr("本办事处")}
         for i, r in enumerate(rows):
-            for c, text in enumerate((r.day.isoformat(), kinds[r.kind], r.name, sources[r.source])):
+            for c, text in enumerate(
+                (r.day.isoformat(), kinds[r.kind], core_tr(r.name or ""), sources[r.source])
+            ):
                 self.table.setItem(i, c, _item(text))
 
     def add(self) -> None:
@@ -404,7 +406,7 @@ class RulesTab(QWidget):
         rows = "".join(
             # By name and version: the rule-set ids are internal codes, never shown to a user.
             f"<tr><td>{core_tr(rule.name)}</td><td>{rule.version}</td><td>{core_tr(rule.basis)}</td>"
-            f"<td>{'；'.join(rule.formula)}</td></tr>"
+            f"<td>{'<br>'.join(core_tr(line) for line in rule.formula)}</td></tr>"
             for rule in RULE_SETS.values()
         )
         view.setHtml(

@@ -48,7 +48,7 @@ from casedesk.core.services.consent import (
     withdraw_ballot,
 )
 from casedesk.core.services.roster_import import RosterPreview, RosterRejected, import_roster, preview_roster
-from casedesk.ui.i18n import core_tr
+from casedesk.ui.i18n import core_tr, sep
 from casedesk.ui.operations import Changed, html_text
 
 if TYPE_CHECKING:
@@ -110,7 +110,7 @@ class BallotGridModel(QAbstractTableModel):
                 str(r.floor),
                 format_area(r.area_centi),
                 r.owner,
-                "，".join(notes),
+                sep("，").join(notes),
                 core_tr(r.vote.label) if r.vote else self.tr("未表决"),
                 r.signed_on.isoformat() if r.signed_on else "",
                 r.reason or "",
@@ -339,7 +339,7 @@ class BallotTab(QWidget):
         ]
 
         def rooms_line(title: str, rooms: tuple[str, ...], style: str = "") -> str:
-            return f"<p{style}>{title}{'、'.join(html_text(u) for u in rooms)}</p>"
+            return f"<p{style}>{title}{sep().join(html_text(u) for u in rooms)}</p>"
 
         # What the engine left out or could not settle comes first, where the clerk looks: said, not hidden.
         attention = " style='color:#8a6d00'"
@@ -361,7 +361,7 @@ class BallotTab(QWidget):
         if r.what_it_takes:
             how = self.tr("如何通过：")
             parts.append(f"<p><b>{how}</b>{html_text(core_tr(r.what_it_takes.text))}</p>")
-        policies = html_text("；".join(core_tr(p) for p in Policies.from_json(r.policies).describe()))
+        policies = html_text(sep("；").join(core_tr(p) for p in Policies.from_json(r.policies).describe()))
         parts.append("<p style='color:#555'>" + self.tr("解释规则：{p}").format(p=policies) + "</p>")
         return "".join(parts)
 

@@ -229,7 +229,7 @@ class CaseWindow(QWidget):
         if self._show_error is not None:
             self._show_error(error)
         else:
-            self.show_error_text(str(error))
+            self.show_error_text(core_tr(str(error)))
 
     def after_change(self, _result: object = None) -> None:
         """A change made from this window outside the bus: show it everywhere, including the log."""

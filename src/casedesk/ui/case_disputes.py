@@ -35,7 +35,7 @@ from casedesk.core.disputes.rules import suggest_categories
 from casedesk.core.domain.enums import DisputeCategory, PartyRole, Role
 from casedesk.core.services.dispute_choices import mediator_choices
 from casedesk.core.services.disputes import DisputeSummary, PartyInput, list_disputes, open_dispute
-from casedesk.ui.i18n import core_tr
+from casedesk.ui.i18n import core_tr, sep
 from casedesk.ui.operations import Changed
 
 if TYPE_CHECKING:
@@ -47,7 +47,9 @@ OPENERS = (Role.CLERK, Role.MEDIATOR, Role.SUPERVISOR, Role.ADMIN)
 
 def category_labels(codes: tuple[str, ...] | list[str]) -> str:
     """Category codes in words, for the screen."""
-    return "、".join(core_tr(c.label) for c in DisputeCategory if c.value in codes)  # in the list's own order
+    return sep().join(
+        core_tr(c.label) for c in DisputeCategory if c.value in codes
+    )  # in the list's own order
 
 
 class DisputesTab(QWidget):
@@ -108,7 +110,7 @@ class DisputesTab(QWidget):
             overdue = d.overdue(today)
             values = (
                 d.dispute_no,
-                d.title,
+                core_tr(d.title),  # the core's own titles ("101 室业主不同意加装电梯") in English too
                 category_labels(d.categories),
                 core_tr(d.status.label),
                 self.tr("是") if d.blocking else "",

@@ -51,7 +51,7 @@ from casedesk.ui.case_money_dialogs import (
     share_rows,
 )
 from casedesk.ui.form_dialog import FormDialog
-from casedesk.ui.i18n import core_tr
+from casedesk.ui.i18n import core_tr, sep
 from casedesk.ui.operations import Changed
 
 if TYPE_CHECKING:
@@ -189,7 +189,7 @@ class MoneyTab(QWidget):
 
     def _show_construction(self, c: ConstructionView) -> None:
         none = self.tr("—")
-        documents = "、".join(
+        documents = sep().join(
             self.tr("{t}（{s}）").format(t=core_tr(d.title), s=core_tr(d.status.label))
             for d in c.acceptance_documents
         )
@@ -229,7 +229,7 @@ class MoneyTab(QWidget):
         eligible = (
             self.tr("可得补贴 ¥{a}").format(a=format_yuan(d.amount_fen))
             if d.eligible
-            else self.tr("不符合补贴条件：{r}").format(r="；".join(d.reasons))
+            else self.tr("不符合补贴条件：{r}").format(r=sep("；").join(core_tr(r) for r in d.reasons))
         )
         paid = (
             self.tr("已拨付合计 ¥{a}（{n} 笔）").format(a=format_yuan(v.paid_fen), n=len(v.payments))
@@ -241,7 +241,10 @@ class MoneyTab(QWidget):
                 basis=core_tr(d.basis), eligible=eligible, paid=paid
             )
         )
-        steps = [[label, str(on), format_yuan(fen) if fen is not None else ""] for label, on, fen in v.steps]
+        steps = [
+            [core_tr(label), str(on), format_yuan(fen) if fen is not None else ""]
+            for label, on, fen in v.steps
+        ]
         fill_table(self.steps, steps or [[self.tr("尚未登记"), "", ""]])
         payments = [[str(p.paid_on), format_yuan(p.amount_fen), p.voucher_no or ""] for p in v.payments]
         if payments:

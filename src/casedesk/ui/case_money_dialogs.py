@@ -317,7 +317,7 @@ class CostShareDialog(FormDialog):
         try:
             values = self.read()
         except ValueError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(core_tr(str(exc)))
             return
         self.message.clear()
         self._preview(values, self.show_table, self.message.setText)

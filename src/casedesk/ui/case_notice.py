@@ -40,6 +40,7 @@ from casedesk.ui.case_notice_dialogs import (
     ResolveObjectionDialog,
 )
 from casedesk.ui.form_dialog import FormDialog
+from casedesk.ui.i18n import core_tr
 from casedesk.ui.operations import Changed
 
 if TYPE_CHECKING:
@@ -244,7 +245,7 @@ class NoticeTab(QWidget):
                 str(o.received_on),
                 self.tr("书面") if o.written else self.tr("口头"),
                 o.detail,
-                o.status_text,
+                core_tr(o.status_text),
                 o.response or "",
                 str(o.resolved_on) if o.resolved_on else "",
             )

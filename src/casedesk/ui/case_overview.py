@@ -27,7 +27,7 @@ from casedesk.core.errors import StaleVersion, UserError
 from casedesk.core.privacy import mask_phone
 from casedesk.core.services.cases import reveal_personal_data, update_case
 from casedesk.ui.case_details_dialog import CaseDetailsDialog
-from casedesk.ui.i18n import core_tr
+from casedesk.ui.i18n import core_tr, sep
 from casedesk.ui.operations import Changed, html_text
 
 if TYPE_CHECKING:
@@ -120,7 +120,7 @@ class OverviewTab(QWidget):
     def representatives_html(self, d: CaseDetail) -> str:
         people = []
         for r in d.representatives:
-            extra = "，".join(
+            extra = sep("，").join(
                 x
                 for x in (
                     self.tr("{room} 室").format(room=r.room) if r.room else "",
@@ -129,7 +129,7 @@ class OverviewTab(QWidget):
                 if x
             )
             people.append(html_text(r.name) + (f"（{html_text(extra)}）" if extra else ""))
-        return "、".join(people)
+        return sep().join(people)
 
     def reveal_personal_data(self) -> None:
         """Audit the look first (one write), then show the owners' numbers in a closable window."""

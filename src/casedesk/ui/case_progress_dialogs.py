@@ -72,7 +72,7 @@ class _FormDialog(QDialog):
 
     def fail(self, error: BaseException) -> None:
         """The service refused: say why and stay open with the values as typed."""
-        self.message.setText(str(error))
+        self.message.setText(core_tr(str(error)))
 
 
 def _tri_state(value: bool | None, yes: str, no: str, unknown: str) -> QComboBox:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from casedesk.core.domain.enums import Stage
 from casedesk.core.domain.units import format_yuan
 from casedesk.core.services.dashboard import PERIODS, Dashboard, Figure
-from casedesk.ui.i18n import core_tr
+from casedesk.ui.i18n import core_tr, sep
 
 STARTS_COLOUR = QColor("#3366AA")
 ACCEPTANCES_COLOUR = QColor("#DD8833")
@@ -154,7 +154,7 @@ class DashboardWidget(QWidget):
     def show_dashboard(self, d: Dashboard) -> None:
         self.dashboard = d
         title = self.tr("{scope} 加装电梯工作概况（{month}）")
-        self.title.setText(title.format(scope=d.scope, month=d.month))
+        self.title.setText(title.format(scope=core_tr(d.scope), month=d.month))
         for key, button in self.buttons.items():
             figure = d.figure(key)
             button.setText(self.figure_text(figure))
@@ -172,7 +172,7 @@ class DashboardWidget(QWidget):
         else:
             self.targets.setText(self.tr("未设定年度目标（设置 → 年度目标）"))
         opened, resolved, overdue = r.disputes
-        categories = "、".join(f"{core_tr(name)} {n}" for name, n in r.disputes_by_category[:5])
+        categories = sep().join(f"{core_tr(name)} {n}" for name, n in r.disputes_by_category[:5])
         self.disputes.setText(
             self.tr("纠纷：本月新增 {a} 件，办结 {b} 件，超过调解期限 {c} 件。本年主要类别：{d}").format(
                 a=opened, b=resolved, c=overdue, d=categories or "—"

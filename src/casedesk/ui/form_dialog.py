@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casedesk.ui.i18n import core_tr
+
 
 class FormDialog(QDialog):
     """A form, a red message line and OK/Cancel; `values` is set when OK passes `read()`."""
@@ -64,7 +66,7 @@ class FormDialog(QDialog):
         try:
             self.values = self.read()
         except ValueError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(core_tr(str(exc)))
             return
         self.message.clear()
         super().accept()

@@ -56,21 +56,58 @@ def core_tr(text: str) -> str:
     """A text made by the core (a stage name, a status, a guard reason) in the interface language:
     the core writes Chinese and marks it with N_(); the English is in the context "core". A text
     the core filled in ("缺少材料：增设电梯申请书") is found by its template ("缺少材料：{t}"), and
-    the values put in are looked up in turn. Without a translator every text comes back as is."""
+    the values put in are looked up in turn; a list the core joined with "；" is translated item by
+    item. Without a translator every text comes back as is."""
     if not text or not _CJK.search(text):
         return text
+    return _core_tr(text, QCoreApplication.translate(CORE_CONTEXT, _PROBE))
+
+
+_PROBE = "公示"  # a core text that always has English: tells which language is installed
+
+
+@functools.lru_cache(maxsize=8192)
+def _core_tr(text: str, language: str) -> str:
+    """core_tr for the language *language* names (the probe's translation): a log of a thousand
+    lines repeats its templates, and a change of translator changes the key."""
     found = QCoreApplication.translate(CORE_CONTEXT, text)
-    if found != text:
+    if found != text or language == _PROBE:
         return found
-    for pattern, source in _core_templates():
+    # Every template that fits is tried, and the reading that leaves the least Chinese wins; between
+    # readings equally English, one whose template begins with its own words: "纠纷 JF-1：101
+    # 室业主不同意加装电梯" fits "纠纷 {no}：{t}" and also "{room} 室业主不同意加装电梯" with
+    # "纠纷 JF-1：101" as the room, and the core wrote the first.
+    best, best_rank = text, (len(_CJK.findall(text)), 1)
+    for pattern, source, bare in _core_templates():
         match = pattern.fullmatch(text)
-        if match:
-            english = QCoreApplication.translate(CORE_CONTEXT, source)
-            if english == source:
-                return text  # no English installed (or none for this template)
-            names = _PLACEHOLDER.findall(source)
-            return _fill(english, dict(zip(names, (core_tr(v) for v in match.groups()), strict=True)))
-    return text
+        if not match:
+            continue
+        values = [core_tr(v) for v in match.groups()]
+        if bare and any(_CJK.search(v) for v in values):
+            continue  # "{label}，{margin}" takes apart only what it can put together in English
+        english = QCoreApplication.translate(CORE_CONTEXT, source)
+        names = _PLACEHOLDER.findall(source)
+        candidate = _fill(english, dict(zip(names, values, strict=True)))
+        rank = (len(_CJK.findall(candidate)), 1 if source.startswith("{") else 0)
+        if rank < best_rank:
+            best, best_rank = candidate, rank
+            if rank == (0, 0):
+                break
+    if best is text and _LIST_SEPARATOR in text:
+        items = text.split(_LIST_SEPARATOR)
+        english_items = [core_tr(item) for item in items]
+        if english_items != items:  # without English for any item the list stays as it was
+            return "; ".join(english_items)
+    return best
+
+
+_LIST_SEPARATOR = "；"
+
+
+def sep(chinese: str = "、") -> str:
+    """The mark between a list's items ("、", "，" or "；", core.i18n.LIST_SEPARATORS) in the
+    interface language: "Light and ventilation, Noise", not "Light and ventilation、Noise"."""
+    return QCoreApplication.translate(CORE_CONTEXT, chinese)
 
 
 def _fill(english: str, values: dict[str, str]) -> str:
@@ -80,9 +117,12 @@ def _fill(english: str, values: dict[str, str]) -> str:
 
 
 @functools.cache
-def _core_templates() -> list[tuple[re.Pattern[str], str]]:
+def _core_templates() -> list[tuple[re.Pattern[str], str, bool]]:
     """The core's templates that have English, read once from the .ts beside the .qm (a .qm cannot
-    be listed); the most specific (longest) first."""
+    be listed): (pattern, source, bare). The most specific (the most fixed text) come first, so
+    "施工受阻（{d}）" is tried before "{label}（{threshold}）". A bare template's fixed text is only
+    punctuation; it would match any text with a bracket or a comma, so core_tr uses it only when
+    every value it takes apart has English itself."""
     ts = paths.resource_dir() / "i18n" / "casedesk_en.ts"
     try:
         contexts = list(ET.parse(ts).getroot().iter("context"))
@@ -99,12 +139,13 @@ def _core_templates() -> list[tuple[re.Pattern[str], str]]:
             if translation is None or translation.get("type") == "unfinished" or not translation.text:
                 continue
             pieces = _PLACEHOLDER.split(source)
-            if len(pieces) < 2 or not _CJK.search("".join(pieces)):
-                continue  # "{k}：{r}" would match any text with a colon and take it apart
+            fixed = "".join(pieces)
+            if len(pieces) < 2 or not fixed.strip():
+                continue  # "{a}{b}" cannot be taken apart
             pattern = re.compile("(.+?)".join(re.escape(p) for p in pieces), re.DOTALL)
-            templates.append((len(source), pattern, source))
+            templates.append((len(fixed), pattern, source, not _CJK.search(fixed)))
     templates.sort(key=lambda t: t[0], reverse=True)
-    return [(pattern, source) for _n, pattern, source in templates]
+    return [(pattern, source, bare) for _n, pattern, source, bare in templates]
 
 
 def install_translator(app: QCoreApplication, language: str | None = None) -> QTranslator | None:

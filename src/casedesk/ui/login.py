@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 
 from casedesk.core.errors import CaseDeskError
 from casedesk.core.services.actor import Actor
+from casedesk.ui.i18n import core_tr
 from casedesk.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -100,7 +101,7 @@ class LoginDialog(QDialog):
         self.login_button.setEnabled(True)
         if not isinstance(error, CaseDeskError):
             raise error
-        self.message.setText(str(error))
+        self.message.setText(core_tr(str(error)))
         self.password.clear()
         self.password.setFocus()
 
@@ -171,4 +172,4 @@ class FirstRunWizard(QDialog):
     def _failed(self, error: BaseException) -> None:
         if not isinstance(error, CaseDeskError):
             raise error
-        self.message.setText(str(error))
+        self.message.setText(core_tr(str(error)))

@@ -19,7 +19,7 @@ from casedesk.core.domain.enums import Role
 from casedesk.core.services.actor import Actor
 from casedesk.core.services.cases import NewCase, create_case, visible_communities
 from casedesk.ui.case_list_page import CaseListPage
-from casedesk.ui.i18n import core_tr
+from casedesk.ui.i18n import core_tr, sep
 from casedesk.ui.models.case_table import CaseTableModel
 from casedesk.ui.new_case import NewCaseDialog  # here too: tests and callers import it from here
 from casedesk.ui.operations import Change, Changed, OpContext
@@ -148,7 +148,7 @@ class MainWindow(QMainWindow):
             if window is not None and window.isVisible():
                 window.changed_elsewhere(batch.people)
         self.statusBar().showMessage(
-            self.tr("{users} 刚刚修改了数据，列表已更新").format(users="、".join(batch.people)), 15_000
+            self.tr("{users} 刚刚修改了数据，列表已更新").format(users=sep().join(batch.people)), 15_000
         )
 
     def _settings(self) -> QSettings:

@@ -46,7 +46,7 @@ from casedesk.core.disputes.rules import ALLOWED, can_move, suggest_categories
 from casedesk.core.domain.enums import DisputeCategory, DisputeStatus, MeetingOutcome, Role
 from casedesk.core.services.actor import Actor
 from casedesk.core.services.disputes import DisputeDetail
-from casedesk.ui.i18n import core_tr
+from casedesk.ui.i18n import core_tr, sep
 from casedesk.ui.operations import Change, Changed, OpContext, html_text
 
 log = logging.getLogger(__name__)
@@ -75,7 +75,7 @@ def category_text(categories: list[tuple[DisputeCategory, bool]], tr: Any) -> st
     if not categories:
         return "—"
     order = list(DisputeCategory)
-    text = "、".join(core_tr(c.label) for c, _ok in sorted(categories, key=lambda x: order.index(x[0])))
+    text = sep().join(core_tr(c.label) for c, _ok in sorted(categories, key=lambda x: order.index(x[0])))
     return text if all(ok for _c, ok in categories) else text + tr("（待确认）")
 
 
@@ -84,37 +84,68 @@ def dispute_html(d: DisputeDetail, tr: Any, today: date | None = None) -> str:
     h = html_text
     s = d.summary
     today = today or date.today()
+    # The punctuation is part of each translated text: English reads "(Objector, flat 101)".
     parties = "".join(
-        f"<li>{h(p.name)}（{core_tr(p.role.label)}"
-        f"{'，' + tr('{room} 室').format(room=h(p.room)) if p.room else ''}"
-        f"{'，' + h(p.contact) if p.contact else ''}）</li>"
+        "<li>"
+        + tr("{name}（{details}）").format(
+            name=h(p.name),
+            details=sep("，").join(
+                [core_tr(p.role.label)]
+                + ([tr("{room} 室").format(room=h(p.room))] if p.room else [])
+                + ([h(p.contact)] if p.contact else [])
+            ),
+        )
+        + "</li>"
         for p in d.parties
     )
     history = "".join(
-        f"<li>{c.on}：{(core_tr(c.was.label) + ' → ') if c.was else ''}{core_tr(c.to.label)}"
-        f"（{h(c.by)}）{('：' + h(c.note)) if c.note else ''}</li>"
+        "<li>"
+        + tr("{on}：{change}（{who}）").format(
+            on=c.on,
+            change=(core_tr(c.was.label) + " → " if c.was else "") + core_tr(c.to.label),
+            who=h(c.by),
+        )
+        + (tr("：{note}").format(note=h(core_tr(c.note))) if c.note else "")
+        + "</li>"
         for c in d.history
     )
     meetings = "".join(
         f"<li>{m.held_at:%Y-%m-%d %H:%M} {h(m.place or '')}"
-        f"{('：' + core_tr(MeetingOutcome(m.outcome).label)) if m.outcome else ''}"
-        f"（{tr('第 {n} 版').format(n=max(m.versions, 1))}）</li>"
+        + (tr("：{note}").format(note=core_tr(MeetingOutcome(m.outcome).label)) if m.outcome else "")
+        + tr("（{what}）").format(what=tr("第 {n} 版").format(n=max(m.versions, 1)))
+        + "</li>"
         for m in d.meetings
     )
-    deadline = tr("履行期限")
     agreements = "".join(
-        f"<li>{a.signed_on or ''}：{h(a.terms or '')}（{deadline} {a.performance_deadline or ''}）</li>"
+        "<li>"
+        + tr("{on}：{terms}（履行期限 {deadline}）").format(
+            on=h(a.signed_on or ""), terms=h(a.terms or ""), deadline=h(a.performance_deadline or "")
+        )
+        + "</li>"
         for a in d.agreements
     )
-    visits = "".join(f"<li>{v.on}（{h(v.by or '')}）：{h(v.findings or '')}</li>" for v in d.visits)
+    visits = "".join(
+        "<li>"
+        + tr("{on}（{who}）：{findings}").format(on=h(v.on), who=h(v.by or ""), findings=h(v.findings or ""))
+        + "</li>"
+        for v in d.visits
+    )
     overdue = tr("（超期）") if s.overdue(today) else ""
-    categories = "、".join(core_tr(c.label) for c in DisputeCategory if c.value in s.categories)
+    categories = sep().join(core_tr(c.label) for c in DisputeCategory if c.value in s.categories)
     return (
-        f"<h3>{h(s.dispute_no)} {h(s.title)}</h3>"
-        f"<p>{tr('案件')}：{h(s.case_no)}（{h(s.community)}）　{tr('状态')}：{core_tr(s.status.label)}"
-        f"{tr('（阻塞推进）') if s.blocking else ''}　{tr('期限')}：{s.due_on or '—'}{overdue}</p>"
-        f"<p>{tr('类别')}：{categories or '—'}</p>"
-        f"<p>{h(d.description or '')}</p><p style='color:#555'>{h(d.source_explanation or '')}</p>"
+        f"<h3>{h(s.dispute_no)} {h(core_tr(s.title))}</h3>"
+        "<p>"
+        + tr("案件：{case}（{community}）　状态：{status}{blocking}　期限：{due}{overdue}").format(
+            case=h(s.case_no),
+            community=h(s.community),
+            status=core_tr(s.status.label),
+            blocking=tr("（阻塞推进）") if s.blocking else "",
+            due=s.due_on or "—",
+            overdue=overdue,
+        )
+        + "</p>"
+        + f"<p>{tr('类别：{c}').format(c=categories or '—')}</p>"
+        f"<p>{h(d.description or '')}</p><p style='color:#555'>{h(core_tr(d.source_explanation or ''))}</p>"
         f"<h4>{tr('当事人')}</h4><ul>{parties or '<li>—</li>'}</ul>"
         f"<h4>{tr('状态记录')}</h4><ul>{history}</ul>"
         f"<h4>{tr('调解会议')}</h4><ul>{meetings or '<li>—</li>'}</ul>"
@@ -216,7 +247,9 @@ class MediationPage(QWidget):
             for i, r in enumerate(self.rows):
                 overdue = r.overdue(today)
                 due = (r.due_on.isoformat() if r.due_on else "") + (self.tr("（超期）") if overdue else "")
-                for c, value in enumerate((r.dispute_no, due, core_tr(r.status.label), r.case_no, r.title)):
+                for c, value in enumerate(
+                    (r.dispute_no, due, core_tr(r.status.label), r.case_no, core_tr(r.title))
+                ):
                     item = QTableWidgetItem(value)
                     if overdue and c == 1:
                         item.setForeground(Qt.GlobalColor.darkRed)
@@ -386,7 +419,7 @@ class DisputePanel(QWidget):
         if s.overdue(today) and s.due_on is not None:
             due += self.tr("（超期 {n} 天）").format(n=(today - s.due_on).days)
         self.header.setText(
-            f"<b style='font-size:large'>{html_text(s.dispute_no)}　{html_text(s.title)}</b><br>"
+            f"<b style='font-size:large'>{html_text(s.dispute_no)}　{html_text(core_tr(s.title))}</b><br>"
             + self.tr(
                 "案件 {case}（{community}）　状态：{status}{blocking}　调解期限：{due}<br>类别：{cats}"
             ).format(

@@ -41,7 +41,7 @@ from casedesk.core.privacy import mask_id, mask_phone
 from casedesk.core.roster.headers import HEADERS
 from casedesk.core.roster.parse import LABEL, RosterRow, RowIssue
 from casedesk.core.services.roster_import import RosterPreview, preview_roster, write_roster_template
-from casedesk.ui.i18n import core_tr
+from casedesk.ui.i18n import core_tr, sep
 
 ERROR_BRUSH = QBrush(QColor("#f8d0d0"))
 WARNING_BRUSH = QBrush(QColor("#fff1c2"))
@@ -183,7 +183,9 @@ class RosterPreviewDialog(QDialog):
         for r, (number, cells) in enumerate(preview.rows):
             problems = errors_by_row.get(number, []) + warnings_by_row.get(number, [])
             brush = ERROR_BRUSH if number in errors_by_row else WARNING_BRUSH if problems else None
-            text = "；".join(f"[{i.column}] {i.message}" if i.column else i.message for i in problems)
+            text = sep("；").join(
+                f"[{i.column}] {core_tr(i.message)}" if i.column else core_tr(i.message) for i in problems
+            )
             stored = self._stored_text(preview.stored.get(number, []))
             values = [str(number), text, stored, *cells, *[""] * (len(preview.headers) - len(cells))]
             for c, value in enumerate(values):
@@ -207,10 +209,21 @@ class RosterPreviewDialog(QDialog):
         self._filter_rows(self.only_problems.isChecked())
         self.import_button.setEnabled(report.ok)
 
+    def issue_text(self, issue: RowIssue) -> str:
+        """RowIssue.__str__ in the interface language ("第 3 行[面积]：…" / "Row 3 [面积]: …"); the
+        column is the file's own heading, shown as written."""
+        where = self.tr("第 {row} 行").format(row=issue.row) if issue.row else core_tr("表头")
+        message = core_tr(issue.message)
+        if issue.column:
+            return self.tr("{where}[{column}]：{message}").format(
+                where=where, column=issue.column, message=message
+            )
+        return self.tr("{where}：{message}").format(where=where, message=message)
+
     def _fill_list(self, widget: QListWidget, issues: list[RowIssue], lines: int) -> None:
         widget.clear()
         for issue in issues:
-            widget.addItem(str(issue))
+            widget.addItem(self.issue_text(issue))
         line = widget.sizeHintForRow(0) if issues else widget.fontMetrics().height() + 2
         widget.setFixedHeight(line * lines + 2 * widget.frameWidth() + 4)
 

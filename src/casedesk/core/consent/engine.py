@@ -367,7 +367,9 @@ def _area_clause(
         margin = N_("超出 {x} ㎡").format(x=format_area(spare)) if spare else N_("恰好达到")
     else:
         margin = N_("还差 {x} ㎡").format(x=format_area(t.shortfall(part, whole)))
-    return Clause(name, f"{label}（{t.text}）", met, margin, formula)
+    return Clause(
+        name, N_("{label}（{threshold}）").format(label=label, threshold=t.text), met, margin, formula
+    )
 
 
 def _person_clause(
@@ -392,7 +394,9 @@ def _person_clause(
         margin = N_("超出 {n} 人").format(n=spare) if spare else N_("恰好达到")
     else:
         margin = N_("还差 {n} 人").format(n=t.shortfall(part, whole))
-    return Clause(name, f"{label}（{t.text}）", met, margin, formula)
+    return Clause(
+        name, N_("{label}（{threshold}）").format(label=label, threshold=t.text), met, margin, formula
+    )
 
 
 def _clauses(rule: RuleSet, c: _Counts, open_objections: int, texts: bool = True) -> list[Clause]:
@@ -504,7 +508,13 @@ def _summary(
         return N_("表决比例已达到，但电梯占用 {rooms} 室专有部分，须该业主同意").format(
             rooms="、".join(blocked)
         )
-    missing = [f"{c.label.split('（')[0]}{c.margin}" for c in clauses if not c.met]
+    # Each clause by its name without the threshold, and its margin: both N_ texts, so a screen can
+    # translate the pieces of "同意面积，还差 3 ㎡".
+    missing = [
+        N_("{label}，{margin}").format(label=c.label.split("（")[0], margin=c.margin)
+        for c in clauses
+        if not c.met
+    ]
     return N_("表决未通过：{why}").format(why="；".join(missing))
 
 

@@ -37,7 +37,7 @@ class Threshold:
 
     @property
     def text(self) -> str:
-        frac = {(2, 3): "三分之二", (3, 4): "四分之三", (1, 2): "二分之一"}.get(
+        frac = {(2, 3): N_("三分之二"), (3, 4): N_("四分之三"), (1, 2): N_("二分之一")}.get(
             (self.num, self.den), f"{self.num}/{self.den}"
         )
         if self.strict and (self.num, self.den) == (1, 2):
@@ -62,30 +62,31 @@ class RuleSet:
 
     @property
     def formula(self) -> list[str]:
+        """The rule as comparisons, one a line, in words (N_ templates: 设置 › 表决规则 shows them)."""
         lines = []
         if self.participation:
             t = self.participation
             lines += [
-                f"参与表决面积 × {t.den} ≥ 总面积 × {t.num}",
-                f"参与表决人数 × {t.den} ≥ 总人数 × {t.num}",
+                N_("参与表决面积 × {den} ≥ 总面积 × {num}").format(den=t.den, num=t.num),
+                N_("参与表决人数 × {den} ≥ 总人数 × {num}").format(den=t.den, num=t.num),
             ]
             a = self.agreement
             op = ">" if a.strict else "≥"
             lines += [
-                f"同意面积 × {a.den} {op} 参与表决面积 × {a.num}",
-                f"同意人数 × {a.den} {op} 参与表决人数 × {a.num}",
+                N_("同意面积 × {den} {op} 参与表决面积 × {num}").format(den=a.den, op=op, num=a.num),
+                N_("同意人数 × {den} {op} 参与表决人数 × {num}").format(den=a.den, op=op, num=a.num),
             ]
         elif self.unanimity:
-            lines += ["同意面积 = 总面积", "同意人数 = 总人数"]
+            lines += [N_("同意面积 = 总面积"), N_("同意人数 = 总人数")]
         else:
             a = self.agreement
             op = ">" if a.strict else "≥"
             lines += [
-                f"同意面积 × {a.den} {op} 总面积 × {a.num}",
-                f"同意人数 × {a.den} {op} 总人数 × {a.num}",
+                N_("同意面积 × {den} {op} 总面积 × {num}").format(den=a.den, op=op, num=a.num),
+                N_("同意人数 × {den} {op} 总人数 × {num}").format(den=a.den, op=op, num=a.num),
             ]
         if self.no_open_written_objection:
-            lines.append("无未处理的书面异议")
+            lines.append(N_("无未处理的书面异议"))
         return lines
 
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
+from casedesk.core.i18n import N_
+
 _AREA_SUFFIXES = ("平方米", "㎡", "m²", "m2", "平米")
 _NUMBER = re.compile(r"^\d+(\.\d{1,2})?$")
 # Plain ASCII "60" or "60.5", as most rosters have it; anything else takes the careful path.
@@ -39,7 +41,7 @@ def parse_area(text: str | int | Decimal) -> int:
         frac = frac.rstrip("0")
         cleaned = whole if not frac else f"{whole}.{frac}"
     if not _NUMBER.match(cleaned):
-        raise ValueError(f"面积格式不正确：{text!s}（应为最多两位小数的平方米数）")
+        raise ValueError(N_("面积格式不正确：{v}（应为最多两位小数的平方米数）").format(v=text))
     try:
         value = Decimal(cleaned)
     except InvalidOperation as exc:  # pragma: no cover - the regex already rules this out
@@ -60,7 +62,7 @@ def parse_yuan(text: str | int) -> int:
         return text * 100
     cleaned = str(text).strip().replace(",", "").replace("¥", "").replace("元", "").strip()
     if not re.match(r"^-?\d+(\.\d{1,2})?$", cleaned):
-        raise ValueError(f"金额格式不正确：{text}")
+        raise ValueError(N_("金额格式不正确：{v}").format(v=text))
     return int(Decimal(cleaned) * 100)
 
 

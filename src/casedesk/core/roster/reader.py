@@ -78,7 +78,7 @@ def read_table(path: Path) -> RawTable:
         table = _read_xls(path)
     else:
         raise UserError(
-            N_("不支持的文件类型 {ext}：请使用 .xlsx、.xls 或 .csv").format(ext=suffix or "（无扩展名）")
+            N_("不支持的文件类型 {ext}：请使用 .xlsx、.xls 或 .csv").format(ext=suffix or N_("（无扩展名）"))
         )
     if len(table.rows) > MAX_ROWS:
         raise UserError(_too_many_rows())

@@ -347,7 +347,7 @@ def set_holiday(
             "holiday",
             None,
             summary=N_("节假日：{a} 至 {b} {k} {n}").format(
-                a=first, b=last, k="放假" if kind == "holiday" else "调休上班", n=name
+                a=first, b=last, k=N_("放假") if kind == "holiday" else N_("调休上班"), n=name
             ),
         )
     return len(days)

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from casedesk.core.i18n import N_
+
 
 def _span(first: str, last: str) -> list[date]:
     start, end = date.fromisoformat(first), date.fromisoformat(last)
@@ -94,6 +96,21 @@ _HOLIDAYS: list[tuple[str, str, str]] = [
     ("2027-09-15", "2027-09-15", "中秋节"),
     ("2027-10-01", "2027-10-03", "国庆节"),
 ]
+# The names above, marked once for translation (设置 › 节假日 shows them).
+HOLIDAY_NAMES = (
+    N_("元旦"),
+    N_("春节"),
+    N_("春节（延长）"),
+    N_("清明节"),
+    N_("劳动节"),
+    N_("端午节"),
+    N_("中秋节"),
+    N_("国庆节"),
+    N_("国庆节、中秋节"),
+    N_("中秋节、国庆节"),
+)
+assert {name for _a, _b, name in _HOLIDAYS} <= set(HOLIDAY_NAMES)
+
 # Weekend days that are working days because of an adjustment.
 _WORKDAYS: list[str] = [
     "2017-01-22",
