@@ -90,15 +90,6 @@ PLACES = ("历下区", "文东街道", "青龙街社区", "山大北路小区")
 PEOPLE = ("李社工", "赵调解员", "朱主任", "系统")
 OFFICE = "文东街道办事处"
 ROSTER = SAMPLES / "roster-sample.csv"
-# Known exceptions: core texts put together without N_(), so no translation can reach them:
-# a tally clause's name, f"{label}（{threshold}）" with the fraction in Chinese words
-# (core/consent/engine.py, rules.Threshold.text), in 住户与表决's live tally; and the words of
-# RuleSet.formula (core/consent/rules.py), on 设置 → 表决规则.
-UNMARKED_CORE = [
-    r"(?:参与表决|同意)(?:面积|人数)(?:占(?:参与表决|总)(?:面积|人数))?（[^）\n]+）",  # clause names
-    r"(?:参与表决|同意|总)(?:面积|人数)",  # the formula's words
-    r"无未处理的书面异议",
-]
 
 
 def _roster_data() -> list[str]:
@@ -127,7 +118,7 @@ def _allowance(core: list[str]) -> list[list[re.Pattern[str]]]:
     Two orders, since a value may be a core text (a document's title in "缺少材料：{t}") and a short
     template may eat part of a longer fixed text: templates first, or fixed texts first."""
     data = [*PLACES, *PEOPLE, OFFICE, "济南市街道办事处", *_roster_data()]
-    constants = [re.escape(t) for t in data] + UNMARKED_CORE + [r"\d+号楼\d+单元"]  # building and unit
+    constants = [re.escape(t) for t in data] + [r"\d+号楼\d+单元"]  # building and unit
     templates: list[tuple[int, str]] = []
     for text in core:
         if not CJK.search(text):

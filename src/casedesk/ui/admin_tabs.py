@@ -404,7 +404,7 @@ class RulesTab(QWidget):
         rows = "".join(
             # By name and version: the rule-set ids are internal codes, never shown to a user.
             f"<tr><td>{core_tr(rule.name)}</td><td>{rule.version}</td><td>{core_tr(rule.basis)}</td>"
-            f"<td>{'；'.join(rule.formula)}</td></tr>"
+            f"<td>{'；'.join(core_tr(line) for line in rule.formula)}</td></tr>"
             for rule in RULE_SETS.values()
         )
         view.setHtml(

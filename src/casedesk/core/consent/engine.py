@@ -25,7 +25,7 @@ from typing import NamedTuple
 
 from casedesk.core.consent.policies import Policies
 from casedesk.core.consent.result import Clause, TallyResult, WhatItTakes
-from casedesk.core.consent.rules import RuleSet, Threshold
+from casedesk.core.consent.rules import CLAUSE_WORDS, NO_OPEN_OBJECTION, RuleSet, Threshold
 from casedesk.core.consent.snapshot import FlatGroup, FlatInput, TallySnapshot
 from casedesk.core.domain.enums import TallyOutcome, Vote
 from casedesk.core.domain.idnumber import normalise
@@ -413,137 +413,56 @@ def ballots_counted_until(as_of: date, policies: Policies) -> date | None:
 # --- clauses ---------------------------------------------------------------------------------------
 
 
-def _area_clause(
-    name: str,
-    label: str,
-    t: Threshold,
-    part: int,
-    whole: int,
-    part_name: str,
-    whole_name: str,
-    texts: bool = True,
-) -> Clause:
+def _clause(name: str, t: Threshold, part: int, whole: int, area: bool, texts: bool = True) -> Clause:
+    """One clause decided by cross-multiplication, with its margin and formula in CLAUSE_WORDS'
+    words; areas in hundredths of m², persons in heads."""
     met = whole != 0 and t.met(part, whole)
+    words = CLAUSE_WORDS[name]
     if not texts:
-        return Clause(name, label, met, "", "")
-    op = ">" if t.strict else "≥"
-    formula = f"{part_name} {format_area(part)} × {t.den} {op} {whole_name} {format_area(whole)} × {t.num}"
+        return Clause(name, words.name, met, "", "")
+    show = format_area if area else str
+    formula = words.figures.format(part=show(part), whole=show(whole), num=t.num, den=t.den, op=t.op)
     if whole == 0:
-        return Clause(name, label, False, N_("没有可计入的面积"), formula)
+        return Clause(
+            name, words.name, False, N_("没有可计入的面积") if area else N_("没有可计入的人数"), formula
+        )
     if met:
         spare = t.surplus(part, whole)
-        margin = N_("超出 {x} ㎡").format(x=format_area(spare)) if spare else N_("恰好达到")
+        if not spare:
+            margin = N_("恰好达到")
+        else:
+            margin = (
+                N_("超出 {x} ㎡").format(x=format_area(spare)) if area else N_("超出 {n} 人").format(n=spare)
+            )
     else:
-        margin = N_("还差 {x} ㎡").format(x=format_area(t.shortfall(part, whole)))
-    return Clause(name, f"{label}（{t.text}）", met, margin, formula)
-
-
-def _person_clause(
-    name: str,
-    label: str,
-    t: Threshold,
-    part: int,
-    whole: int,
-    part_name: str,
-    whole_name: str,
-    texts: bool = True,
-) -> Clause:
-    met = whole != 0 and t.met(part, whole)
-    if not texts:
-        return Clause(name, label, met, "", "")
-    op = ">" if t.strict else "≥"
-    formula = f"{part_name} {part} × {t.den} {op} {whole_name} {whole} × {t.num}"
-    if whole == 0:
-        return Clause(name, label, False, N_("没有可计入的人数"), formula)
-    if met:
-        spare = t.surplus(part, whole)
-        margin = N_("超出 {n} 人").format(n=spare) if spare else N_("恰好达到")
-    else:
-        margin = N_("还差 {n} 人").format(n=t.shortfall(part, whole))
-    return Clause(name, f"{label}（{t.text}）", met, margin, formula)
+        short = t.shortfall(part, whole)
+        margin = N_("还差 {x} ㎡").format(x=format_area(short)) if area else N_("还差 {n} 人").format(n=short)
+    return Clause(name, words.titled.format(threshold=t.text), met, margin, formula)
 
 
 def _clauses(rule: RuleSet, c: _Counts, open_objections: int, texts: bool = True) -> list[Clause]:
     """The rule's clauses applied to the counts; texts=False decides each clause the same way but
     leaves out the margins and formulas that only a printed or shown tally needs."""
     clauses: list[Clause] = []
+    a = rule.agreement
     if rule.participation is not None:
         t = rule.participation
-        clauses.append(
-            _area_clause(
-                "participation_area",
-                N_("参与表决面积"),
-                t,
-                c.area_participating,
-                c.area_total,
-                N_("参与表决面积"),
-                N_("总面积"),
-                texts,
-            )
-        )
-        clauses.append(
-            _person_clause(
-                "participation_persons",
-                N_("参与表决人数"),
-                t,
-                c.persons_participating,
-                c.persons_total,
-                N_("参与表决人数"),
-                N_("总人数"),
-                texts,
-            )
-        )
-        a = rule.agreement
-        area = _area_clause(
-            "agreement_area",
-            N_("同意面积占参与表决面积"),
-            a,
-            c.area_agree,
-            c.area_participating,
-            N_("同意面积"),
-            N_("参与表决面积"),
-            texts,
-        )
-        heads = _person_clause(
-            "agreement_persons",
-            N_("同意人数占参与表决人数"),
-            a,
-            c.persons_agree,
-            c.persons_participating,
-            N_("同意人数"),
-            N_("参与表决人数"),
-            texts,
-        )
+        area = _clause("agreement_area", a, c.area_agree, c.area_participating, True, texts)
+        heads = _clause("agreement_persons", a, c.persons_agree, c.persons_participating, False, texts)
         if c.persons_participating == 0:  # nobody voted: nothing was agreed, whatever 0 ≥ 0 says
             area = Clause(area.name, area.label, False, N_("无人参与表决"), area.formula)
             heads = Clause(heads.name, heads.label, False, N_("无人参与表决"), heads.formula)
-        clauses += [area, heads]
+        clauses += [
+            _clause("participation_area", t, c.area_participating, c.area_total, True, texts),
+            _clause("participation_persons", t, c.persons_participating, c.persons_total, False, texts),
+            area,
+            heads,
+        ]
     else:
-        a = rule.agreement
-        clauses.append(
-            _area_clause(
-                "consent_area",
-                N_("同意面积占总面积"),
-                a,
-                c.area_agree,
-                c.area_total,
-                N_("同意面积"),
-                N_("总面积"),
-                texts,
-            )
-        )
-        clauses.append(
-            _person_clause(
-                "consent_persons",
-                N_("同意人数占总人数"),
-                a,
-                c.persons_agree,
-                c.persons_total,
-                N_("同意人数"),
-                N_("总人数"),
-                texts,
-            )
-        )
+        clauses += [
+            _clause("consent_area", a, c.area_agree, c.area_total, True, texts),
+            _clause("consent_persons", a, c.persons_agree, c.persons_total, False, texts),
+        ]
     if rule.no_open_written_objection:
         met = open_objections == 0
         clauses.append(
@@ -551,7 +470,7 @@ def _clauses(rule: RuleSet, c: _Counts, open_objections: int, texts: bool = True
             if not texts
             else Clause(
                 "no_open_objection",
-                N_("无未处理的书面异议"),
+                NO_OPEN_OBJECTION,
                 met,
                 N_("无") if met else N_("尚有 {n} 条书面异议未处理").format(n=open_objections),
                 N_("未处理书面异议 {n} 条").format(n=open_objections),
