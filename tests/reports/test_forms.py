@@ -97,8 +97,9 @@ def test_tally_sheet_content(session_factory, actor, case_no, tmp_path) -> None:
         assert expected in text, expected
 
 
-
-def test_tally_sheet_prints_every_remark_of_the_explanation(session_factory, actor, case_no, tmp_path) -> None:
+def test_tally_sheet_prints_every_remark_of_the_explanation(
+    session_factory, actor, case_no, tmp_path
+) -> None:
     """The sheet renders the core's explanation: late ballots and warnings reach the paper."""
     from casedesk.core.consent.explanation import explain
     from casedesk.core.services.consent import run_tally
@@ -113,6 +114,7 @@ def test_tally_sheet_prints_every_remark_of_the_explanation(session_factory, act
     for line in explained.formula + explained.policies:
         assert "".join(line.split()) in text
     assert "如何通过" not in text  # advice for the clerk's screen, not part of the record
+
 
 def test_ballot_form_has_one_page_per_flat_with_masked_ids(session_factory, actor, case_no, tmp_path) -> None:
     out = print_form(session_factory, actor, "ballot", case_no, tmp_path / "b.pdf", today=TODAY)

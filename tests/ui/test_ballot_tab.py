@@ -167,7 +167,7 @@ def test_live_tally_shows_late_ballots_and_every_remark_of_the_explanation(
 ) -> None:
     """The panel renders the core's explanation whole: with the cut-off moved before some
     signing days, the late ballots are named on screen as on the tally sheet."""
-    window, case_no = _open(qtbot, database, clerk, sync_runner)
+    window, _case_no = _open(qtbot, database, clerk, sync_runner)
     ballots = window.ballots
     ballots.as_of.setDate(date(2026, 3, 3))  # the ballots of 03-04 and 03-05 come after it
     qtbot.waitUntil(lambda: bool(ballots.last_tally and ballots.last_tally.late_ballots))

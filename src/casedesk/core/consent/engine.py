@@ -58,17 +58,9 @@ class _Person:
         return [f.room for f in self.flats]
 
 
-class _Counts(NamedTuple):  # a NamedTuple: built once per case, 5,000 times for a city
-    area_total: int
-    area_participating: int
-    area_agree: int
-    area_disagree: int
-    area_abstain: int
-    persons_total: int
-    persons_participating: int
-    persons_agree: int
-    persons_disagree: int
-    persons_abstain: int
+# The ten figures of a tally by the names TallyResult gives them (area_total ... persons_abstain):
+# a plain dict, so that TallyResult is the one place that declares them.
+_Counts = dict[str, int]
 
 
 class _UnionFind:
@@ -116,16 +108,7 @@ def tally(
         outcome=outcome,
         as_of=as_of,
         policies=policies.to_json(),
-        area_total=counts.area_total,
-        area_participating=counts.area_participating,
-        area_agree=counts.area_agree,
-        area_disagree=counts.area_disagree,
-        area_abstain=counts.area_abstain,
-        persons_total=counts.persons_total,
-        persons_participating=counts.persons_participating,
-        persons_agree=counts.persons_agree,
-        persons_disagree=counts.persons_disagree,
-        persons_abstain=counts.persons_abstain,
+        **counts,
         clauses=tuple(clauses),
         unresolved=tuple(sorted(set(c.unresolved), key=_room_key)),
         blocked_by=tuple(sorted(c.blocked, key=_room_key)),
@@ -160,7 +143,7 @@ def tally_outcome(snapshot: TallySnapshot, rule: RuleSet, as_of: date, policies:
     c = count_case(snapshot, as_of, policies)
     clauses = _clauses(rule, c.counts, snapshot.open_written_objections, texts=False)
     outcome = _outcome(clauses, bool(c.unresolved), bool(c.blocked))
-    return OutcomeLine(outcome, c.counts.persons_agree, c.counts.persons_total)
+    return OutcomeLine(outcome, c.counts["persons_agree"], c.counts["persons_total"])
 
 
 # --- counting ------------------------------------------------------------------------------------
@@ -340,18 +323,18 @@ def _counts_from(
     policies: Policies,
 ) -> _Counts:
     """The counts from heads per person opinion and areas per flat opinion (unresolved left out)."""
-    return _Counts(
-        area_total=area_total,
-        area_participating=sum(a for op, a in areas.items() if _participates(op, policies)),
-        area_agree=areas.get(AGREE, 0),
-        area_disagree=areas.get(DISAGREE, 0),
-        area_abstain=areas.get(ABSTAIN, 0),
-        persons_total=persons_total,
-        persons_participating=sum(n for op, n in heads.items() if _participates(op, policies)),
-        persons_agree=heads.get(AGREE, 0),
-        persons_disagree=heads.get(DISAGREE, 0),
-        persons_abstain=heads.get(ABSTAIN, 0),
-    )
+    return {
+        "area_total": area_total,
+        "area_participating": sum(a for op, a in areas.items() if _participates(op, policies)),
+        "area_agree": areas.get(AGREE, 0),
+        "area_disagree": areas.get(DISAGREE, 0),
+        "area_abstain": areas.get(ABSTAIN, 0),
+        "persons_total": persons_total,
+        "persons_participating": sum(n for op, n in heads.items() if _participates(op, policies)),
+        "persons_agree": heads.get(AGREE, 0),
+        "persons_disagree": heads.get(DISAGREE, 0),
+        "persons_abstain": heads.get(ABSTAIN, 0),
+    }
 
 
 def _blocking_rooms(people: list[_Person], flat_opinion, policies: Policies) -> list[str]:
@@ -402,7 +385,7 @@ def tally_outcome_by_flat_groups(
         areas[opinion] = areas.get(opinion, 0) + g.area_centi
     counts = _counts_from(area_total, persons_total, heads, areas, policies)
     clauses = _clauses(rule, counts, open_written_objections, texts=False)
-    return OutcomeLine(_outcome(clauses, unresolved, blocked), counts.persons_agree, persons_total)
+    return OutcomeLine(_outcome(clauses, unresolved, blocked), counts["persons_agree"], persons_total)
 
 
 def ballots_counted_until(as_of: date, policies: Policies) -> date | None:
@@ -447,21 +430,21 @@ def _clauses(rule: RuleSet, c: _Counts, open_objections: int, texts: bool = True
     a = rule.agreement
     if rule.participation is not None:
         t = rule.participation
-        area = _clause("agreement_area", a, c.area_agree, c.area_participating, True, texts)
-        heads = _clause("agreement_persons", a, c.persons_agree, c.persons_participating, False, texts)
-        if c.persons_participating == 0:  # nobody voted: nothing was agreed, whatever 0 ≥ 0 says
+        area = _clause("agreement_area", a, c["area_agree"], c["area_participating"], True, texts)
+        heads = _clause("agreement_persons", a, c["persons_agree"], c["persons_participating"], False, texts)
+        if c["persons_participating"] == 0:  # nobody voted: nothing was agreed, whatever 0 ≥ 0 says
             area = Clause(area.name, area.label, False, N_("无人参与表决"), area.formula)
             heads = Clause(heads.name, heads.label, False, N_("无人参与表决"), heads.formula)
         clauses += [
-            _clause("participation_area", t, c.area_participating, c.area_total, True, texts),
-            _clause("participation_persons", t, c.persons_participating, c.persons_total, False, texts),
+            _clause("participation_area", t, c["area_participating"], c["area_total"], True, texts),
+            _clause("participation_persons", t, c["persons_participating"], c["persons_total"], False, texts),
             area,
             heads,
         ]
     else:
         clauses += [
-            _clause("consent_area", a, c.area_agree, c.area_total, True, texts),
-            _clause("consent_persons", a, c.persons_agree, c.persons_total, False, texts),
+            _clause("consent_area", a, c["area_agree"], c["area_total"], True, texts),
+            _clause("consent_persons", a, c["persons_agree"], c["persons_total"], False, texts),
         ]
     if rule.no_open_written_objection:
         met = open_objections == 0
@@ -572,20 +555,20 @@ def _passes_with(rule, people, flat_opinion, policies, chosen: list[_Person]) ->
     added_area = sum(p.area for p in chosen)
     resolved = [p for p in people if p.opinion != UNRESOLVED]
     base = _count(resolved, flat_opinion, policies)
-    area_p = base.area_participating + added_area
-    area_y = base.area_agree + added_area
-    heads_p = base.persons_participating + len(chosen)
-    heads_y = base.persons_agree + len(chosen)
-    if base.area_total == 0 or base.persons_total == 0:
+    area_p = base["area_participating"] + added_area
+    area_y = base["area_agree"] + added_area
+    heads_p = base["persons_participating"] + len(chosen)
+    heads_y = base["persons_agree"] + len(chosen)
+    if base["area_total"] == 0 or base["persons_total"] == 0:
         return False
     if rule.participation is not None:
         t, a = rule.participation, rule.agreement
         return (
-            t.met(area_p, base.area_total)
-            and t.met(heads_p, base.persons_total)
+            t.met(area_p, base["area_total"])
+            and t.met(heads_p, base["persons_total"])
             and heads_p > 0
             and a.met(area_y, area_p)
             and a.met(heads_y, heads_p)
         )
     a = rule.agreement
-    return a.met(area_y, base.area_total) and a.met(heads_y, base.persons_total)
+    return a.met(area_y, base["area_total"]) and a.met(heads_y, base["persons_total"])

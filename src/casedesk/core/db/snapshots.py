@@ -138,7 +138,7 @@ def _flat_groups_query(signed_by: date | None) -> Select[Any]:
 
 
 def _cases_query(community_ids: Iterable[int] | None, case_ids: Collection[int] | None = None) -> Select[Any]:
-    query = (
+    query: Any = (
         select(Case.id, Case.case_no, Case.rule_set, Case.rule_override_reason, Case.vote_date, District.name)
         .join(Community, Community.id == Case.community_id)
         .join(Street, Street.id == Community.street_id)
@@ -175,7 +175,7 @@ def load_snapshots(
     cases = connection.execute(_cases_query(community_ids, case_ids)).all()
     wanted = {row[0] for row in cases}
 
-    flats_q = select(
+    flats_q: Any = select(
         Flat.case_id,
         Flat.id,
         Flat.room,
@@ -184,14 +184,14 @@ def load_snapshots(
         Flat.occupies_exclusive,
         Flat.developer_unsold,
     ).order_by(Flat.case_id, Flat.floor, Flat.room)
-    owners_q = (
+    owners_q: Any = (
         select(Ownership.flat_id, Person.id, Person.name, Person.id_number)
         .join(Person, Person.id == Ownership.person_id)
         .where(Ownership.valid_to.is_(None))
     )
-    ballots_q = select(Ballot.case_id, Ballot.flat_id, Ballot.person_id, Ballot.vote, Ballot.signed_on).where(
-        Ballot.is_current.is_(True)
-    )
+    ballots_q: Any = select(
+        Ballot.case_id, Ballot.flat_id, Ballot.person_id, Ballot.vote, Ballot.signed_on
+    ).where(Ballot.is_current.is_(True))
     if case_ids is not None:  # a few cases: read only theirs
         flats_q = flats_q.where(Flat.case_id.in_(case_ids))
         owners_q = owners_q.join(Flat, Flat.id == Ownership.flat_id).where(Flat.case_id.in_(case_ids))
