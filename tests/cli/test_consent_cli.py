@@ -95,3 +95,17 @@ def test_supervisor_rule_override_is_used_and_audited(tmp_path, capsys, db_url) 
     code, _, err = run(capsys, db, "demo", "--units", "1", "--seed", "1")
     code, _, err = run(capsys, db, "--user", "clerk", "case", "rule", case, "--reason", "试试")
     assert code == 2 and "权限不足" in err
+
+
+def test_tally_text_says_the_rule_by_name_and_what_was_left_out(tmp_path, capsys, db_url) -> None:
+    db = db_url
+    case = new_case(capsys, db)
+    run(capsys, db, "roster", "import", case, str(SAMPLES / "roster-sample.csv"))
+    code, out, _ = run(capsys, db, "tally", case, "--as-of", "2026-03-03")
+    assert code == 0
+    assert "济南市既有住宅增设电梯办法（2021年起）" in out and "jinan-2021" not in out
+    assert "截止日期后签署、未计入：" in out and "401" in out
+    assert "解释规则：弃权计入参与表决：是" in out
+    assert "参与表决面积 " in out and " × 3 ≥ 总面积 " in out  # each clause's formula with its figures
+    code, out, _ = run(capsys, db, "tally", case, "--as-of", "2026-03-03", "--json")
+    assert len(json.loads(out)["late_ballots"]) == 6

@@ -229,18 +229,8 @@ def test_what_it_takes_is_minimal_and_sufficient(snapshot) -> None:
         return
     from casedesk.core.consent import engine
 
-    flats = {f.flat_id: f for f in snapshot.flats}
-    owners: dict[int, list[int]] = {}
-    for o in snapshot.ownerships:
-        owners.setdefault(o.flat_id, []).append(o.person_id)
-    people = engine._group_persons(
-        snapshot, flats, {k: owners.get(k, []) for k in flats}, {p.person_id: p for p in snapshot.persons}, []
-    )
-    opinions, _ = engine._flat_opinions(
-        snapshot, flats, {k: owners.get(k, []) for k in flats}, AS_OF, policies, []
-    )
-    for p in people:
-        p.opinion = engine._person_opinion(p, opinions, policies)
+    counted = engine.count_case(snapshot, AS_OF, policies)
+    people, opinions = counted.people, counted.flat_opinion
     silent = [p for p in people if p.opinion is None]
     if len(silent) > 10:
         return

@@ -4,13 +4,19 @@ from __future__ import annotations
 
 import json
 import random
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import delete, select
 
-from casedesk.core.consent import Policies
+from casedesk.core.consent import (
+    Policies,
+    ballots_counted_until,
+    choose_rule_set,
+    tally_outcome,
+    tally_outcome_by_flat_groups,
+)
 from casedesk.core.db.models import Ballot, Case, Flat, Ownership, Person
-from casedesk.core.db.snapshots import tally_totals
+from casedesk.core.db.snapshots import flat_groups, load_snapshots
 from casedesk.core.domain.enums import TallyOutcome
 from casedesk.core.services.consent import run_tally, tally_all
 from casedesk.core.services.demo import generate_demo
@@ -128,10 +134,9 @@ def _ballot(rng: random.Random, case_id: int, flat_id: int, person_id: int, vote
 def test_sums_and_engine_agree_on_tangled_rosters(database, actor) -> None:
     generate_demo(database.session_factory, actor, units=60, seed=3, today=TODAY)
     _tangle_rosters(database, seed=11)
-    with database.session_factory() as s:
-        path = {item.case_no: type(item).__name__ for item in tally_totals(s)}
-    assert sum(p == "CaseTotals" for p in path.values()) >= 10
-    assert sum(p == "CaseTallyInput" for p in path.values()) >= 10
+    path = _paths(database)
+    assert sum(p == "fast" for p in path.values()) >= 10
+    assert sum(p == "exact" for p in path.values()) >= 10
     combos = [Policies()] + [
         Policies(*(bool(bits >> k & 1) for k in range(5))) for bits in (0b00000, 0b11111, 0b01010, 0b10101)
     ]
@@ -148,5 +153,211 @@ def test_sums_and_engine_agree_on_tangled_rosters(database, actor) -> None:
                 one.persons_total,
             ), (row.case_no, policies)
             seen.add((path[row.case_no], row.outcome))
-    for kind in ("CaseTotals", "CaseTallyInput"):  # every outcome was met and matched on both paths
+    for kind in ("fast", "exact"):  # every outcome was met and matched on both paths
         assert {outcome for p, outcome in seen if p == kind} == set(TallyOutcome), kind
+
+
+POLICY_COMBOS = [Policies()] + [
+    Policies(*(bool(bits >> k & 1) for k in range(5))) for bits in (0b00000, 0b11111, 0b01010, 0b10101)
+]
+
+
+def _paths(database, policies: Policies | None = None) -> dict[str, str]:
+    """Which count each case takes in tally_all: "fast" (the database's groups of alike flats)
+    or "exact" (the full snapshot); asserting on the way that both give the same outcome line."""
+    policies = policies or Policies()
+    with database.session_factory() as s:
+        grouped = flat_groups(s, signed_by=ballots_counted_until(TODAY, policies))
+        full = {item.case_no: item.snapshot for item in load_snapshots(s)}
+    path = {}
+    for item in grouped:
+        rule = choose_rule_set(item.vote_date or TODAY, item.district).rule
+        exact = tally_outcome(full[item.case_no], rule, TODAY, policies)
+        fast = tally_outcome_by_flat_groups(item.groups, rule, policies, item.open_written_objections)
+        assert fast in (None, exact), (item.case_no, policies)
+        path[item.case_no] = "exact" if fast is None else "fast"
+    return path
+
+
+def test_fast_and_exact_counts_agree_on_every_case_of_a_demo_city(database, actor) -> None:
+    generate_demo(database.session_factory, actor, units=80, seed=5, today=TODAY)
+    for policies in POLICY_COMBOS:
+        assert "fast" in _paths(database, policies).values()
+
+
+# Hand-built hard cases: (room, area in centi-m², owners as (person key, vote, signed on), flags).
+LATE = date(2026, 12, 2)
+EARLY = date(2026, 2, 1)
+HARD_CASES: dict[str, tuple[str, list]] = {
+    "plain": ("fast", [("101", 8000, [("p1", "agree", EARLY)]), ("102", 9000, [("p2", "agree", EARLY)])]),
+    "one owner of two flats, one mind": (
+        "exact",
+        [("101", 8000, [("m1", "agree", EARLY)]), ("102", 9000, [("m1", "agree", EARLY)])],
+    ),
+    "one owner of two flats, two minds": (
+        "exact",
+        [
+            ("101", 8000, [("m2", "agree", EARLY)]),
+            ("102", 9000, [("m2", "disagree", EARLY)]),
+            ("201", 7000, [("p3", "agree", EARLY)]),
+        ],
+    ),
+    "co-owners voting apart": (
+        "fast",
+        [
+            ("101", 8000, [("c1", "agree", EARLY), ("c2", "disagree", EARLY)]),
+            ("102", 9000, [("p4", "agree", EARLY)]),
+        ],
+    ),
+    "co-owners voting together": (
+        "fast",
+        [
+            ("101", 8000, [("c3", "agree", EARLY), ("c4", "agree", EARLY)]),
+            ("102", 9000, [("p5", "agree", EARLY)]),
+        ],
+    ),
+    "developer's unsold flats": (
+        "exact",
+        [
+            ("101", 8000, [("dev", "agree", EARLY)], {"developer_unsold": True}),
+            ("102", 9000, [("dev", None, None)], {"developer_unsold": True}),
+            ("201", 7000, [("p6", "agree", EARLY)]),
+        ],
+    ),
+    "an organisation's three flats": (
+        "exact",
+        [
+            ("101", 8000, [("org", "agree", EARLY)]),
+            ("102", 9000, [("org", "agree", EARLY)]),
+            ("201", 7000, [("org", "agree", EARLY)]),
+            ("202", 7000, [("p7", "disagree", EARLY)]),
+        ],
+    ),
+    "late ballots": (
+        "fast",
+        [
+            ("101", 8000, [("p8", "agree", LATE)]),
+            ("102", 9000, [("p9", "agree", EARLY)]),
+            ("201", 100, [("p10", "agree", None)]),
+        ],
+    ),
+    "withdrawn ballots": (
+        "fast",
+        [("101", 8000, [("p11", "withdrawn", EARLY)]), ("102", 9000, [("p12", "agree", EARLY)])],
+    ),
+    "an occupied flat that refuses": (
+        "fast",
+        [
+            ("101", 8000, [("p13", "disagree", EARLY)], {"occupies_exclusive": True}),
+            ("102", 9000, [("p14", "agree", EARLY)]),
+            ("201", 9000, [("p15", "agree", EARLY)]),
+            ("202", 9000, [("p16", "agree", EARLY)]),
+            ("301", 9000, [("p17", "agree", EARLY)]),
+        ],
+    ),
+    "a flat nobody owns, a stranger's ballot": (
+        "fast",
+        [("101", 8000, [("stranger", "agree", EARLY, False)]), ("102", 9000, [("p18", "agree", EARLY)])],
+    ),
+    "an owner without an ID number on two flats": (
+        "exact",
+        [("101", 8000, [("nameless", "agree", EARLY)]), ("102", 9000, [("nameless", "disagree", EARLY)])],
+    ),
+}
+
+
+def _build_hard_cases(database) -> dict[str, str]:
+    """Replace the demo's rosters by HARD_CASES, one per case; returns case number → scenario."""
+    with database.session_factory.begin() as s:
+        case_rows = list(s.execute(select(Case.id, Case.case_no).order_by(Case.id)))
+        s.execute(delete(Ballot))
+        s.execute(delete(Ownership))
+        s.execute(delete(Flat))
+        people: dict[str, Person] = {}
+
+        def person(key: str) -> Person:
+            if key not in people:
+                number = None if key == "nameless" else f"91370100MA{len(people):08d}"[:18]
+                people[key] = Person(name=key, id_number=number, is_organisation=key in ("org", "dev"))
+                s.add(people[key])
+                s.flush()
+            return people[key]
+
+        scenario_of = {}
+        for (case_id, case_no), (name, (_path, flats)) in zip(case_rows, HARD_CASES.items(), strict=False):
+            scenario_of[case_no] = name
+            for floor, (room, area, owners, *flags) in enumerate(flats, start=1):
+                flat = Flat(
+                    case_id=case_id, room=room, floor=floor, area_centi=area, **(flags[0] if flags else {})
+                )
+                s.add(flat)
+                s.flush()
+                for key, vote, signed, *owner in owners:
+                    who = person(key)
+                    if not owner or owner[0]:
+                        s.add(Ownership(flat_id=flat.id, person_id=who.id))
+                    if vote == "withdrawn":  # signed, changed, then taken back: nothing current
+                        s.add(
+                            Ballot(
+                                case_id=case_id,
+                                flat_id=flat.id,
+                                person_id=who.id,
+                                vote="agree",
+                                signed_on=signed,
+                                is_current=False,
+                            )
+                        )
+                        s.add(
+                            Ballot(
+                                case_id=case_id,
+                                flat_id=flat.id,
+                                person_id=who.id,
+                                vote="disagree",
+                                signed_on=signed,
+                                is_current=False,
+                                withdrawn_at=datetime(2026, 3, 1),
+                            )
+                        )
+                    elif vote is not None:
+                        s.add(
+                            Ballot(
+                                case_id=case_id,
+                                flat_id=flat.id,
+                                person_id=who.id,
+                                vote=vote,
+                                signed_on=signed,
+                            )
+                        )
+    return scenario_of
+
+
+def test_fast_and_exact_counts_agree_on_hand_built_hard_cases(database, actor) -> None:
+    generate_demo(database.session_factory, actor, units=len(HARD_CASES), seed=2, today=TODAY)
+    scenario_of = _build_hard_cases(database)
+    for policies in POLICY_COMBOS:
+        path = _paths(database, policies)
+        assert {scenario_of[c]: p for c, p in path.items()} == {n: p for n, (p, _f) in HARD_CASES.items()}
+        for row in tally_all(database.session_factory, actor, as_of=TODAY, policies=policies):
+            one = run_tally(
+                database.session_factory, actor, row.case_no, as_of=TODAY, policies=policies
+            ).result
+            assert (row.outcome, row.persons_agree, row.persons_total) == (
+                one.outcome,
+                one.persons_agree,
+                one.persons_total,
+            ), (scenario_of[row.case_no], policies)
+    outcome = {scenario_of[r.case_no]: r for r in tally_all(database.session_factory, actor, as_of=TODAY)}
+    assert outcome["one owner of two flats, one mind"].persons_total == 1
+    assert outcome["one owner of two flats, two minds"].outcome is TallyOutcome.PROVISIONAL
+    assert outcome["co-owners voting apart"].outcome is TallyOutcome.PROVISIONAL
+    assert outcome["co-owners voting together"].outcome is TallyOutcome.PASS
+    assert outcome["developer's unsold flats"].persons_total == 2
+    assert (
+        outcome["an organisation's three flats"].persons_agree,
+        outcome["an organisation's three flats"].persons_total,
+    ) == (1, 2)
+    assert outcome["late ballots"].persons_agree == 2  # the undated one counts, the late one not
+    assert outcome["withdrawn ballots"].persons_agree == 1
+    assert outcome["an occupied flat that refuses"].outcome is TallyOutcome.BLOCKED
+    assert outcome["a flat nobody owns, a stranger's ballot"].persons_agree == 1
+    assert outcome["an owner without an ID number on two flats"].outcome is TallyOutcome.PROVISIONAL

@@ -97,6 +97,25 @@ def test_tally_sheet_content(session_factory, actor, case_no, tmp_path) -> None:
         assert expected in text, expected
 
 
+def test_tally_sheet_prints_every_remark_of_the_explanation(
+    session_factory, actor, case_no, tmp_path
+) -> None:
+    """The sheet renders the core's explanation: late ballots and warnings reach the paper."""
+    from casedesk.core.consent.explanation import explain
+    from casedesk.core.services.consent import run_tally
+
+    run = run_tally(session_factory, actor, case_no, as_of=date(2026, 3, 3), save=True)
+    assert run.result.late_ballots
+    out = print_form(session_factory, actor, "tally", case_no, tmp_path / "late.pdf", today=TODAY)
+    text = "".join(pdftotext(out).split())  # the sheet wraps long lines
+    explained = explain(run.result, run.rule_reason)
+    for remark in explained.remarks:
+        assert "".join(f"{remark.title}：{remark.text}".split()) in text
+    for line in explained.formula + explained.policies:
+        assert "".join(line.split()) in text
+    assert "如何通过" not in text  # advice for the clerk's screen, not part of the record
+
+
 def test_ballot_form_has_one_page_per_flat_with_masked_ids(session_factory, actor, case_no, tmp_path) -> None:
     out = print_form(session_factory, actor, "ballot", case_no, tmp_path / "b.pdf", today=TODAY)
     reader = PdfReader(out)

@@ -160,3 +160,24 @@ def test_live_tally_says_what_it_left_out_and_names_the_rule(
     assert "冯涛（601 室）未登记证件号码" in shown
     assert "济南市既有住宅增设电梯办法（2021年起）" in shown
     assert "jinan-2021" not in shown and "2021.1" not in shown
+
+
+def test_live_tally_shows_late_ballots_and_every_remark_of_the_explanation(
+    qtbot, database, clerk, sync_runner
+) -> None:
+    """The panel renders the core's explanation whole: with the cut-off moved before some
+    signing days, the late ballots are named on screen as on the tally sheet."""
+    window, _case_no = _open(qtbot, database, clerk, sync_runner)
+    ballots = window.ballots
+    ballots.as_of.setDate(date(2026, 3, 3))  # the ballots of 03-04 and 03-05 come after it
+    qtbot.waitUntil(lambda: bool(ballots.last_tally and ballots.last_tally.late_ballots))
+    shown = ballots.tally_view.toPlainText()
+    late = ballots.last_tally.late_ballots
+    assert len(late) == 6
+    assert "截止日期后签署、未计入" in shown and all(room in shown for room in late)
+    from casedesk.core.consent.explanation import explain
+
+    for remark in explain(ballots.last_tally, "").remarks:
+        assert remark.title in shown and remark.text in shown
+    for clause in ballots.last_tally.clauses:
+        assert clause.label in shown and clause.margin in shown

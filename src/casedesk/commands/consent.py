@@ -9,10 +9,17 @@ from pathlib import Path
 from casedesk.cli import CliContext, CommandTree
 from casedesk.commands._args import iso_date
 from casedesk.commands._text import table
-from casedesk.core.consent import Policies, TallyResult
+from casedesk.core.consent import Policies
+from casedesk.core.consent.explanation import (
+    ADVICE_TITLE,
+    CLAUSE_HEADERS,
+    FIGURE_HEADERS,
+    POLICIES_TITLE,
+    TallyExplanation,
+    explain,
+)
 from casedesk.core.consent.rules import RULE_SETS
 from casedesk.core.domain.enums import Vote, VoteSource
-from casedesk.core.domain.units import format_area
 from casedesk.core.roster.headers import HEADERS, field_named
 from casedesk.core.services.consent import (
     override_rule_set,
@@ -155,7 +162,7 @@ def cmd_tally(args: argparse.Namespace, ctx: CliContext) -> int:
         policies=policies,
         save=args.save,
     )
-    ctx.emit(run.to_json(), lambda: tally_text(run.result, run.rule_reason, run.saved_id))
+    ctx.emit(run.to_json(), lambda: tally_text(explain(run.result, run.rule_reason), run.saved_id))
     return 0
 
 
@@ -194,36 +201,21 @@ def cmd_tallies(args: argparse.Namespace, ctx: CliContext) -> int:
     return 0
 
 
-def tally_text(r: TallyResult, rule_reason: str, saved_id: int | None = None) -> str:
+def tally_text(e: TallyExplanation, saved_id: int | None = None) -> str:
+    """The tally's explanation as text: the same figures, clauses and remarks as on screen and paper."""
     lines = [
-        f"案件 {r.case_no}    表决规则 {r.rule}（{r.rule_version}）：{rule_reason}",
-        f"截止日期 {r.as_of}    结果：{r.outcome.label}",
-        r.summary,
+        f"案件 {e.case_no}    {e.rule_line}",
+        f"截止日期 {e.as_of}    结果：{e.outcome_label}",
+        e.summary,
         "",
-        table(
-            ["", "面积(㎡)", "人数"],
-            [
-                ["总计", format_area(r.area_total), str(r.persons_total)],
-                ["参与表决", format_area(r.area_participating), str(r.persons_participating)],
-                ["同意", format_area(r.area_agree), str(r.persons_agree)],
-                ["不同意", format_area(r.area_disagree), str(r.persons_disagree)],
-                ["弃权", format_area(r.area_abstain), str(r.persons_abstain)],
-            ],
-        ),
+        table(list(FIGURE_HEADERS), [[f.label, f.area, str(f.persons)] for f in e.figures]),
         "",
-        table(
-            ["条件", "结果", "差额"], [[c.label, "达到" if c.met else "未达到", c.margin] for c in r.clauses]
-        ),
+        table(list(CLAUSE_HEADERS), [[c.label, c.formula, c.verdict, c.margin] for c in e.clauses]),
     ]
-    if r.unresolved:
-        lines.append(f"需核实：{'、'.join(r.unresolved)}")
-    if r.blocked_by:
-        lines.append(f"占用专有部分未同意：{'、'.join(r.blocked_by)}")
-    if r.late_ballots:
-        lines.append(f"截止日期后签署、未计入：{'、'.join(r.late_ballots)}")
-    if r.what_it_takes:
-        lines.append(f"如何通过：{r.what_it_takes.text}")
-    lines += [f"提示：{w}" for w in r.warnings]
+    lines += [f"{r.title}：{r.text}" for r in e.remarks]
+    if e.advice:
+        lines.append(f"{ADVICE_TITLE}：{e.advice}")
+    lines.append(f"{POLICIES_TITLE}：" + "；".join(e.policies))
     if saved_id:
         lines.append(f"已保存（记录号 {saved_id}）")
     return "\n".join(lines)

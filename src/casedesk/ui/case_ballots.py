@@ -36,7 +36,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casedesk.core.consent import Policies, TallyResult
+from casedesk.core.consent import TallyResult
+from casedesk.core.consent.explanation import (
+    ADVICE_TITLE,
+    CLAUSE_HEADERS,
+    FIGURE_HEADERS,
+    POLICIES_TITLE,
+    RULE_LINE,
+    TallyExplanation,
+    explain,
+)
 from casedesk.core.domain.enums import Vote
 from casedesk.core.domain.units import format_area
 from casedesk.core.services.consent import (
@@ -272,7 +281,7 @@ class BallotTab(QWidget):
 
     def _show_tally(self, run: TallyRun) -> None:
         self.last_tally = run.result
-        self.tally_view.setHtml(self.tally_html(run.result, run.rule_reason))
+        self.tally_view.setHtml(self.tally_html(explain(run.result, run.rule_reason)))
         if run.saved_id:
             self.status.setText(self.tr("已保存统计（记录号 {id}）").format(id=run.saved_id))
 
@@ -304,65 +313,49 @@ class BallotTab(QWidget):
         kinds = Changed.BALLOTS | (Changed.DISPUTES if vote is Vote.DISAGREE else Changed.NOTHING)
         self.w.ctx.change(work, kinds, case_no)
 
-    def tally_html(self, r: TallyResult, reason: str) -> str:
-        """The live tally as the engine returned it (nothing is recounted here), in words."""
+    def tally_html(self, e: TallyExplanation) -> str:
+        """The tally's explanation from the core (nothing is recounted or left out here), in the
+        interface language."""
         color = {"pass": "#1b7f3b", "fail": "#b00020", "provisional": "#8a6d00", "blocked": "#b00020"}[
-            r.outcome.value
+            e.outcome.value
         ]
-        met, unmet = self.tr("达到"), self.tr("未达到")
-        clauses = "".join(
-            f"<tr><td>{html_text(core_tr(c.label))}</td>"
-            f"<td style='color:{'#1b7f3b' if c.met else '#b00020'}'>"
-            f"{met if c.met else unmet}</td><td>{html_text(core_tr(c.margin))}</td></tr>"
-            for c in r.clauses
-        )
-        totals = "".join(
-            f"<tr><td>{label}</td><td align='right'>{format_area(area)}</td>"
-            f"<td align='right'>{persons}</td></tr>"
-            for label, area, persons in (
-                (self.tr("总计"), r.area_total, r.persons_total),
-                (self.tr("参与表决"), r.area_participating, r.persons_participating),
-                (self.tr("同意"), r.area_agree, r.persons_agree),
-                (self.tr("不同意"), r.area_disagree, r.persons_disagree),
-                (self.tr("弃权"), r.area_abstain, r.persons_abstain),
-            )
-        )
+
+        def t(text: str) -> str:
+            return html_text(core_tr(text))
+
+        def titled(title: str, text: str) -> str:
+            return self.tr("{title}：{text}").format(title=f"<b>{t(title)}</b>", text=text)
+
+        def row(cells: list[str], cell: str = "td") -> str:
+            return "<tr>" + "".join(f"<{cell}>{c}</{cell}>" for c in cells) + "</tr>"
+
         table = "<table border='1' cellspacing='0' cellpadding='3'>"
-        rule_line = self.tr("表决规则：{name}（{why}）").format(
-            name=html_text(core_tr(r.rule_name)), why=html_text(core_tr(reason))
+        figures = "".join(row([t(f.label), f.area, str(f.persons)]) for f in e.figures)
+        clauses = "".join(
+            row(
+                [
+                    t(c.label),
+                    f"<span style='color:{'#1b7f3b' if c.met else '#b00020'}'>{t(c.verdict)}</span>",
+                    t(c.margin),
+                ]
+            )
+            for c in e.clauses
         )
-        as_of = self.tr("统计截止：{d}").format(d=r.as_of.isoformat())
-        area, persons = self.tr("面积(㎡)"), self.tr("人数")
-        clause, outcome, margin = self.tr("条件"), self.tr("结果"), self.tr("差额")
-        parts = [
-            f"<h3 style='color:{color}'>{core_tr(r.outcome.label)}</h3><p>{html_text(core_tr(r.summary))}</p>"
-        ]
-
-        def rooms_line(title: str, rooms: tuple[str, ...], style: str = "") -> str:
-            return f"<p{style}>{title}{sep().join(html_text(u) for u in rooms)}</p>"
-
-        # What the engine left out or could not settle comes first, where the clerk looks: said, not hidden.
-        attention = " style='color:#8a6d00'"
-        if r.warnings:
-            items = "".join(f"<li>{html_text(core_tr(w))}</li>" for w in r.warnings)
-            hint = self.tr("提示")
-            parts.append(f"<p{attention}><b>{hint}</b></p><ul{attention}>{items}</ul>")
-        if r.late_ballots:
-            parts.append(rooms_line(self.tr("截止日期后签署、未计入："), r.late_ballots, attention))
-        if r.unresolved:
-            parts.append(rooms_line(self.tr("需核实："), r.unresolved, attention))
-        if r.blocked_by:
-            parts.append(rooms_line(self.tr("占用专有部分未同意："), r.blocked_by, attention))
+        parts = [f"<h3 style='color:{color}'>{t(e.outcome_label)}</h3><p>{t(e.summary)}</p>"]
+        # What the tally left out or could not settle comes first, where the clerk looks.
+        if e.remarks:
+            items = "".join(f"<li>{titled(r.title, t(r.text))}</li>" for r in e.remarks)
+            parts.append(f"<ul style='color:#8a6d00'>{items}</ul>")
+        as_of = self.tr("统计截止：{d}").format(d=e.as_of.isoformat())
         parts += [
-            f"<p>{rule_line}<br>{as_of}</p>",
-            f"{table}<tr><th></th><th>{area}</th><th>{persons}</th></tr>{totals}</table><br>",
-            f"{table}<tr><th>{clause}</th><th>{outcome}</th><th>{margin}</th></tr>{clauses}</table>",
+            f"<p>{core_tr(RULE_LINE).format(name=t(e.rule_name), why=t(e.rule_reason))}<br>{as_of}</p>",
+            f"{table}{row([t(h) for h in FIGURE_HEADERS], 'th')}{figures}</table><br>",
+            f"{table}{row([t(h) for h in (CLAUSE_HEADERS[0], *CLAUSE_HEADERS[2:])], 'th')}{clauses}</table>",
         ]
-        if r.what_it_takes:
-            how = self.tr("如何通过：")
-            parts.append(f"<p><b>{how}</b>{html_text(core_tr(r.what_it_takes.text))}</p>")
-        policies = html_text(sep("；").join(core_tr(p) for p in Policies.from_json(r.policies).describe()))
-        parts.append("<p style='color:#555'>" + self.tr("解释规则：{p}").format(p=policies) + "</p>")
+        if e.advice:
+            parts.append(f"<p>{titled(ADVICE_TITLE, t(e.advice))}</p>")
+        policies = self.tr("；").join(t(p) for p in e.policies)
+        parts.append(f"<p style='color:#555'>{titled(POLICIES_TITLE, policies)}</p>")
         return "".join(parts)
 
     # --- 不同意 and its reason ------------------------------------------------------------------

@@ -5,14 +5,20 @@ it can be tested exhaustively (see tests/consent). Areas are integer hundredths 
 threshold is compared by cross-multiplication; no float ever touches the arithmetic.
 """
 
-from casedesk.core.consent.engine import OutcomeLine, tally, tally_single_flat_persons
+from casedesk.core.consent.engine import (
+    OutcomeLine,
+    ballots_counted_until,
+    tally,
+    tally_outcome,
+    tally_outcome_by_flat_groups,
+)
 from casedesk.core.consent.policies import Policies
 from casedesk.core.consent.result import Clause, TallyResult, WhatItTakes
 from casedesk.core.consent.rules import RULE_SETS, RuleSet, choose_rule_set, get_rule_set
 from casedesk.core.consent.snapshot import (
     BallotInput,
+    FlatGroup,
     FlatInput,
-    OpinionTotal,
     OwnershipInput,
     PersonInput,
     TallySnapshot,
@@ -22,8 +28,8 @@ __all__ = [
     "RULE_SETS",
     "BallotInput",
     "Clause",
+    "FlatGroup",
     "FlatInput",
-    "OpinionTotal",
     "OutcomeLine",
     "OwnershipInput",
     "PersonInput",
@@ -32,8 +38,10 @@ __all__ = [
     "TallyResult",
     "TallySnapshot",
     "WhatItTakes",
+    "ballots_counted_until",
     "choose_rule_set",
     "get_rule_set",
     "tally",
-    "tally_single_flat_persons",
+    "tally_outcome",
+    "tally_outcome_by_flat_groups",
 ]

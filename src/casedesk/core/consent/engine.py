@@ -18,7 +18,6 @@ Everything is integer arithmetic on hundredths of m²; thresholds are cross-mult
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -26,8 +25,8 @@ from typing import NamedTuple
 
 from casedesk.core.consent.policies import Policies
 from casedesk.core.consent.result import Clause, TallyResult, WhatItTakes
-from casedesk.core.consent.rules import RuleSet, Threshold
-from casedesk.core.consent.snapshot import CO_OWNERS_SPLIT, FlatInput, OpinionTotal, TallySnapshot
+from casedesk.core.consent.rules import CLAUSE_WORDS, NO_OPEN_OBJECTION, RuleSet, Threshold
+from casedesk.core.consent.snapshot import FlatGroup, FlatInput, TallySnapshot
 from casedesk.core.domain.enums import TallyOutcome, Vote
 from casedesk.core.domain.idnumber import normalise
 from casedesk.core.domain.units import format_area
@@ -59,17 +58,9 @@ class _Person:
         return [f.room for f in self.flats]
 
 
-class _Counts(NamedTuple):  # a NamedTuple: built once per case, 5,000 times for a city
-    area_total: int
-    area_participating: int
-    area_agree: int
-    area_disagree: int
-    area_abstain: int
-    persons_total: int
-    persons_participating: int
-    persons_agree: int
-    persons_disagree: int
-    persons_abstain: int
+# The ten figures of a tally by the names TallyResult gives them (area_total ... persons_abstain):
+# a plain dict, so that TallyResult is the one place that declares them.
+_Counts = dict[str, int]
 
 
 class _UnionFind:
@@ -99,34 +90,16 @@ def tally(
 ) -> TallyResult:
     """Count the vote of *snapshot* under *rule* with ballots signed up to *as_of*.
 
-    explain=False skips the "what it would take" search (the only part that is not linear), for
-    lists of many cases that show the outcome only; counts and clauses are the same either way."""
+    explain=False skips the "what it would take" search (the only part that is not linear);
+    counts and clauses are the same either way."""
     policies = policies or Policies()
-    warnings: list[str] = []
-    flats = {f.flat_id: f for f in snapshot.flats}
-    persons = {p.person_id: p for p in snapshot.persons}
-    owners: dict[int, list[int]] = defaultdict(list)
-    for o in snapshot.ownerships:
-        if o.flat_id in flats and o.person_id in persons and o.person_id not in owners[o.flat_id]:
-            owners[o.flat_id].append(o.person_id)
-
-    people = _group_persons(snapshot, flats, owners, persons, warnings)
-    flat_opinion, late = _flat_opinions(snapshot, flats, owners, as_of, policies, warnings)
-    unresolved_rooms: list[str] = []
-    for person in people:
-        person.opinion = _person_opinion(person, flat_opinion, policies)
-        if person.opinion == UNRESOLVED:
-            unresolved_rooms += person.rooms
-
-    counts = _count(people, flat_opinion, policies)
-    clauses = _clauses(rule, counts, snapshot.open_written_objections)
-    blocked = _blocking_rooms(people, flat_opinion, policies)
-    outcome = _outcome(clauses, bool(unresolved_rooms), bool(blocked))
-    if not flats:
-        warnings.append(N_("本单元没有登记房屋，无法表决"))
+    c = count_case(snapshot, as_of, policies)
+    clauses = _clauses(rule, c.counts, snapshot.open_written_objections)
+    outcome = _outcome(clauses, bool(c.unresolved), bool(c.blocked))
     what = None
     if explain and (outcome is TallyOutcome.FAIL or outcome is TallyOutcome.BLOCKED):
-        what = _what_it_takes(rule, people, flat_opinion, policies, snapshot.open_written_objections)
+        what = _what_it_takes(rule, c.people, c.flat_opinion, policies, snapshot.open_written_objections)
+    counts = c.counts
     return TallyResult(
         case_no=snapshot.case_no,
         rule=rule.code,
@@ -135,22 +108,13 @@ def tally(
         outcome=outcome,
         as_of=as_of,
         policies=policies.to_json(),
-        area_total=counts.area_total,
-        area_participating=counts.area_participating,
-        area_agree=counts.area_agree,
-        area_disagree=counts.area_disagree,
-        area_abstain=counts.area_abstain,
-        persons_total=counts.persons_total,
-        persons_participating=counts.persons_participating,
-        persons_agree=counts.persons_agree,
-        persons_disagree=counts.persons_disagree,
-        persons_abstain=counts.persons_abstain,
+        **counts,
         clauses=tuple(clauses),
-        unresolved=tuple(sorted(set(unresolved_rooms), key=_room_key)),
-        blocked_by=tuple(sorted(blocked, key=_room_key)),
-        late_ballots=tuple(sorted(set(late), key=_room_key)),
-        warnings=tuple(warnings),
-        summary=_summary(outcome, clauses, unresolved_rooms, blocked, rule),
+        unresolved=tuple(sorted(set(c.unresolved), key=_room_key)),
+        blocked_by=tuple(sorted(c.blocked, key=_room_key)),
+        late_ballots=tuple(sorted(set(c.late), key=_room_key)),
+        warnings=tuple(c.warnings),
+        summary=_summary(outcome, clauses, c.unresolved, c.blocked, rule),
         what_it_takes=what,
         formula=tuple(rule.formula),
     )
@@ -173,61 +137,88 @@ class OutcomeLine(NamedTuple):
     persons_total: int
 
 
-def tally_single_flat_persons(
-    totals: Iterable[OpinionTotal], rule: RuleSet, policies: Policies, open_written_objections: int
-) -> OutcomeLine:
-    """The outcome of a case in which every flat is a person of its own, from per-opinion totals.
-
-    When no owner holds two flats and no flat is a developer's, SPC art. 9 merges nothing: each
-    flat is one person, the person's opinion is the flat's, and `tally` would count exactly these
-    sums (tests/consent/test_tally_all.py holds the two to the same answer). The city-wide list
-    counts most cases this way from totals summed by the database (core/db/snapshots.py), instead
-    of reading every owner and ballot into Python.
-    """
-    heads: dict[str | None, int] = {}
-    areas: dict[str | None, int] = {}
-    persons_total = area_total = 0
-    unresolved = blocked = False
-    for opinion, flats, area, occupying in totals:
-        persons_total += flats
-        area_total += area
-        if opinion == CO_OWNERS_SPLIT:
-            opinion = _split_opinion(policies.co_owner_split_unresolved)
-        if occupying and opinion != AGREE and policies.occupied_exclusive_requires_consent:
-            blocked = True
-        if opinion == UNRESOLVED:
-            unresolved = True
-            continue  # excluded until verified, as in _count
-        heads[opinion] = heads.get(opinion, 0) + flats
-        areas[opinion] = areas.get(opinion, 0) + area
-    counts = _counts_from(area_total, persons_total, heads, areas, policies)
-    clauses = _clauses(rule, counts, open_written_objections, texts=False)
-    return OutcomeLine(_outcome(clauses, unresolved, blocked), counts.persons_agree, persons_total)
+def tally_outcome(snapshot: TallySnapshot, rule: RuleSet, as_of: date, policies: Policies) -> OutcomeLine:
+    """What `tally` decides, without its words: the same counting (count_case) and the same
+    clauses, for lists of many cases (a city's 5,000) that show the outcome only."""
+    c = count_case(snapshot, as_of, policies)
+    clauses = _clauses(rule, c.counts, snapshot.open_written_objections, texts=False)
+    outcome = _outcome(clauses, bool(c.unresolved), bool(c.blocked))
+    return OutcomeLine(outcome, c.counts["persons_agree"], c.counts["persons_total"])
 
 
 # --- counting ------------------------------------------------------------------------------------
 
 
-def _group_persons(snapshot, flats, owners, persons, warnings) -> list[_Person]:
+class Counted(NamedTuple):
+    """What SPC arts. 8-9 and the policies make of a case's rolls and ballots, before any rule
+    set is applied: the persons, each flat's opinion and the totals."""
+
+    people: list[_Person]
+    flat_opinion: dict[int, str | None]
+    counts: _Counts
+    unresolved: list[str]  # rooms of persons whose opinion needs verifying
+    blocked: list[str]  # occupied exclusive parts without agreement
+    late: list[str]  # rooms with a ballot signed after the cut-off day (left out)
+    warnings: list[str]
+
+
+def count_case(snapshot: TallySnapshot, as_of: date, policies: Policies) -> Counted:
+    """The one place where persons are merged (SPC art. 9), co-owners' and one owner's flats'
+    opinions combined, and heads and areas summed."""
+    warnings: list[str] = []
+    flats = {f.flat_id: f for f in snapshot.flats}
+    persons = {p.person_id: p for p in snapshot.persons}
+    owners: dict[int, list[int]] = {flat_id: [] for flat_id in flats}
+    for o in snapshot.ownerships:
+        found = owners.get(o.flat_id)
+        if found is not None and o.person_id in persons and o.person_id not in found:
+            found.append(o.person_id)
+
+    people = _group_persons(snapshot, owners, persons, warnings)
+    flat_opinion, late = _flat_opinions(snapshot, flats, owners, as_of, policies, warnings)
+    unresolved: list[str] = []
+    for person in people:
+        person.opinion = _person_opinion(person, flat_opinion, policies)
+        if person.opinion == UNRESOLVED:
+            unresolved += person.rooms
+    if not flats:
+        warnings.append(N_("本单元没有登记房屋，无法表决"))
+    return Counted(
+        people,
+        flat_opinion,
+        _count(people, flat_opinion, policies),
+        unresolved,
+        _blocking_rooms(people, flat_opinion, policies),
+        late,
+        warnings,
+    )
+
+
+def _group_persons(snapshot, owners, persons, warnings) -> list[_Person]:
+    """Flats joined into persons: by a shared owner (the same 证件号码, or the same person row
+    where none is recorded), transitively, and all developer's unsold flats as one."""
     uf = _UnionFind()
     first_flat_of_key: dict[object, int] = {}
     developer_root: int | None = None
     warned: set[int] = set()
+    merged = False
     for flat in snapshot.flats:
-        uf.find(flat.flat_id)
         if flat.developer_unsold:
             if developer_root is None:
                 developer_root = flat.flat_id
-            uf.union(developer_root, flat.flat_id)
+            else:
+                uf.union(developer_root, flat.flat_id)
+                merged = True
             continue
-        if not owners[flat.flat_id]:
+        flat_owners = owners[flat.flat_id]
+        if not flat_owners:
             warnings.append(N_("{room} 室没有登记业主，按一人计").format(room=flat.room))
-        for pid in owners[flat.flat_id]:
+        for pid in flat_owners:
             number = persons[pid].id_number
             if number and number.strip():
-                key: object = ("id", normalise(number))
+                key: object = normalise(number)
             else:
-                key = ("person", pid)
+                key = pid  # an int never equals a normalised number (a str)
                 if pid not in warned:
                     warned.add(pid)
                     warnings.append(
@@ -235,10 +226,12 @@ def _group_persons(snapshot, flats, owners, persons, warnings) -> list[_Person]:
                             name=persons[pid].name, room=flat.room
                         )
                     )
-            if key in first_flat_of_key:
-                uf.union(first_flat_of_key[key], flat.flat_id)
-            else:
-                first_flat_of_key[key] = flat.flat_id
+            first = first_flat_of_key.setdefault(key, flat.flat_id)
+            if first != flat.flat_id:
+                uf.union(first, flat.flat_id)
+                merged = True
+    if not merged:  # most cases: every flat is a person of its own
+        return [_Person([flat]) for flat in snapshot.flats]
     groups: dict[int, _Person] = {}
     for flat in snapshot.flats:
         groups.setdefault(uf.find(flat.flat_id), _Person()).flats.append(flat)
@@ -246,9 +239,12 @@ def _group_persons(snapshot, flats, owners, persons, warnings) -> list[_Person]:
 
 
 def _flat_opinions(snapshot, flats, owners, as_of, policies, warnings):
-    votes: dict[int, set[Vote]] = defaultdict(set)
+    """Each flat's opinion from its current owners' ballots: one opinion, a split (co-owners who
+    disagree, under the co-owner policy), or None."""
+    votes: dict[int, set[str]] = {}
     late: list[str] = []
     undated_warned = False
+    exclude_late = policies.exclude_late_ballots
     for b in snapshot.ballots:
         flat = flats.get(b.flat_id)
         if flat is None:
@@ -256,23 +252,27 @@ def _flat_opinions(snapshot, flats, owners, as_of, policies, warnings):
         if b.person_id not in owners[b.flat_id] and not flat.developer_unsold:
             warnings.append(N_("{room} 室有一张非登记业主签署的意见，未计入").format(room=flat.room))
             continue
-        if b.signed_on is not None and b.signed_on > as_of and policies.exclude_late_ballots:
+        signed_on = b.signed_on
+        if signed_on is None:
+            if not undated_warned:
+                undated_warned = True
+                warnings.append(N_("有意见表未填写签署日期，已计入，请核实"))
+        elif exclude_late and signed_on > as_of:
             late.append(flat.room)
             continue
-        if b.signed_on is None and not undated_warned:
-            undated_warned = True
-            warnings.append(N_("有意见表未填写签署日期，已计入，请核实"))
-        votes[b.flat_id].add(b.vote)
-    opinion: dict[int, str | None] = {}
-    for flat_id in flats:
-        found = votes.get(flat_id)
-        if not found:
-            opinion[flat_id] = None
-        elif len(found) == 1:
-            opinion[flat_id] = next(iter(found)).value
-        else:
-            opinion[flat_id] = _split_opinion(policies.co_owner_split_unresolved)
-    return opinion, late
+        votes.setdefault(b.flat_id, set()).add(b.vote.value)
+    split = _split_opinion(policies.co_owner_split_unresolved)
+    return {flat_id: _common_opinion(votes.get(flat_id), split) for flat_id in flats}, late
+
+
+def _common_opinion(votes: set[str] | None, split: str) -> str | None:
+    """A flat's opinion from the votes its owners signed: none, the one they share, or *split*."""
+    if not votes:
+        return None
+    if len(votes) == 1:
+        (vote,) = votes
+        return vote
+    return split
 
 
 def _split_opinion(split_is_unresolved: bool) -> str:
@@ -281,6 +281,9 @@ def _split_opinion(split_is_unresolved: bool) -> str:
 
 
 def _person_opinion(person: _Person, flat_opinion, policies) -> str | None:
+    """A person's opinion is their flats' common opinion; flats that differ split the person."""
+    if len(person.flats) == 1:
+        return flat_opinion[person.flats[0].flat_id]
     seen = {flat_opinion[f.flat_id] for f in person.flats} - {None}
     if not seen:
         return None
@@ -320,18 +323,18 @@ def _counts_from(
     policies: Policies,
 ) -> _Counts:
     """The counts from heads per person opinion and areas per flat opinion (unresolved left out)."""
-    return _Counts(
-        area_total=area_total,
-        area_participating=sum(a for op, a in areas.items() if _participates(op, policies)),
-        area_agree=areas.get(AGREE, 0),
-        area_disagree=areas.get(DISAGREE, 0),
-        area_abstain=areas.get(ABSTAIN, 0),
-        persons_total=persons_total,
-        persons_participating=sum(n for op, n in heads.items() if _participates(op, policies)),
-        persons_agree=heads.get(AGREE, 0),
-        persons_disagree=heads.get(DISAGREE, 0),
-        persons_abstain=heads.get(ABSTAIN, 0),
-    )
+    return {
+        "area_total": area_total,
+        "area_participating": sum(a for op, a in areas.items() if _participates(op, policies)),
+        "area_agree": areas.get(AGREE, 0),
+        "area_disagree": areas.get(DISAGREE, 0),
+        "area_abstain": areas.get(ABSTAIN, 0),
+        "persons_total": persons_total,
+        "persons_participating": sum(n for op, n in heads.items() if _participates(op, policies)),
+        "persons_agree": heads.get(AGREE, 0),
+        "persons_disagree": heads.get(DISAGREE, 0),
+        "persons_abstain": heads.get(ABSTAIN, 0),
+    }
 
 
 def _blocking_rooms(people: list[_Person], flat_opinion, policies: Policies) -> list[str]:
@@ -342,144 +345,107 @@ def _blocking_rooms(people: list[_Person], flat_opinion, policies: Policies) -> 
     ]
 
 
+# --- the fast count of a case whose every flat is a person of its own ------------------------------
+
+
+def tally_outcome_by_flat_groups(
+    groups: Iterable[FlatGroup], rule: RuleSet, policies: Policies, open_written_objections: int
+) -> OutcomeLine | None:
+    """What `tally_outcome` decides for a case given as groups of alike flats, or None when SPC
+    art. 9 may join its flats into persons (an owner on record for another flat, a developer's
+    unsold flat): such a case is counted from its full snapshot.
+
+    Where nothing joins, each flat is one person whose opinion is the flat's, so heads are flats
+    and the sums by opinion are the engine's own; the opinion, the split policy, the blocking
+    rule and the clauses are the functions count_case uses. A city's list counts most cases this
+    way from groups the database summed (core/db/snapshots.flat_groups) instead of reading every
+    owner and ballot into Python; tests/consent/test_tally_all.py holds both to the same answers.
+    """
+    split = _split_opinion(policies.co_owner_split_unresolved)
+    must_agree = policies.occupied_exclusive_requires_consent
+    heads: dict[str | None, int] = {}
+    areas: dict[str | None, int] = {}
+    persons_total = area_total = 0
+    unresolved = blocked = False
+    for g in groups:
+        if g.owner_elsewhere or g.developer_unsold:
+            return None
+        persons_total += g.flats
+        area_total += g.area_centi
+        votes = {
+            v for v, signed in ((AGREE, g.agree), (DISAGREE, g.disagree), (ABSTAIN, g.abstain)) if signed
+        }
+        opinion = _common_opinion(votes, split)
+        if g.occupying and must_agree and opinion != AGREE:
+            blocked = True
+        if opinion == UNRESOLVED:
+            unresolved = True
+            continue  # excluded until verified, as in _count
+        heads[opinion] = heads.get(opinion, 0) + g.flats
+        areas[opinion] = areas.get(opinion, 0) + g.area_centi
+    counts = _counts_from(area_total, persons_total, heads, areas, policies)
+    clauses = _clauses(rule, counts, open_written_objections, texts=False)
+    return OutcomeLine(_outcome(clauses, unresolved, blocked), counts["persons_agree"], persons_total)
+
+
+def ballots_counted_until(as_of: date, policies: Policies) -> date | None:
+    """The last signing day a tally as of *as_of* counts: None when late ballots count too."""
+    return as_of if policies.exclude_late_ballots else None
+
+
 # --- clauses ---------------------------------------------------------------------------------------
 
 
-def _area_clause(
-    name: str,
-    label: str,
-    t: Threshold,
-    part: int,
-    whole: int,
-    part_name: str,
-    whole_name: str,
-    texts: bool = True,
-) -> Clause:
+def _clause(name: str, t: Threshold, part: int, whole: int, area: bool, texts: bool = True) -> Clause:
+    """One clause decided by cross-multiplication, with its margin and formula in CLAUSE_WORDS'
+    words; areas in hundredths of m², persons in heads."""
     met = whole != 0 and t.met(part, whole)
+    words = CLAUSE_WORDS[name]
     if not texts:
-        return Clause(name, label, met, "", "")
-    op = ">" if t.strict else "≥"
-    formula = f"{part_name} {format_area(part)} × {t.den} {op} {whole_name} {format_area(whole)} × {t.num}"
+        return Clause(name, words.name, met, "", "")
+    show = format_area if area else str
+    formula = words.figures.format(part=show(part), whole=show(whole), num=t.num, den=t.den, op=t.op)
     if whole == 0:
-        return Clause(name, label, False, N_("没有可计入的面积"), formula)
+        return Clause(
+            name, words.name, False, N_("没有可计入的面积") if area else N_("没有可计入的人数"), formula
+        )
     if met:
         spare = t.surplus(part, whole)
-        margin = N_("超出 {x} ㎡").format(x=format_area(spare)) if spare else N_("恰好达到")
+        if not spare:
+            margin = N_("恰好达到")
+        else:
+            margin = (
+                N_("超出 {x} ㎡").format(x=format_area(spare)) if area else N_("超出 {n} 人").format(n=spare)
+            )
     else:
-        margin = N_("还差 {x} ㎡").format(x=format_area(t.shortfall(part, whole)))
-    return Clause(
-        name, N_("{label}（{threshold}）").format(label=label, threshold=t.text), met, margin, formula
-    )
-
-
-def _person_clause(
-    name: str,
-    label: str,
-    t: Threshold,
-    part: int,
-    whole: int,
-    part_name: str,
-    whole_name: str,
-    texts: bool = True,
-) -> Clause:
-    met = whole != 0 and t.met(part, whole)
-    if not texts:
-        return Clause(name, label, met, "", "")
-    op = ">" if t.strict else "≥"
-    formula = f"{part_name} {part} × {t.den} {op} {whole_name} {whole} × {t.num}"
-    if whole == 0:
-        return Clause(name, label, False, N_("没有可计入的人数"), formula)
-    if met:
-        spare = t.surplus(part, whole)
-        margin = N_("超出 {n} 人").format(n=spare) if spare else N_("恰好达到")
-    else:
-        margin = N_("还差 {n} 人").format(n=t.shortfall(part, whole))
-    return Clause(
-        name, N_("{label}（{threshold}）").format(label=label, threshold=t.text), met, margin, formula
-    )
+        short = t.shortfall(part, whole)
+        margin = N_("还差 {x} ㎡").format(x=format_area(short)) if area else N_("还差 {n} 人").format(n=short)
+    return Clause(name, words.titled.format(threshold=t.text), met, margin, formula)
 
 
 def _clauses(rule: RuleSet, c: _Counts, open_objections: int, texts: bool = True) -> list[Clause]:
     """The rule's clauses applied to the counts; texts=False decides each clause the same way but
     leaves out the margins and formulas that only a printed or shown tally needs."""
     clauses: list[Clause] = []
+    a = rule.agreement
     if rule.participation is not None:
         t = rule.participation
-        clauses.append(
-            _area_clause(
-                "participation_area",
-                N_("参与表决面积"),
-                t,
-                c.area_participating,
-                c.area_total,
-                N_("参与表决面积"),
-                N_("总面积"),
-                texts,
-            )
-        )
-        clauses.append(
-            _person_clause(
-                "participation_persons",
-                N_("参与表决人数"),
-                t,
-                c.persons_participating,
-                c.persons_total,
-                N_("参与表决人数"),
-                N_("总人数"),
-                texts,
-            )
-        )
-        a = rule.agreement
-        area = _area_clause(
-            "agreement_area",
-            N_("同意面积占参与表决面积"),
-            a,
-            c.area_agree,
-            c.area_participating,
-            N_("同意面积"),
-            N_("参与表决面积"),
-            texts,
-        )
-        heads = _person_clause(
-            "agreement_persons",
-            N_("同意人数占参与表决人数"),
-            a,
-            c.persons_agree,
-            c.persons_participating,
-            N_("同意人数"),
-            N_("参与表决人数"),
-            texts,
-        )
-        if c.persons_participating == 0:  # nobody voted: nothing was agreed, whatever 0 ≥ 0 says
+        area = _clause("agreement_area", a, c["area_agree"], c["area_participating"], True, texts)
+        heads = _clause("agreement_persons", a, c["persons_agree"], c["persons_participating"], False, texts)
+        if c["persons_participating"] == 0:  # nobody voted: nothing was agreed, whatever 0 ≥ 0 says
             area = Clause(area.name, area.label, False, N_("无人参与表决"), area.formula)
             heads = Clause(heads.name, heads.label, False, N_("无人参与表决"), heads.formula)
-        clauses += [area, heads]
+        clauses += [
+            _clause("participation_area", t, c["area_participating"], c["area_total"], True, texts),
+            _clause("participation_persons", t, c["persons_participating"], c["persons_total"], False, texts),
+            area,
+            heads,
+        ]
     else:
-        a = rule.agreement
-        clauses.append(
-            _area_clause(
-                "consent_area",
-                N_("同意面积占总面积"),
-                a,
-                c.area_agree,
-                c.area_total,
-                N_("同意面积"),
-                N_("总面积"),
-                texts,
-            )
-        )
-        clauses.append(
-            _person_clause(
-                "consent_persons",
-                N_("同意人数占总人数"),
-                a,
-                c.persons_agree,
-                c.persons_total,
-                N_("同意人数"),
-                N_("总人数"),
-                texts,
-            )
-        )
+        clauses += [
+            _clause("consent_area", a, c["area_agree"], c["area_total"], True, texts),
+            _clause("consent_persons", a, c["persons_agree"], c["persons_total"], False, texts),
+        ]
     if rule.no_open_written_objection:
         met = open_objections == 0
         clauses.append(
@@ -487,7 +453,7 @@ def _clauses(rule: RuleSet, c: _Counts, open_objections: int, texts: bool = True
             if not texts
             else Clause(
                 "no_open_objection",
-                N_("无未处理的书面异议"),
+                NO_OPEN_OBJECTION,
                 met,
                 N_("无") if met else N_("尚有 {n} 条书面异议未处理").format(n=open_objections),
                 N_("未处理书面异议 {n} 条").format(n=open_objections),
@@ -595,20 +561,20 @@ def _passes_with(rule, people, flat_opinion, policies, chosen: list[_Person]) ->
     added_area = sum(p.area for p in chosen)
     resolved = [p for p in people if p.opinion != UNRESOLVED]
     base = _count(resolved, flat_opinion, policies)
-    area_p = base.area_participating + added_area
-    area_y = base.area_agree + added_area
-    heads_p = base.persons_participating + len(chosen)
-    heads_y = base.persons_agree + len(chosen)
-    if base.area_total == 0 or base.persons_total == 0:
+    area_p = base["area_participating"] + added_area
+    area_y = base["area_agree"] + added_area
+    heads_p = base["persons_participating"] + len(chosen)
+    heads_y = base["persons_agree"] + len(chosen)
+    if base["area_total"] == 0 or base["persons_total"] == 0:
         return False
     if rule.participation is not None:
         t, a = rule.participation, rule.agreement
         return (
-            t.met(area_p, base.area_total)
-            and t.met(heads_p, base.persons_total)
+            t.met(area_p, base["area_total"])
+            and t.met(heads_p, base["persons_total"])
             and heads_p > 0
             and a.met(area_y, area_p)
             and a.met(heads_y, heads_p)
         )
     a = rule.agreement
-    return a.met(area_y, base.area_total) and a.met(heads_y, base.persons_total)
+    return a.met(area_y, base["area_total"]) and a.met(heads_y, base["persons_total"])

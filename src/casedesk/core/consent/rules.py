@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from casedesk.core.errors import UserError
 from casedesk.core.i18n import N_
@@ -36,6 +37,10 @@ class Threshold:
         return max(0, spare // self.den)
 
     @property
+    def op(self) -> str:
+        return ">" if self.strict else "≥"
+
+    @property
     def text(self) -> str:
         frac = {(2, 3): N_("三分之二"), (3, 4): N_("四分之三"), (1, 2): N_("二分之一")}.get(
             (self.num, self.den), f"{self.num}/{self.den}"
@@ -43,6 +48,63 @@ class Threshold:
         if self.strict and (self.num, self.den) == (1, 2):
             return N_("过半数")
         return N_("超过{f}").format(f=frac) if self.strict else N_("{f}以上").format(f=frac)
+
+
+class ClauseWords(NamedTuple):
+    """How one clause of a rule set is said: its name, its name with the threshold, its formula
+    with the figures of a tally filled in, and its formula as a rule states it."""
+
+    name: str
+    titled: str  # {threshold}
+    figures: str  # {part} {whole} {num} {den} {op}
+    rule: str  # {num} {den} {op}
+
+
+# The words of every clause, once: the tally (engine._clauses), its explanation and the rule
+# sets' formulas (RuleSet.formula) all say a clause this way.
+CLAUSE_WORDS: dict[str, ClauseWords] = {
+    "participation_area": ClauseWords(
+        N_("参与表决面积"),
+        N_("参与表决面积（{threshold}）"),
+        N_("参与表决面积 {part} × {den} {op} 总面积 {whole} × {num}"),
+        N_("参与表决面积 × {den} {op} 总面积 × {num}"),
+    ),
+    "participation_persons": ClauseWords(
+        N_("参与表决人数"),
+        N_("参与表决人数（{threshold}）"),
+        N_("参与表决人数 {part} × {den} {op} 总人数 {whole} × {num}"),
+        N_("参与表决人数 × {den} {op} 总人数 × {num}"),
+    ),
+    "agreement_area": ClauseWords(
+        N_("同意面积占参与表决面积"),
+        N_("同意面积占参与表决面积（{threshold}）"),
+        N_("同意面积 {part} × {den} {op} 参与表决面积 {whole} × {num}"),
+        N_("同意面积 × {den} {op} 参与表决面积 × {num}"),
+    ),
+    "agreement_persons": ClauseWords(
+        N_("同意人数占参与表决人数"),
+        N_("同意人数占参与表决人数（{threshold}）"),
+        N_("同意人数 {part} × {den} {op} 参与表决人数 {whole} × {num}"),
+        N_("同意人数 × {den} {op} 参与表决人数 × {num}"),
+    ),
+    "consent_area": ClauseWords(
+        N_("同意面积占总面积"),
+        N_("同意面积占总面积（{threshold}）"),
+        N_("同意面积 {part} × {den} {op} 总面积 {whole} × {num}"),
+        N_("同意面积 × {den} {op} 总面积 × {num}"),
+    ),
+    "consent_persons": ClauseWords(
+        N_("同意人数占总人数"),
+        N_("同意人数占总人数（{threshold}）"),
+        N_("同意人数 {part} × {den} {op} 总人数 {whole} × {num}"),
+        N_("同意人数 × {den} {op} 总人数 × {num}"),
+    ),
+}
+NO_OPEN_OBJECTION = N_("无未处理的书面异议")
+
+
+def _rule_line(clause: str, t: Threshold) -> str:
+    return CLAUSE_WORDS[clause].rule.format(num=t.num, den=t.den, op=t.op)
 
 
 @dataclass(frozen=True)
@@ -62,31 +124,22 @@ class RuleSet:
 
     @property
     def formula(self) -> list[str]:
-        """The rule as comparisons, one a line, in words (N_ templates: 设置 › 表决规则 shows them)."""
-        lines = []
+        """The rule's clauses as formulas, in words a user reads (CLAUSE_WORDS)."""
+        a = self.agreement
         if self.participation:
             t = self.participation
-            lines += [
-                N_("参与表决面积 × {den} ≥ 总面积 × {num}").format(den=t.den, num=t.num),
-                N_("参与表决人数 × {den} ≥ 总人数 × {num}").format(den=t.den, num=t.num),
-            ]
-            a = self.agreement
-            op = ">" if a.strict else "≥"
-            lines += [
-                N_("同意面积 × {den} {op} 参与表决面积 × {num}").format(den=a.den, op=op, num=a.num),
-                N_("同意人数 × {den} {op} 参与表决人数 × {num}").format(den=a.den, op=op, num=a.num),
+            lines = [
+                _rule_line("participation_area", t),
+                _rule_line("participation_persons", t),
+                _rule_line("agreement_area", a),
+                _rule_line("agreement_persons", a),
             ]
         elif self.unanimity:
-            lines += [N_("同意面积 = 总面积"), N_("同意人数 = 总人数")]
+            lines = [N_("同意面积 = 总面积"), N_("同意人数 = 总人数")]
         else:
-            a = self.agreement
-            op = ">" if a.strict else "≥"
-            lines += [
-                N_("同意面积 × {den} {op} 总面积 × {num}").format(den=a.den, op=op, num=a.num),
-                N_("同意人数 × {den} {op} 总人数 × {num}").format(den=a.den, op=op, num=a.num),
-            ]
+            lines = [_rule_line("consent_area", a), _rule_line("consent_persons", a)]
         if self.no_open_written_objection:
-            lines.append(N_("无未处理的书面异议"))
+            lines.append(NO_OPEN_OBJECTION)
         return lines
 
 

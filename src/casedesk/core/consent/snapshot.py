@@ -39,18 +39,18 @@ class BallotInput(NamedTuple):
     signed_on: date | None = None
 
 
-# The opinion of a flat whose co-owners signed different opinions, in an OpinionTotal.
-CO_OWNERS_SPLIT = "co-owners-split"
+class FlatGroup(NamedTuple):
+    """Flats of one case alike in the facts the fast count reads (engine.tally_outcome_by_flat_groups):
+    facts as recorded, with no rule applied; what they mean is decided in the engine."""
 
-
-class OpinionTotal(NamedTuple):
-    """Flats of one case that are each a person of their own (SPC art. 9 merges none of them), by
-    the flat's opinion: how many, their area, and how many of them the elevator occupies."""
-
-    opinion: str | None  # a Vote value, CO_OWNERS_SPLIT, or None (no ballot counted)
+    owner_elsewhere: bool  # an owner of these flats is on record for another flat too (now or before)
+    developer_unsold: bool
+    occupying: bool  # the elevator occupies these flats' exclusive part
+    agree: bool  # a current owner signed 同意 (a current ballot, signed by the day asked for)
+    disagree: bool  # ... 不同意
+    abstain: bool  # ... 弃权
     flats: int
     area_centi: int
-    occupying: int = 0
 
 
 @dataclass(frozen=True)

@@ -1,10 +1,7 @@
-"""Tally inputs for many cases at once: set-based queries instead of a round of queries per case.
+"""The consent engine's input read from the database: one loader for one case and for a city.
 
-A supervisor's "which cases pass today" and the city benchmark tally thousands of cases. Most
-cases need no merging of persons (SPC art. 9): no owner holds a second flat and no flat is a
-developer's, so each flat is a person and the database can sum flats and areas by opinion
-(`tally_totals`). The rest are read row by row (`tally_inputs`, plain tuples from Core selects)
-for the consent engine to merge exactly.
+It reads rows and nothing else: who counts as one person, which ballots count and what a flat's
+opinion is are decided in core/consent (engine.count_case), never here.
 """
 
 from __future__ import annotations
@@ -19,15 +16,14 @@ from sqlalchemy import Select, and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from casedesk.core.consent.snapshot import (
-    CO_OWNERS_SPLIT,
     BallotInput,
+    FlatGroup,
     FlatInput,
-    OpinionTotal,
     OwnershipInput,
     PersonInput,
     TallySnapshot,
 )
-from casedesk.core.db.bulk import LOOKUP_CHUNK, plain_rows
+from casedesk.core.db.bulk import plain_rows
 from casedesk.core.db.models import (
     Ballot,
     Case,
@@ -41,6 +37,8 @@ from casedesk.core.db.models import (
 )
 from casedesk.core.db.objections import open_written
 from casedesk.core.domain.enums import Vote
+from casedesk.core.errors import NotFound
+from casedesk.core.i18n import N_
 
 
 @dataclass(frozen=True)
@@ -53,46 +51,35 @@ class CaseTallyInput:
 
 
 @dataclass(frozen=True)
-class CaseTotals:
-    """A case in which every flat is a person of its own, with its flats summed by opinion."""
+class CaseFlatGroups:
+    """A case as the fast count reads it: its flats in groups of alike facts (FlatGroup)."""
 
     case_id: int
     case_no: str
-    rule_set: str | None  # a supervisor's recorded override, if any
+    rule_set: str | None
     rule_override_reason: str | None
     vote_date: date | None
     district: str | None
     open_written_objections: int
-    totals: tuple[OpinionTotal, ...]
+    groups: tuple[FlatGroup, ...]
 
 
-def tally_totals(
+def flat_groups(
     session: Session, community_ids: Iterable[int] | None = None, *, signed_by: date | None = None
-) -> list[CaseTotals | CaseTallyInput]:
-    """Every case (of the given communities), in case-number order: summed by opinion where each
-    flat is a person of its own, else as a full snapshot for the engine to merge persons.
+) -> list[CaseFlatGroups]:
+    """Every case (of the given communities), in case-number order, as groups of flats alike in
+    the facts of FlatGroup: the database counts rows, the engine decides what they mean.
 
-    signed_by: ballots signed after this day are left out (the late-ballot policy); None counts all.
-    """
+    signed_by: ballots signed after this day are not read (engine.ballots_counted_until)."""
     connection = session.connection()
     cases = connection.execute(_cases_query(community_ids)).all()
-    wanted = {row[0] for row in cases}
-    totals: dict[int, list[OpinionTotal]] = defaultdict(list)
-    merging: set[int] = set()
-    for case_id, merges, opinion, flats, area, occupying in plain_rows(connection, _totals_query(signed_by)):
-        if case_id in wanted:
-            totals[case_id].append(OpinionTotal(opinion, flats, area, occupying))
-            if merges:
-                merging.add(case_id)
-    exact: dict[int, CaseTallyInput] = {}
-    ordered = sorted(merging)
-    for start in range(0, len(ordered), LOOKUP_CHUNK):
-        for item in tally_inputs(session, case_ids=ordered[start : start + LOOKUP_CHUNK]):
-            exact[item.case_id] = item
+    groups: dict[int, list[FlatGroup]] = defaultdict(list)
+    for case_id, *facts, flats, area in plain_rows(connection, _flat_groups_query(signed_by)):
+        elsewhere, unsold, occupying, agree, disagree, abstain = map(bool, facts)
+        groups[case_id].append(FlatGroup(elsewhere, unsold, occupying, agree, disagree, abstain, flats, area))
     objections = _open_written_objections(session)
     return [
-        exact.get(case_id)
-        or CaseTotals(
+        CaseFlatGroups(
             case_id,
             case_no,
             rule_set,
@@ -100,62 +87,59 @@ def tally_totals(
             vote_date,
             district,
             objections.get(case_id, 0),
-            tuple(totals[case_id]),
+            tuple(groups[case_id]),
         )
         for case_id, case_no, rule_set, reason, vote_date, district in cases
     ]
 
 
-def _totals_query(signed_by: date | None) -> Select[Any]:
-    """Per case and flat opinion: whether any flat may merge with another, flats, area, occupied.
-
-    A flat's opinion is its current owners' common vote, CO_OWNERS_SPLIT when they differ, None
-    without a ballot; ballots of anyone but a current owner do not count (as in the engine).
-    A flat "may merge" when it is a developer's (all of those are one person), has no owner on
-    record (the engine warns about it), or has an owner who appears in any other ownership row.
-    Grouping by person row is grouping by 证件号码: the number is unique among persons and both
-    write paths (roster import, demo) store it normalised. Past ownerships count as "other" too,
-    which keeps the scan on the person index alone; such a case merely takes the exact path.
-    """
-    owner_elsewhere = select(Ownership.person_id).group_by(Ownership.person_id).having(func.count() > 1)
-    ballot_counts = and_(
+def _flat_groups_query(signed_by: date | None) -> Select[Any]:
+    """Per case, flats grouped by: an owner on record elsewhere, developer's, occupied, and which
+    opinions their current owners' current ballots carry. Grouping by person row is grouping by
+    证件号码 (unique among persons, stored normalised). Past ownerships count as "elsewhere" too,
+    which keeps the scan on the person index; such a case merely takes the exact path."""
+    on_record_twice = select(Ownership.person_id).group_by(Ownership.person_id).having(func.count() > 1)
+    owners_ballot = and_(
         Ballot.flat_id == Flat.id, Ballot.person_id == Ownership.person_id, Ballot.is_current.is_(True)
     )
     if signed_by is not None:
-        ballot_counts = and_(ballot_counts, or_(Ballot.signed_on.is_(None), Ballot.signed_on <= signed_by))
-    may_merge = or_(
-        Flat.developer_unsold,
-        func.count(Ownership.id) == 0,
-        func.max(case((Ownership.person_id.in_(owner_elsewhere), 1), else_=0)) == 1,
-    )
+        owners_ballot = and_(owners_ballot, or_(Ballot.signed_on.is_(None), Ballot.signed_on <= signed_by))
+
+    def signed(vote: Vote) -> Any:
+        return func.max(case((Ballot.vote == vote.value, 1), else_=0))
+
     per_flat = (
         select(
             Flat.case_id.label("case_id"),
             Flat.area_centi.label("area"),
+            func.max(case((Ownership.person_id.in_(on_record_twice), 1), else_=0)).label("elsewhere"),
+            case((Flat.developer_unsold, 1), else_=0).label("unsold"),
             case((Flat.occupies_exclusive, 1), else_=0).label("occupying"),
-            case((may_merge, 1), else_=0).label("merges"),
-            case(
-                (func.min(Ballot.vote) != func.max(Ballot.vote), CO_OWNERS_SPLIT), else_=func.max(Ballot.vote)
-            ).label("opinion"),
+            signed(Vote.AGREE).label("agree"),
+            signed(Vote.DISAGREE).label("disagree"),
+            signed(Vote.ABSTAIN).label("abstain"),
         )
         .select_from(Flat)
         .outerjoin(Ownership, and_(Ownership.flat_id == Flat.id, Ownership.valid_to.is_(None)))
-        .outerjoin(Ballot, ballot_counts)
+        .outerjoin(Ballot, owners_ballot)
         .group_by(Flat.id)
         .subquery()
     )
-    return select(
-        per_flat.c.case_id,
-        func.max(per_flat.c.merges),
-        per_flat.c.opinion,
-        func.count(),
-        func.sum(per_flat.c.area),
-        func.sum(per_flat.c.occupying),
-    ).group_by(per_flat.c.case_id, per_flat.c.opinion)
+    facts = (
+        per_flat.c.elsewhere,
+        per_flat.c.unsold,
+        per_flat.c.occupying,
+        per_flat.c.agree,
+        per_flat.c.disagree,
+        per_flat.c.abstain,
+    )
+    return select(per_flat.c.case_id, *facts, func.count(), func.sum(per_flat.c.area)).group_by(
+        per_flat.c.case_id, *facts
+    )
 
 
 def _cases_query(community_ids: Iterable[int] | None, case_ids: Collection[int] | None = None) -> Select[Any]:
-    query = (
+    query: Any = (
         select(Case.id, Case.case_no, Case.rule_set, Case.rule_override_reason, Case.vote_date, District.name)
         .join(Community, Community.id == Case.community_id)
         .join(Street, Street.id == Community.street_id)
@@ -179,32 +163,36 @@ def _open_written_objections(session: Session) -> dict[int, int]:
     )
 
 
-def tally_inputs(
+def load_snapshots(
     session: Session, community_ids: Iterable[int] | None = None, case_ids: Collection[int] | None = None
 ) -> list[CaseTallyInput]:
-    """Snapshots of every case (of the given communities, or with the given ids), in case-number
-    order."""
-    connection = session.connection()  # Core rows: the ORM result machinery was a third of the read
+    """What the consent engine takes about every case (of the given communities, or with the
+    given ids), in case-number order: one case's tally and a city's read the same rows the same way.
+
+    Three plain reads (flats, current owners, current ballots) grouped in Python: a city is
+    about 240,000 rows, and SQLAlchemy's row objects were most of the time (bulk.plain_rows)."""
+    session.flush()  # plain reads do not autoflush: a use case may have just changed a ballot
+    connection = session.connection()
     cases = connection.execute(_cases_query(community_ids, case_ids)).all()
     wanted = {row[0] for row in cases}
 
-    flats_q = select(
-        Flat.id,
+    flats_q: Any = select(
         Flat.case_id,
+        Flat.id,
         Flat.room,
         Flat.floor,
         Flat.area_centi,
         Flat.occupies_exclusive,
         Flat.developer_unsold,
     ).order_by(Flat.case_id, Flat.floor, Flat.room)
-    owners_q = (
+    owners_q: Any = (
         select(Ownership.flat_id, Person.id, Person.name, Person.id_number)
         .join(Person, Person.id == Ownership.person_id)
         .where(Ownership.valid_to.is_(None))
     )
-    ballots_q = select(Ballot.case_id, Ballot.flat_id, Ballot.person_id, Ballot.vote, Ballot.signed_on).where(
-        Ballot.is_current.is_(True)
-    )
+    ballots_q: Any = select(
+        Ballot.case_id, Ballot.flat_id, Ballot.person_id, Ballot.vote, Ballot.signed_on
+    ).where(Ballot.is_current.is_(True))
     if case_ids is not None:  # a few cases: read only theirs
         flats_q = flats_q.where(Flat.case_id.in_(case_ids))
         owners_q = owners_q.join(Flat, Flat.id == Ownership.flat_id).where(Flat.case_id.in_(case_ids))
@@ -212,14 +200,14 @@ def tally_inputs(
 
     flats: dict[int, list[FlatInput]] = defaultdict(list)
     flat_case: dict[int, int] = {}
-    for fid, case_id, room, floor, area, occupies, unsold in connection.execute(flats_q).all():
+    for case_id, fid, room, floor, area, occupies, unsold in plain_rows(connection, flats_q):
         if case_id in wanted:
             flats[case_id].append(FlatInput(fid, room, floor, area, bool(occupies), bool(unsold)))
             flat_case[fid] = case_id
 
     persons: dict[int, dict[int, PersonInput]] = defaultdict(dict)
     ownerships: dict[int, list[OwnershipInput]] = defaultdict(list)
-    for fid, pid, name, number in connection.execute(owners_q).all():
+    for fid, pid, name, number in plain_rows(connection, owners_q):
         case_id = flat_case.get(fid)
         if case_id is not None:
             known = persons[case_id]
@@ -229,9 +217,13 @@ def tally_inputs(
 
     ballots: dict[int, list[BallotInput]] = defaultdict(list)
     votes = {v.value: v for v in Vote}
-    for case_id, fid, pid, vote, signed in connection.execute(ballots_q).all():
+    days: dict[Any, date | None] = {None: None}  # SQLite returns ISO text; a city has a few hundred days
+    for case_id, fid, pid, vote, signed in plain_rows(connection, ballots_q):
         if case_id in wanted:
-            ballots[case_id].append(BallotInput(fid, pid, votes[vote], signed))
+            day = days.get(signed)
+            if day is None and signed is not None:
+                day = days[signed] = signed if isinstance(signed, date) else date.fromisoformat(signed)
+            ballots[case_id].append(BallotInput(fid, pid, votes[vote], day))
 
     objections = _open_written_objections(session)
 
@@ -254,3 +246,11 @@ def tally_inputs(
         )
         for case_id, case_no, rule_set, reason, vote_date, district in cases
     ]
+
+
+def case_snapshot(session: Session, case_id: int) -> TallySnapshot:
+    """Everything the engine needs about one case, as plain data."""
+    found = load_snapshots(session, case_ids=[case_id])
+    if not found:
+        raise NotFound(N_("找不到案件"))
+    return found[0].snapshot

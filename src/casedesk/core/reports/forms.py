@@ -5,11 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
 from reportlab.platypus import PageBreak, Paragraph, Spacer
 
 from casedesk.core.consent import TallyResult
+from casedesk.core.consent.explanation import CLAUSE_HEADERS, FIGURE_HEADERS, POLICIES_TITLE, TallyExplanation
 from casedesk.core.consent.policies import Policies
 from casedesk.core.consent.rules import RuleSet
 from casedesk.core.domain.units import format_area, format_yuan
@@ -38,6 +40,7 @@ class KeptTally:
     run_by: str
     run_at: datetime
     saved_now: bool = False  # saved by this print, because no tally had been saved
+    rule_reason: str = ""  # why its rule set applies, as saved with it
 
     def citation(self) -> str:
         """The tally as a later form cites it: date, rule by name, figures and result."""
@@ -181,16 +184,15 @@ def ballot_forms(
 def tally_sheet(
     path: Path,
     header: CaseHeader,
-    result: TallyResult,
-    rule: RuleSet,
-    policies: Policies,
+    e: TallyExplanation,
     run_by: str,
     printed_on: date,
     *,
     kept: KeptTally | None = None,
 ) -> Path:
-    """表决结果统计表 of a saved tally: its cut-off date, rule set by name, policies in words, all
-    totals and each clause's margin, who counted it and when."""
+    """表决结果统计表 of a saved tally, from its explanation (core/consent/explanation.py): its
+    cut-off date, rule set by name, policies in words, all figures and each clause's margin, the
+    remarks, who counted it and when. The advice on what it would take stays on the clerk's screen."""
     st = styles()
     story = _head(header, "增设电梯表决结果统计表", st)
     counted = f"统计人：{run_by}"
@@ -199,9 +201,9 @@ def tally_sheet(
             f"{GAP}统计时间：{kept.run_at.strftime('%Y-%m-%d %H:%M')}{GAP}统计记录：第 {kept.tally_id} 号"
         )
     story += [
-        Paragraph(f"表决规则：{rule.name}（版本 {rule.version}）", st["base"]),
-        Paragraph(f"依据：{rule.basis}", st["small"]),
-        Paragraph(f"统计截止日期：{result.as_of.isoformat()}", st["base"]),
+        Paragraph(f"{e.rule_line}（版本 {e.rule_version}）", st["base"]),
+        Paragraph(f"依据：{e.rule_basis}", st["small"]),
+        Paragraph(f"统计截止日期：{e.as_of.isoformat()}", st["base"]),
         Paragraph(counted, st["base"]),
     ]
     if kept is not None and kept.saved_now:
@@ -213,40 +215,25 @@ def tally_sheet(
         )
     story += [
         Paragraph("计算公式（面积以 0.01 ㎡ 计，交叉相乘比较，不做四舍五入）", st["h2"]),
-        Paragraph("；".join(rule.formula), st["base"]),
+        Paragraph("；".join(e.formula), st["base"]),
         Paragraph("统计数据", st["h2"]),
         grid(
-            [
-                ["项目", "专有部分面积（㎡）", "人数"],
-                ["本单元总计", format_area(result.area_total), str(result.persons_total)],
-                ["参与表决", format_area(result.area_participating), str(result.persons_participating)],
-                ["同意", format_area(result.area_agree), str(result.persons_agree)],
-                ["不同意", format_area(result.area_disagree), str(result.persons_disagree)],
-                ["弃权", format_area(result.area_abstain), str(result.persons_abstain)],
-            ],
+            [list(FIGURE_HEADERS)] + [[f.label, f.area, str(f.persons)] for f in e.figures],
             [60 * mm, 60 * mm, 54 * mm],
             st=st,
         ),
         Paragraph("各项条件", st["h2"]),
         grid(
-            [["条件", "计算", "结果", "差额"]]
-            + [[c.label, c.formula, "达到" if c.met else "未达到", c.margin] for c in result.clauses],
+            [list(CLAUSE_HEADERS)] + [[c.label, c.formula, c.verdict, c.margin] for c in e.clauses],
             [48 * mm, 70 * mm, 18 * mm, 38 * mm],
             st=st,
         ),
     ]
-    ending: list = [Spacer(1, 3 * mm), Paragraph(f"<b>统计结果：{result.outcome.label}</b>", st["base"])]
-    if result.unresolved:
-        ending.append(Paragraph(f"需核实房屋：{'、'.join(result.unresolved)}", st["base"]))
-    if result.blocked_by:
-        ending.append(Paragraph(f"占用专有部分尚未同意：{'、'.join(result.blocked_by)}", st["base"]))
-    if result.late_ballots:
-        ending.append(Paragraph(f"截止日期后签署、未计入：{'、'.join(result.late_ballots)}", st["base"]))
-    # what_it_takes ("建议优先征询…") is advice for the clerk's screen, not part of the record.
+    ending: list = [Spacer(1, 3 * mm), Paragraph(f"<b>统计结果：{e.outcome_label}</b>", st["base"])]
+    ending += [Paragraph(f"{r.title}：{escape(r.text)}", st["base"]) for r in e.remarks]
     ending.append(
-        Paragraph("解释规则（本次统计采用）：" + "；".join(policies.describe()) + "。", st["small"])
+        Paragraph(f"{POLICIES_TITLE}（本次统计采用）：" + "；".join(e.policies) + "。", st["small"])
     )
-    ending += [Paragraph(f"提示：{w}", st["small"]) for w in result.warnings]
     ending += [
         Spacer(1, 3 * mm),
         Paragraph("以上统计经统计人、复核人核对，见证单位见证。", st["base"]),

@@ -11,33 +11,29 @@ from sqlalchemy.orm import Session
 
 from casedesk.core.audit import record_audit
 from casedesk.core.consent import (
-    BallotInput,
-    FlatInput,
-    OwnershipInput,
-    PersonInput,
+    OutcomeLine,
     Policies,
     TallyResult,
     TallySnapshot,
+    ballots_counted_until,
     choose_rule_set,
     get_rule_set,
     tally,
-    tally_single_flat_persons,
+    tally_outcome,
+    tally_outcome_by_flat_groups,
 )
 from casedesk.core.consent.rules import RuleChoice
+from casedesk.core.db.bulk import LOOKUP_CHUNK
 from casedesk.core.db.engine import SessionFactory
 from casedesk.core.db.models import (
     Ballot,
     Case,
-    Community,
-    District,
     Flat,
     Ownership,
     Person,
-    Street,
     Tally,
 )
-from casedesk.core.db.objections import count_open_written
-from casedesk.core.db.snapshots import CaseTotals, tally_totals
+from casedesk.core.db.snapshots import case_snapshot, flat_groups, load_snapshots
 from casedesk.core.domain.enums import Role, TallyOutcome, Vote, VoteSource
 from casedesk.core.domain.textinput import check_date
 from casedesk.core.errors import NotFound, UserError
@@ -61,44 +57,6 @@ class TallyRun:
         return data
 
 
-def case_snapshot(session: Session, case_id: int) -> TallySnapshot:
-    """Everything the engine needs about one case, as plain data."""
-    case = session.get(Case, case_id)
-    if case is None:
-        raise NotFound(N_("找不到案件"))
-    district = session.scalar(
-        select(District.name)
-        .join(Street, Street.district_id == District.id)
-        .join(Community, Community.street_id == Street.id)
-        .where(Community.id == case.community_id)
-    )
-    flats = session.scalars(select(Flat).where(Flat.case_id == case_id).order_by(Flat.floor, Flat.room)).all()
-    owner_rows = session.execute(
-        select(Ownership.flat_id, Person.id, Person.name, Person.id_number)
-        .join(Person, Person.id == Ownership.person_id)
-        .join(Flat, Flat.id == Ownership.flat_id)
-        .where(Flat.case_id == case_id, Ownership.valid_to.is_(None))
-    ).all()
-    ballots = session.execute(
-        select(Ballot.flat_id, Ballot.person_id, Ballot.vote, Ballot.signed_on).where(
-            Ballot.case_id == case_id, Ballot.is_current.is_(True)
-        )
-    ).all()
-    objections = count_open_written(session, case_id)
-    persons = {pid: PersonInput(pid, name, number) for _fid, pid, name, number in owner_rows}
-    return TallySnapshot(
-        flats=tuple(
-            FlatInput(f.id, f.room, f.floor, f.area_centi, f.occupies_exclusive, f.developer_unsold)
-            for f in flats
-        ),
-        persons=tuple(persons.values()),
-        ownerships=tuple(OwnershipInput(fid, pid) for fid, pid, _n, _i in owner_rows),
-        ballots=tuple(BallotInput(fid, pid, Vote(v), d) for fid, pid, v, d in ballots),
-        open_written_objections=objections or 0,
-        case_no=case.case_no,
-        district=district,
-        vote_date=case.vote_date,
-    )
 
 
 def rule_for_case(case: Case, snapshot: TallySnapshot, as_of: date, requested: str | None) -> RuleChoice:
@@ -189,33 +147,44 @@ class CaseOutcome(NamedTuple):
 def tally_all(
     session_factory: SessionFactory, actor: Actor, *, as_of: date, policies: Policies | None = None
 ) -> list[CaseOutcome]:
-    """Tally every case the actor may see: as sums by opinion where each flat is a person of its
-    own, else through the full engine (core/db/snapshots.py). Both count the same way; only the
-    explanation is left out, as a list shows outcomes."""
+    """Tally every case the actor may see; only the explanation is left out, as a list shows
+    outcomes. A case whose every flat is a person of its own is counted from the database's
+    groups of alike flats, any other from its full snapshot: both counts are the engine's."""
     policies = policies or Policies()
-    signed_by = as_of if policies.exclude_late_ballots else None
     with session_factory() as s:
-        items = tally_totals(s, actor.community_ids, signed_by=signed_by)
-    choices: dict[tuple[str | None, str | None, date, str | None], RuleChoice] = {}
+        cases = flat_groups(s, actor.community_ids, signed_by=ballots_counted_until(as_of, policies))
+        choices: dict[tuple[str | None, str | None, date, str | None], RuleChoice] = {}
+        lines: dict[int, tuple[OutcomeLine, RuleChoice]] = {}
+        exact: dict[int, RuleChoice] = {}
+        for item in cases:
+            key = (item.rule_set, item.rule_override_reason, item.vote_date or as_of, item.district)
+            choice = choices.get(key)
+            if choice is None:  # a city has a few dozen (day, district) pairs, not thousands
+                choice = choices[key] = _rule_choice(*key, None)
+            line = tally_outcome_by_flat_groups(
+                item.groups, choice.rule, policies, item.open_written_objections
+            )
+            if line is None:
+                exact[item.case_id] = choice
+            else:
+                lines[item.case_id] = (line, choice)
+        ordered = sorted(exact)
+        for start in range(0, len(ordered), LOOKUP_CHUNK):
+            for loaded in load_snapshots(s, case_ids=ordered[start : start + LOOKUP_CHUNK]):
+                choice = exact[loaded.case_id]
+                lines[loaded.case_id] = (tally_outcome(loaded.snapshot, choice.rule, as_of, policies), choice)
     out = []
-    for item in items:
-        if isinstance(item, CaseTotals):
-            vote_day, district = item.vote_date or as_of, item.district
-        else:
-            vote_day, district = item.snapshot.vote_date or as_of, item.snapshot.district
-        key = (item.rule_set, item.rule_override_reason, vote_day, district)
-        choice = choices.get(key)
-        if choice is None:  # a city has a few dozen (day, district) pairs, not thousands
-            choice = choices[key] = _rule_choice(*key, None)
-        if isinstance(item, CaseTotals):
-            line = tally_single_flat_persons(item.totals, choice.rule, policies, item.open_written_objections)
-            outcome, agree, total = line.outcome, line.persons_agree, line.persons_total
-        else:
-            result = tally(item.snapshot, choice.rule, as_of, policies, explain=False)
-            outcome, agree, total = result.outcome, result.persons_agree, result.persons_total
+    for item in cases:
+        line, choice = lines[item.case_id]
         out.append(
             CaseOutcome(
-                item.case_no, outcome, choice.rule.code, choice.rule.version, choice.reason, agree, total
+                item.case_no,
+                line.outcome,
+                choice.rule.code,
+                choice.rule.version,
+                choice.reason,
+                line.persons_agree,
+                line.persons_total,
             )
         )
     return out

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from casedesk.core.audit import record_audit
 from casedesk.core.consent import Policies, TallySnapshot, get_rule_set, tally
+from casedesk.core.consent.explanation import explain
 from casedesk.core.db import queries
 from casedesk.core.db.engine import SessionFactory
 from casedesk.core.db.models import (
@@ -171,7 +172,8 @@ def kept_tally(
         run_by = user.display_name if user and user.display_name else row.run_by_name
         if row.run_by_id is None and run_by == "system":
             run_by = N_("系统（命令行）")
-        return forms.KeptTally(row.id, result, rule, policies, run_by, row.run_at, saved_now)
+        reason = (row.result or {}).get("rule_reason", "")
+        return forms.KeptTally(row.id, result, rule, policies, run_by, row.run_at, saved_now, reason)
 
 
 def _saved_row(s: Session, case_id: int, tally_id: int | None, before: date | None = None) -> Tally | None:
@@ -235,7 +237,7 @@ def _tally(
 ) -> Path:
     kept: forms.KeptTally = extra["tally"]
     return forms.tally_sheet(
-        out, header, kept.result, kept.rule, kept.policies, kept.run_by, today, kept=kept
+        out, header, explain(kept.result, kept.rule_reason), kept.run_by, today, kept=kept
     )
 
 
