@@ -417,7 +417,7 @@ def demo_measure(tmp: Path) -> Result:
     from casedesk.core.db.database import open_database
     from casedesk.core.db.location import sqlite_url
     from casedesk.core.services.actor import SYSTEM_ACTOR
-    from casedesk.core.services.demo import generate_demo
+    from casedesk.demo import generate_demo
 
     units = min(UNITS, 1000)
     counter = iter(range(1_000_000))

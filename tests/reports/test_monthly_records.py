@@ -26,7 +26,7 @@ from casedesk.core.reports.monthly import (
 )
 from casedesk.core.services.actor import Actor
 from casedesk.core.services.cases import NewCase, create_case
-from casedesk.core.services.demo import generate_demo
+from casedesk.demo import generate_demo
 from casedesk.core.services.report_data import build_monthly, print_monthly
 from tests.money.walk import case_at
 

@@ -19,7 +19,7 @@ from casedesk.core.db.queries import CaseFilter
 from casedesk.core.domain.enums import Role, Stage
 from casedesk.core.services.actor import Actor
 from casedesk.core.services.cases import get_case, list_cases
-from casedesk.core.services.demo import generate_demo
+from casedesk.demo import generate_demo
 from casedesk.core.services.workflow import mark_checklist_item
 from casedesk.core.workflow.stages import CHECKLISTS, STAGE_LIMIT_DAYS
 from casedesk.ui.main_window import MainWindow

@@ -10,7 +10,7 @@ from casedesk.cli import CliContext, CommandTree
 from casedesk.commands._args import positive_int
 from casedesk.core.db.models import UserAccount
 from casedesk.core.domain.enums import Role
-from casedesk.core.services.demo import DemoAccount, generate_demo
+from casedesk.demo import DemoAccount, generate_demo
 from casedesk.core.services.users import generate_password
 
 DEMO_ACCOUNTS = (
