@@ -36,7 +36,7 @@ ENDINGS = {
     DisputeStatus.TERMINATED: 8,
 }
 PERFORMED_SHARE = 0.7  # agreements carried out and checked on a follow-up visit
-MEETINGS_HELD = {1: 15, 2: 25, 3: 30, 4: 20, 5: 10}
+MEETINGS_HELD = {1: 10, 2: 20, 3: 30, 4: 25, 5: 15}
 _MEETING_OUTCOME = {
     DisputeStatus.AGREED: MeetingOutcome.AGREEMENT,
     DisputeStatus.PARTIAL: MeetingOutcome.PARTIAL,

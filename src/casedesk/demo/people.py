@@ -23,7 +23,7 @@ from casedesk.demo.places import Place
 from casedesk.demo.world import World
 
 CO_OWNED_SHARE = 0.22
-SECOND_FLAT_SHARE = 0.05
+SECOND_FLAT_SHARE = 0.09  # of flats after one held alone: about 5 % of owners hold two or more
 NO_ID_NUMBER_SHARE = 0.03
 WORK_UNIT_FLAT_SHARE = 0.15  # of the flats in a compound where a work unit still holds some
 OLDEST_BIRTH, YOUNGEST_BIRTH = date(1938, 1, 1), date(1995, 12, 31)
