@@ -74,9 +74,10 @@ class Disputes:
         code, reason = rng.choice(words.DISAGREE_REASONS)
         objector = rng.choice(case.flats[: max(2, len(case.flats) // 3)])
         applicant = rng.choice(case.flats[len(case.flats) // 2 :])
+        dispute_no = self._number(opened.year)
         dispute_id = world.rows.add(
             Dispute,
-            dispute_no=self._number(opened.year),
+            dispute_no=dispute_no,
             case_id=case.id,
             title=f"{objector.room}室业主对加装电梯有异议",
             description=reason,
@@ -117,13 +118,12 @@ class Disputes:
             if ending is DisputeStatus.TERMINATED:
                 mediation.move(DisputeStatus.TERMINATED, closed)
             if ending in (DisputeStatus.AGREED, DisputeStatus.PARTIAL):
-                agreement_id = self._agreement(dispute_id, objector, applicant, closed, ending)
+                agreement_id = self._agreement(dispute_id, dispute_no, objector, applicant, closed, ending)
                 visit = closed + timedelta(days=rng.randint(10, 40))
                 if ending is DisputeStatus.AGREED and visit <= today and rng.random() < PERFORMED_SHARE:
                     self._visit(dispute_id, agreement_id, visit)
                     mediation.move(DisputeStatus.PERFORMED, visit)
-        # the status a reader of the dispute sees is the last one its history reached
-        self.world.rows.of(Dispute)[-1]["status"] = mediation.status.value
+        world.rows.amend_last(Dispute, status=mediation.status.value)  # where its history ended
 
     def _number(self, year: int) -> str:
         if year not in self.serials:
@@ -133,10 +133,15 @@ class Disputes:
         return self.world.settings.dispute_no_pattern.format(year=year, serial=self.serials[year])
 
     def _agreement(
-        self, dispute_id: int, objector: DemoFlat, applicant: DemoFlat, signed: date, ending: DisputeStatus
+        self,
+        dispute_id: int,
+        dispute_no: str,
+        objector: DemoFlat,
+        applicant: DemoFlat,
+        signed: date,
+        ending: DisputeStatus,
     ) -> int:
         rng = self.world.rng
-        dispute_no = self.world.rows.of(Dispute)[-1]["dispute_no"]
         return self.world.rows.add(
             Agreement,
             dispute_id=dispute_id,
@@ -166,7 +171,7 @@ class Disputes:
             reason=N_("协议履行回访"),
             findings=N_("协议已履行，双方无异议"),
         )
-        self.world.rows.of(Agreement)[-1]["performed_on"] = visited
+        self.world.rows.amend_last(Agreement, performed_on=visited)
 
 
 class _Mediation:

@@ -115,25 +115,23 @@ class People:
         owners_of_flats: list[list[int]] = []
         sole_owner_before: int | None = None  # a resident holding the previous flat alone
         for flat_id, unsold in flats:
+            sole_resident = None
             if unsold:
                 owners = [self.developer(place)]
             elif work_unit is not None and rng.random() < WORK_UNIT_FLAT_SHARE:
                 owners = [work_unit]
             elif sole_owner_before is not None and rng.random() < SECOND_FLAT_SHARE:
-                owners = [sole_owner_before]  # bought the flat next door, for the parents or to let
+                sole_resident = sole_owner_before  # bought the flat next door, for the parents or to let
+                owners = [sole_resident]
             elif rng.random() < CO_OWNED_SHARE:
                 owners = [self.resident(place.division_code), self.resident(place.division_code)]
             else:
-                owners = [self.resident(place.division_code)]
-            is_resident_alone = len(owners) == 1 and owners[0] not in (work_unit, *self._developers(place))
-            sole_owner_before = owners[0] if is_resident_alone else None
+                sole_resident = self.resident(place.division_code)
+                owners = [sole_resident]
+            sole_owner_before = sole_resident
             for person_id in owners:
                 self.world.rows.add(
                     Ownership, flat_id=flat_id, person_id=person_id, valid_from=None, valid_to=None
                 )
             owners_of_flats.append(owners)
         return owners_of_flats
-
-    def _developers(self, place: Place) -> tuple[int, ...]:
-        known = self.developer_of_compound.get(place.compound_id)
-        return (known,) if known is not None else ()

@@ -40,6 +40,11 @@ class TableRows:
         self._rows[model].append({"id": row_id, **values})
         return row_id
 
+    def amend_last(self, model: Any, **values: Any) -> None:
+        """Change the row of *model* added last (a dispute's final status, once its mediation is
+        written, which needs the dispute's id first)."""
+        self._rows[model][-1].update(values)
+
     def of(self, model: Any) -> list[dict[str, Any]]:
         return self._rows[model]
 
