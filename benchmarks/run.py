@@ -624,7 +624,9 @@ def main() -> int:
         compileall.compile_dir(HERE.parent / "src", quiet=1)
         for number in range(1, RUNS + 1):
             # the first run takes the city's own build time; each later run builds a city again
-            results = run_once(city, tmp, built_s if number == 1 else None, only)
+            run_tmp = tmp / f"run{number}"  # each run's scratch databases apart from the other's
+            run_tmp.mkdir()
+            results = run_once(city, run_tmp, built_s if number == 1 else None, only)
             print(f"run {number} of {RUNS}")
             print_table(results)
             runs.append({"run": number, "results": [asdict(r) for r in results]})
