@@ -14,6 +14,7 @@ from pathlib import Path
 
 SRC = Path(__file__).resolve().parents[1] / "src" / "casedesk"
 SERVICES = SRC / "core" / "services"
+DEMO = SRC / "demo"  # `casedesk demo`'s writing entry point lives with the demo city it builds
 UI = SRC / "ui"
 MARK = "# Command line only:"
 
@@ -34,7 +35,7 @@ def _marked(lines: list[str], fn: ast.FunctionDef) -> bool:
 def writing_services() -> dict[str, tuple[str, bool]]:
     """name -> (module, marked command-line only) for every public writing service."""
     found: dict[str, tuple[str, bool]] = {}
-    for path in sorted(SERVICES.glob("*.py")):
+    for path in [*sorted(SERVICES.glob("*.py")), *sorted(DEMO.glob("*.py"))]:
         text = path.read_text(encoding="utf-8")
         lines = text.splitlines()
         for node in ast.parse(text).body:

@@ -29,10 +29,10 @@ from casedesk.core.domain.enums import Role, Stage
 from casedesk.core.services import workflow as wf
 from casedesk.core.services.actor import SYSTEM_ACTOR, Actor
 from casedesk.core.services.cases import NewCase, create_case
-from casedesk.core.services.demo import DemoAccount, generate_demo
 from casedesk.core.services.roster_import import import_roster
 from casedesk.core.services.users import actor_for_username
 from casedesk.core.workflow.stages import CHECKLISTS, MAIN_LINE
+from casedesk.demo import DemoAccount, generate_demo
 from casedesk.ui.fonts import install_app_font
 from casedesk.ui.i18n import install_translator
 from casedesk.ui.main_window import MainWindow

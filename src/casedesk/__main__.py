@@ -1,3 +1,3 @@
-from casedesk.cli import main
+from casedesk.entry import main
 
 raise SystemExit(main())

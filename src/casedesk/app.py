@@ -23,9 +23,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-# Smoke tests of the frozen build and `make bench` only: quit once the first page is painted
-# (and optionally save a screenshot of it), printing the time.
-EXIT_AFTER_FIRST_PAGE_ENV = "CASEDESK_EXIT_AFTER_FIRST_PAGE"
+# The frozen build's smoke test only (installer/smoke_test.sh, which has no Python to run a probe
+# with): save a screenshot of the first page of cases to this file and quit. `make bench` times
+# the start-up with its own probe (benchmarks/gui_probe.py), which builds the windows itself.
 SCREENSHOT_ENV = "CASEDESK_SCREENSHOT"
 
 
@@ -71,14 +71,13 @@ def run_gui(argv: Sequence[str]) -> int:
         # Queued behind the window's first page: the clerk sees the cases before SQLite reads
         # every page of the file; problems only go to the log, as before.
         runner.run(lambda: _quick_check(database))
-        if os.environ.get(EXIT_AFTER_FIRST_PAGE_ENV):
-            _exit_after_first_page(app, window)
+        shot = os.environ.get(SCREENSHOT_ENV)
+        if shot:
+            _screenshot_first_page(app, window, shot)
 
     startup.signed_in.connect(signed_in)
     startup.finished.connect(app.exit)
     startup.show()
-    if os.environ.get(EXIT_AFTER_FIRST_PAGE_ENV):
-        _print_time("WINDOW", startup.first_window)
     startup.open()
     code = app.exec()
     runner.shutdown()
@@ -97,28 +96,17 @@ def _new_database(db_option: str | None) -> bool:
     return url.startswith(prefix) and not Path(url[len(prefix) :]).exists()
 
 
-def _exit_after_first_page(app, window) -> None:
-    """Once the first page of cases is painted, print the wall-clock time and quit: `make bench`
-    compares it with the time the process was started; `make dist-test` checks the frozen window."""
+def _screenshot_first_page(app, window, path: str) -> None:
+    """Once the first page of cases has loaded, save the window to *path* and quit (`make dist-test`
+    checks the frozen program draws its window, fonts and first page)."""
 
     window.nav.setCurrentRow(window.page_keys.index("cases"))
 
-    def painted(_total: int) -> None:
-        _print_time("PAINTED", window)
-        shot = os.environ.get(SCREENSHOT_ENV)
-        if shot:
-            window.grab().save(shot)
+    def loaded(_total: int) -> None:
+        window.grab().save(path)
         app.exit(0)
 
-    window.case_model.page_loaded.connect(painted)
-
-
-def _print_time(what: str, widget) -> None:
-    """`make bench`: paint *widget* now, synchronously, and print the wall-clock time."""
-    import time
-
-    widget.repaint()
-    print(f"{what} {time.time():.6f}", flush=True)
+    window.case_model.page_loaded.connect(loaded)
 
 
 def _open(db_option: str | None) -> OpenedDatabase:

@@ -32,21 +32,27 @@ if TYPE_CHECKING:  # the database layer (SQLAlchemy) is imported when a command 
 
 log = logging.getLogger("casedesk.cli")
 
-# Each module exposes register(tree: CommandTree). Order = order in --help.
-COMMAND_MODULES: list[str] = [
-    "casedesk.commands.admin",
-    "casedesk.commands.cases",
-    "casedesk.commands.places",
-    "casedesk.commands.consent",
-    "casedesk.commands.workflow",
-    "casedesk.commands.subsidy",
-    "casedesk.commands.forms",
-    "casedesk.commands.dossier",
-    "casedesk.commands.disputes",
-    "casedesk.commands.reports",
-    "casedesk.commands.safety",
-    "casedesk.commands.account",
-]
+# Each module exposes register(tree: CommandTree), and adds these top-level words. Order = order
+# in --help. A command loads only the modules that add its word, so `casedesk case list` does not
+# load the PDF and spreadsheet libraries that `form` or `export` need; --help and a mistyped
+# command load them all. tests/cli/test_command_words.py keeps the words in step with the modules.
+COMMAND_WORDS: dict[str, tuple[str, ...]] = {
+    "casedesk.commands.admin": ("init", "demo"),
+    "casedesk.commands.cases": ("case",),
+    "casedesk.commands.places": ("place",),
+    "casedesk.commands.consent": ("roster", "tally", "tallies", "case", "ballot"),
+    "casedesk.commands.workflow": ("case", "checklist", "notice", "objection", "document", "queue"),
+    "casedesk.commands.subsidy": ("subsidy", "fund", "costshare"),
+    "casedesk.commands.forms": ("form",),
+    "casedesk.commands.dossier": ("dossier",),
+    "casedesk.commands.disputes": ("dispute", "meeting", "agreement", "visit", "case"),
+    "casedesk.commands.reports": ("report",),
+    "casedesk.commands.safety": ("backup", "restore", "check", "migrate-to", "export"),
+    "casedesk.commands.account": ("passwd",),
+}
+COMMAND_MODULES: list[str] = list(COMMAND_WORDS)
+# Options before the command that take a value (the value is not the command's word).
+_OPTIONS_WITH_VALUE = ("--db", "--user")
 
 EXIT_USER_ERROR = 2
 EXIT_ENVIRONMENT = 3
@@ -165,7 +171,8 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USER_ERROR, f"casedesk: 参数错误：{message}\n（使用 casedesk --help 查看用法）\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(argv: Sequence[str] = ()) -> argparse.ArgumentParser:
+    """The parser for *argv*'s command (every command when *argv* names none or an unknown one)."""
     common = _common_options()
     parser = _Parser(prog="casedesk", description="CaseDesk 加装电梯案件管理（命令行）")
     parser.add_argument("--version", action="version", version=f"CaseDesk {__version__}")
@@ -174,9 +181,19 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--json", action="store_true", help="输出 JSON")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     tree = CommandTree(subparsers, common)
-    for name in COMMAND_MODULES:
+    for name in _modules_for(argv):
         importlib.import_module(name).register(tree)
     return parser
+
+
+def _modules_for(argv: Sequence[str]) -> list[str]:
+    words = iter(argv)
+    for word in words:
+        if word in _OPTIONS_WITH_VALUE:
+            next(words, None)
+        elif not word.startswith("-"):
+            return [m for m in COMMAND_MODULES if word in COMMAND_WORDS[m]] or COMMAND_MODULES
+    return COMMAND_MODULES
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -186,13 +203,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from casedesk.app import run_gui  # imports Qt only when the GUI is wanted
 
         return run_gui(argv)
-    if argv == ["--version"]:  # answered before the command modules load the database layer
-        print(f"CaseDesk {__version__}")
-        return 0
     from casedesk.logsetup import setup_logging
 
     log_file = setup_logging()
-    parser = build_parser()
+    parser = build_parser(argv)
     try:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # --help, --version and usage errors: keep main() callable in-process

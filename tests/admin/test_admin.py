@@ -14,9 +14,9 @@ from casedesk.core.errors import PermissionDenied, UserError
 from casedesk.core.services import admin
 from casedesk.core.services.actor import Actor
 from casedesk.core.services.cases import list_cases
-from casedesk.core.services.demo import generate_demo
 from casedesk.core.services.users import authenticate
 from casedesk.core.workflow.calendar import WorkCalendar
+from casedesk.demo import generate_demo
 
 TODAY = date(2026, 11, 25)
 

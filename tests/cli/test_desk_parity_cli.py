@@ -589,8 +589,10 @@ def test_version_answers_without_loading_the_database_layer() -> None:
     import sys
 
     probe = (
-        "import sys; from casedesk.cli import main; code = main(['--version']); "
-        "print(code, 'sqlalchemy' in sys.modules, 'casedesk.core.services.workflow' in sys.modules)"
+        "import sys; from casedesk.entry import main; code = main(['--version']); "
+        "print(code, 'sqlalchemy' in sys.modules, 'casedesk.cli' in sys.modules)"
     )
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60)
     assert done.stdout.splitlines() == ["CaseDesk " + __import__("casedesk").__version__, "0 False False"]
+    # the same through the command line's own parser, when called in-process
+    assert main(["--version"]) == 0

@@ -19,7 +19,7 @@ from casedesk.core.db.models import Ballot, Case, Flat, Ownership, Person
 from casedesk.core.db.snapshots import flat_groups, load_snapshots
 from casedesk.core.domain.enums import TallyOutcome
 from casedesk.core.services.consent import run_tally, tally_all
-from casedesk.core.services.demo import generate_demo
+from casedesk.demo import generate_demo
 from tests.cli.helpers import NEW_CASE, run
 from tests.shared_paths import SAMPLES
 

@@ -9,9 +9,9 @@ from sqlalchemy import func, inspect, select
 from casedesk.core.db.database import open_database
 from casedesk.core.db.models import Ballot, Base, Case, Flat, Person
 from casedesk.core.domain.enums import Stage, Vote
-from casedesk.core.domain.idnumber import is_valid_resident_id
+from casedesk.core.domain.idnumber import is_valid_resident_id, is_valid_uscc
 from casedesk.core.services.actor import SYSTEM_ACTOR
-from casedesk.core.services.demo import generate_demo
+from casedesk.demo import generate_demo
 
 TODAY = date(2026, 11, 25)
 # Columns that hold the wall-clock time of the run, or per-run secrets, not generated data.
@@ -63,9 +63,12 @@ def test_demo_is_realistic(fresh_db_url) -> None:
             assert floors <= {4, 5, 6, 7} and len(floors) > 1
             low, high = s.execute(select(func.min(Flat.area_centi), func.max(Flat.area_centi))).one()
             assert low >= 4500 - 100 and high <= 13000 + 100
-            ids = [n for n in s.scalars(select(Person.id_number)) if n]
-            assert ids and all(is_valid_resident_id(n) for n in ids)
-            assert len(ids) == len(set(ids))
+            numbers = s.execute(select(Person.id_number, Person.is_organisation)).all()
+            residents = [n for n, organisation in numbers if n and not organisation]
+            organisations = [n for n, organisation in numbers if n and organisation]
+            assert residents and all(is_valid_resident_id(n) for n in residents)
+            assert organisations and all(is_valid_uscc(n) for n in organisations)
+            assert len(residents + organisations) == len(set(residents + organisations))
             stages = set(s.scalars(select(Case.stage)))
             assert {Stage.CONSENT.value, Stage.DONE.value} <= stages and len(stages) >= 6
             years = {d.year for d in s.scalars(select(Case.opened_on))}

@@ -332,7 +332,7 @@ def test_a_mediator_sees_and_works_the_disputes_assigned_to_them_whatever_their_
 
 def test_the_demo_mediator_queue_holds_every_demo_dispute(session_factory, actor) -> None:
     from casedesk.core.db.models import UserCommunity
-    from casedesk.core.services.demo import DemoAccount, generate_demo
+    from casedesk.demo import DemoAccount, generate_demo
 
     accounts = [
         DemoAccount("admin", "演示管理员", Role.ADMIN, "password-0"),

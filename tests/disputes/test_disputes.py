@@ -302,7 +302,7 @@ def test_judicial_window_and_overdue_queue(session_factory, office) -> None:
 
 
 def test_statistics_for_the_monthly_report(session_factory, actor) -> None:
-    from casedesk.core.services.demo import generate_demo
+    from casedesk.demo import generate_demo
 
     generate_demo(session_factory, actor, units=60, seed=4, today=date(2026, 11, 25))
     stats = ds.dispute_stats(

@@ -14,8 +14,8 @@ from casedesk.core.domain.enums import Role
 from casedesk.core.errors import PermissionDenied, UserError
 from casedesk.core.reports.monthly import target_share
 from casedesk.core.services.actor import Actor
-from casedesk.core.services.demo import generate_demo
 from casedesk.core.services.report_data import build_monthly, print_monthly
+from casedesk.demo import generate_demo
 
 TODAY = date(2026, 11, 25)
 SUPERVISOR = Actor(None, "boss", Role.SUPERVISOR, "街道主管")

@@ -26,8 +26,8 @@ from casedesk.core.reports.monthly import (
 )
 from casedesk.core.services.actor import Actor
 from casedesk.core.services.cases import NewCase, create_case
-from casedesk.core.services.demo import generate_demo
 from casedesk.core.services.report_data import build_monthly, print_monthly
+from casedesk.demo import generate_demo
 from tests.money.walk import case_at
 
 SUPERVISOR = Actor(None, "boss", Role.SUPERVISOR, "街道主管")

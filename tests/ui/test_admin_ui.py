@@ -15,9 +15,9 @@ from casedesk.core.services import admin
 from casedesk.core.services import workflow as wf
 from casedesk.core.services.actor import Actor
 from casedesk.core.services.cases import NewCase, create_case, get_case
-from casedesk.core.services.demo import generate_demo
 from casedesk.core.services.users import authenticate
 from casedesk.core.workflow.stages import CHECKLISTS
+from casedesk.demo import generate_demo
 from casedesk.ui.main_window import MainWindow
 
 SUPERVISOR = Actor(None, "zhao", Role.SUPERVISOR, "赵主任")

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from casedesk.core.db.queries import CaseFilter
 from casedesk.core.services.cases import list_cases
-from casedesk.core.services.demo import generate_demo
 from casedesk.core.services.report_data import build_monthly
+from casedesk.demo import generate_demo
 from casedesk.ui.main_window import MainWindow
 
 

@@ -19,9 +19,9 @@ from casedesk.core.db.queries import CaseFilter
 from casedesk.core.domain.enums import Role, Stage
 from casedesk.core.services.actor import Actor
 from casedesk.core.services.cases import get_case, list_cases
-from casedesk.core.services.demo import generate_demo
 from casedesk.core.services.workflow import mark_checklist_item
 from casedesk.core.workflow.stages import CHECKLISTS, STAGE_LIMIT_DAYS
+from casedesk.demo import generate_demo
 from casedesk.ui.main_window import MainWindow
 from casedesk.ui.models.case_table import COL_CASE_NO, COL_COMMUNITY, COL_FLOORS
 from tests.workflow.test_queue import ENTERED_REVIEW, case_in_street_review

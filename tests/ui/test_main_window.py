@@ -6,7 +6,7 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 
-from casedesk.core.services.demo import generate_demo
+from casedesk.demo import generate_demo
 from casedesk.ui.main_window import MainWindow
 from casedesk.ui.models.case_table import CaseTableModel
 from casedesk.ui.tasks import TaskRunner

@@ -223,7 +223,7 @@ def test_withdraw_reject_and_reopen_roles(session_factory, office: Office) -> No
 
 
 def test_work_queue_counts(session_factory, actor) -> None:
-    from casedesk.core.services.demo import generate_demo
+    from casedesk.demo import generate_demo
 
     generate_demo(session_factory, actor, units=80, seed=3, today=date(2026, 11, 25))
     queue = wf.work_queue(session_factory, actor, date(2026, 11, 25))

@@ -7,7 +7,6 @@ import argparse
 from casedesk.cli import CliContext, CommandTree
 from casedesk.commands._args import positive_int
 from casedesk.core.domain.enums import Role
-from casedesk.core.services.demo import DemoAccount, generate_demo
 from casedesk.core.services.users import existing_usernames, generate_password
 
 DEMO_ACCOUNTS = (
@@ -50,6 +49,8 @@ def cmd_init(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def cmd_demo(args: argparse.Namespace, ctx: CliContext) -> int:
+    from casedesk.demo import DemoAccount, generate_demo  # the city builder, for this command only
+
     accounts = [
         DemoAccount(name, display, role, generate_password()) for name, display, role in DEMO_ACCOUNTS
     ]

@@ -86,11 +86,34 @@ class BallotGridModel(QAbstractTableModel):
     def __init__(self) -> None:
         super().__init__()
         self.rows: list[BallotRow] = []
+        self.texts: list[tuple[str, ...]] = []
 
     def set_rows(self, rows: list[BallotRow]) -> None:
         self.beginResetModel()
         self.rows = rows
+        # The texts of every cell, made once per load: the view asks for each cell many times
+        # (sizing the columns to their contents, painting), and a clerk typing a stack of forms
+        # reloads the grid after every opinion (make bench: the GUI-thread stall while typing).
+        vote_texts = {vote: core_tr(vote.label) for vote in Vote}
+        self.texts = [self._texts(r, vote_texts) for r in rows]
         self.endResetModel()
+
+    def _texts(self, r: BallotRow, vote_texts: dict[Vote, str]) -> tuple[str, ...]:
+        notes = []
+        if r.co_owners > 1:
+            notes.append(self.tr("共 {n} 位共有人").format(n=r.co_owners))
+        if r.other_flats:
+            notes.append(self.tr("另有 {n} 套").format(n=r.other_flats))
+        return (
+            r.room,
+            str(r.floor),
+            format_area(r.area_centi),
+            r.owner,
+            sep("，").join(notes),
+            vote_texts[r.vote] if r.vote else self.tr("未表决"),
+            r.signed_on.isoformat() if r.signed_on else "",
+            r.reason or "",
+        )
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
@@ -106,24 +129,10 @@ class BallotGridModel(QAbstractTableModel):
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        r = self.rows[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            notes = []
-            if r.co_owners > 1:
-                notes.append(self.tr("共 {n} 位共有人").format(n=r.co_owners))
-            if r.other_flats:
-                notes.append(self.tr("另有 {n} 套").format(n=r.other_flats))
-            return (
-                r.room,
-                str(r.floor),
-                format_area(r.area_centi),
-                r.owner,
-                sep("，").join(notes),
-                core_tr(r.vote.label) if r.vote else self.tr("未表决"),
-                r.signed_on.isoformat() if r.signed_on else "",
-                r.reason or "",
-            )[col]
+            return self.texts[index.row()][col]
+        r = self.rows[index.row()]
         if role == Qt.ItemDataRole.ToolTipRole and col == self.REASON_COLUMN and r.reason:
             return r.reason  # the whole reason when the column is too narrow for it
         if role == Qt.ItemDataRole.ForegroundRole and col == self.VOTE_COLUMN and r.vote:
@@ -179,7 +188,9 @@ class BallotTab(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Sized to their contents when the owners change (see _rows), not at every opinion: the
+        # view would measure every cell's text again after each one a clerk types.
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.row_menu = QMenu(self)
@@ -264,7 +275,10 @@ class BallotTab(QWidget):
 
     def _rows(self, rows: list[BallotRow]) -> None:
         current = max(self.table.currentIndex().row(), 0)
+        owners_changed = [(r.room, r.owner) for r in rows] != [(r.room, r.owner) for r in self.model.rows]
         self.model.set_rows(rows)
+        if owners_changed:
+            self.table.resizeColumnsToContents()
         if rows:
             self.table.selectRow(min(current, len(rows) - 1))
 

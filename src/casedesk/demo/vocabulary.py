@@ -132,3 +132,23 @@ MEETING_PROPOSALS = (
     "一、二楼业主免于分摊建设费用，运行费用由使用户平均分担。",
     "安装隔音设施，夜间 22 时至次日 6 时电梯停运。",
 )
+
+PHONE_PREFIXES = ("131", "133", "135", "137", "138", "139", "150", "152", "155", "158", "176", "177")
+PHONE_PREFIXES += ("180", "186", "188", "189")
+
+# Work units (单位) that still hold flats in the staff housing they built, and developers that kept
+# flats unsold (开发商未售房): both are owners in the register, and the law counts them specially.
+WORK_UNITS = (
+    "济南第二机床厂",
+    "济南钢铁集团有限公司",
+    "山东省电力公司济南供电公司",
+    "济南铁路局",
+    "济南市第四人民医院",
+    "济南市教育局",
+    "济南轻骑摩托车有限公司",
+    "济南化纤总公司",
+    "山东省邮电管理局",
+    "济南棉纺织厂",
+)
+DEVELOPER_WORDS = ("鲁能", "泉城", "华能", "齐鲁", "舜和", "天业", "银丰", "黄河", "明湖", "历山")
+DEVELOPER_SUFFIX = "房地产开发有限公司"
