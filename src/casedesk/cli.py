@@ -38,6 +38,7 @@ COMMAND_MODULES: list[str] = [
     "casedesk.commands.cases",
     "casedesk.commands.places",
     "casedesk.commands.consent",
+    "casedesk.commands.scans",
     "casedesk.commands.workflow",
     "casedesk.commands.subsidy",
     "casedesk.commands.forms",
