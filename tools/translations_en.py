@@ -1349,6 +1349,32 @@ EN_CORE: dict[str, str] = {
     "没有这个表决规则：{code}（可选：{codes}）": "No such rule set: {code} (choose from: {codes})",
 }
 
+# Scanned signed ballots (issue 25): the scan intake's report, its refusals and the audit line
+EN_CORE.update(
+    {
+        "扫描录入已取消，未记录任何内容": "Scan intake cancelled: nothing was recorded",
+        "请选择要录入的扫描文件": "Choose the scanned files to read",
+        "其他案件（{case}）的意见征询表": "A ballot of another case ({case})",
+        "本案件名册中没有 {room} 室": "Flat {room} is not in this case's roster",
+        "名册变更前打印的意见征询表（名册第 {v} 版，现为第 {now} 版），请重新打印后签署": (
+            "Printed before the roster changed (roster version {v}, now {now}): print it again to be signed"
+        ),
+        "扫描录入意见征询表：{pages} 页，匹配 {matched} 户，未识别 {unmatched} 页，非本案件或已过期 {foreign} 页，重复 {dup} 页": (
+            "Scanned ballots: {pages} pages, {matched} flats matched, {unmatched} pages without a readable"
+            " code, {foreign} pages of another case or outdated, {dup} pages repeated"
+        ),
+        "打印未交回意见征询表清单：{n} 户": "Printed the list of ballots not returned: {n} flats",
+        "未找到可读的二维码（空白页、非本系统打印，或二维码污损）": (
+            "No readable QR code (a blank page, a page not printed by CaseDesk, or a damaged code)"
+        ),
+        "二维码不是本系统打印的意见征询表": "The QR code is not that of a ballot printed by CaseDesk",
+        "找不到文件": "File not found",
+        "无法读取该文件（不是 PDF 或图片，或文件已损坏）": "Cannot read this file (not a PDF or an image, or damaged)",
+        "扫描录入意见征询表": "Scan signed ballots",
+        "签字意见征询表（{room} 室）": "Signed ballot (flat {room})",
+    }
+)
+
 EN.update(
     {
         "打印案卷": "Print case file",
