@@ -175,272 +175,344 @@
   <context>
     <name>BallotGridModel</name>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="66" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="76" />
       <source>房号</source>
       <translation>Flat</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="67" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="77" />
       <source>楼层</source>
       <translation>Floor</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="68" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="78" />
       <source>面积(㎡)</source>
       <translation>Area (m²)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="69" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="79" />
       <source>业主</source>
       <translation>Owner</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="70" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="80" />
       <source>共有/多套</source>
       <translation>Co-owned / several flats</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="71" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="81" />
       <source>意见</source>
       <translation>Opinion</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="72" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="82" />
+      <source>纸质件</source>
+      <translation>Paper</translation>
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="83" />
       <source>签署日期</source>
       <translation>Signed on</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="73" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="84" />
       <source>理由</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="105" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="129" />
       <source>共 {n} 位共有人</source>
       <translation>{n} co-owners</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="107" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="131" />
       <source>另有 {n} 套</source>
       <translation>{n} more flat(s)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="114" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="138" />
       <source>未表决</source>
       <translation>Not voted</translation>
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="139" />
+      <source>已扫描</source>
+      <translation>Scanned</translation>
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="139" />
+      <source>无纸质件</source>
+      <translation>No paper</translation>
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="148" />
+      <source>本户签字的意见表已扫描存档，选中本行即在右侧显示</source>
+      <translation>The flat's signed form is on file; select the row to see it on the right</translation>
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="150" />
+      <source>意见已录入，但本户签字的纸质意见表尚未扫描存档</source>
+      <translation>Opinion typed, but the flat's signed paper form is not on file</translation>
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="151" />
+      <source>尚未录入意见，纸质意见表也未扫描</source>
+      <translation>No opinion typed and no signed form scanned yet</translation>
     </message>
   </context>
   <context>
     <name>BallotTab</name>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="180" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="216" />
       <source>导入业主名册…</source>
       <translation>Import owner roster…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="181" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="222" />
       <source>保存本次统计</source>
       <translation>Save this tally</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="177" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="213" />
       <source>撤回意见…</source>
       <translation>Withdraw opinion…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="184" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="217" />
+      <source>扫描录入…</source>
+      <translation>Scan in signed forms…</translation>
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="219" />
+      <source>读取复印机扫描的签字意见表（PDF、PNG、JPEG，可多选），按二维码归入各户并存档</source>
+      <translation>Read the signed forms from the copier (PDF, PNG, JPEG, several at once), file each page under its flat by its QR code</translation>
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="225" />
       <source>键盘：1 同意，2 不同意（可填理由），3 弃权，自动跳到下一户；Delete 撤回意见</source>
       <translation>Keys: 1 agree, 2 disagree (a reason may be given), 3 abstain; moves to the next owner; Delete withdraws an opinion</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="191" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="232" />
       <source>不同意理由（可不填）</source>
       <translation>Reason for disagreeing (optional)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="192" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="233" />
       <source>Enter 记录，Esc 取消</source>
       <translation>Enter records, Esc cancels</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="202" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="243" />
       <source>签署日期</source>
       <translation>Signed on</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="223" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="265" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="283" />
       <source>实时统计</source>
       <translation>Live tally</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="225" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="267" />
       <source>统计截止</source>
       <translation>Count up to</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="277" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="282" />
+      <source>纸质意见表</source>
+      <translation>Signed form</translation>
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="284" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="393" />
+      <source>未交回执</source>
+      <translation>Forms missing</translation>
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="338" />
+      <source>有签字纸质件存档的意见：{backed} 份；仅录入、无纸质件：{missing} 份</source>
+      <translation>Opinions backed by a signed form on file: {backed}; typed without paper: {missing}</translation>
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="369" />
+      <source>{room} 室的签字意见表尚未扫描存档</source>
+      <translation>No signed form of flat {room} is on file</translation>
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="373" />
+      <source>{room} 室　{page}　{at} {by} 扫描</source>
+      <translation>Flat {room}  {page}  scanned {at} by {by}</translation>
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="393" />
+      <source>未交回执（{n}）</source>
+      <translation>Forms missing ({n})</translation>
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="411" />
       <source>已保存统计（记录号 {id}）</source>
       <translation>Tally saved (record {id})</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="301" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="435" />
       <source>{room} 室 {owner}：{vote}</source>
       <translation>Flat {room}, {owner}: {vote}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="312" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="446" />
       <source>达到</source>
       <translation>Met</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="312" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="446" />
       <source>未达到</source>
       <translation>Not met</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="323" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="457" />
       <source>总计</source>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="324" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="458" />
       <source>参与表决</source>
       <translation>Took part</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="325" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="459" />
       <source>同意</source>
       <translation>Agree</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="326" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="460" />
       <source>不同意</source>
       <translation>Disagree</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="327" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="461" />
       <source>弃权</source>
       <translation>Abstain</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="331" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="465" />
       <source>表决规则：{name}（{why}）</source>
       <translation>Rule set: {name} ({why})</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="334" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="468" />
       <source>统计截止：{d}</source>
       <translation>Counted up to: {d}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="335" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="469" />
       <source>面积(㎡)</source>
       <translation>Area (m²)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="335" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="469" />
       <source>人数</source>
       <translation>Owners</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="336" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="470" />
       <source>条件</source>
       <translation>Condition</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="336" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="470" />
       <source>结果</source>
       <translation>Outcome</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="336" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="470" />
       <source>差额</source>
       <translation>Margin</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="348" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="482" />
       <source>提示</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="351" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="485" />
       <source>截止日期后签署、未计入：</source>
       <translation>Signed after the closing date, not counted:</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="353" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="487" />
       <source>需核实：</source>
       <translation>To verify:</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="355" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="489" />
       <source>占用专有部分未同意：</source>
       <translation>Owners whose exclusive part is used and who have not agreed:</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="362" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="496" />
       <source>如何通过：</source>
       <translation>What it takes to pass:</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="365" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="499" />
       <source>解释规则：{p}</source>
       <translation>Rule explained: {p}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="375" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="509" />
       <source>{room} 室 {owner} 不同意，理由：</source>
       <translation>Flat {room}, {owner} disagrees; reason:</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="392" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="526" />
       <source>已取消，{room} 室未记录</source>
       <translation>Cancelled; nothing recorded for flat {room}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="428" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="562" />
       <source>撤回意见</source>
       <translation>Withdraw opinion</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="429" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="563" />
       <source>撤回 {room} 室 {owner} 的意见（{vote}）？
 撤回后不再计入统计，原意见留档备查。</source>
       <translation>Withdraw the opinion of flat {room}, {owner} ({vote})?
 It will no longer be counted; the original stays on file.</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="435" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="569" />
       <source>撤回</source>
       <translation>Withdraw</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="436" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="570" />
       <source>不撤回</source>
       <translation>Keep it</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="453" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="587" />
       <source>已撤回 {room} 室 {owner} 的意见</source>
       <translation>Opinion of flat {room}, {owner} withdrawn</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="462" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="596" />
       <source>选择业主名册</source>
       <translation>Choose an owner roster</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="462" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="596" />
       <source>名册 (*.xlsx *.xls *.csv)</source>
       <translation>Rosters (*.xlsx *.xls *.csv)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="491" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="625" />
       <source>已导入 {n} 行</source>
       <translation>{n} rows imported</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="498" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="632" />
       <source>名册有错误，未导入</source>
       <translation>The roster has errors; nothing was imported</translation>
     </message>
@@ -601,52 +673,52 @@ It will no longer be counted; the original stays on file.</translation>
       <translation>Clear filter</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_list_page.py" line="158" />
+      <location filename="../../src/casedesk/ui/case_list_page.py" line="166" />
       <source>正在查看：{t}</source>
       <translation>Showing: {t}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_list_page.py" line="186" />
+      <location filename="../../src/casedesk/ui/case_list_page.py" line="194" />
       <source>共 {total} 件，第 {first}–{last} 件</source>
       <translation>{total} cases, showing {first}–{last}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_list_page.py" line="267" />
+      <location filename="../../src/casedesk/ui/case_list_page.py" line="275" />
       <source>案件列表-{d}.xlsx</source>
       <translation>case-list-{d}.xlsx</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_list_page.py" line="269" />
+      <location filename="../../src/casedesk/ui/case_list_page.py" line="277" />
       <source>导出 Excel</source>
       <translation>Export to Excel</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_list_page.py" line="269" />
+      <location filename="../../src/casedesk/ui/case_list_page.py" line="277" />
       <source>Excel 工作簿 (*.xlsx)</source>
       <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_list_page.py" line="283" />
+      <location filename="../../src/casedesk/ui/case_list_page.py" line="291" />
       <source>正在导出……</source>
       <translation>Exporting…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_list_page.py" line="286" />
+      <location filename="../../src/casedesk/ui/case_list_page.py" line="294" />
       <source>已导出 {n} 件：{path}</source>
       <translation>{n} cases exported: {path}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_list_page.py" line="296" />
+      <location filename="../../src/casedesk/ui/case_list_page.py" line="304" />
       <source>案件列表-{t}.pdf</source>
       <translation>case-list-{t}.pdf</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_list_page.py" line="319" />
+      <location filename="../../src/casedesk/ui/case_list_page.py" line="327" />
       <source>正在生成 PDF……</source>
       <translation>Making the PDF…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_list_page.py" line="326" />
+      <location filename="../../src/casedesk/ui/case_list_page.py" line="334" />
       <source>已生成：{path}</source>
       <translation>Written: {path}</translation>
     </message>
@@ -897,7 +969,7 @@ It will no longer be counted; the original stays on file.</translation>
     </message>
     <message>
       <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="248" />
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="298" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="316" />
       <source>工程总造价</source>
       <translation>Total project cost</translation>
     </message>
@@ -917,17 +989,17 @@ It will no longer be counted; the original stays on file.</translation>
       <translation>Save the sharing table</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="272" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="290" />
       <source>补偿金额格式不正确：{t}（应为元，最多两位小数）</source>
       <translation>Compensation is not a valid amount: {t} (yuan, at most two decimals)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="276" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="294" />
       <source>补偿金额不能为负数：{room} 室 {t}</source>
       <translation>Compensation cannot be negative: flat {room}, {t}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="313" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="331" />
       <source>合计</source>
       <translation>Total</translation>
     </message>
@@ -1253,53 +1325,53 @@ It will no longer be counted; the original stays on file.</translation>
   <context>
     <name>FundUseDialog</name>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="375" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="393" />
       <source>{d} 的表决（{r}）</source>
       <translation>Vote of {d} ({r})</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="376" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="394" />
       <source>通过</source>
       <translation>Passed</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="376" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="394" />
       <source>未通过</source>
       <translation>Not passed</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="380" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="398" />
       <source>元</source>
       <translation>yuan</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="383" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="401" />
       <source>依据的表决</source>
       <translation>Vote relied on</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="387" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="405" />
       <source>本案件还没有按《民法典》共同决定规则（维修资金使用）保存的表决；请先在“住户与表决”中统计并保存。</source>
       <translation>This case has no saved vote under the Civil Code's joint-decision rule for using the maintenance fund; first count and save one under Owners and votes.</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="392" />
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="402" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="410" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="420" />
       <source>使用金额</source>
       <translation>Amount used</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="393" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="411" />
       <source>支取日期</source>
       <translation>Drawn on</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="394" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="412" />
       <source>说明</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="399" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="417" />
       <source>请先保存一次按维修资金使用规则通过的表决</source>
       <translation>First save a vote passed under the maintenance-fund rule</translation>
     </message>
@@ -1307,89 +1379,89 @@ It will no longer be counted; the original stays on file.</translation>
   <context>
     <name>HolidaysTab</name>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="294" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="301" />
       <source>日期</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="294" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="301" />
       <source>类型</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="294" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="301" />
       <source>名称</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="294" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="301" />
       <source>来源</source>
       <translation>Source</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="300" />
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="347" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="307" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="354" />
       <source>放假</source>
       <translation>Holiday</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="301" />
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="347" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="308" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="354" />
       <source>调休上班</source>
       <translation>Adjusted working day</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="303" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="310" />
       <source>如：春节</source>
       <translation>e.g. Spring Festival</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="304" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="311" />
       <source>添加</source>
       <translation>Add</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="305" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="312" />
       <source>删除所选（仅本办事处添加的）</source>
       <translation>Delete selected (office entries only)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="307" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="314" />
       <source>年度</source>
       <translation>Year</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="313" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="320" />
       <source>从</source>
       <translation>From</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="315" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="322" />
       <source>到</source>
       <translation>to</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="324" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="331" />
       <source>内置国务院公布的 2017–2027 年节假日安排；新一年的安排公布后，在此补充调休上班日等。公示期按此日历计算（民法典第二百零一、二百零三条）。</source>
       <translation>The State Council's holiday schedules for 2017–2027 are built in; when a new year's schedule is announced, add its adjusted working days here. Notice periods are counted on this calendar (Civil Code arts. 201, 203).</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="348" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="355" />
       <source>内置</source>
       <translation>Built-in</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="348" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="355" />
       <source>本办事处</source>
       <translation>This office</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="359" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="365" />
       <source>已设置 {n} 天</source>
       <translation>{n} day(s) set</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="368" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="380" />
       <source>请先选择一天</source>
       <translation>Select a day first</translation>
     </message>
@@ -1538,12 +1610,12 @@ It will no longer be counted; the original stays on file.</translation>
       <translation>Change password…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/main_window.py" line="152" />
+      <location filename="../../src/casedesk/ui/main_window.py" line="151" />
       <source>{users} 刚刚修改了数据，列表已更新</source>
       <translation>{users} just changed data; the lists are up to date</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/main_window.py" line="304" />
+      <location filename="../../src/casedesk/ui/main_window.py" line="303" />
       <source>密码已修改，下次登录请使用新密码</source>
       <translation>Password changed; use the new one next time you log in</translation>
     </message>
@@ -1725,10 +1797,63 @@ It will no longer be counted; the original stays on file.</translation>
     </message>
   </context>
   <context>
+    <name>MissingPapersPanel</name>
+    <message>
+      <location filename="../../src/casedesk/ui/case_scans.py" line="159" />
+      <source>房号</source>
+      <translation>Flat</translation>
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/case_scans.py" line="159" />
+      <source>楼层</source>
+      <translation>Floor</translation>
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/case_scans.py" line="159" />
+      <source>业主</source>
+      <translation>Owner</translation>
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/case_scans.py" line="159" />
+      <source>联系电话</source>
+      <translation>Phone</translation>
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/case_scans.py" line="167" />
+      <source>双击一行，在表决表中选中这一户</source>
+      <translation>Double-click a row to select the flat in the ballot grid</translation>
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/case_scans.py" line="171" />
+      <source>打印催交名单</source>
+      <translation>Print reminder list</translation>
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/case_scans.py" line="173" />
+      <source>未交回签字意见表的住户名单（电话已遮挡），供社区上门收取</source>
+      <translation>The flats whose signed form is missing (phones masked), for the community's door-to-door round</translation>
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/case_scans.py" line="176" />
+      <source>打印催交名单（完整显示联系电话）</source>
+      <translation>Print reminder list (phone numbers in full)</translation>
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/case_scans.py" line="202" />
+      <source>还有 {n} 户的签字意见表未交回（未扫描存档）。</source>
+      <translation>{n} flat(s) have not returned a signed form (none on file).</translation>
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/case_scans.py" line="204" />
+      <source>所有住户的签字意见表都已扫描存档。</source>
+      <translation>Every flat's signed form is on file.</translation>
+    </message>
+  </context>
+  <context>
     <name>MoneyTab</name>
     <message>
       <location filename="../../src/casedesk/ui/case_money.py" line="101" />
-      <location filename="../../src/casedesk/ui/case_money.py" line="125" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="126" />
       <source>日期</source>
       <translation>Date</translation>
     </message>
@@ -1758,179 +1883,179 @@ It will no longer be counted; the original stays on file.</translation>
       <translation>Construction and acceptance</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="117" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="118" />
       <source>费用分摊…</source>
       <translation>Cost sharing…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="120" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="121" />
       <source>费用分摊</source>
       <translation>Cost sharing</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="125" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="126" />
       <source>环节</source>
       <translation>Step</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="125" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="126" />
       <source>批准金额（元）</source>
       <translation>Approved (yuan)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="127" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="128" />
       <source>拨付日期</source>
       <translation>Paid on</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="127" />
-      <location filename="../../src/casedesk/ui/case_money.py" line="146" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="128" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="147" />
       <source>金额（元）</source>
       <translation>Amount (yuan)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="127" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="128" />
       <source>凭证号</source>
       <translation>Voucher no.</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="129" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="130" />
       <source>登记补贴环节…</source>
       <translation>Record a subsidy step…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="131" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="132" />
       <source>登记拨付…</source>
       <translation>Record a payment…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="140" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="141" />
       <source>补贴</source>
       <translation>Subsidy</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="146" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="147" />
       <source>支取日期</source>
       <translation>Drawn on</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="146" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="147" />
       <source>依据的表决</source>
       <translation>Vote relied on</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="146" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="147" />
       <source>说明</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="148" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="149" />
       <source>维修资金使用…</source>
       <translation>Use of maintenance fund…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="150" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="151" />
       <source>维修资金</source>
       <translation>Maintenance fund</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="191" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="192" />
       <source>—</source>
       <translation>—</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="193" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="194" />
       <source>{t}（{s}）</source>
       <translation>{t} ({s})</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="198" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="199" />
       <source>当前阶段：{stage}　开工日期：{started}　竣工验收日期：{accepted}
 验收材料：{docs}</source>
       <translation>Stage: {stage}　Construction started: {started}　Accepted: {accepted}
 Acceptance documents: {docs}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="202" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="203" />
       <source>未验收</source>
       <translation>Not accepted yet</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="207" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="208" />
       <source>没有阻工记录</source>
       <translation>No obstructions recorded</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="212" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="213" />
       <source>案件在“{s}”阶段时才能登记验收</source>
       <translation>Acceptance can only be recorded while the case is in "{s}"</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="217" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="218" />
       <source>尚未保存费用分摊表。</source>
       <translation>No cost-sharing table saved yet.</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="221" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="222" />
       <source>分摊方式：{m}　工程总造价：¥{t}</source>
       <translation>Sharing method: {m}　Total project cost: ¥{t}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="225" />
-      <location filename="../../src/casedesk/ui/case_money.py" line="248" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="226" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="249" />
       <source>合计</source>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="230" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="231" />
       <source>可得补贴 ¥{a}</source>
       <translation>Eligible subsidy ¥{a}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="232" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="233" />
       <source>不符合补贴条件：{r}</source>
       <translation>Not eligible: {r}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="235" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="236" />
       <source>已拨付合计 ¥{a}（{n} 笔）</source>
       <translation>Paid in all ¥{a} ({n} payments)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="237" />
-      <location filename="../../src/casedesk/ui/case_money.py" line="249" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="238" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="250" />
       <source>尚未拨付</source>
       <translation>Not paid yet</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="240" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="241" />
       <source>政策依据：{basis}
 {eligible}；{paid}</source>
       <translation>Policy basis: {basis}
 {eligible}; {paid}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="245" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="246" />
       <source>尚未登记</source>
       <translation>Not recorded yet</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="254" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="255" />
       <source>已使用维修资金 ¥{a}</source>
       <translation>Maintenance fund used: ¥{a}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="256" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="257" />
       <source>未使用维修资金（须先经业主按《民法典》共同决定规则表决通过）。</source>
       <translation>Maintenance fund not used (the owners must first approve it by the Civil Code's joint-decision rule).</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="262" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="263" />
       <source>{d} 的表决</source>
       <translation>Vote of {d}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="296" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="297" />
       <source>竣工验收</source>
       <translation>Completion acceptance</translation>
     </message>
@@ -2479,6 +2604,34 @@ Witness: {witness}</translation>
     </message>
   </context>
   <context>
+    <name>PageView</name>
+    <message>
+      <location filename="../../src/casedesk/ui/page_view.py" line="90" />
+      <source>Ctrl+滚轮缩放，拖动可移动</source>
+      <translation>Ctrl+wheel zooms; drag to move</translation>
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/page_view.py" line="99" />
+      <source>适应宽度</source>
+      <translation>Fit width</translation>
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/page_view.py" line="100" />
+      <source>放大</source>
+      <translation>Zoom in</translation>
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/page_view.py" line="101" />
+      <source>缩小</source>
+      <translation>Zoom out</translation>
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/page_view.py" line="121" />
+      <source>扫描件无法打开：{path}</source>
+      <translation>Cannot open the scan: {path}</translation>
+    </message>
+  </context>
+  <context>
     <name>PasswordDialog</name>
     <message>
       <location filename="../../src/casedesk/ui/password.py" line="23" />
@@ -2519,38 +2672,38 @@ Witness: {witness}</translation>
   <context>
     <name>PaymentDialog</name>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="347" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="365" />
       <source>元，如 200000.00</source>
       <translation>yuan, e.g. 200000.00</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="350" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="368" />
       <source>财政拨付凭证号</source>
       <translation>Treasury payment voucher no.</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="351" />
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="361" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="369" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="379" />
       <source>拨付金额</source>
       <translation>Amount paid</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="352" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="370" />
       <source>拨付日期</source>
       <translation>Paid on</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="353" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="371" />
       <source>凭证号</source>
       <translation>Voucher no.</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="354" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="372" />
       <source>每笔拨付单独登记，不会覆盖之前的记录。</source>
       <translation>Each payment is recorded on its own; earlier ones are kept.</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="363" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="381" />
       <source>请填写凭证号</source>
       <translation>Please enter the voucher number</translation>
     </message>
@@ -3302,16 +3455,163 @@ Witness: {witness}</translation>
   <context>
     <name>RulesTab</name>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="394" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="412" />
       <source>&lt;h3&gt;表决规则按日期和区自动确定&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;莱芜区、钢城区：《济南市既有多层住宅增设电梯规定》；&lt;/li&gt;&lt;li&gt;表决日期在 2021-01-01 之前（试点各区）：试行办法；&lt;/li&gt;&lt;li&gt;2021-01-01 起：《民法典》第二百七十八条（双三分之二参与、双四分之三同意）。&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;规则由法律规定，不能在此修改；个别案件确需改用其他规则的，由主管在案件的“主管操作”中指定并填写理由，理由记入案件日志。&lt;/p&gt;</source>
       <translation>&lt;h3&gt;The rule set follows from the vote date and the district&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Laiwu and Gangcheng districts: the Jinan Provisions on adding elevators to existing multi-storey housing;&lt;/li&gt;&lt;li&gt;votes before 2021-01-01 (trial districts): the trial measures;&lt;/li&gt;&lt;li&gt;from 2021-01-01: Civil Code art. 278 (two-thirds participation, three-quarters agreement, by area and by heads).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;The rules are law and cannot be changed here. Where a case must use another rule set, a supervisor chooses it under the case's 'Supervisor actions' with a reason, which goes into the case log.&lt;/p&gt;</translation>
+    </message>
+  </context>
+  <context>
+    <name>ScanIntake</name>
+    <message>
+      <location filename="../../src/casedesk/ui/case_scans.py" line="60" />
+      <source>选择扫描件（可多选）</source>
+      <translation>Choose scans (several at once)</translation>
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/case_scans.py" line="62" />
+      <source>扫描件 (*.pdf *.png *.jpg *.jpeg);;PDF (*.pdf);;图片 (*.png *.jpg *.jpeg)</source>
+      <translation>Scans (*.pdf *.png *.jpg *.jpeg);;PDF (*.pdf);;Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/case_scans.py" line="131" />
+      <source>读取 {pages} 页，全部匹配：{m} 户的签字意见表已存档。</source>
+      <translation>{pages} page(s) read, all matched: the signed forms of {m} flat(s) are on file.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/case_scans.py" line="135" />
+      <source>读取 {pages} 页：{m} 户已匹配存档；{u} 页无法识别，{f} 页属于其他案件或旧版名册，{d} 户重复扫描。这些页没有保存，请核对。</source>
+      <translation>{pages} page(s) read: {m} flat(s) matched and filed; {u} page(s) unreadable, {f} page(s) from another case or an old roster, {d} flat(s) scanned twice. Those pages were not saved; please check them.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/case_scans.py" line="143" />
+      <source>此前已有存档，本次未保存</source>
+      <translation>Already on file; not saved again</translation>
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/case_scans.py" line="144" />
+      <source>保存了 {page}，其余未保存</source>
+      <translation>Kept {page}; the others were not saved</translation>
+    </message>
+  </context>
+  <context>
+    <name>ScanProgressDialog</name>
+    <message>
+      <location filename="../../src/casedesk/ui/scan_dialogs.py" line="35" />
+      <source>扫描录入</source>
+      <translation>Scan in signed forms</translation>
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/scan_dialogs.py" line="37" />
+      <source>正在读取 {n} 个文件…</source>
+      <translation>Reading {n} file(s)…</translation>
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/scan_dialogs.py" line="41" />
+      <source>取消</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/scan_dialogs.py" line="58" />
+      <source>正在读取第 {done} 页，共 {total} 页</source>
+      <translation>Reading page {done} of {total}</translation>
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/scan_dialogs.py" line="65" />
+      <source>正在停止，本次扫描不保存任何内容…</source>
+      <translation>Stopping; nothing from this scan will be saved…</translation>
+    </message>
+  </context>
+  <context>
+    <name>ScanReviewDialog</name>
+    <message>
+      <location filename="../../src/casedesk/ui/scan_dialogs.py" line="111" />
+      <source>扫描结果</source>
+      <translation>Scan results</translation>
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/scan_dialogs.py" line="116" />
+      <location filename="../../src/casedesk/ui/scan_dialogs.py" line="122" />
+      <location filename="../../src/casedesk/ui/scan_dialogs.py" line="124" />
+      <source>房号</source>
+      <translation>Flat</translation>
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/scan_dialogs.py" line="116" />
+      <source>业主</source>
+      <translation>Owner</translation>
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/scan_dialogs.py" line="116" />
+      <location filename="../../src/casedesk/ui/scan_dialogs.py" line="120" />
+      <location filename="../../src/casedesk/ui/scan_dialogs.py" line="122" />
+      <source>文件</source>
+      <translation>File</translation>
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/scan_dialogs.py" line="116" />
+      <location filename="../../src/casedesk/ui/scan_dialogs.py" line="120" />
+      <location filename="../../src/casedesk/ui/scan_dialogs.py" line="122" />
+      <location filename="../../src/casedesk/ui/scan_dialogs.py" line="124" />
+      <source>页</source>
+      <translation>Page</translation>
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/scan_dialogs.py" line="116" />
+      <source>SHA-256</source>
+      <translation>SHA-256</translation>
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/scan_dialogs.py" line="119" />
+      <source>双击一行，在表决表中查看这一户和它的扫描件</source>
+      <translation>Double-click a row to see the flat and its scan in the ballot grid</translation>
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/scan_dialogs.py" line="120" />
+      <location filename="../../src/casedesk/ui/scan_dialogs.py" line="122" />
+      <source>原因</source>
+      <translation>Reason</translation>
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/scan_dialogs.py" line="122" />
+      <source>案件编号</source>
+      <translation>Case number</translation>
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/scan_dialogs.py" line="124" />
+      <source>处理</source>
+      <translation>Outcome</translation>
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/scan_dialogs.py" line="127" />
+      <source>已匹配（{n}）</source>
+      <translation>Matched ({n})</translation>
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/scan_dialogs.py" line="128" />
+      <source>无法识别（{n}）</source>
+      <translation>Unreadable ({n})</translation>
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/scan_dialogs.py" line="129" />
+      <source>其他案件或旧名册（{n}）</source>
+      <translation>Other case or old roster ({n})</translation>
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/scan_dialogs.py" line="130" />
+      <source>重复（{n}）</source>
+      <translation>Duplicates ({n})</translation>
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/scan_dialogs.py" line="139" />
+      <source>关闭</source>
+      <translation>Close</translation>
     </message>
   </context>
   <context>
     <name>SettingsPage</name>
     <message>
       <location filename="../../src/casedesk/ui/settings_page.py" line="37" />
-      <location filename="../../src/casedesk/ui/settings_page.py" line="83" />
+      <location filename="../../src/casedesk/ui/settings_page.py" line="82" />
       <source>办事处</source>
       <translation>Office</translation>
     </message>
@@ -3371,37 +3671,37 @@ Witness: {witness}</translation>
       <translation>Back up the database now</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/settings_page.py" line="85" />
+      <location filename="../../src/casedesk/ui/settings_page.py" line="84" />
       <source>区、街道与社区</source>
       <translation>Districts, sub-districts and communities</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/settings_page.py" line="86" />
+      <location filename="../../src/casedesk/ui/settings_page.py" line="85" />
       <source>账户与社区</source>
       <translation>Accounts and communities</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/settings_page.py" line="87" />
+      <location filename="../../src/casedesk/ui/settings_page.py" line="86" />
       <source>年度目标</source>
       <translation>Annual targets</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/settings_page.py" line="88" />
+      <location filename="../../src/casedesk/ui/settings_page.py" line="87" />
       <source>节假日</source>
       <translation>Holidays</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/settings_page.py" line="89" />
+      <location filename="../../src/casedesk/ui/settings_page.py" line="88" />
       <source>表决规则</source>
       <translation>Rule set</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/settings_page.py" line="130" />
+      <location filename="../../src/casedesk/ui/settings_page.py" line="133" />
       <source>设置已保存</source>
       <translation>Settings saved</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/settings_page.py" line="141" />
+      <location filename="../../src/casedesk/ui/settings_page.py" line="147" />
       <source>已备份到：{p}</source>
       <translation>Backed up to: {p}</translation>
     </message>
@@ -3460,27 +3760,27 @@ Witness: {witness}</translation>
   <context>
     <name>SubsidyStepDialog</name>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="324" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="342" />
       <source>留空则按可得补贴金额</source>
       <translation>Empty: the eligible subsidy amount</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="325" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="343" />
       <source>环节</source>
       <translation>Step</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="326" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="344" />
       <source>日期</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="327" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="345" />
       <source>批准金额（元）</source>
       <translation>Approved (yuan)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="337" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="355" />
       <source>批准金额</source>
       <translation>Approved amount</translation>
     </message>
@@ -3571,47 +3871,47 @@ Witness: {witness}</translation>
   <context>
     <name>TargetsTab</name>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="234" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="239" />
       <source>区</source>
       <translation>District</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="234" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="239" />
       <source>街道</source>
       <translation>Sub-district</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="234" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="239" />
       <source>开工目标（台）</source>
       <translation>Start target (units)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="234" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="239" />
       <source>验收目标（台）</source>
       <translation>Acceptance target (units)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="236" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="241" />
       <source>保存目标</source>
       <translation>Save targets</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="238" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="243" />
       <source>年度</source>
       <translation>Year</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="259" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="264" />
       <source>（全区）</source>
       <translation>(whole district)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="269" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="274" />
       <source>第 {n} 行的目标不是整数</source>
       <translation>The target in row {n} is not a whole number</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="281" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="288" />
       <source>已保存 {n} 项目标</source>
       <translation>{n} target(s) saved</translation>
     </message>
@@ -3619,37 +3919,37 @@ Witness: {witness}</translation>
   <context>
     <name>UserDialog</name>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="83" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="82" />
       <source>新建账户</source>
       <translation>New account</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="83" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="82" />
       <source>修改账户 {u}</source>
       <translation>Edit account {u}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="93" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="92" />
       <source>启用</source>
       <translation>Active</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="108" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="107" />
       <source>用户名（登录用）</source>
       <translation>User name (for logging in)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="109" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="108" />
       <source>姓名</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="110" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="109" />
       <source>角色</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="111" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="110" />
       <source>负责社区（社区工作人员、调解员）</source>
       <translation>Communities (clerks, mediators)</translation>
     </message>
@@ -3657,42 +3957,42 @@ Witness: {witness}</translation>
   <context>
     <name>UsersTab</name>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="128" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="127" />
       <source>用户名</source>
       <translation>User name</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="128" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="127" />
       <source>姓名</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="128" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="127" />
       <source>角色</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="128" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="127" />
       <source>状态</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="128" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="127" />
       <source>负责社区</source>
       <translation>Communities</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="131" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="130" />
       <source>新建账户…</source>
       <translation>New account…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="132" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="131" />
       <source>修改…</source>
       <translation>Edit…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="133" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="132" />
       <source>重设密码</source>
       <translation>Reset password</translation>
     </message>
@@ -3708,29 +4008,29 @@ Witness: {witness}</translation>
     </message>
     <message>
       <location filename="../../src/casedesk/ui/admin_tabs.py" line="172" />
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="205" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="208" />
       <source>请先选择一个账户</source>
       <translation>Select an account first</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="198" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="201" />
       <source>已保存账户 {u}</source>
       <translation>Account {u} saved</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="218" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="223" />
       <source>账户 {u} 的密码：{p}
 请当面交给本人，首次登录后由本人保管。此密码不会再次显示。</source>
       <translation>Password for {u}: {p}
 Hand it to the person directly; from then on they keep it. It will not be shown again.</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="220" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="225" />
       <source>账户 {u} 已设置新密码</source>
       <translation>Account {u} has a new password</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/admin_tabs.py" line="221" />
+      <location filename="../../src/casedesk/ui/admin_tabs.py" line="226" />
       <source>新密码</source>
       <translation>New password</translation>
     </message>
@@ -3892,17 +4192,17 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
       <translation>Cost sharing</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="318" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="336" />
       <source>登记补贴环节</source>
       <translation>Record a subsidy step</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="346" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="364" />
       <source>登记补贴拨付</source>
       <translation>Record a subsidy payment</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="371" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="389" />
       <source>维修资金使用</source>
       <translation>Use of maintenance fund</translation>
     </message>
@@ -4121,6 +4421,10 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
     <message>
       <source>撤回表决意见</source>
       <translation>Opinion withdrawn</translation>
+    </message>
+    <message>
+      <source>扫描录入意见征询表</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>保存表决统计</source>
@@ -5464,16 +5768,16 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
       <translation type="unfinished" />
     </message>
     <message>
-      <source>权限不足：此操作需要{roles}角色（当前：{role}）</source>
+      <source>找不到文件</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <source>年份应在 2017 到 2100 之间</source>
-      <translation>The year must be between 2017 and 2100</translation>
+      <source>无法读取该文件（不是 PDF 或图片，或文件已损坏）</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <source>目标数不能为负数</source>
-      <translation>A target cannot be negative</translation>
+      <source>权限不足：此操作需要{roles}角色（当前：{role}）</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>类型应为“放假”或“调休上班”</source>
@@ -5496,8 +5800,24 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
       <translation>At least one administrator account must remain</translation>
     </message>
     <message>
+      <source>年份应在 2017 到 2100 之间</source>
+      <translation>The year must be between 2017 and 2100</translation>
+    </message>
+    <message>
+      <source>目标数不能为负数</source>
+      <translation>A target cannot be negative</translation>
+    </message>
+    <message>
       <source>没有这个用户：{name}</source>
       <translation>No such user: {name}</translation>
+    </message>
+    <message>
+      <source>没有这个区：{name}</source>
+      <translation>No such district: {name}</translation>
+    </message>
+    <message>
+      <source>{year} 年目标 {place}：开工 {a}，验收 {b}</source>
+      <translation>{year} targets for {place}: {a} starts, {b} acceptances</translation>
     </message>
     <message>
       <source>{name} 不能承办此项工作（角色：{role}）</source>
@@ -5512,12 +5832,8 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
       <translation>No such community: {name}</translation>
     </message>
     <message>
-      <source>没有这个区：{name}</source>
-      <translation>No such district: {name}</translation>
-    </message>
-    <message>
-      <source>{year} 年目标 {place}：开工 {a}，验收 {b}</source>
-      <translation>{year} targets for {place}: {a} starts, {b} acceptances</translation>
+      <source>没有这个街道：{name}</source>
+      <translation>No such sub-district: {name}</translation>
     </message>
     <message>
       <source>节假日：{a} 至 {b} {k} {n}</source>
@@ -5542,10 +5858,6 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
     <message>
       <source>修改账户 {name}</source>
       <translation>Account {name} changed</translation>
-    </message>
-    <message>
-      <source>没有这个街道：{name}</source>
-      <translation>No such sub-district: {name}</translation>
     </message>
     <message>
       <source>改派经办人为 {name}：{reason}</source>
@@ -5948,6 +6260,14 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
       <translation>Dispute {no}: {t}</translation>
     </message>
     <message>
+      <source>纠纷状态不能从“{a}”变为“{b}”</source>
+      <translation>A dispute cannot go from "{a}" to "{b}"</translation>
+    </message>
+    <message>
+      <source>首次调解</source>
+      <translation>First meeting</translation>
+    </message>
+    <message>
       <source>尚未达成协议，不能登记为已履行</source>
       <translation>There is no agreement yet, so it cannot be marked performed</translation>
     </message>
@@ -6008,20 +6328,12 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
       <translation>Work obstructed: {d}</translation>
     </message>
     <message>
-      <source>纠纷状态不能从“{a}”变为“{b}”</source>
-      <translation>A dispute cannot go from "{a}" to "{b}"</translation>
-    </message>
-    <message>
       <source>{no}：{a} → {b}</source>
       <translation>{no}: {a} → {b}</translation>
     </message>
     <message>
       <source>调解期限延长 {n} 天：{r}</source>
       <translation>Mediation limit extended by {n} days: {r}</translation>
-    </message>
-    <message>
-      <source>首次调解</source>
-      <translation>First meeting</translation>
     </message>
     <message>
       <source>{no} 调解记录第 {v} 版</source>
@@ -6069,6 +6381,10 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
     </message>
     <message>
       <source>文件缺失</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>签字意见征询表（{room} 室）</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -6425,6 +6741,42 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
     </message>
     <message>
       <source>名册中没有 {room} 室，保留原有记录</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>扫描录入已取消，未记录任何内容</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>请选择要录入的扫描文件</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>其他案件（{case}）的意见征询表</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>本案件名册中没有 {room} 室</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>名册变更前打印的意见征询表（名册第 {v} 版，现为第 {now} 版），请重新打印后签署</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>扫描录入意见征询表：{pages} 页，匹配 {matched} 户，未识别 {unmatched} 页，非本案件或已过期 {foreign} 页，重复 {dup} 页</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>打印未交回意见征询表清单：{n} 户</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>未找到可读的二维码（空白页、非本系统打印，或二维码污损）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>二维码不是本系统打印的意见征询表</source>
       <translation type="unfinished" />
     </message>
     <message>
