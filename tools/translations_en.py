@@ -1424,70 +1424,66 @@ EN.update(
     }
 )
 
-# Scan intake in the case window (issue 25)
-# NOTE for the desktop helper: the core helper overwrote this file by mistake at 10:33 UTC and
-# rebuilt this block from the tr() texts of your files; check the English, then drop this note.
+# Signed paper as evidence (issue 25): 扫描录入, the page beside the ballot grid, 未交回执.
 EN.update(
     {
-        "选择扫描件（可多选）": "Choose scans (several allowed)",
+        "扫描录入…": "Scan in signed forms…",
+        "扫描录入": "Scan in signed forms",
+        "读取复印机扫描的签字意见表（PDF、PNG、JPEG，可多选），按二维码归入各户并存档": (
+            "Read the signed forms from the copier (PDF, PNG, JPEG, several at once), file each page "
+            "under its flat by its QR code"
+        ),
+        "选择扫描件（可多选）": "Choose scans (several at once)",
         "扫描件 (*.pdf *.png *.jpg *.jpeg);;PDF (*.pdf);;图片 (*.png *.jpg *.jpeg)": (
             "Scans (*.pdf *.png *.jpg *.jpeg);;PDF (*.pdf);;Images (*.png *.jpg *.jpeg)"
         ),
-        "此前已有存档，本次未保存": "Already on file before; not saved this time",
-        "双击一行，在表决表中选中这一户": "Double-click a row to select this flat in the ballot table",
-        "打印催交名单": "Print reminder list",
-        "未交回签字意见表的住户名单（电话已遮挡），供社区上门收取": (
-            "Flats whose signed ballot has not come back (phones masked), for the community's door-to-door round"
-        ),
-        "打印催交名单（完整显示联系电话）": "Print reminder list (full phone numbers)",
-        "读取 {pages} 页：{m} 户已匹配存档；{u} 页无法识别，{f} 页属于其他案件或旧版名册，{d} 户重复扫描。这些页没有保存，请核对。": (
-            "Read {pages} pages: {m} flats matched and filed; {u} pages unreadable, {f} pages of another case"
-            " or an older roster, {d} flats scanned twice. Those pages were not saved: please check them."
-        ),
-        "保存了 {page}，其余未保存": "Saved {page}; the others were not saved",
-        "所有住户的签字意见表都已扫描存档。": "Every flat's signed ballot is scanned and on file.",
-        "读取 {pages} 页，全部匹配：{m} 户的签字意见表已存档。": (
-            "Read {pages} pages, all matched: {m} flats' signed ballots are on file."
-        ),
-        "还有 {n} 户的签字意见表未交回（未扫描存档）。": "{n} flats' signed ballots have not come back (not scanned).",
-        "扫描录入": "Scan intake",
+        "正在读取 {n} 个文件…": "Reading {n} file(s)…",
+        "正在读取第 {done} 页，共 {total} 页": "Reading page {done} of {total}",
         "正在停止，本次扫描不保存任何内容…": "Stopping; nothing from this scan will be saved…",
         "扫描结果": "Scan results",
-        "双击一行，在表决表中查看这一户和它的扫描件": "Double-click a row to see this flat and its scan in the ballot table",
-        "关闭": "Close",
         "文件": "File",
         "页": "Page",
-        "SHA-256": "SHA-256",
         "处理": "Outcome",
+        "SHA-256": "SHA-256",
+        "关闭": "Close",
         "已匹配（{n}）": "Matched ({n})",
         "无法识别（{n}）": "Unreadable ({n})",
-        "其他案件或旧名册（{n}）": "Another case or older roster ({n})",
+        "其他案件或旧名册（{n}）": "Other case or old roster ({n})",
         "重复（{n}）": "Duplicates ({n})",
-        "正在读取 {n} 个文件…": "Reading {n} files…",
-        "正在读取第 {done} 页，共 {total} 页": "Reading page {done} of {total}",
-        "尚未录入意见，纸质意见表也未扫描": "No opinion entered yet, and the signed ballot is not scanned",
-        "扫描录入…": "Scan intake…",
-        "读取复印机扫描的签字意见表（PDF、PNG、JPEG，可多选），按二维码归入各户并存档": (
-            "Read the copier's scans of signed ballots (PDF, PNG, JPEG, several at once) and file each"
-            " with its flat by its QR code"
+        "双击一行，在表决表中查看这一户和它的扫描件": "Double-click a row to see the flat and its scan in the ballot grid",
+        "读取 {pages} 页，全部匹配：{m} 户的签字意见表已存档。": (
+            "{pages} page(s) read, all matched: the signed forms of {m} flat(s) are on file."
         ),
-        "纸质意见表": "Signed paper",
-        "未交回执": "Not returned",
-        "本户签字的意见表已扫描存档，选中本行即在右侧显示": (
-            "This flat's signed ballot is scanned and on file; select the row to see it on the right"
+        "读取 {pages} 页：{m} 户已匹配存档；{u} 页无法识别，{f} 页属于其他案件或旧版名册，{d} 户重复扫描。这些页没有保存，请核对。": (
+            "{pages} page(s) read: {m} flat(s) matched and filed; {u} page(s) unreadable, {f} page(s) "
+            "from another case or an old roster, {d} flat(s) scanned twice. Those pages were not "
+            "saved; please check them."
         ),
-        "意见已录入，但本户签字的纸质意见表尚未扫描存档": (
-            "Opinion entered, but this flat's signed paper ballot is not scanned yet"
+        "此前已有存档，本次未保存": "Already on file; not saved again",
+        "保存了 {page}，其余未保存": "Kept {page}; the others were not saved",
+        "还有 {n} 户的签字意见表未交回（未扫描存档）。": "{n} flat(s) have not returned a signed form (none on file).",
+        "所有住户的签字意见表都已扫描存档。": "Every flat's signed form is on file.",
+        "双击一行，在表决表中选中这一户": "Double-click a row to select the flat in the ballot grid",
+        "打印催交名单": "Print reminder list",
+        "未交回签字意见表的住户名单（电话已遮挡），供社区上门收取": (
+            "The flats whose signed form is missing (phones masked), for the community's door-to-door round"
         ),
-        "有签字纸质件存档的意见：{backed} 份；仅录入、无纸质件：{missing} 份": (
-            "Opinions backed by a signed paper on file: {backed}; typed without paper: {missing}"
-        ),
-        "{room} 室\u3000{page}\u3000{at} {by} 扫描": "Flat {room}\u3000{page}\u3000scanned {at} by {by}",
-        "{room} 室的签字意见表尚未扫描存档": "Flat {room}'s signed ballot is not scanned yet",
-        "未交回执（{n}）": "Not returned ({n})",
+        "打印催交名单（完整显示联系电话）": "Print reminder list (phone numbers in full)",
+        "纸质件": "Paper",
         "已扫描": "Scanned",
         "无纸质件": "No paper",
-        "Ctrl+滚轮缩放，拖动可移动": "Ctrl+wheel to zoom, drag to move",
+        "本户签字的意见表已扫描存档，选中本行即在右侧显示": "The flat's signed form is on file; select the row to see it on the right",
+        "意见已录入，但本户签字的纸质意见表尚未扫描存档": "Opinion typed, but the flat's signed paper form is not on file",
+        "尚未录入意见，纸质意见表也未扫描": "No opinion typed and no signed form scanned yet",
+        "有签字纸质件存档的意见：{backed} 份；仅录入、无纸质件：{missing} 份": (
+            "Opinions backed by a signed form on file: {backed}; typed without paper: {missing}"
+        ),
+        "纸质意见表": "Signed form",
+        "未交回执": "Forms missing",
+        "未交回执（{n}）": "Forms missing ({n})",
+        "{room} 室的签字意见表尚未扫描存档": "No signed form of flat {room} is on file",
+        "{room} 室　{page}　{at} {by} 扫描": "Flat {room}  {page}  scanned {at} by {by}",
+        "Ctrl+滚轮缩放，拖动可移动": "Ctrl+wheel zooms; drag to move",
         "适应宽度": "Fit width",
         "放大": "Zoom in",
         "缩小": "Zoom out",

@@ -4424,7 +4424,7 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
     </message>
     <message>
       <source>扫描录入意见征询表</source>
-      <translation type="unfinished" />
+      <translation>Scan signed ballots</translation>
     </message>
     <message>
       <source>保存表决统计</source>
@@ -5769,11 +5769,11 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
     </message>
     <message>
       <source>找不到文件</source>
-      <translation type="unfinished" />
+      <translation>File not found</translation>
     </message>
     <message>
       <source>无法读取该文件（不是 PDF 或图片，或文件已损坏）</source>
-      <translation type="unfinished" />
+      <translation>Cannot read this file (not a PDF or an image, or damaged)</translation>
     </message>
     <message>
       <source>权限不足：此操作需要{roles}角色（当前：{role}）</source>
@@ -6385,7 +6385,7 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
     </message>
     <message>
       <source>签字意见征询表（{room} 室）</source>
-      <translation type="unfinished" />
+      <translation>Signed ballot (flat {room})</translation>
     </message>
     <message>
       <source>公示记录（公示期与张贴照片）</source>
@@ -6745,39 +6745,39 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
     </message>
     <message>
       <source>扫描录入已取消，未记录任何内容</source>
-      <translation type="unfinished" />
+      <translation>Scan intake cancelled: nothing was recorded</translation>
     </message>
     <message>
       <source>请选择要录入的扫描文件</source>
-      <translation type="unfinished" />
+      <translation>Choose the scanned files to read</translation>
     </message>
     <message>
       <source>其他案件（{case}）的意见征询表</source>
-      <translation type="unfinished" />
+      <translation>A ballot of another case ({case})</translation>
     </message>
     <message>
       <source>本案件名册中没有 {room} 室</source>
-      <translation type="unfinished" />
+      <translation>Flat {room} is not in this case's roster</translation>
     </message>
     <message>
       <source>名册变更前打印的意见征询表（名册第 {v} 版，现为第 {now} 版），请重新打印后签署</source>
-      <translation type="unfinished" />
+      <translation>Printed before the roster changed (roster version {v}, now {now}): print it again to be signed</translation>
     </message>
     <message>
       <source>扫描录入意见征询表：{pages} 页，匹配 {matched} 户，未识别 {unmatched} 页，非本案件或已过期 {foreign} 页，重复 {dup} 页</source>
-      <translation type="unfinished" />
+      <translation>Scanned ballots: {pages} pages, {matched} flats matched, {unmatched} pages without a readable code, {foreign} pages of another case or outdated, {dup} pages repeated</translation>
     </message>
     <message>
       <source>打印未交回意见征询表清单：{n} 户</source>
-      <translation type="unfinished" />
+      <translation>Printed the list of ballots not returned: {n} flats</translation>
     </message>
     <message>
       <source>未找到可读的二维码（空白页、非本系统打印，或二维码污损）</source>
-      <translation type="unfinished" />
+      <translation>No readable QR code (a blank page, a page not printed by CaseDesk, or a damaged code)</translation>
     </message>
     <message>
       <source>二维码不是本系统打印的意见征询表</source>
-      <translation type="unfinished" />
+      <translation>The QR code is not that of a ballot printed by CaseDesk</translation>
     </message>
     <message>
       <source>请填写办事处名称</source>
