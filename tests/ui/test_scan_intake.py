@@ -210,7 +210,34 @@ def test_zoom_buttons_and_ctrl_wheel_scale_the_page(
     assert image.zoom > fitted and not image.fit_to_width
     qtbot.mouseClick(ballots.paper.fit_button, Qt.MouseButton.LeftButton)
     assert image.zoom == pytest.approx(fitted)
+    # Ctrl+wheel zooms in and out; the wheel alone scrolls the page and leaves the scale.
+    wheel(image, +120, Qt.KeyboardModifier.ControlModifier)
+    assert image.zoom == pytest.approx(fitted * 1.25)
+    wheel(image, -120, Qt.KeyboardModifier.ControlModifier)
+    wheel(image, -120, Qt.KeyboardModifier.ControlModifier)
+    assert image.zoom == pytest.approx(fitted / 1.25)
+    wheel(image, -120, Qt.KeyboardModifier.NoModifier)
+    assert image.zoom == pytest.approx(fitted / 1.25)
     assert ballots.table.hasFocus() or not ballots.paper.fit_button.hasFocus()  # the keys stay in the grid
+
+
+def wheel(view, delta: int, modifiers) -> None:
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    centre = QPointF(view.viewport().rect().center())
+    event = QWheelEvent(
+        centre,
+        QPointF(view.viewport().mapToGlobal(centre.toPoint())),
+        QPoint(0, 0),
+        QPoint(0, delta),
+        Qt.MouseButton.NoButton,
+        modifiers,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(view.viewport(), event)
 
 
 def test_the_pages_are_read_off_the_gui_thread_and_cancel_records_nothing(
@@ -317,3 +344,17 @@ def test_missing_papers_print_as_a_reminder_list_with_phones_masked(
         "未交回" in (window.log.item(r, 3).text() if window.log.item(r, 3) else "")
         for r in range(window.log.rowCount())
     )
+
+
+def test_a_mediator_sees_the_paper_but_does_not_file_it(
+    qtbot, database, actor, clerk, case_no, sync_runner, tmp_path
+) -> None:
+    with database.session_factory.begin() as s:
+        community = s.scalar(select(Community.id))
+        user = create_user(s, actor, "zhao", "赵调解员", Role.MEDIATOR, "correct-horse", (community,))
+        mediator = Actor(user.id, "zhao", Role.MEDIATOR, "赵调解员", frozenset({community}))
+    window = open_window(qtbot, database, mediator, sync_runner, case_no, tmp_path / "documents")
+    assert not window.ballots.scan_button.isEnabled()
+    assert not window.ballots.missing.print_full.isEnabled()  # full phone numbers: not for mediators
+    assert window.ballots.missing.table.rowCount() == FLATS  # the list itself is there to read
+    assert window.ballots.missing.table.item(0, 3).text().count("*") == 4

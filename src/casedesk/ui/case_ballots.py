@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from casedesk.core.consent import Policies, TallyResult
-from casedesk.core.domain.enums import Vote
+from casedesk.core.domain.enums import Role, Vote
 from casedesk.core.domain.units import format_area
 from casedesk.core.services.consent import (
     BallotRow,
@@ -219,6 +219,9 @@ class BallotTab(QWidget):
             self.tr("读取复印机扫描的签字意见表（PDF、PNG、JPEG，可多选），按二维码归入各户并存档")
         )
         self.scans = ScanIntake(self)
+        # Filing signed paper is the clerk's (and supervisor's) work; a mediator reads it.
+        self.may_scan = window.actor.role in (Role.CLERK, Role.SUPERVISOR, Role.ADMIN)
+        self.scan_button.setEnabled(self.may_scan)
         self.save_button = QPushButton(self.tr("保存本次统计"))
         self.tally_view = QTextBrowser()
         self.status = QLabel(
@@ -308,7 +311,7 @@ class BallotTab(QWidget):
         self.last_tally: TallyResult | None = None
         self.confirm: QMessageBox | None = None
 
-    kinds = Changed.BALLOTS | Changed.TALLY | Changed.DISPUTES | Changed.CHECKLIST
+    kinds = Changed.BALLOTS | Changed.TALLY | Changed.DISPUTES  # a scan is a BALLOTS change too
 
     def refresh(self) -> None:
         case_no = self.w.case_no

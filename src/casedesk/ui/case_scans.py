@@ -85,7 +85,7 @@ class ScanIntake(QObject):
         def finished() -> None:
             dialog.finish()
             relay.deleteLater()
-            self.tab.scan_button.setEnabled(True)
+            self.tab.scan_button.setEnabled(self.tab.may_scan)
 
         def done(report: ScanReport) -> None:
             finished()
@@ -145,9 +145,8 @@ class ScanIntake(QObject):
 
 
 class MissingPapersPanel(QWidget):
-    """未交回执: the flats whose signed paper is not on file (room, owners, phone masked by role)."""
-
-    kinds = Changed.BALLOTS | Changed.CHECKLIST
+    """未交回执: the flats whose signed paper is not on file (room, owners, phone masked by role).
+    Reloaded with the ballot tab (a scan is announced as a BALLOTS change)."""
 
     def __init__(self, tab: BallotTab) -> None:
         super().__init__()
@@ -174,7 +173,7 @@ class MissingPapersPanel(QWidget):
         self.print_button.clicked.connect(lambda: self.print_list())
         self.print_menu = QMenu(self)
         self.print_full = self.print_menu.addAction(self.tr("打印催交名单（完整显示联系电话）"))
-        self.print_full.setEnabled(tab.w.actor.role in (Role.CLERK, Role.SUPERVISOR))
+        self.print_full.setEnabled(tab.w.actor.role in (Role.CLERK, Role.SUPERVISOR, Role.ADMIN))
         self.print_full.triggered.connect(lambda: self.print_list(reveal=True))
         self.print_button.setMenu(self.print_menu)
         bottom = QHBoxLayout()
