@@ -105,9 +105,15 @@ def test_a_signed_stack_comes_back_to_its_flats(session_factory, actor, tmp_path
         assert kind == "ballot_paper" and by_room[room].sha256 == sha
         assert file_sha256(document_path(documents, sha))[0] == sha
         assert serial == SAMPLE_ROOMS.index(room) + 1  # printed in floor/room order
-    # a PNG page standing upright is kept exactly as the copier wrote it
+    # a page standing upright is kept exactly as the copier wrote it: a PNG file as it is, a
+    # scanned PDF's page as the very JPEG inside the PDF
     png_room = next(m for m in report.matched if m.page.file == str(pngs[0]))
     assert png_room.sha256 == file_sha256(pngs[0])[0]
+    upright_in_pdf = [m for m in report.matched if m.page.file == str(pdf) and order[m.page.page - 1] != 4]
+    assert len(upright_in_pdf) >= 5
+    for m in upright_in_pdf:
+        kept = document_path(documents, m.sha256).read_bytes()
+        assert kept[:2] == b"\xff\xd8" and kept in pdf.read_bytes()
 
     assert pending_papers(sf, actor, case_no) == []
     with sf() as s:

@@ -3,6 +3,7 @@ door-to-door round (room, owners, phone as the printing role may see it)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 from typing import Protocol
@@ -17,13 +18,19 @@ TITLE = "未交回意见征询表清单"
 
 
 class PendingRow(Protocol):
-    room: str
-    floor: int
-    owners: tuple[str, ...]
-    phones: tuple[str, ...]
+    """What the list prints of a flat (services.scans.PendingPaper)."""
+
+    @property
+    def room(self) -> str: ...
+    @property
+    def floor(self) -> int: ...
+    @property
+    def owners(self) -> tuple[str, ...]: ...
+    @property
+    def phones(self) -> tuple[str, ...]: ...
 
 
-def pending_list(path: Path, header: CaseHeader, rows: list[PendingRow], printed_on: date) -> Path:
+def pending_list(path: Path, header: CaseHeader, rows: Sequence[PendingRow], printed_on: date) -> Path:
     st = styles()
     story: list = [
         Paragraph(TITLE, st["title"]),

@@ -7,9 +7,11 @@ stay quick. Pages are produced one by one so a 200-page batch never sits in memo
 
 from __future__ import annotations
 
+import io
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from PIL import Image, ImageOps
 
@@ -27,6 +29,9 @@ class ScanPage:
     image: Image.Image | None  # None when the file could not be read (see error)
     whole_file: bool = False  # the image is the file itself, unchanged (a one-page image file)
     error: str = ""
+    # A copier's PDF page that is one JPEG filling the page: those bytes, exactly as the copier
+    # wrote them, so the stored evidence is the scan itself and not a re-encoding of it
+    jpeg: bytes | None = None
 
 
 def is_pdf(path: Path) -> bool:
@@ -71,6 +76,10 @@ def _pdf_pages(path: Path, dpi: int) -> Iterator[ScanPage]:
         for index in range(len(pdf)):
             page = pdf[index]
             try:
+                jpeg = _page_jpeg(page)
+                if jpeg is not None:
+                    yield ScanPage(path, index + 1, jpeg[1], jpeg=jpeg[0])
+                    continue
                 bitmap = page.render(scale=dpi / 72)
                 image = bitmap.to_pil()
                 # PDFium renders into its own buffer: copy before the page is closed
@@ -92,3 +101,31 @@ def _image_pages(path: Path) -> Iterator[ScanPage]:
             if frame.mode not in ("L", "RGB"):
                 frame = frame.convert("RGB")
             yield ScanPage(path, index + 1, frame, whole_file=frames == 1 and upright)
+
+
+def _page_jpeg(page: Any) -> tuple[bytes, Image.Image] | None:
+    """The page's only image, when it is a JPEG that fills an unrotated page: what a copier's PDF
+    is made of. Decoding it is as quick as rasterising the page and keeps the copier's pixels;
+    anything else (a drawn page, a rotated or cropped image, CMYK) is rasterised instead."""
+    import pypdfium2.raw as pdfium_c
+
+    if page.get_rotation() != 0:
+        return None
+    images = list(page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=1))
+    if len(images) != 1 or images[0].get_filters() != ["DCTDecode"]:
+        return None
+    image = images[0]
+    m = image.get_matrix()
+    if m.b != 0 or m.c != 0 or m.a <= 0 or m.d <= 0:
+        return None
+    width, height = page.get_size()
+    left, bottom, right, top = image.get_bounds()
+    slack = 0.02 * max(width, height)
+    if abs(left) > slack or abs(bottom) > slack or abs(right - width) > slack or abs(top - height) > slack:
+        return None
+    data = bytes(image.get_data(decode_simple=False))
+    picture = Image.open(io.BytesIO(data))
+    if picture.mode not in ("L", "RGB"):
+        return None
+    picture.load()
+    return data, picture

@@ -16,6 +16,8 @@ from PIL import Image, ImageOps
 
 from casedesk.core.scan.payload import BallotCode, parse_code
 
+QR_ONLY = zxingcpp.BarcodeFormats(zxingcpp.BarcodeFormat.QRCode)
+
 
 @dataclass(frozen=True)
 class PageCode:
@@ -37,7 +39,7 @@ def read_page_code(image: Image.Image) -> PageCode | None:
     grey = image if image.mode == "L" else image.convert("L")
     foreign: PageCode | None = None
     for variant, binarizer in _variants(grey):
-        found = zxingcpp.read_barcodes(variant, formats=zxingcpp.BarcodeFormat.QRCode, binarizer=binarizer)
+        found = zxingcpp.read_barcodes(variant, formats=QR_ONLY, binarizer=binarizer)
         for barcode in found:
             code = parse_code(barcode.text)
             turn = _upright_turn(barcode.orientation)

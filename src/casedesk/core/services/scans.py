@@ -28,7 +28,7 @@ from casedesk.core.domain.enums import Role
 from casedesk.core.errors import UserError
 from casedesk.core.i18n import N_
 from casedesk.core.privacy import mask_phone
-from casedesk.core.scan.pages import iter_pages, page_count
+from casedesk.core.scan.pages import ScanPage, iter_pages, page_count
 from casedesk.core.scan.payload import BallotCode
 from casedesk.core.scan.qr import read_page_code, upright
 from casedesk.core.services.actor import Actor
@@ -253,25 +253,30 @@ def _read_all(
             elif found.code is None:
                 unmatched.append(UnmatchedPage(ref, N_("二维码不是本系统打印的意见征询表")))
             else:
-                read.append(_keep_page(page.image, page.whole_file, found.turn, found.code, ref, tmp))
+                read.append(_keep_page(page, found.turn, found.code, ref, tmp))
             done += 1
             if progress is not None:
                 progress(done, max(total, done))
     return read, unmatched, done
 
 
-def _keep_page(image, whole_file: bool, turn: int, code: BallotCode, ref: PageRef, tmp: Path) -> _ReadPage:
-    """The file to keep for a read page. A one-page image file standing upright is kept exactly as
-    the copier wrote it; a PDF page, or a page scanned upside down, is kept as an upright JPEG."""
+def _keep_page(page: ScanPage, turn: int, code: BallotCode, ref: PageRef, tmp: Path) -> _ReadPage:
+    """The file to keep for a read page. A page standing upright is kept exactly as the copier
+    wrote it: a one-page image file as it is, a scanned PDF's page as its own JPEG. A page that
+    had to be turned, or a PDF page that had to be rasterised, is kept as an upright JPEG."""
     source = Path(ref.file)
-    if whole_file and turn == 0:
+    if page.whole_file and turn == 0:
         return _ReadPage(ref, code, source, source.name[-200:])
-    picture = upright(image, turn)
+    name = f"{code.room}室-意见征询表-{source.stem[:80]}-p{ref.page}.jpg"
+    target = tmp / f"{ref.page}-{len(name)}-{id(page)}.jpg"
+    if page.jpeg is not None and turn == 0:
+        target.write_bytes(page.jpeg)
+        return _ReadPage(ref, code, target, name)
+    assert page.image is not None
+    picture = upright(page.image, turn)
     if picture.mode not in ("L", "RGB"):
         picture = picture.convert("RGB")
-    name = f"{code.room}室-意见征询表-{source.stem[:80]}-p{ref.page}.jpg"
-    target = tmp / f"{len(list(tmp.iterdir()))}.jpg"
-    picture.save(target, "JPEG", quality=STORED_JPEG_QUALITY, optimize=True)
+    picture.save(target, "JPEG", quality=STORED_JPEG_QUALITY)
     return _ReadPage(ref, code, target, name)
 
 
