@@ -74,7 +74,8 @@ class ScanProgressDialog(QDialog):
         super().reject()
 
 
-def _table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> QTableWidget:
+def _table(headers: Sequence[str], rows: Sequence[Sequence[str]], keys: Sequence[int] = ()) -> QTableWidget:
+    """A read-only table; *keys* (one a row) ride on the first cell and move with it when sorted."""
     table = QTableWidget(len(rows), len(headers))
     table.setHorizontalHeaderLabels(list(headers))
     table.verticalHeader().setVisible(False)
@@ -83,9 +84,17 @@ def _table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> QTableWidge
     table.setWordWrap(False)
     for r, row in enumerate(rows):
         for c, value in enumerate(row):
-            item = QTableWidgetItem(value)
+            item = QTableWidgetItem()
+            # numbers (rooms, pages) sort as numbers when the clerk clicks a header
+            item.setData(
+                Qt.ItemDataRole.DisplayRole, int(value) if value.isdigit() and value[0] != "0" else value
+            )
             item.setToolTip(value)
+            if c == 0 and keys:
+                item.setData(Qt.ItemDataRole.UserRole, keys[r])
             table.setItem(r, c, item)
+    table.setSortingEnabled(True)
+    table.sortItems(0, Qt.SortOrder.AscendingOrder)  # by room (or file), whatever the reading order
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     # the last column (a reason, a hash) takes the rest and is elided; its tooltip has it whole
@@ -111,10 +120,10 @@ class ScanReviewDialog(QDialog):
         self.setWindowTitle(self.tr("扫描结果"))
         self.summary = QLabel(summary)
         self.summary.setWordWrap(True)
-        self.matched_flats = [flat_id for flat_id, _row in matched]
         self.matched_table = _table(
             [self.tr("房号"), self.tr("业主"), self.tr("文件"), self.tr("页"), self.tr("SHA-256")],
             [row for _flat, row in matched],
+            [flat_id for flat_id, _row in matched],
         )
         self.matched_table.setToolTip(self.tr("双击一行，在表决表中查看这一户和它的扫描件"))
         self.unmatched_table = _table([self.tr("文件"), self.tr("页"), self.tr("原因")], unmatched)
@@ -142,11 +151,14 @@ class ScanReviewDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(buttons)
-        self.matched_table.doubleClicked.connect(
-            lambda index: self.flat_chosen.emit(self.matched_flats[index.row()])
-        )
+        self.matched_table.doubleClicked.connect(self._choose)
         em = self.fontMetrics().horizontalAdvance("M")
         self.resize(em * 60, em * 32)
+
+    def _choose(self, index) -> None:
+        item = self.matched_table.item(index.row(), 0)
+        if item is not None:
+            self.flat_chosen.emit(int(item.data(Qt.ItemDataRole.UserRole)))
 
     def rows_of(self, table: QTableWidget) -> list[list[str]]:
         return [
