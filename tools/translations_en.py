@@ -1482,6 +1482,10 @@ EN.update(
         "未交回执": "Forms missing",
         "未交回执（{n}）": "Forms missing ({n})",
         "{room} 室的签字意见表尚未扫描存档": "No signed form of flat {room} is on file",
+        "收回签字的意见表后用“扫描录入…”存档；还缺哪些户见“未交回执”。": (
+            "Once the signed form is back, file it with \"Scan in signed forms…\"; the flats still "
+            "missing are under \"Forms missing\"."
+        ),
         "{room} 室　{page}　{at} {by} 扫描": "Flat {room}  {page}  scanned {at} by {by}",
         "Ctrl+滚轮缩放，拖动可移动": "Ctrl+wheel zooms; drag to move",
         "适应宽度": "Fit width",

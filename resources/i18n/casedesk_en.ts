@@ -268,7 +268,7 @@
       <translation>Import owner roster…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="222" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="225" />
       <source>保存本次统计</source>
       <translation>Save this tally</translation>
     </message>
@@ -288,231 +288,236 @@
       <translation>Read the signed forms from the copier (PDF, PNG, JPEG, several at once), file each page under its flat by its QR code</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="225" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="228" />
       <source>键盘：1 同意，2 不同意（可填理由），3 弃权，自动跳到下一户；Delete 撤回意见</source>
       <translation>Keys: 1 agree, 2 disagree (a reason may be given), 3 abstain; moves to the next owner; Delete withdraws an opinion</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="232" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="235" />
       <source>不同意理由（可不填）</source>
       <translation>Reason for disagreeing (optional)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="233" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="236" />
       <source>Enter 记录，Esc 取消</source>
       <translation>Enter records, Esc cancels</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="243" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="246" />
       <source>签署日期</source>
       <translation>Signed on</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="265" />
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="283" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="268" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="286" />
       <source>实时统计</source>
       <translation>Live tally</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="267" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="270" />
       <source>统计截止</source>
       <translation>Count up to</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="282" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="285" />
       <source>纸质意见表</source>
       <translation>Signed form</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="284" />
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="393" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="287" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="400" />
       <source>未交回执</source>
       <translation>Forms missing</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="338" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="341" />
       <source>有签字纸质件存档的意见：{backed} 份；仅录入、无纸质件：{missing} 份</source>
       <translation>Opinions backed by a signed form on file: {backed}; typed without paper: {missing}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="369" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="373" />
       <source>{room} 室的签字意见表尚未扫描存档</source>
       <translation>No signed form of flat {room} is on file</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="373" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="375" />
+      <source>收回签字的意见表后用“扫描录入…”存档；还缺哪些户见“未交回执”。</source>
+      <translation>Once the signed form is back, file it with "Scan in signed forms…"; the flats still missing are under "Forms missing".</translation>
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="380" />
       <source>{room} 室　{page}　{at} {by} 扫描</source>
       <translation>Flat {room}  {page}  scanned {at} by {by}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="393" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="400" />
       <source>未交回执（{n}）</source>
       <translation>Forms missing ({n})</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="411" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="418" />
       <source>已保存统计（记录号 {id}）</source>
       <translation>Tally saved (record {id})</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="435" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="442" />
       <source>{room} 室 {owner}：{vote}</source>
       <translation>Flat {room}, {owner}: {vote}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="446" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="453" />
       <source>达到</source>
       <translation>Met</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="446" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="453" />
       <source>未达到</source>
       <translation>Not met</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="457" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="464" />
       <source>总计</source>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="458" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="465" />
       <source>参与表决</source>
       <translation>Took part</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="459" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="466" />
       <source>同意</source>
       <translation>Agree</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="460" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="467" />
       <source>不同意</source>
       <translation>Disagree</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="461" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="468" />
       <source>弃权</source>
       <translation>Abstain</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="465" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="472" />
       <source>表决规则：{name}（{why}）</source>
       <translation>Rule set: {name} ({why})</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="468" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="475" />
       <source>统计截止：{d}</source>
       <translation>Counted up to: {d}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="469" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="476" />
       <source>面积(㎡)</source>
       <translation>Area (m²)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="469" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="476" />
       <source>人数</source>
       <translation>Owners</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="470" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="477" />
       <source>条件</source>
       <translation>Condition</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="470" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="477" />
       <source>结果</source>
       <translation>Outcome</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="470" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="477" />
       <source>差额</source>
       <translation>Margin</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="482" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="489" />
       <source>提示</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="485" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="492" />
       <source>截止日期后签署、未计入：</source>
       <translation>Signed after the closing date, not counted:</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="487" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="494" />
       <source>需核实：</source>
       <translation>To verify:</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="489" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="496" />
       <source>占用专有部分未同意：</source>
       <translation>Owners whose exclusive part is used and who have not agreed:</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="496" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="503" />
       <source>如何通过：</source>
       <translation>What it takes to pass:</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="499" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="506" />
       <source>解释规则：{p}</source>
       <translation>Rule explained: {p}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="509" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="516" />
       <source>{room} 室 {owner} 不同意，理由：</source>
       <translation>Flat {room}, {owner} disagrees; reason:</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="526" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="533" />
       <source>已取消，{room} 室未记录</source>
       <translation>Cancelled; nothing recorded for flat {room}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="562" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="569" />
       <source>撤回意见</source>
       <translation>Withdraw opinion</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="563" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="570" />
       <source>撤回 {room} 室 {owner} 的意见（{vote}）？
 撤回后不再计入统计，原意见留档备查。</source>
       <translation>Withdraw the opinion of flat {room}, {owner} ({vote})?
 It will no longer be counted; the original stays on file.</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="569" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="576" />
       <source>撤回</source>
       <translation>Withdraw</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="570" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="577" />
       <source>不撤回</source>
       <translation>Keep it</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="587" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="594" />
       <source>已撤回 {room} 室 {owner} 的意见</source>
       <translation>Opinion of flat {room}, {owner} withdrawn</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="596" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="603" />
       <source>选择业主名册</source>
       <translation>Choose an owner roster</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="596" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="603" />
       <source>名册 (*.xlsx *.xls *.csv)</source>
       <translation>Rosters (*.xlsx *.xls *.csv)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="625" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="632" />
       <source>已导入 {n} 行</source>
       <translation>{n} rows imported</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="632" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="639" />
       <source>名册有错误，未导入</source>
       <translation>The roster has errors; nothing was imported</translation>
     </message>
@@ -1799,52 +1804,52 @@ It will no longer be counted; the original stays on file.</translation>
   <context>
     <name>MissingPapersPanel</name>
     <message>
-      <location filename="../../src/casedesk/ui/case_scans.py" line="159" />
+      <location filename="../../src/casedesk/ui/case_scans.py" line="158" />
       <source>房号</source>
       <translation>Flat</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_scans.py" line="159" />
+      <location filename="../../src/casedesk/ui/case_scans.py" line="158" />
       <source>楼层</source>
       <translation>Floor</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_scans.py" line="159" />
+      <location filename="../../src/casedesk/ui/case_scans.py" line="158" />
       <source>业主</source>
       <translation>Owner</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_scans.py" line="159" />
+      <location filename="../../src/casedesk/ui/case_scans.py" line="158" />
       <source>联系电话</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_scans.py" line="167" />
+      <location filename="../../src/casedesk/ui/case_scans.py" line="166" />
       <source>双击一行，在表决表中选中这一户</source>
       <translation>Double-click a row to select the flat in the ballot grid</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_scans.py" line="171" />
+      <location filename="../../src/casedesk/ui/case_scans.py" line="170" />
       <source>打印催交名单</source>
       <translation>Print reminder list</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_scans.py" line="173" />
+      <location filename="../../src/casedesk/ui/case_scans.py" line="172" />
       <source>未交回签字意见表的住户名单（电话已遮挡），供社区上门收取</source>
       <translation>The flats whose signed form is missing (phones masked), for the community's door-to-door round</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_scans.py" line="176" />
+      <location filename="../../src/casedesk/ui/case_scans.py" line="175" />
       <source>打印催交名单（完整显示联系电话）</source>
       <translation>Print reminder list (phone numbers in full)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_scans.py" line="202" />
+      <location filename="../../src/casedesk/ui/case_scans.py" line="201" />
       <source>还有 {n} 户的签字意见表未交回（未扫描存档）。</source>
       <translation>{n} flat(s) have not returned a signed form (none on file).</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_scans.py" line="204" />
+      <location filename="../../src/casedesk/ui/case_scans.py" line="203" />
       <source>所有住户的签字意见表都已扫描存档。</source>
       <translation>Every flat's signed form is on file.</translation>
     </message>
@@ -3524,85 +3529,85 @@ Witness: {witness}</translation>
   <context>
     <name>ScanReviewDialog</name>
     <message>
-      <location filename="../../src/casedesk/ui/scan_dialogs.py" line="111" />
+      <location filename="../../src/casedesk/ui/scan_dialogs.py" line="120" />
       <source>扫描结果</source>
       <translation>Scan results</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/scan_dialogs.py" line="116" />
-      <location filename="../../src/casedesk/ui/scan_dialogs.py" line="122" />
       <location filename="../../src/casedesk/ui/scan_dialogs.py" line="124" />
+      <location filename="../../src/casedesk/ui/scan_dialogs.py" line="131" />
+      <location filename="../../src/casedesk/ui/scan_dialogs.py" line="133" />
       <source>房号</source>
       <translation>Flat</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/scan_dialogs.py" line="116" />
+      <location filename="../../src/casedesk/ui/scan_dialogs.py" line="124" />
       <source>业主</source>
       <translation>Owner</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/scan_dialogs.py" line="116" />
-      <location filename="../../src/casedesk/ui/scan_dialogs.py" line="120" />
-      <location filename="../../src/casedesk/ui/scan_dialogs.py" line="122" />
+      <location filename="../../src/casedesk/ui/scan_dialogs.py" line="124" />
+      <location filename="../../src/casedesk/ui/scan_dialogs.py" line="129" />
+      <location filename="../../src/casedesk/ui/scan_dialogs.py" line="131" />
       <source>文件</source>
       <translation>File</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/scan_dialogs.py" line="116" />
-      <location filename="../../src/casedesk/ui/scan_dialogs.py" line="120" />
-      <location filename="../../src/casedesk/ui/scan_dialogs.py" line="122" />
       <location filename="../../src/casedesk/ui/scan_dialogs.py" line="124" />
+      <location filename="../../src/casedesk/ui/scan_dialogs.py" line="129" />
+      <location filename="../../src/casedesk/ui/scan_dialogs.py" line="131" />
+      <location filename="../../src/casedesk/ui/scan_dialogs.py" line="133" />
       <source>页</source>
       <translation>Page</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/scan_dialogs.py" line="116" />
+      <location filename="../../src/casedesk/ui/scan_dialogs.py" line="124" />
       <source>SHA-256</source>
       <translation>SHA-256</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/scan_dialogs.py" line="119" />
+      <location filename="../../src/casedesk/ui/scan_dialogs.py" line="128" />
       <source>双击一行，在表决表中查看这一户和它的扫描件</source>
       <translation>Double-click a row to see the flat and its scan in the ballot grid</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/scan_dialogs.py" line="120" />
-      <location filename="../../src/casedesk/ui/scan_dialogs.py" line="122" />
+      <location filename="../../src/casedesk/ui/scan_dialogs.py" line="129" />
+      <location filename="../../src/casedesk/ui/scan_dialogs.py" line="131" />
       <source>原因</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/scan_dialogs.py" line="122" />
+      <location filename="../../src/casedesk/ui/scan_dialogs.py" line="131" />
       <source>案件编号</source>
       <translation>Case number</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/scan_dialogs.py" line="124" />
+      <location filename="../../src/casedesk/ui/scan_dialogs.py" line="133" />
       <source>处理</source>
       <translation>Outcome</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/scan_dialogs.py" line="127" />
+      <location filename="../../src/casedesk/ui/scan_dialogs.py" line="136" />
       <source>已匹配（{n}）</source>
       <translation>Matched ({n})</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/scan_dialogs.py" line="128" />
+      <location filename="../../src/casedesk/ui/scan_dialogs.py" line="137" />
       <source>无法识别（{n}）</source>
       <translation>Unreadable ({n})</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/scan_dialogs.py" line="129" />
+      <location filename="../../src/casedesk/ui/scan_dialogs.py" line="138" />
       <source>其他案件或旧名册（{n}）</source>
       <translation>Other case or old roster ({n})</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/scan_dialogs.py" line="130" />
+      <location filename="../../src/casedesk/ui/scan_dialogs.py" line="139" />
       <source>重复（{n}）</source>
       <translation>Duplicates ({n})</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/scan_dialogs.py" line="139" />
+      <location filename="../../src/casedesk/ui/scan_dialogs.py" line="148" />
       <source>关闭</source>
       <translation>Close</translation>
     </message>

@@ -369,7 +369,11 @@ class BallotTab(QWidget):
         if r.flat_id != self.paper_flat_id:
             return  # the cursor moved on while it was read
         if view is None:
-            self.paper.show_nothing(self.tr("{room} 室的签字意见表尚未扫描存档").format(room=r.room))
+            self.paper.show_nothing(
+                self.tr("{room} 室的签字意见表尚未扫描存档").format(room=r.room)
+                + "\n\n"
+                + self.tr("收回签字的意见表后用“扫描录入…”存档；还缺哪些户见“未交回执”。")
+            )
             return
         self.paper.show_page(
             view.image_path,
