@@ -547,6 +547,7 @@ def main() -> int:
             ("demo", lambda: [demo_measure(tmp)]),
             ("memory", lambda: [memory_measure(city, tmp)]),
             ("migrate", lambda: migrate_measure(city)),
+            ("scan", lambda: [__import__("scan_bench").scan_measure(tmp, Result)]),
         ]
         results = [r for key, run in measures if not only or key in only.split(",") for r in run()]
     header = f"{'measure':<52}{'CaseDesk':>10}{'baseline':>10}{'ratio':>8}  {'budget':<10}verdict"

@@ -6,9 +6,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
-from reportlab.graphics import renderPDF
 from reportlab.graphics.barcode.qr import QrCodeWidget
-from reportlab.graphics.shapes import Drawing
+from reportlab.graphics.shapes import Group
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer
@@ -155,18 +154,41 @@ class _PageCode(Flowable):
     def drawOn(self, canvas, x: float, y: float, _sW: float = 0) -> None:  # ReportLab's name
         # Called with the page's own coordinates (the frame does not translate the canvas).
         widget = QrCodeWidget(self.code.encode(), barLevel="M", barBorder=2)
-        x0, y0, x1, y1 = widget.getBounds()
-        drawing = Drawing(QR_SIZE, QR_SIZE, transform=[QR_SIZE / (x1 - x0), 0, 0, QR_SIZE / (y1 - y0), 0, 0])
-        drawing.add(widget)
+        _x0, _y0, x1, _y1 = widget.getBounds()
+        scale = QR_SIZE / x1
         right = A4[0] - MARGIN
         bottom = 25 * mm
-        renderPDF.draw(drawing, canvas, right - QR_SIZE, bottom)
+        left = right - QR_SIZE
+        # The modules drawn as plain rectangles: renderPDF would also set its default font
+        # (Helvetica, never embedded), and every font of a form must be embedded.
+        canvas.saveState()
+        canvas.setFillColorRGB(0, 0, 0)
+        for shape in _shapes(widget.draw()):
+            if getattr(shape, "fillColor", None) is None or shape.width <= 0:
+                continue
+            canvas.rect(
+                left + shape.x * scale,
+                bottom + shape.y * scale,
+                shape.width * scale,
+                shape.height * scale,
+                stroke=0,
+                fill=1,
+            )
+        canvas.restoreState()
         canvas.saveState()
         canvas.setFont(REGULAR, 7.5)
         first, second = self.code.readable()
         canvas.drawRightString(right - 1.5 * mm, bottom - 3 * mm, first)
         canvas.drawRightString(right - 1.5 * mm, bottom - 6.5 * mm, second)
         canvas.restoreState()
+
+
+def _shapes(group: Group) -> list:
+    """The rectangles of a drawn group, however nested."""
+    found: list = []
+    for item in group.contents:
+        found += _shapes(item) if isinstance(item, Group) else [item]
+    return found
 
 
 def ballot_forms(
