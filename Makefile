@@ -9,7 +9,7 @@ TEST_ENV := QT_QPA_PLATFORM=offscreen PYTHONDONTWRITEBYTECODE=1
 
 # The service-level suite, which `make test-pg` runs again on a real PostgreSQL server.
 PG_SUITE := tests/consent tests/core tests/disputes tests/money tests/reports tests/workflow \
-	tests/cli tests/safety tests/db tests/pg
+	tests/cli tests/safety tests/db tests/pg tests/scan
 
 .PHONY: run test test-pg test-pg-if-possible bench lint fmt clean sysdeps-run sysdeps-test dist dist-test
 

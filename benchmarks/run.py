@@ -589,6 +589,7 @@ def run_once(city: Path, tmp: Path, built_s: float | None, only: list[str]) -> l
         ("report", lambda: [report_measure(city, tmp)]),
         ("memory", lambda: [memory_measure(city, tmp)]),
         ("migrate", lambda: migrate_measure(city)),
+        ("scan", lambda: [__import__("scan_bench").scan_measure(tmp, Result)]),
     ]
     return [r for key, run in measures if not only or key in only for r in run()]
 

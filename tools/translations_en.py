@@ -1813,3 +1813,86 @@ EN.update(
         "{where}：{message}": "{where}: {message}",
     }
 )
+
+# Scanned ballots (issue 25).
+EN.update(
+    {
+        "扫描录入…": "Scan in signed forms…",
+        "扫描录入": "Scan in signed forms",
+        "读取复印机扫描的签字意见表（PDF、PNG、JPEG，可多选），按二维码归入各户并存档": "Read the signed forms from the copier (PDF, PNG, JPEG, several at once), file each page under its flat by its QR code",
+        "选择扫描件（可多选）": "Choose scans (several at once)",
+        "扫描件 (*.pdf *.png *.jpg *.jpeg);;PDF (*.pdf);;图片 (*.png *.jpg *.jpeg)": "Scans (*.pdf *.png *.jpg *.jpeg);;PDF (*.pdf);;Images (*.png *.jpg *.jpeg)",
+        "正在读取 {n} 个文件…": "Reading {n} file(s)…",
+        "正在读取第 {done} 页，共 {total} 页": "Reading page {done} of {total}",
+        "正在停止，本次扫描不保存任何内容…": "Stopping; nothing from this scan will be saved…",
+        "扫描结果": "Scan results",
+        "文件": "File",
+        "页": "Page",
+        "处理": "Outcome",
+        "SHA-256": "SHA-256",
+        "关闭": "Close",
+        "已匹配（{n}）": "Matched ({n})",
+        "无法识别（{n}）": "Unreadable ({n})",
+        "其他案件或旧名册（{n}）": "Other case or old roster ({n})",
+        "重复（{n}）": "Duplicates ({n})",
+        "双击一行，在表决表中查看这一户和它的扫描件": "Double-click a row to see the flat and its scan in the ballot grid",
+        "读取 {pages} 页，全部匹配：{m} 户的签字意见表已存档。": "{pages} page(s) read, all matched: the signed forms of {m} flat(s) are on file.",
+        "读取 {pages} 页：{m} 户已匹配存档；{u} 页无法识别，{f} 页属于其他案件或旧版名册，{d} 户重复扫描。这些页没有保存，请核对。": "{pages} page(s) read: {m} flat(s) matched and filed; {u} page(s) unreadable, {f} page(s) from another case or an old roster, {d} flat(s) scanned twice. Those pages were not saved; please check them.",
+        "此前已有存档，本次未保存": "Already on file; not saved again",
+        "保存了 {page}，其余未保存": "Kept {page}; the others were not saved",
+        "还有 {n} 户的签字意见表未交回（未扫描存档）。": "{n} flat(s) have not returned a signed form (none on file).",
+        "所有住户的签字意见表都已扫描存档。": "Every flat's signed form is on file.",
+        "双击一行，在表决表中选中这一户": "Double-click a row to select the flat in the ballot grid",
+        "打印催交名单": "Print reminder list",
+        "未交回签字意见表的住户名单（电话已遮挡），供社区上门收取": "The flats whose signed form is missing (phones masked), for the community's door-to-door round",
+        "打印催交名单（完整显示联系电话）": "Print reminder list (phone numbers in full)",
+        "纸质件": "Paper",
+        "已扫描": "Scanned",
+        "无纸质件": "No paper",
+        "本户签字的意见表已扫描存档，选中本行即在右侧显示": "The flat's signed form is on file; select the row to see it on the right",
+        "意见已录入，但本户签字的纸质意见表尚未扫描存档": "Opinion typed, but the flat's signed paper form is not on file",
+        "尚未录入意见，纸质意见表也未扫描": "No opinion typed and no signed form scanned yet",
+        "有签字纸质件存档的意见：{backed} 份；仅录入、无纸质件：{missing} 份": "Opinions backed by a signed form on file: {backed}; typed without paper: {missing}",
+        "纸质意见表": "Signed form",
+        "未交回执": "Forms missing",
+        "未交回执（{n}）": "Forms missing ({n})",
+        "{room} 室的签字意见表尚未扫描存档": "No signed form of flat {room} is on file",
+        "收回签字的意见表后用“扫描录入…”存档；还缺哪些户见“未交回执”。": 'Once the signed form is back, file it with "Scan in signed forms…"; the flats still missing are under "Forms missing".',
+        "{room} 室\u3000{page}\u3000{at} {by} 扫描": "Flat {room}  {page}  scanned {at} by {by}",
+        "Ctrl+滚轮缩放，拖动可移动": "Ctrl+wheel zooms; drag to move",
+        "适应宽度": "Fit width",
+        "放大": "Zoom in",
+        "缩小": "Zoom out",
+        "扫描件无法打开：{path}": "Cannot open the scan: {path}",
+    }
+)
+
+# Scanned ballots (issue 25).
+EN_CORE.update(
+    {
+        "扫描录入已取消，未记录任何内容": "Scan intake cancelled: nothing was recorded",
+        "请选择要录入的扫描文件": "Choose the scanned files to read",
+        "其他案件（{case}）的意见征询表": "A ballot of another case ({case})",
+        "本案件名册中没有 {room} 室": "Flat {room} is not in this case's roster",
+        "名册变更前打印的意见征询表（名册第 {v} 版，现为第 {now} 版），请重新打印后签署": "Printed before the roster changed (roster version {v}, now {now}): print it again to be signed",
+        "扫描录入意见征询表：{pages} 页，匹配 {matched} 户，未识别 {unmatched} 页，非本案件或已过期 {foreign} 页，重复 {dup} 页": "Scanned ballots: {pages} pages, {matched} flats matched, {unmatched} pages without a readable code, {foreign} pages of another case or outdated, {dup} pages repeated",
+        "打印未交回意见征询表清单：{n} 户": "Printed the list of ballots not returned: {n} flats",
+        "未找到可读的二维码（空白页、非本系统打印，或二维码污损）": "No readable QR code (a blank page, a page not printed by CaseDesk, or a damaged code)",
+        "二维码不是本系统打印的意见征询表": "The QR code is not that of a ballot printed by CaseDesk",
+        "找不到文件": "File not found",
+        "无法读取该文件（不是 PDF 或图片，或文件已损坏）": "Cannot read this file (not a PDF or an image, or damaged)",
+        "扫描录入意见征询表": "Scan signed ballots",
+        "签字意见征询表（{room} 室）": "Signed ballot (flat {room})",
+    }
+)
+
+# The demo city's mediation records (casedesk/demo/disputes.py).
+EN_CORE.update(
+    {
+        "双方就加装电梯事项发生争议": "The parties disagree about adding the elevator",
+        "一次性履行": "Performed at once",
+        "协议履行回访": "Follow-up visit on the agreement's performance",
+        "协议已履行，双方无异议": "The agreement has been performed; neither party objects",
+        "{a}室业主；{b}室业主": "Owner of flat {a}; owner of flat {b}",
+    }
+)

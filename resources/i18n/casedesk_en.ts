@@ -49,17 +49,17 @@
       <translation>{on} ({who}): {findings}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="140" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="138" />
       <source>案件：{case}（{community}）　状态：{status}{blocking}　期限：{due}{overdue}</source>
       <translation>Case: {case} ({community})   Status: {status}{blocking}   Deadline: {due}{overdue}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="144" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="142" />
       <source>（阻塞推进）</source>
       <translation> (blocks the case)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="135" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="133" />
       <source>（超期）</source>
       <translation> (overdue)</translation>
     </message>
@@ -135,32 +135,32 @@
   <context>
     <name>AcceptanceDialog</name>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="179" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="176" />
       <source>如：质监部门监督检验合格，已办理使用登记</source>
       <translation>e.g. passed the quality inspectorate's check; use registration done</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="182" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="179" />
       <source>{title}：{status}</source>
       <translation>{title}: {status}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="190" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="185" />
       <source>验收日期</source>
       <translation>Acceptance date</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="191" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="186" />
       <source>备注</source>
       <translation>Remarks</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="192" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="187" />
       <source>验收材料</source>
       <translation>Acceptance documents</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="194" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="189" />
       <source>两项材料须已提交或经主管免交（在“进度”中附上扫描件）；登记后案件进入补贴拨付。</source>
       <translation>Both documents must be handed in or waived by a supervisor (attach scans under Progress); once recorded, the case moves on to subsidy payment.</translation>
     </message>
@@ -168,67 +168,67 @@
   <context>
     <name>AgreementEditor</name>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="855" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="852" />
       <source>如：出资业主负责按期付款，一楼业主配合施工</source>
       <translation>e.g. the paying owners pay on time; the ground-floor owners let the works proceed</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="861" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="858" />
       <source>部分达成</source>
       <translation>Partial agreement</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="862" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="859" />
       <source>保存协议</source>
       <translation>Save agreement</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="863" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="860" />
       <source>打印调解协议书</source>
       <translation>Print mediation agreement</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="866" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="863" />
       <source>当事人</source>
       <translation>Parties</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="867" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="864" />
       <source>纠纷主要事实</source>
       <translation>Main facts of the dispute</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="868" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="865" />
       <source>争议事项</source>
       <translation>Matters in dispute</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="869" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="866" />
       <source>达成协议的内容</source>
       <translation>Terms agreed</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="870" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="867" />
       <source>各方当事人的责任</source>
       <translation>Each party's responsibilities</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="871" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="868" />
       <source>履行方式</source>
       <translation>Manner of performance</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="872" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="869" />
       <source>履行期限</source>
       <translation>Performance deadline</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="873" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="870" />
       <source>签订日期</source>
       <translation>Signed on</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="908" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="905" />
       <source>协议已保存</source>
       <translation>Agreement saved</translation>
     </message>
@@ -236,272 +236,264 @@
   <context>
     <name>BallotGridModel</name>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="66" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="85" />
       <source>房号</source>
       <translation>Flat</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="67" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="86" />
       <source>楼层</source>
       <translation>Floor</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="68" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="87" />
       <source>面积(㎡)</source>
       <translation>Area (m²)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="69" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="88" />
       <source>业主</source>
       <translation>Owner</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="70" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="89" />
       <source>共有/多套</source>
       <translation>Co-owned / several flats</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="71" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="90" />
       <source>意见</source>
       <translation>Opinion</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="72" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="91" />
+      <source>纸质件</source>
+      <translation>Paper</translation>
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="92" />
       <source>签署日期</source>
       <translation>Signed on</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="73" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="93" />
       <source>理由</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="105" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="130" />
       <source>共 {n} 位共有人</source>
       <translation>{n} co-owners</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="107" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="132" />
       <source>另有 {n} 套</source>
       <translation>{n} more flat(s)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="114" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="139" />
       <source>未表决</source>
       <translation>Not voted</translation>
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="140" />
+      <source>已扫描</source>
+      <translation>Scanned</translation>
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="140" />
+      <source>无纸质件</source>
+      <translation>No paper</translation>
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="168" />
+      <source>本户签字的意见表已扫描存档，选中本行即在右侧显示</source>
+      <translation>The flat's signed form is on file; select the row to see it on the right</translation>
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="170" />
+      <source>意见已录入，但本户签字的纸质意见表尚未扫描存档</source>
+      <translation>Opinion typed, but the flat's signed paper form is not on file</translation>
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="171" />
+      <source>尚未录入意见，纸质意见表也未扫描</source>
+      <translation>No opinion typed and no signed form scanned yet</translation>
     </message>
   </context>
   <context>
     <name>BallotTab</name>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="180" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="238" />
       <source>导入业主名册…</source>
       <translation>Import owner roster…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="181" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="247" />
       <source>保存本次统计</source>
       <translation>Save this tally</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="177" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="235" />
       <source>撤回意见…</source>
       <translation>Withdraw opinion…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="184" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="239" />
+      <source>扫描录入…</source>
+      <translation>Scan in signed forms…</translation>
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="241" />
+      <source>读取复印机扫描的签字意见表（PDF、PNG、JPEG，可多选），按二维码归入各户并存档</source>
+      <translation>Read the signed forms from the copier (PDF, PNG, JPEG, several at once), file each page under its flat by its QR code</translation>
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="250" />
       <source>键盘：1 同意，2 不同意（可填理由），3 弃权，自动跳到下一户；Delete 撤回意见</source>
       <translation>Keys: 1 agree, 2 disagree (a reason may be given), 3 abstain; moves to the next owner; Delete withdraws an opinion</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="191" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="257" />
       <source>不同意理由（可不填）</source>
       <translation>Reason for disagreeing (optional)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="192" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="258" />
       <source>Enter 记录，Esc 取消</source>
       <translation>Enter records, Esc cancels</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="202" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="268" />
       <source>签署日期</source>
       <translation>Signed on</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="223" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="290" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="308" />
       <source>实时统计</source>
       <translation>Live tally</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="225" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="292" />
       <source>统计截止</source>
       <translation>Count up to</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="277" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="307" />
+      <source>纸质意见表</source>
+      <translation>Signed form</translation>
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="309" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="425" />
+      <source>未交回执</source>
+      <translation>Forms missing</translation>
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="366" />
+      <source>有签字纸质件存档的意见：{backed} 份；仅录入、无纸质件：{missing} 份</source>
+      <translation>Opinions backed by a signed form on file: {backed}; typed without paper: {missing}</translation>
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="398" />
+      <source>{room} 室的签字意见表尚未扫描存档</source>
+      <translation>No signed form of flat {room} is on file</translation>
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="400" />
+      <source>收回签字的意见表后用“扫描录入…”存档；还缺哪些户见“未交回执”。</source>
+      <translation>Once the signed form is back, file it with "Scan in signed forms…"; the flats still missing are under "Forms missing".</translation>
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="405" />
+      <source>{room} 室　{page}　{at} {by} 扫描</source>
+      <translation>Flat {room}  {page}  scanned {at} by {by}</translation>
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="425" />
+      <source>未交回执（{n}）</source>
+      <translation>Forms missing ({n})</translation>
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="443" />
       <source>已保存统计（记录号 {id}）</source>
       <translation>Tally saved (record {id})</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="301" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="467" />
       <source>{room} 室 {owner}：{vote}</source>
       <translation>Flat {room}, {owner}: {vote}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="312" />
-      <source>达到</source>
-      <translation>Met</translation>
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="484" />
+      <source>{title}：{text}</source>
+      <translation>{title}: {text}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="312" />
-      <source>未达到</source>
-      <translation>Not met</translation>
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="514" />
+      <source>；</source>
+      <translation>; </translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="323" />
-      <source>总计</source>
-      <translation>Total</translation>
-    </message>
-    <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="324" />
-      <source>参与表决</source>
-      <translation>Took part</translation>
-    </message>
-    <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="325" />
-      <source>同意</source>
-      <translation>Agree</translation>
-    </message>
-    <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="326" />
-      <source>不同意</source>
-      <translation>Disagree</translation>
-    </message>
-    <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="327" />
-      <source>弃权</source>
-      <translation>Abstain</translation>
-    </message>
-    <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="331" />
-      <source>表决规则：{name}（{why}）</source>
-      <translation>Rule set: {name} ({why})</translation>
-    </message>
-    <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="334" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="506" />
       <source>统计截止：{d}</source>
       <translation>Counted up to: {d}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="335" />
-      <source>面积(㎡)</source>
-      <translation>Area (m²)</translation>
-    </message>
-    <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="335" />
-      <source>人数</source>
-      <translation>Owners</translation>
-    </message>
-    <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="336" />
-      <source>条件</source>
-      <translation>Condition</translation>
-    </message>
-    <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="336" />
-      <source>结果</source>
-      <translation>Outcome</translation>
-    </message>
-    <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="336" />
-      <source>差额</source>
-      <translation>Margin</translation>
-    </message>
-    <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="348" />
-      <source>提示</source>
-      <translation>Notes</translation>
-    </message>
-    <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="351" />
-      <source>截止日期后签署、未计入：</source>
-      <translation>Signed after the closing date, not counted:</translation>
-    </message>
-    <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="353" />
-      <source>需核实：</source>
-      <translation>To verify:</translation>
-    </message>
-    <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="355" />
-      <source>占用专有部分未同意：</source>
-      <translation>Owners whose exclusive part is used and who have not agreed:</translation>
-    </message>
-    <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="362" />
-      <source>如何通过：</source>
-      <translation>What it takes to pass:</translation>
-    </message>
-    <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="365" />
-      <source>解释规则：{p}</source>
-      <translation>Rule explained: {p}</translation>
-    </message>
-    <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="375" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="525" />
       <source>{room} 室 {owner} 不同意，理由：</source>
       <translation>Flat {room}, {owner} disagrees; reason:</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="392" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="542" />
       <source>已取消，{room} 室未记录</source>
       <translation>Cancelled; nothing recorded for flat {room}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="428" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="578" />
       <source>撤回意见</source>
       <translation>Withdraw opinion</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="429" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="579" />
       <source>撤回 {room} 室 {owner} 的意见（{vote}）？
 撤回后不再计入统计，原意见留档备查。</source>
       <translation>Withdraw the opinion of flat {room}, {owner} ({vote})?
 It will no longer be counted; the original stays on file.</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="435" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="585" />
       <source>撤回</source>
       <translation>Withdraw</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="436" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="586" />
       <source>不撤回</source>
       <translation>Keep it</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="453" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="603" />
       <source>已撤回 {room} 室 {owner} 的意见</source>
       <translation>Opinion of flat {room}, {owner} withdrawn</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="462" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="612" />
       <source>选择业主名册</source>
       <translation>Choose an owner roster</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="462" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="612" />
       <source>名册 (*.xlsx *.xls *.csv)</source>
       <translation>Rosters (*.xlsx *.xls *.csv)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="491" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="641" />
       <source>已导入 {n} 行</source>
       <translation>{n} rows imported</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="498" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="648" />
       <source>名册有错误，未导入</source>
       <translation>The roster has errors; nothing was imported</translation>
     </message>
@@ -715,52 +707,52 @@ It will no longer be counted; the original stays on file.</translation>
   <context>
     <name>CaseTableModel</name>
     <message>
-      <location filename="../../src/casedesk/ui/models/case_table.py" line="60" />
+      <location filename="../../src/casedesk/ui/models/case_table.py" line="59" />
       <source>案件编号</source>
       <translation>Case number</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/models/case_table.py" line="61" />
+      <location filename="../../src/casedesk/ui/models/case_table.py" line="60" />
       <source>阶段</source>
       <translation>Stage</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/models/case_table.py" line="62" />
+      <location filename="../../src/casedesk/ui/models/case_table.py" line="61" />
       <source>社区</source>
       <translation>Community</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/models/case_table.py" line="63" />
+      <location filename="../../src/casedesk/ui/models/case_table.py" line="62" />
       <source>地址</source>
       <translation>Address</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/models/case_table.py" line="64" />
+      <location filename="../../src/casedesk/ui/models/case_table.py" line="63" />
       <source>层数</source>
       <translation>Floors</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/models/case_table.py" line="65" />
+      <location filename="../../src/casedesk/ui/models/case_table.py" line="64" />
       <source>户数</source>
       <translation>Flats</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/models/case_table.py" line="66" />
+      <location filename="../../src/casedesk/ui/models/case_table.py" line="65" />
       <source>受理日期</source>
       <translation>Opened</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/models/case_table.py" line="67" />
+      <location filename="../../src/casedesk/ui/models/case_table.py" line="66" />
       <source>阶段期限</source>
       <translation>Stage due</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/models/case_table.py" line="149" />
+      <location filename="../../src/casedesk/ui/models/case_table.py" line="148" />
       <source>此列不能排序</source>
       <translation>This column cannot be sorted</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/models/case_table.py" line="187" />
+      <location filename="../../src/casedesk/ui/models/case_table.py" line="186" />
       <source>（超期）</source>
       <translation> (overdue)</translation>
     </message>
@@ -866,12 +858,12 @@ It will no longer be counted; the original stays on file.</translation>
   <context>
     <name>CategoriesDialog</name>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="624" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="621" />
       <source>确认纠纷类别</source>
       <translation>Confirm dispute categories</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="638" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="635" />
       <source>已勾选的是按事由建议或已登记的类别，请核对后确认：</source>
       <translation>The ticked categories are suggested from the subject or already recorded; check them and confirm:</translation>
     </message>
@@ -912,83 +904,83 @@ It will no longer be counted; the original stays on file.</translation>
   <context>
     <name>CostShareDialog</name>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="222" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="217" />
       <source>元，如 500000.00</source>
       <translation>yuan, e.g. 500000.00</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="226" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="221" />
       <source>{n} 层</source>
       <translation>Floor {n}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="232" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="227" />
       <source>补偿金额（元）</source>
       <translation>Compensation (yuan)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="233" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="228" />
       <source>添加补偿</source>
       <translation>Add compensation</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="235" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="230" />
       <source>删除所选</source>
       <translation>Delete selected</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="242" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="237" />
       <source>房号</source>
       <translation>Flat</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="242" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="237" />
       <source>补偿（元）</source>
       <translation>Compensation (yuan)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="244" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="239" />
       <source>计算</source>
       <translation>Calculate</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="247" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="242" />
       <source>分摊方式</source>
       <translation>Sharing method</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="248" />
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="316" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="243" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="311" />
       <source>工程总造价</source>
       <translation>Total project cost</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="249" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="244" />
       <source>免于分摊的楼层</source>
       <translation>Floors exempt from sharing</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="250" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="245" />
       <source>对低层住户的补偿</source>
       <translation>Compensation for lower-floor owners</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="254" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="249" />
       <source>保存分摊表</source>
       <translation>Save the sharing table</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="290" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="285" />
       <source>补偿金额格式不正确：{t}（应为元，最多两位小数）</source>
       <translation>Compensation is not a valid amount: {t} (yuan, at most two decimals)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="294" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="289" />
       <source>补偿金额不能为负数：{room} 室 {t}</source>
       <translation>Compensation cannot be negative: flat {room}, {t}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="331" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="326" />
       <source>合计</source>
       <translation>Total</translation>
     </message>
@@ -1049,12 +1041,12 @@ It will no longer be counted; the original stays on file.</translation>
   <context>
     <name>DisputeDetailDialog</name>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="653" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="650" />
       <source>纠纷 {no}</source>
       <translation>Dispute {no}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="659" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="656" />
       <source>打开案件</source>
       <translation>Open case</translation>
     </message>
@@ -1062,67 +1054,67 @@ It will no longer be counted; the original stays on file.</translation>
   <context>
     <name>DisputePanel</name>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="347" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="344" />
       <source>请在左侧列表中选择一件纠纷</source>
       <translation>Select a dispute in the list on the left</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="351" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="348" />
       <source>打开案件</source>
       <translation>Open case</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="352" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="349" />
       <source>变更状态…</source>
       <translation>Change status…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="353" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="350" />
       <source>延长期限…</source>
       <translation>Extend time limit…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="354" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="351" />
       <source>确认类别…</source>
       <translation>Confirm categories…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="364" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="361" />
       <source>概况</source>
       <translation>Overview</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="365" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="362" />
       <source>调解笔录</source>
       <translation>Meeting notes</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="366" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="363" />
       <source>调解协议</source>
       <translation>Agreement</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="367" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="364" />
       <source>回访</source>
       <translation>Follow-up</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="396" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="393" />
       <source>正在打开纠纷 {no}……</source>
       <translation>Opening dispute {no}…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="423" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="420" />
       <source>（超期 {n} 天）</source>
       <translation> ({n} days overdue)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="427" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="424" />
       <source>案件 {case}（{community}）　状态：{status}{blocking}　调解期限：{due}&lt;br&gt;类别：{cats}</source>
       <translation>Case {case} ({community})　Status: {status}{blocking}　Mediation limit: {due}&lt;br&gt;Categories: {cats}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="432" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="429" />
       <source>，阻断推进</source>
       <translation>, blocks the case</translation>
     </message>
@@ -1203,42 +1195,42 @@ It will no longer be counted; the original stays on file.</translation>
   <context>
     <name>ExtendDialog</name>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="582" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="579" />
       <source>延长调解期限</source>
       <translation>Extend the mediation limit</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="585" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="582" />
       <source> 天</source>
       <translation> days</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="588" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="585" />
       <source>双方同意延长的情况（必填）</source>
       <translation>How both sides agreed to extend (required)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="597" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="594" />
       <source>现期限</source>
       <translation>Current limit</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="598" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="595" />
       <source>延长</source>
       <translation>Extend by</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="599" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="596" />
       <source>新期限</source>
       <translation>New limit</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="600" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="597" />
       <source>理由</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="611" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="608" />
       <source>请写明双方同意延长的情况</source>
       <translation>Describe how both sides agreed to extend</translation>
     </message>
@@ -1314,53 +1306,53 @@ It will no longer be counted; the original stays on file.</translation>
   <context>
     <name>FundUseDialog</name>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="393" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="388" />
       <source>{d} 的表决（{r}）</source>
       <translation>Vote of {d} ({r})</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="394" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="389" />
       <source>通过</source>
       <translation>Passed</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="394" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="389" />
       <source>未通过</source>
       <translation>Not passed</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="398" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="393" />
       <source>元</source>
       <translation>yuan</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="401" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="396" />
       <source>依据的表决</source>
       <translation>Vote relied on</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="405" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="400" />
       <source>本案件还没有按《民法典》共同决定规则（维修资金使用）保存的表决；请先在“住户与表决”中统计并保存。</source>
       <translation>This case has no saved vote under the Civil Code's joint-decision rule for using the maintenance fund; first count and save one under Owners and votes.</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="410" />
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="420" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="405" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="415" />
       <source>使用金额</source>
       <translation>Amount used</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="411" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="406" />
       <source>支取日期</source>
       <translation>Drawn on</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="412" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="407" />
       <source>说明</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="417" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="412" />
       <source>请先保存一次按维修资金使用规则通过的表决</source>
       <translation>First save a vote passed under the maintenance-fund rule</translation>
     </message>
@@ -1632,77 +1624,77 @@ It will no longer be counted; the original stays on file.</translation>
   <context>
     <name>MediationPage</name>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="171" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="169" />
       <source>待办（按期限）</source>
       <translation>To do (by deadline)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="171" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="169" />
       <source>已超期</source>
       <translation>Overdue</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="171" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="169" />
       <source>待回访（已达成协议）</source>
       <translation>Awaiting follow-up (agreed)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="171" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="169" />
       <source>全部</source>
       <translation>All</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="177" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="175" />
       <source>编号</source>
       <translation>Number</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="177" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="175" />
       <source>期限</source>
       <translation>Deadline</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="177" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="175" />
       <source>状态</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="177" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="175" />
       <source>案件</source>
       <translation>Cases</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="177" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="175" />
       <source>事由</source>
       <translation>Subject</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="194" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="192" />
       <source>改派调解员…</source>
       <translation>Reassign mediator…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="252" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="249" />
       <source>（超期）</source>
       <translation> (overdue)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="265" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="262" />
       <source>共 {n} 件</source>
       <translation>{n} in all</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="311" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="308" />
       <source>请先在列表中选择一件纠纷</source>
       <translation>Select a dispute in the list first</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="316" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="313" />
       <source>改派调解员</source>
       <translation>Reassign mediator</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="316" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="313" />
       <source>新调解员</source>
       <translation>New mediator</translation>
     </message>
@@ -1710,288 +1702,341 @@ It will no longer be counted; the original stays on file.</translation>
   <context>
     <name>MeetingEditor</name>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="688" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="685" />
       <source>（尚无结果）</source>
       <translation>(no outcome yet)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="692" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="689" />
       <source>插入笔录模板</source>
       <translation>Insert note template</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="693" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="690" />
       <source>保存笔录</source>
       <translation>Save notes</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="694" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="691" />
       <source>打印调解笔录</source>
       <translation>Print meeting record</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="698" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="695" />
       <source>时间</source>
       <translation>Time</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="699" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="696" />
       <source>地点</source>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="700" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="697" />
       <source>调解员</source>
       <translation>Mediators</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="701" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="698" />
       <source>记录人</source>
       <translation>Recorder</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="702" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="699" />
       <source>结果</source>
       <translation>Outcome</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="742" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="739" />
       <source>已恢复未保存的草稿（{t}）</source>
       <translation>Unsaved draft restored ({t})</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="775" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="772" />
       <source>草稿已自动保存 {t}</source>
       <translation>Draft saved automatically at {t}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="797" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="794" />
       <source>（各方当事人）</source>
       <translation>(the parties)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="805" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="802" />
       <source>已有 {n} 次会议；最近一次 {t}（第 {v} 版）</source>
       <translation>{n} meetings; latest {t} (version {v})</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="810" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="807" />
       <source>尚无会议记录</source>
       <translation>No meetings yet</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="841" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="838" />
       <source>笔录已保存（会议 {id}）</source>
       <translation>Notes saved (meeting {id})</translation>
     </message>
   </context>
   <context>
+    <name>MissingPapersPanel</name>
+    <message>
+      <location filename="../../src/casedesk/ui/case_scans.py" line="158" />
+      <source>房号</source>
+      <translation>Flat</translation>
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/case_scans.py" line="158" />
+      <source>楼层</source>
+      <translation>Floor</translation>
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/case_scans.py" line="158" />
+      <source>业主</source>
+      <translation>Owner</translation>
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/case_scans.py" line="158" />
+      <source>联系电话</source>
+      <translation>Phone</translation>
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/case_scans.py" line="166" />
+      <source>双击一行，在表决表中选中这一户</source>
+      <translation>Double-click a row to select the flat in the ballot grid</translation>
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/case_scans.py" line="170" />
+      <source>打印催交名单</source>
+      <translation>Print reminder list</translation>
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/case_scans.py" line="172" />
+      <source>未交回签字意见表的住户名单（电话已遮挡），供社区上门收取</source>
+      <translation>The flats whose signed form is missing (phones masked), for the community's door-to-door round</translation>
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/case_scans.py" line="175" />
+      <source>打印催交名单（完整显示联系电话）</source>
+      <translation>Print reminder list (phone numbers in full)</translation>
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/case_scans.py" line="201" />
+      <source>还有 {n} 户的签字意见表未交回（未扫描存档）。</source>
+      <translation>{n} flat(s) have not returned a signed form (none on file).</translation>
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/case_scans.py" line="203" />
+      <source>所有住户的签字意见表都已扫描存档。</source>
+      <translation>Every flat's signed form is on file.</translation>
+    </message>
+  </context>
+  <context>
     <name>MoneyTab</name>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="101" />
-      <location filename="../../src/casedesk/ui/case_money.py" line="126" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="100" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="125" />
       <source>日期</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="101" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="100" />
       <source>阻工情况</source>
       <translation>Obstruction</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="101" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="100" />
       <source>登记人</source>
       <translation>Recorded by</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="103" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="102" />
       <source>登记阻工…</source>
       <translation>Record an obstruction…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="105" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="104" />
       <source>竣工验收…</source>
       <translation>Completion acceptance…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="108" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="107" />
       <source>施工与验收</source>
       <translation>Construction and acceptance</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="118" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="117" />
       <source>费用分摊…</source>
       <translation>Cost sharing…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="121" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="120" />
       <source>费用分摊</source>
       <translation>Cost sharing</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="126" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="125" />
       <source>环节</source>
       <translation>Step</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="126" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="125" />
       <source>批准金额（元）</source>
       <translation>Approved (yuan)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="128" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="127" />
       <source>拨付日期</source>
       <translation>Paid on</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="128" />
-      <location filename="../../src/casedesk/ui/case_money.py" line="147" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="127" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="146" />
       <source>金额（元）</source>
       <translation>Amount (yuan)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="128" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="127" />
       <source>凭证号</source>
       <translation>Voucher no.</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="130" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="129" />
       <source>登记补贴环节…</source>
       <translation>Record a subsidy step…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="132" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="131" />
       <source>登记拨付…</source>
       <translation>Record a payment…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="141" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="140" />
       <source>补贴</source>
       <translation>Subsidy</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="147" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="146" />
       <source>支取日期</source>
       <translation>Drawn on</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="147" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="146" />
       <source>依据的表决</source>
       <translation>Vote relied on</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="147" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="146" />
       <source>说明</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="149" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="148" />
       <source>维修资金使用…</source>
       <translation>Use of maintenance fund…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="151" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="150" />
       <source>维修资金</source>
       <translation>Maintenance fund</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="192" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="191" />
       <source>—</source>
       <translation>—</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="194" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="193" />
       <source>{t}（{s}）</source>
       <translation>{t} ({s})</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="199" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="198" />
       <source>当前阶段：{stage}　开工日期：{started}　竣工验收日期：{accepted}
 验收材料：{docs}</source>
       <translation>Stage: {stage}　Construction started: {started}　Accepted: {accepted}
 Acceptance documents: {docs}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="203" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="202" />
       <source>未验收</source>
       <translation>Not accepted yet</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="208" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="207" />
       <source>没有阻工记录</source>
       <translation>No obstructions recorded</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="213" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="212" />
       <source>案件在“{s}”阶段时才能登记验收</source>
       <translation>Acceptance can only be recorded while the case is in "{s}"</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="218" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="217" />
       <source>尚未保存费用分摊表。</source>
       <translation>No cost-sharing table saved yet.</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="222" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="221" />
       <source>分摊方式：{m}　工程总造价：¥{t}</source>
       <translation>Sharing method: {m}　Total project cost: ¥{t}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="226" />
-      <location filename="../../src/casedesk/ui/case_money.py" line="252" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="225" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="251" />
       <source>合计</source>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="231" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="230" />
       <source>可得补贴 ¥{a}</source>
       <translation>Eligible subsidy ¥{a}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="233" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="232" />
       <source>不符合补贴条件：{r}</source>
       <translation>Not eligible: {r}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="236" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="235" />
       <source>已拨付合计 ¥{a}（{n} 笔）</source>
       <translation>Paid in all ¥{a} ({n} payments)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="238" />
-      <location filename="../../src/casedesk/ui/case_money.py" line="253" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="237" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="252" />
       <source>尚未拨付</source>
       <translation>Not paid yet</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="241" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="240" />
       <source>政策依据：{basis}
 {eligible}；{paid}</source>
       <translation>Policy basis: {basis}
 {eligible}; {paid}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="249" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="248" />
       <source>尚未登记</source>
       <translation>Not recorded yet</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="258" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="257" />
       <source>已使用维修资金 ¥{a}</source>
       <translation>Maintenance fund used: ¥{a}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="260" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="259" />
       <source>未使用维修资金（须先经业主按《民法典》共同决定规则表决通过）。</source>
       <translation>Maintenance fund not used (the owners must first approve it by the Civil Code's joint-decision rule).</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="266" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="265" />
       <source>{d} 的表决</source>
       <translation>Vote of {d}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="300" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="299" />
       <source>竣工验收</source>
       <translation>Completion acceptance</translation>
     </message>
@@ -2394,22 +2439,22 @@ Witness: {witness}</translation>
   <context>
     <name>ObstructionDialog</name>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="160" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="157" />
       <source>谁在何处以何种方式阻挠施工，施工停了多久</source>
       <translation>Who obstructed the work, where and how, and how long work stopped</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="161" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="158" />
       <source>日期</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="162" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="159" />
       <source>情况</source>
       <translation>Details</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="168" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="165" />
       <source>请填写阻工情况</source>
       <translation>Please describe the obstruction</translation>
     </message>
@@ -2540,6 +2585,34 @@ Witness: {witness}</translation>
     </message>
   </context>
   <context>
+    <name>PageView</name>
+    <message>
+      <location filename="../../src/casedesk/ui/page_view.py" line="90" />
+      <source>Ctrl+滚轮缩放，拖动可移动</source>
+      <translation>Ctrl+wheel zooms; drag to move</translation>
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/page_view.py" line="99" />
+      <source>适应宽度</source>
+      <translation>Fit width</translation>
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/page_view.py" line="100" />
+      <source>放大</source>
+      <translation>Zoom in</translation>
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/page_view.py" line="101" />
+      <source>缩小</source>
+      <translation>Zoom out</translation>
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/page_view.py" line="121" />
+      <source>扫描件无法打开：{path}</source>
+      <translation>Cannot open the scan: {path}</translation>
+    </message>
+  </context>
+  <context>
     <name>PasswordDialog</name>
     <message>
       <location filename="../../src/casedesk/ui/password.py" line="23" />
@@ -2580,38 +2653,38 @@ Witness: {witness}</translation>
   <context>
     <name>PaymentDialog</name>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="365" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="360" />
       <source>元，如 200000.00</source>
       <translation>yuan, e.g. 200000.00</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="368" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="363" />
       <source>财政拨付凭证号</source>
       <translation>Treasury payment voucher no.</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="369" />
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="379" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="364" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="374" />
       <source>拨付金额</source>
       <translation>Amount paid</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="370" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="365" />
       <source>拨付日期</source>
       <translation>Paid on</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="371" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="366" />
       <source>凭证号</source>
       <translation>Voucher no.</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="372" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="367" />
       <source>每笔拨付单独登记，不会覆盖之前的记录。</source>
       <translation>Each payment is recorded on its own; earlier ones are kept.</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="381" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="376" />
       <source>请填写凭证号</source>
       <translation>Please enter the voucher number</translation>
     </message>
@@ -3101,17 +3174,17 @@ Witness: {witness}</translation>
   <context>
     <name>ReasonDialog</name>
     <message>
-      <location filename="../../src/casedesk/ui/supervisor.py" line="44" />
+      <location filename="../../src/casedesk/ui/reason_dialog.py" line="21" />
       <source>理由（必填，记入案件日志）</source>
       <translation>Reason (required; recorded in the case log)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/supervisor.py" line="55" />
+      <location filename="../../src/casedesk/ui/reason_dialog.py" line="32" />
       <source>理由</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/supervisor.py" line="62" />
+      <location filename="../../src/casedesk/ui/reason_dialog.py" line="39" />
       <source>请填写理由</source>
       <translation>Please give a reason</translation>
     </message>
@@ -3384,6 +3457,153 @@ Witness: {witness}</translation>
     </message>
   </context>
   <context>
+    <name>ScanIntake</name>
+    <message>
+      <location filename="../../src/casedesk/ui/case_scans.py" line="60" />
+      <source>选择扫描件（可多选）</source>
+      <translation>Choose scans (several at once)</translation>
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/case_scans.py" line="62" />
+      <source>扫描件 (*.pdf *.png *.jpg *.jpeg);;PDF (*.pdf);;图片 (*.png *.jpg *.jpeg)</source>
+      <translation>Scans (*.pdf *.png *.jpg *.jpeg);;PDF (*.pdf);;Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/case_scans.py" line="131" />
+      <source>读取 {pages} 页，全部匹配：{m} 户的签字意见表已存档。</source>
+      <translation>{pages} page(s) read, all matched: the signed forms of {m} flat(s) are on file.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/case_scans.py" line="135" />
+      <source>读取 {pages} 页：{m} 户已匹配存档；{u} 页无法识别，{f} 页属于其他案件或旧版名册，{d} 户重复扫描。这些页没有保存，请核对。</source>
+      <translation>{pages} page(s) read: {m} flat(s) matched and filed; {u} page(s) unreadable, {f} page(s) from another case or an old roster, {d} flat(s) scanned twice. Those pages were not saved; please check them.</translation>
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/case_scans.py" line="143" />
+      <source>此前已有存档，本次未保存</source>
+      <translation>Already on file; not saved again</translation>
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/case_scans.py" line="144" />
+      <source>保存了 {page}，其余未保存</source>
+      <translation>Kept {page}; the others were not saved</translation>
+    </message>
+  </context>
+  <context>
+    <name>ScanProgressDialog</name>
+    <message>
+      <location filename="../../src/casedesk/ui/scan_dialogs.py" line="35" />
+      <source>扫描录入</source>
+      <translation>Scan in signed forms</translation>
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/scan_dialogs.py" line="37" />
+      <source>正在读取 {n} 个文件…</source>
+      <translation>Reading {n} file(s)…</translation>
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/scan_dialogs.py" line="41" />
+      <source>取消</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/scan_dialogs.py" line="58" />
+      <source>正在读取第 {done} 页，共 {total} 页</source>
+      <translation>Reading page {done} of {total}</translation>
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/scan_dialogs.py" line="65" />
+      <source>正在停止，本次扫描不保存任何内容…</source>
+      <translation>Stopping; nothing from this scan will be saved…</translation>
+    </message>
+  </context>
+  <context>
+    <name>ScanReviewDialog</name>
+    <message>
+      <location filename="../../src/casedesk/ui/scan_dialogs.py" line="120" />
+      <source>扫描结果</source>
+      <translation>Scan results</translation>
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/scan_dialogs.py" line="124" />
+      <location filename="../../src/casedesk/ui/scan_dialogs.py" line="131" />
+      <location filename="../../src/casedesk/ui/scan_dialogs.py" line="133" />
+      <source>房号</source>
+      <translation>Flat</translation>
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/scan_dialogs.py" line="124" />
+      <source>业主</source>
+      <translation>Owner</translation>
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/scan_dialogs.py" line="124" />
+      <location filename="../../src/casedesk/ui/scan_dialogs.py" line="129" />
+      <location filename="../../src/casedesk/ui/scan_dialogs.py" line="131" />
+      <source>文件</source>
+      <translation>File</translation>
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/scan_dialogs.py" line="124" />
+      <location filename="../../src/casedesk/ui/scan_dialogs.py" line="129" />
+      <location filename="../../src/casedesk/ui/scan_dialogs.py" line="131" />
+      <location filename="../../src/casedesk/ui/scan_dialogs.py" line="133" />
+      <source>页</source>
+      <translation>Page</translation>
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/scan_dialogs.py" line="124" />
+      <source>SHA-256</source>
+      <translation>SHA-256</translation>
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/scan_dialogs.py" line="128" />
+      <source>双击一行，在表决表中查看这一户和它的扫描件</source>
+      <translation>Double-click a row to see the flat and its scan in the ballot grid</translation>
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/scan_dialogs.py" line="129" />
+      <location filename="../../src/casedesk/ui/scan_dialogs.py" line="131" />
+      <source>原因</source>
+      <translation>Reason</translation>
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/scan_dialogs.py" line="131" />
+      <source>案件编号</source>
+      <translation>Case number</translation>
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/scan_dialogs.py" line="133" />
+      <source>处理</source>
+      <translation>Outcome</translation>
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/scan_dialogs.py" line="136" />
+      <source>已匹配（{n}）</source>
+      <translation>Matched ({n})</translation>
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/scan_dialogs.py" line="137" />
+      <source>无法识别（{n}）</source>
+      <translation>Unreadable ({n})</translation>
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/scan_dialogs.py" line="138" />
+      <source>其他案件或旧名册（{n}）</source>
+      <translation>Other case or old roster ({n})</translation>
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/scan_dialogs.py" line="139" />
+      <source>重复（{n}）</source>
+      <translation>Duplicates ({n})</translation>
+    </message>
+    <message>
+      <location filename="../../src/casedesk/ui/scan_dialogs.py" line="148" />
+      <source>关闭</source>
+      <translation>Close</translation>
+    </message>
+  </context>
+  <context>
     <name>SettingsPage</name>
     <message>
       <location filename="../../src/casedesk/ui/settings_page.py" line="37" />
@@ -3498,37 +3718,37 @@ Witness: {witness}</translation>
   <context>
     <name>StatusDialog</name>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="542" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="539" />
       <source>变更纠纷状态</source>
       <translation>Change dispute status</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="548" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="545" />
       <source>说明（终止调解须写明原因及后续途径）</source>
       <translation>Note (ending mediation needs the reason and the next step)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="557" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="554" />
       <source>当前状态</source>
       <translation>Current status</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="558" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="555" />
       <source>改为</source>
       <translation>Change to</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="559" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="556" />
       <source>说明</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="565" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="562" />
       <source>当前状态不能再变更</source>
       <translation>The current status cannot change any more</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="569" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="566" />
       <source>终止调解须写明原因及后续途径（如诉讼）</source>
       <translation>Ending mediation needs the reason and the next step (e.g. a lawsuit)</translation>
     </message>
@@ -3536,27 +3756,27 @@ Witness: {witness}</translation>
   <context>
     <name>SubsidyStepDialog</name>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="342" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="337" />
       <source>留空则按可得补贴金额</source>
       <translation>Empty: the eligible subsidy amount</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="343" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="338" />
       <source>环节</source>
       <translation>Step</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="344" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="339" />
       <source>日期</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="345" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="340" />
       <source>批准金额（元）</source>
       <translation>Approved (yuan)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="355" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="350" />
       <source>批准金额</source>
       <translation>Approved amount</translation>
     </message>
@@ -3564,82 +3784,82 @@ Witness: {witness}</translation>
   <context>
     <name>SupervisorMenu</name>
     <message>
-      <location filename="../../src/casedesk/ui/supervisor.py" line="74" />
+      <location filename="../../src/casedesk/ui/supervisor.py" line="32" />
       <source>主管操作…</source>
       <translation>Supervisor…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/supervisor.py" line="77" />
+      <location filename="../../src/casedesk/ui/supervisor.py" line="35" />
       <source>街道盖章同意…</source>
       <translation>Street stamp: approve…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/supervisor.py" line="78" />
+      <location filename="../../src/casedesk/ui/supervisor.py" line="36" />
       <source>改派经办人…</source>
       <translation>Reassign clerk…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/supervisor.py" line="80" />
+      <location filename="../../src/casedesk/ui/supervisor.py" line="38" />
       <source>指定表决规则…</source>
       <translation>Set the rule set…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/supervisor.py" line="81" />
+      <location filename="../../src/casedesk/ui/supervisor.py" line="39" />
       <source>免交材料…</source>
       <translation>Waive a document…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/supervisor.py" line="82" />
+      <location filename="../../src/casedesk/ui/supervisor.py" line="40" />
       <source>重新打开案件…</source>
       <translation>Reopen the case…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/supervisor.py" line="104" />
+      <location filename="../../src/casedesk/ui/supervisor.py" line="62" />
       <source>只有处于“街道审核”阶段的案件才能盖章</source>
       <translation>Only a case in Street review can be stamped</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/supervisor.py" line="117" />
+      <location filename="../../src/casedesk/ui/supervisor.py" line="75" />
       <source>街道盖章同意</source>
       <translation>Street stamp: approve</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/supervisor.py" line="135" />
+      <location filename="../../src/casedesk/ui/supervisor.py" line="93" />
       <source>改派经办人</source>
       <translation>Reassign clerk</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/supervisor.py" line="135" />
+      <location filename="../../src/casedesk/ui/supervisor.py" line="93" />
       <source>新经办人</source>
       <translation>New clerk</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/supervisor.py" line="142" />
+      <location filename="../../src/casedesk/ui/supervisor.py" line="100" />
       <source>按表决日期与区自动确定</source>
       <translation>Automatic, by vote date and district</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/supervisor.py" line="155" />
+      <location filename="../../src/casedesk/ui/supervisor.py" line="113" />
       <source>指定表决规则</source>
       <translation>Set the rule set</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/supervisor.py" line="155" />
+      <location filename="../../src/casedesk/ui/supervisor.py" line="113" />
       <source>表决规则</source>
       <translation>Rule set</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/supervisor.py" line="172" />
+      <location filename="../../src/casedesk/ui/supervisor.py" line="130" />
       <source>免交材料</source>
       <translation>Waive a document</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/supervisor.py" line="172" />
+      <location filename="../../src/casedesk/ui/supervisor.py" line="130" />
       <source>材料</source>
       <translation>Document</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/supervisor.py" line="187" />
+      <location filename="../../src/casedesk/ui/supervisor.py" line="145" />
       <source>重新打开案件</source>
       <translation>Reopen the case</translation>
     </message>
@@ -3814,27 +4034,27 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
   <context>
     <name>VisitEditor</name>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="918" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="915" />
       <source>协议已履行完毕</source>
       <translation>Agreement fully performed</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="919" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="916" />
       <source>记录回访</source>
       <translation>Record visit</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="922" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="919" />
       <source>回访日期</source>
       <translation>Visit date</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="923" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="920" />
       <source>回访情况</source>
       <translation>Findings</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="952" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="949" />
       <source>回访已记录</source>
       <translation>Visit recorded</translation>
     </message>
@@ -3921,19 +4141,19 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
   <context>
     <name>parent</name>
     <message>
-      <location filename="../../src/casedesk/ui/case_detail.py" line="299" />
+      <location filename="../../src/casedesk/ui/pdf_files.py" line="27" />
       <source>已生成 PDF</source>
       <translation>PDF written</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_detail.py" line="300" />
+      <location filename="../../src/casedesk/ui/pdf_files.py" line="28" />
       <source>没有找到可以打开 PDF 的程序。文件已保存在：
 {path}</source>
       <translation>No program was found to open the PDF. It is saved at:
 {path}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_detail.py" line="303" />
+      <location filename="../../src/casedesk/ui/pdf_files.py" line="31" />
       <source>打开文件夹</source>
       <translation>Open folder</translation>
     </message>
@@ -3953,32 +4173,32 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="157" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="154" />
       <source>登记阻工</source>
       <translation>Record an obstruction</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="176" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="173" />
       <source>竣工验收</source>
       <translation>Completion acceptance</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="214" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="209" />
       <source>费用分摊</source>
       <translation>Cost sharing</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="336" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="331" />
       <source>登记补贴环节</source>
       <translation>Record a subsidy step</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="364" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="359" />
       <source>登记补贴拨付</source>
       <translation>Record a subsidy payment</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="389" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="384" />
       <source>维修资金使用</source>
       <translation>Use of maintenance fund</translation>
     </message>
@@ -4001,52 +4221,37 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
   <context>
     <name>w</name>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="42" />
-      <source>缺</source>
-      <translation>Missing</translation>
-    </message>
-    <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="42" />
-      <source>已提交</source>
-      <translation>Handed in</translation>
-    </message>
-    <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="42" />
-      <source>已免交</source>
-      <translation>Waived</translation>
-    </message>
-    <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="112" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="109" />
       <source>房号</source>
       <translation>Flat</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="113" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="110" />
       <source>楼层</source>
       <translation>Floor</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="114" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="111" />
       <source>面积（㎡）</source>
       <translation>Area (m²)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="115" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="112" />
       <source>楼层系数</source>
       <translation>Floor factor</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="116" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="113" />
       <source>分摊金额（元）</source>
       <translation>Share (yuan)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="117" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="114" />
       <source>补偿（元）</source>
       <translation>Compensation (yuan)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="118" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="115" />
       <source>应缴（元）</source>
       <translation>Due (yuan)</translation>
     </message>
@@ -4054,17 +4259,17 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
   <context>
     <name>widget</name>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="64" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="61" />
       <source>请填写{what}</source>
       <translation>Please enter: {what}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="69" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="66" />
       <source>{what}格式不正确：{text}（应为元，最多两位小数，如 200000.00）</source>
       <translation>{what} is not a valid amount: {text} (yuan, at most two decimals, e.g. 200000.00)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="74" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="71" />
       <source>{what}必须大于 0</source>
       <translation>{what} must be more than 0</translation>
     </message>
@@ -4193,6 +4398,10 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
     <message>
       <source>撤回表决意见</source>
       <translation>Opinion withdrawn</translation>
+    </message>
+    <message>
+      <source>扫描录入意见征询表</source>
+      <translation>Scan signed ballots</translation>
     </message>
     <message>
       <source>保存表决统计</source>
@@ -4399,80 +4608,24 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
       <translation>The unit has no flats recorded; there is nothing to vote on</translation>
     </message>
     <message>
-      <source>没有可计入的面积</source>
-      <translation>No area to count</translation>
-    </message>
-    <message>
       <source>恰好达到</source>
       <translation>Exactly met</translation>
-    </message>
-    <message>
-      <source>没有可计入的人数</source>
-      <translation>No owners to count</translation>
-    </message>
-    <message>
-      <source>同意面积占参与表决面积</source>
-      <translation>Agreeing area of the area taking part</translation>
-    </message>
-    <message>
-      <source>同意面积</source>
-      <translation>Agreeing area</translation>
-    </message>
-    <message>
-      <source>参与表决面积</source>
-      <translation>Area taking part</translation>
-    </message>
-    <message>
-      <source>同意人数占参与表决人数</source>
-      <translation>Agreeing owners of the owners taking part</translation>
-    </message>
-    <message>
-      <source>同意人数</source>
-      <translation>Agreeing owners</translation>
-    </message>
-    <message>
-      <source>参与表决人数</source>
-      <translation>Owners taking part</translation>
     </message>
     <message>
       <source>表决未通过：{why}</source>
       <translation>The vote did not pass: {why}</translation>
     </message>
     <message>
-      <source>有意见表未填写签署日期，已计入，请核实</source>
-      <translation>An opinion form has no signing date; it was counted, please check it</translation>
+      <source>没有可计入的面积</source>
+      <translation>No area to count</translation>
     </message>
     <message>
-      <source>还差 {x} ㎡</source>
-      <translation>{x} m² short</translation>
-    </message>
-    <message>
-      <source>{label}（{threshold}）</source>
-      <translation>{label} ({threshold})</translation>
-    </message>
-    <message>
-      <source>还差 {n} 人</source>
-      <translation>{n} owner(s) short</translation>
-    </message>
-    <message>
-      <source>总面积</source>
-      <translation>Total area</translation>
-    </message>
-    <message>
-      <source>总人数</source>
-      <translation>All owners</translation>
+      <source>没有可计入的人数</source>
+      <translation>No owners to count</translation>
     </message>
     <message>
       <source>无人参与表决</source>
       <translation>Nobody took part</translation>
-    </message>
-    <message>
-      <source>同意面积占总面积</source>
-      <translation>Agreeing area of the total area</translation>
-    </message>
-    <message>
-      <source>同意人数占总人数</source>
-      <translation>Agreeing owners of all owners</translation>
     </message>
     <message>
       <source>表决通过：符合{rule}</source>
@@ -4499,16 +4652,16 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
       <translation>Even if every owner yet to vote agrees it cannot pass; owners who have voted must change their minds{note}</translation>
     </message>
     <message>
-      <source>超出 {x} ㎡</source>
-      <translation>{x} m² over</translation>
+      <source>有意见表未填写签署日期，已计入，请核实</source>
+      <translation>An opinion form has no signing date; it was counted, please check it</translation>
     </message>
     <message>
-      <source>超出 {n} 人</source>
-      <translation>{n} owner(s) over</translation>
+      <source>还差 {x} ㎡</source>
+      <translation>{x} m² short</translation>
     </message>
     <message>
-      <source>无未处理的书面异议</source>
-      <translation>No unsettled written objection</translation>
+      <source>还差 {n} 人</source>
+      <translation>{n} owner(s) short</translation>
     </message>
     <message>
       <source>{rooms} 室的专有部分被占用且业主未同意，须先取得其同意{note}</source>
@@ -4521,6 +4674,14 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
     <message>
       <source>{room} 室有一张非登记业主签署的意见，未计入</source>
       <translation>Flat {room} has an opinion signed by someone not on record; not counted</translation>
+    </message>
+    <message>
+      <source>超出 {x} ㎡</source>
+      <translation>{x} m² over</translation>
+    </message>
+    <message>
+      <source>超出 {n} 人</source>
+      <translation>{n} owner(s) over</translation>
     </message>
     <message>
       <source>再有 {n} 位业主同意即可通过，建议优先征询：{rooms}{note}</source>
@@ -4541,6 +4702,90 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
     <message>
       <source>尚有 {n} 条书面异议未处理</source>
       <translation>{n} written objections not settled yet</translation>
+    </message>
+    <message>
+      <source>如何通过</source>
+      <translation>What it takes to pass</translation>
+    </message>
+    <message>
+      <source>解释规则</source>
+      <translation>Rules of interpretation</translation>
+    </message>
+    <message>
+      <source>表决规则：{name}（{why}）</source>
+      <translation>Rule set: {name} ({why})</translation>
+    </message>
+    <message>
+      <source>项目</source>
+      <translation>Item</translation>
+    </message>
+    <message>
+      <source>面积(㎡)</source>
+      <translation>Area (m²)</translation>
+    </message>
+    <message>
+      <source>人数</source>
+      <translation>Owners</translation>
+    </message>
+    <message>
+      <source>条件</source>
+      <translation>Condition</translation>
+    </message>
+    <message>
+      <source>计算</source>
+      <translation>Calculation</translation>
+    </message>
+    <message>
+      <source>结果</source>
+      <translation>Outcome</translation>
+    </message>
+    <message>
+      <source>差额</source>
+      <translation>Margin</translation>
+    </message>
+    <message>
+      <source>达到</source>
+      <translation>Met</translation>
+    </message>
+    <message>
+      <source>未达到</source>
+      <translation>Not met</translation>
+    </message>
+    <message>
+      <source>需核实</source>
+      <translation>To verify</translation>
+    </message>
+    <message>
+      <source>占用专有部分未同意</source>
+      <translation>Exclusive part used, owner not agreed</translation>
+    </message>
+    <message>
+      <source>截止日期后签署、未计入</source>
+      <translation>Signed after the closing date, not counted</translation>
+    </message>
+    <message>
+      <source>提示</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <source>本单元总计</source>
+      <translation>Whole unit</translation>
+    </message>
+    <message>
+      <source>参与表决</source>
+      <translation>Took part</translation>
+    </message>
+    <message>
+      <source>同意</source>
+      <translation>Agree</translation>
+    </message>
+    <message>
+      <source>不同意</source>
+      <translation>Disagree</translation>
+    </message>
+    <message>
+      <source>弃权</source>
+      <translation>Abstain</translation>
     </message>
     <message>
       <source>是</source>
@@ -4569,6 +4814,106 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
     <message>
       <source>占用专有部分须该业主同意：{v}</source>
       <translation>Using an exclusive part needs its owner's consent: {v}</translation>
+    </message>
+    <message>
+      <source>无未处理的书面异议</source>
+      <translation>No unsettled written objection</translation>
+    </message>
+    <message>
+      <source>参与表决面积</source>
+      <translation>Area taking part</translation>
+    </message>
+    <message>
+      <source>参与表决面积（{threshold}）</source>
+      <translation>Area taking part ({threshold})</translation>
+    </message>
+    <message>
+      <source>参与表决面积 {part} × {den} {op} 总面积 {whole} × {num}</source>
+      <translation>area taking part {part} × {den} {op} total area {whole} × {num}</translation>
+    </message>
+    <message>
+      <source>参与表决面积 × {den} {op} 总面积 × {num}</source>
+      <translation>area taking part × {den} {op} total area × {num}</translation>
+    </message>
+    <message>
+      <source>参与表决人数</source>
+      <translation>Owners taking part</translation>
+    </message>
+    <message>
+      <source>参与表决人数（{threshold}）</source>
+      <translation>Owners taking part ({threshold})</translation>
+    </message>
+    <message>
+      <source>参与表决人数 {part} × {den} {op} 总人数 {whole} × {num}</source>
+      <translation>owners taking part {part} × {den} {op} all owners {whole} × {num}</translation>
+    </message>
+    <message>
+      <source>参与表决人数 × {den} {op} 总人数 × {num}</source>
+      <translation>owners taking part × {den} {op} all owners × {num}</translation>
+    </message>
+    <message>
+      <source>同意面积占参与表决面积</source>
+      <translation>Agreeing area of the area taking part</translation>
+    </message>
+    <message>
+      <source>同意面积占参与表决面积（{threshold}）</source>
+      <translation>Agreeing area of the area taking part ({threshold})</translation>
+    </message>
+    <message>
+      <source>同意面积 {part} × {den} {op} 参与表决面积 {whole} × {num}</source>
+      <translation>agreeing area {part} × {den} {op} area taking part {whole} × {num}</translation>
+    </message>
+    <message>
+      <source>同意面积 × {den} {op} 参与表决面积 × {num}</source>
+      <translation>agreeing area × {den} {op} area taking part × {num}</translation>
+    </message>
+    <message>
+      <source>同意人数占参与表决人数</source>
+      <translation>Agreeing owners of the owners taking part</translation>
+    </message>
+    <message>
+      <source>同意人数占参与表决人数（{threshold}）</source>
+      <translation>Agreeing owners of the owners taking part ({threshold})</translation>
+    </message>
+    <message>
+      <source>同意人数 {part} × {den} {op} 参与表决人数 {whole} × {num}</source>
+      <translation>agreeing owners {part} × {den} {op} owners taking part {whole} × {num}</translation>
+    </message>
+    <message>
+      <source>同意人数 × {den} {op} 参与表决人数 × {num}</source>
+      <translation>agreeing owners × {den} {op} owners taking part × {num}</translation>
+    </message>
+    <message>
+      <source>同意面积占总面积</source>
+      <translation>Agreeing area of the total area</translation>
+    </message>
+    <message>
+      <source>同意面积占总面积（{threshold}）</source>
+      <translation>Agreeing area of the total area ({threshold})</translation>
+    </message>
+    <message>
+      <source>同意面积 {part} × {den} {op} 总面积 {whole} × {num}</source>
+      <translation>agreeing area {part} × {den} {op} total area {whole} × {num}</translation>
+    </message>
+    <message>
+      <source>同意面积 × {den} {op} 总面积 × {num}</source>
+      <translation>agreeing area × {den} {op} total area × {num}</translation>
+    </message>
+    <message>
+      <source>同意人数占总人数</source>
+      <translation>Agreeing owners of all owners</translation>
+    </message>
+    <message>
+      <source>同意人数占总人数（{threshold}）</source>
+      <translation>Agreeing owners of all owners ({threshold})</translation>
+    </message>
+    <message>
+      <source>同意人数 {part} × {den} {op} 总人数 {whole} × {num}</source>
+      <translation>agreeing owners {part} × {den} {op} all owners {whole} × {num}</translation>
+    </message>
+    <message>
+      <source>同意人数 × {den} {op} 总人数 × {num}</source>
+      <translation>agreeing owners × {den} {op} all owners × {num}</translation>
     </message>
     <message>
       <source>济南市既有住宅增设电梯办法（2021年起）</source>
@@ -4655,32 +5000,8 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
       <translation>Vote date {d} is before 2021-01-01: the trial measures apply</translation>
     </message>
     <message>
-      <source>参与表决面积 × {den} ≥ 总面积 × {num}</source>
-      <translation>area taking part × {den} ≥ total area × {num}</translation>
-    </message>
-    <message>
-      <source>参与表决人数 × {den} ≥ 总人数 × {num}</source>
-      <translation>owners taking part × {den} ≥ all owners × {num}</translation>
-    </message>
-    <message>
-      <source>同意面积 × {den} {op} 参与表决面积 × {num}</source>
-      <translation>agreeing area × {den} {op} area taking part × {num}</translation>
-    </message>
-    <message>
-      <source>同意人数 × {den} {op} 参与表决人数 × {num}</source>
-      <translation>agreeing owners × {den} {op} owners taking part × {num}</translation>
-    </message>
-    <message>
       <source>没有这个表决规则：{code}（可选：{codes}）</source>
       <translation>No such rule set: {code} (choose from: {codes})</translation>
-    </message>
-    <message>
-      <source>同意面积 × {den} {op} 总面积 × {num}</source>
-      <translation>agreeing area × {den} {op} total area × {num}</translation>
-    </message>
-    <message>
-      <source>同意人数 × {den} {op} 总人数 × {num}</source>
-      <translation>agreeing owners × {den} {op} all owners × {num}</translation>
     </message>
     <message>
       <source>无法创建数据库文件夹 {dir}：{err}</source>
@@ -4803,6 +5124,10 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
       <translation>The search is too long ({n} characters, at most {limit}). Type part of a case number, an address or a name.</translation>
     </message>
     <message>
+      <source>找不到案件</source>
+      <translation>Case not found</translation>
+    </message>
+    <message>
       <source>目标数据库与当前数据库相同</source>
       <translation>The target database is the current database</translation>
     </message>
@@ -4857,12 +5182,84 @@ Present: {attendees}
 </translation>
     </message>
     <message>
+      <source>纠纷状态不能从“{a}”变为“{b}”</source>
+      <translation>A dispute cannot go from "{a}" to "{b}"</translation>
+    </message>
+    <message>
+      <source>{room} 室业主不同意加装电梯</source>
+      <translation>The owner of flat {room} disagrees with adding the elevator</translation>
+    </message>
+    <message>
+      <source>由 {room} 室不同意意见自动生成</source>
+      <translation>Opened automatically from flat {room}'s disagreement</translation>
+    </message>
+    <message>
+      <source>{room} 室共有人意见不一致</source>
+      <translation>The co-owners of flat {room} disagree with each other</translation>
+    </message>
+    <message>
+      <source>由 {room} 室共有人意见不一致自动生成</source>
+      <translation>Opened automatically because the co-owners of flat {room} disagree</translation>
+    </message>
+    <message>
+      <source>电梯占用 {room} 室专有部分，业主未同意</source>
+      <translation>The elevator uses the exclusive part of flat {room}, and its owner has not agreed</translation>
+    </message>
+    <message>
+      <source>由 {room} 室专有部分被占用且未同意自动生成</source>
+      <translation>Opened automatically because the exclusive part of flat {room} is used without its owner's consent</translation>
+    </message>
+    <message>
+      <source>{who} 对公示提出书面异议</source>
+      <translation>{who} objected to the public notice in writing</translation>
+    </message>
+    <message>
+      <source>由 {who} 的书面异议（{d}）自动生成</source>
+      <translation>Opened automatically from {who}'s written objection ({d})</translation>
+    </message>
+    <message>
+      <source>施工受阻（{d}）</source>
+      <translation>Work obstructed ({d})</translation>
+    </message>
+    <message>
+      <source>由 {d} 施工阻挠记录自动生成</source>
+      <translation>Opened automatically from the obstruction recorded on {d}</translation>
+    </message>
+    <message>
+      <source>阻挠人（待核实）</source>
+      <translation>Obstructing person (to verify)</translation>
+    </message>
+    <message>
+      <source>{name} 在多套房屋上意见不一致</source>
+      <translation>{name} voted differently on several flats</translation>
+    </message>
+    <message>
+      <source>由 {rooms} 室同一业主意见不一致自动生成</source>
+      <translation>Opened automatically because one owner voted differently on flats {rooms}</translation>
+    </message>
+    <message>
+      <source>当事人姓名</source>
+      <translation>Party's name</translation>
+    </message>
+    <message>
+      <source>当事人房号</source>
+      <translation>Party's flat</translation>
+    </message>
+    <message>
+      <source>当事人联系方式</source>
+      <translation>Party's contact</translation>
+    </message>
+    <message>
       <source>找不到文件：{p}</source>
       <translation>File not found: {p}</translation>
     </message>
     <message>
       <source>文件过大（超过 200 MB）：{p}</source>
       <translation>The file is too large (over 200 MB): {p}</translation>
+    </message>
+    <message>
+      <source>权限不足：此操作需要{roles}角色（当前：{role}）</source>
+      <translation>Not permitted: this needs the role {roles} (current: {role})</translation>
     </message>
     <message>
       <source>受理登记</source>
@@ -4931,18 +5328,6 @@ Present: {attendees}
     <message>
       <source>管理员</source>
       <translation>Administrator</translation>
-    </message>
-    <message>
-      <source>同意</source>
-      <translation>Agree</translation>
-    </message>
-    <message>
-      <source>不同意</source>
-      <translation>Disagree</translation>
-    </message>
-    <message>
-      <source>弃权</source>
-      <translation>Abstain</translation>
     </message>
     <message>
       <source>书面意见表</source>
@@ -5103,6 +5488,42 @@ Present: {attendees}
     <message>
       <source>其他</source>
       <translation>Other</translation>
+    </message>
+    <message>
+      <source>未处理</source>
+      <translation>Not settled</translation>
+    </message>
+    <message>
+      <source>已处理</source>
+      <translation>Settled</translation>
+    </message>
+    <message>
+      <source>未交</source>
+      <translation>Missing</translation>
+    </message>
+    <message>
+      <source>已交</source>
+      <translation>Handed in</translation>
+    </message>
+    <message>
+      <source>免交</source>
+      <translation>Waived</translation>
+    </message>
+    <message>
+      <source>申请</source>
+      <translation>Application</translation>
+    </message>
+    <message>
+      <source>审核</source>
+      <translation>Review</translation>
+    </message>
+    <message>
+      <source>批准</source>
+      <translation>Approval</translation>
+    </message>
+    <message>
+      <source>拨付</source>
+      <translation>Payment</translation>
     </message>
     <message>
       <source>休会</source>
@@ -5625,8 +6046,12 @@ Present: {attendees}
       <translation>Owner roster of {address}</translation>
     </message>
     <message>
-      <source>权限不足：此操作需要{roles}角色（当前：{role}）</source>
-      <translation>Not permitted: this needs the role {roles} (current: {role})</translation>
+      <source>找不到文件</source>
+      <translation>File not found</translation>
+    </message>
+    <message>
+      <source>无法读取该文件（不是 PDF 或图片，或文件已损坏）</source>
+      <translation>Cannot read this file (not a PDF or an image, or damaged)</translation>
     </message>
     <message>
       <source>类型应为“放假”或“调休上班”</source>
@@ -5813,10 +6238,6 @@ Present: {attendees}
       <translation>Signed on</translation>
     </message>
     <message>
-      <source>找不到案件</source>
-      <translation>Case not found</translation>
-    </message>
-    <message>
       <source>本次统计指定</source>
       <translation>Chosen for this tally</translation>
     </message>
@@ -5965,40 +6386,24 @@ Present: {attendees}
       <translation>Subsidy paid ({p})</translation>
     </message>
     <message>
-      <source>街道人民调解委员会</source>
-      <translation>Sub-district people's mediation committee</translation>
+      <source>该纠纷不在您的负责范围内：{no}</source>
+      <translation>This dispute is not among yours: {no}</translation>
     </message>
     <message>
-      <source>单元数应在 1 到 {max} 之间</source>
-      <translation>The number of units must be between 1 and {max}</translation>
+      <source>只有施工阶段才能登记施工受阻</source>
+      <translation>An obstruction can only be recorded during construction</translation>
     </message>
     <message>
-      <source>存在未解决的业主纠纷</source>
-      <translation>An owners' dispute is unresolved</translation>
+      <source>施工受阻：{d}</source>
+      <translation>Work obstructed: {d}</translation>
     </message>
     <message>
-      <source>小区公告栏、本单元楼道口</source>
-      <translation>Compound notice board, the unit's entrance</translation>
+      <source>调解笔录仅调解员和街道主管可以查看</source>
+      <translation>Only mediators and street supervisors may see mediation records</translation>
     </message>
     <message>
-      <source>社区居委会</source>
-      <translation>Community residents' committee</translation>
-    </message>
-    <message>
-      <source>经社区协调，双方达成一致</source>
-      <translation>The community mediated and both sides agreed</translation>
-    </message>
-    <message>
-      <source>生成演示数据：{n} 个单元（种子 {seed}）</source>
-      <translation>Demo data made: {n} units (seed {seed})</translation>
-    </message>
-    <message>
-      <source>业主意见无法统一，申请撤回</source>
-      <translation>The owners could not agree; withdrawal requested</translation>
-    </message>
-    <message>
-      <source>第 {n} 次调解。</source>
-      <translation>Mediation meeting no. {n}.</translation>
+      <source>找不到这次调解记录</source>
+      <translation>This mediation record was not found</translation>
     </message>
     <message>
       <source>纠纷标题</source>
@@ -6081,44 +6486,16 @@ Present: {attendees}
       <translation>The performance deadline cannot be before the signing date</translation>
     </message>
     <message>
-      <source>调解笔录仅调解员和街道主管可以查看</source>
-      <translation>Only mediators and street supervisors may see mediation records</translation>
-    </message>
-    <message>
-      <source>只有施工阶段才能登记施工受阻</source>
-      <translation>An obstruction can only be recorded during construction</translation>
+      <source>街道人民调解委员会</source>
+      <translation>Sub-district people's mediation committee</translation>
     </message>
     <message>
       <source>终止调解须写明原因及后续途径（如诉讼）</source>
       <translation>Ending mediation needs the reason and the next step (e.g. a lawsuit)</translation>
     </message>
     <message>
-      <source>找不到这次调解记录</source>
-      <translation>This mediation record was not found</translation>
-    </message>
-    <message>
-      <source>当事人姓名</source>
-      <translation>Party's name</translation>
-    </message>
-    <message>
-      <source>当事人房号</source>
-      <translation>Party's flat</translation>
-    </message>
-    <message>
-      <source>当事人联系方式</source>
-      <translation>Party's contact</translation>
-    </message>
-    <message>
-      <source>该纠纷不在您的负责范围内：{no}</source>
-      <translation>This dispute is not among yours: {no}</translation>
-    </message>
-    <message>
       <source>纠纷 {no}：{t}</source>
       <translation>Dispute {no}: {t}</translation>
-    </message>
-    <message>
-      <source>纠纷状态不能从“{a}”变为“{b}”</source>
-      <translation>A dispute cannot go from "{a}" to "{b}"</translation>
     </message>
     <message>
       <source>首次调解</source>
@@ -6127,62 +6504,6 @@ Present: {attendees}
     <message>
       <source>尚未达成协议，不能登记为已履行</source>
       <translation>There is no agreement yet, so it cannot be marked performed</translation>
-    </message>
-    <message>
-      <source>{room} 室业主不同意加装电梯</source>
-      <translation>The owner of flat {room} disagrees with adding the elevator</translation>
-    </message>
-    <message>
-      <source>由 {room} 室不同意意见自动生成</source>
-      <translation>Opened automatically from flat {room}'s disagreement</translation>
-    </message>
-    <message>
-      <source>{room} 室共有人意见不一致</source>
-      <translation>The co-owners of flat {room} disagree with each other</translation>
-    </message>
-    <message>
-      <source>由 {room} 室共有人意见不一致自动生成</source>
-      <translation>Opened automatically because the co-owners of flat {room} disagree</translation>
-    </message>
-    <message>
-      <source>{name} 在多套房屋上意见不一致</source>
-      <translation>{name} voted differently on several flats</translation>
-    </message>
-    <message>
-      <source>由 {rooms} 室同一业主意见不一致自动生成</source>
-      <translation>Opened automatically because one owner voted differently on flats {rooms}</translation>
-    </message>
-    <message>
-      <source>电梯占用 {room} 室专有部分，业主未同意</source>
-      <translation>The elevator uses the exclusive part of flat {room}, and its owner has not agreed</translation>
-    </message>
-    <message>
-      <source>由 {room} 室专有部分被占用且未同意自动生成</source>
-      <translation>Opened automatically because the exclusive part of flat {room} is used without its owner's consent</translation>
-    </message>
-    <message>
-      <source>{who} 对公示提出书面异议</source>
-      <translation>{who} objected to the public notice in writing</translation>
-    </message>
-    <message>
-      <source>由 {who} 的书面异议（{d}）自动生成</source>
-      <translation>Opened automatically from {who}'s written objection ({d})</translation>
-    </message>
-    <message>
-      <source>施工受阻（{d}）</source>
-      <translation>Work obstructed ({d})</translation>
-    </message>
-    <message>
-      <source>由 {d} 施工阻挠记录自动生成</source>
-      <translation>Opened automatically from the obstruction recorded on {d}</translation>
-    </message>
-    <message>
-      <source>阻挠人（待核实）</source>
-      <translation>Obstructing person (to verify)</translation>
-    </message>
-    <message>
-      <source>施工受阻：{d}</source>
-      <translation>Work obstructed: {d}</translation>
     </message>
     <message>
       <source>{no}：{a} → {b}</source>
@@ -6209,16 +6530,12 @@ Present: {attendees}
       <translation>Follow-up: {f}</translation>
     </message>
     <message>
-      <source>待处理</source>
-      <translation>Pending</translation>
-    </message>
-    <message>
-      <source>已答复</source>
-      <translation>Answered</translation>
-    </message>
-    <message>
       <source>（调解记录仅调解员和主管可阅，本案卷未收录）</source>
       <translation>(Mediation records are for mediators and supervisors only; not included in this case file)</translation>
+    </message>
+    <message>
+      <source>文件缺失</source>
+      <translation>File missing</translation>
     </message>
     <message>
       <source>工作日</source>
@@ -6237,8 +6554,8 @@ Present: {attendees}
       <translation>Does not match</translation>
     </message>
     <message>
-      <source>文件缺失</source>
-      <translation>File missing</translation>
+      <source>签字意见征询表（{room} 室）</source>
+      <translation>Signed ballot (flat {room})</translation>
     </message>
     <message>
       <source>公示记录（公示期与张贴照片）</source>
@@ -6347,18 +6664,6 @@ Present: {attendees}
     <message>
       <source>费用分摊方案</source>
       <translation>Cost-sharing plan</translation>
-    </message>
-    <message>
-      <source>已提交</source>
-      <translation>Handed in</translation>
-    </message>
-    <message>
-      <source>主管批准免交</source>
-      <translation>Waived by a supervisor</translation>
-    </message>
-    <message>
-      <source>缺</source>
-      <translation>Missing</translation>
     </message>
     <message>
       <source>系统（命令行）</source>
@@ -6529,18 +6834,6 @@ Present: {attendees}
       <translation>This community exists already: {name}</translation>
     </message>
     <message>
-      <source>未交</source>
-      <translation>Missing</translation>
-    </message>
-    <message>
-      <source>已交</source>
-      <translation>Handed in</translation>
-    </message>
-    <message>
-      <source>免交</source>
-      <translation>Waived</translation>
-    </message>
-    <message>
       <source>附件“{name}”不在材料文件夹中：{path}</source>
       <translation>The attachment "{name}" is not in the documents folder: {path}</translation>
     </message>
@@ -6597,6 +6890,42 @@ Present: {attendees}
       <translation>The roster has no flat {room}; its records are kept</translation>
     </message>
     <message>
+      <source>扫描录入已取消，未记录任何内容</source>
+      <translation>Scan intake cancelled: nothing was recorded</translation>
+    </message>
+    <message>
+      <source>请选择要录入的扫描文件</source>
+      <translation>Choose the scanned files to read</translation>
+    </message>
+    <message>
+      <source>其他案件（{case}）的意见征询表</source>
+      <translation>A ballot of another case ({case})</translation>
+    </message>
+    <message>
+      <source>本案件名册中没有 {room} 室</source>
+      <translation>Flat {room} is not in this case's roster</translation>
+    </message>
+    <message>
+      <source>名册变更前打印的意见征询表（名册第 {v} 版，现为第 {now} 版），请重新打印后签署</source>
+      <translation>Printed before the roster changed (roster version {v}, now {now}): print it again to be signed</translation>
+    </message>
+    <message>
+      <source>扫描录入意见征询表：{pages} 页，匹配 {matched} 户，未识别 {unmatched} 页，非本案件或已过期 {foreign} 页，重复 {dup} 页</source>
+      <translation>Scanned ballots: {pages} pages, {matched} flats matched, {unmatched} pages without a readable code, {foreign} pages of another case or outdated, {dup} pages repeated</translation>
+    </message>
+    <message>
+      <source>打印未交回意见征询表清单：{n} 户</source>
+      <translation>Printed the list of ballots not returned: {n} flats</translation>
+    </message>
+    <message>
+      <source>未找到可读的二维码（空白页、非本系统打印，或二维码污损）</source>
+      <translation>No readable QR code (a blank page, a page not printed by CaseDesk, or a damaged code)</translation>
+    </message>
+    <message>
+      <source>二维码不是本系统打印的意见征询表</source>
+      <translation>The QR code is not that of a ballot printed by CaseDesk</translation>
+    </message>
+    <message>
       <source>请填写办事处名称</source>
       <translation>Please enter the office's name</translation>
     </message>
@@ -6607,18 +6936,6 @@ Present: {attendees}
     <message>
       <source>已有账户，无需再次初始化</source>
       <translation>Accounts exist already; there is no need to set up again</translation>
-    </message>
-    <message>
-      <source>申请</source>
-      <translation>Application</translation>
-    </message>
-    <message>
-      <source>审核</source>
-      <translation>Review</translation>
-    </message>
-    <message>
-      <source>批准</source>
-      <translation>Approval</translation>
     </message>
     <message>
       <source>补贴金额必须大于 0</source>
@@ -6735,14 +7052,6 @@ Present: {attendees}
     <message>
       <source>重新开启</source>
       <translation>Reopen</translation>
-    </message>
-    <message>
-      <source>未处理</source>
-      <translation>Not settled</translation>
-    </message>
-    <message>
-      <source>已处理</source>
-      <translation>Settled</translation>
     </message>
     <message>
       <source>须填写原因</source>
@@ -7107,6 +7416,58 @@ Present: {attendees}
     <message>
       <source>电梯使用登记证</source>
       <translation>Elevator use registration certificate</translation>
+    </message>
+    <message>
+      <source>小区公告栏、本单元楼道口</source>
+      <translation>Compound notice board, the unit's entrance</translation>
+    </message>
+    <message>
+      <source>社区居委会</source>
+      <translation>Community residents' committee</translation>
+    </message>
+    <message>
+      <source>经社区协调，双方达成一致</source>
+      <translation>The community mediated and both sides agreed</translation>
+    </message>
+    <message>
+      <source>存在未解决的业主纠纷</source>
+      <translation>An owners' dispute is unresolved</translation>
+    </message>
+    <message>
+      <source>业主意见无法统一，申请撤回</source>
+      <translation>The owners could not agree; withdrawal requested</translation>
+    </message>
+    <message>
+      <source>单元数应在 1 到 {max} 之间</source>
+      <translation>The number of units must be between 1 and {max}</translation>
+    </message>
+    <message>
+      <source>生成演示数据：{n} 个单元（种子 {seed}）</source>
+      <translation>Demo data made: {n} units (seed {seed})</translation>
+    </message>
+    <message>
+      <source>双方就加装电梯事项发生争议</source>
+      <translation>The parties disagree about adding the elevator</translation>
+    </message>
+    <message>
+      <source>一次性履行</source>
+      <translation>Performed at once</translation>
+    </message>
+    <message>
+      <source>协议履行回访</source>
+      <translation>Follow-up visit on the agreement's performance</translation>
+    </message>
+    <message>
+      <source>协议已履行，双方无异议</source>
+      <translation>The agreement has been performed; neither party objects</translation>
+    </message>
+    <message>
+      <source>{a}室业主；{b}室业主</source>
+      <translation>Owner of flat {a}; owner of flat {b}</translation>
+    </message>
+    <message>
+      <source>第 {n} 次调解。</source>
+      <translation>Mediation meeting no. {n}.</translation>
     </message>
   </context>
 </TS>

@@ -41,6 +41,7 @@ COMMAND_WORDS: dict[str, tuple[str, ...]] = {
     "casedesk.commands.cases": ("case",),
     "casedesk.commands.places": ("place",),
     "casedesk.commands.consent": ("roster", "tally", "tallies", "case", "ballot"),
+    "casedesk.commands.scans": ("ballot",),
     "casedesk.commands.workflow": ("case", "checklist", "notice", "objection", "document", "queue"),
     "casedesk.commands.subsidy": ("subsidy", "fund", "costshare"),
     "casedesk.commands.forms": ("form",),

@@ -42,6 +42,7 @@ ACTION_LABELS: dict[str, str] = {
     "ballot.record": N_("登记表决意见"),
     "ballot.change": N_("修改表决意见"),
     "ballot.withdraw": N_("撤回表决意见"),
+    "ballot.scan": N_("扫描录入意见征询表"),
     "tally.save": N_("保存表决统计"),
     # disputes
     "dispute.open": N_("立案纠纷"),

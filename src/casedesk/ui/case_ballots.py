@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
+    QTabWidget,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -46,7 +47,7 @@ from casedesk.core.consent.explanation import (
     TallyExplanation,
     explain,
 )
-from casedesk.core.domain.enums import Vote
+from casedesk.core.domain.enums import Role, Vote
 from casedesk.core.domain.units import format_area
 from casedesk.core.services.consent import (
     BallotRow,
@@ -57,8 +58,17 @@ from casedesk.core.services.consent import (
     withdraw_ballot,
 )
 from casedesk.core.services.roster_import import RosterPreview, RosterRejected, import_roster, preview_roster
+from casedesk.core.services.scans import (
+    BallotPaperView,
+    PaperBacking,
+    ballot_paper,
+    flats_with_paper,
+    paper_backing,
+)
+from casedesk.ui.case_scans import MissingPapersPanel, ScanIntake
 from casedesk.ui.i18n import core_tr, sep
 from casedesk.ui.operations import Changed, html_text
+from casedesk.ui.page_view import PageView
 
 if TYPE_CHECKING:
     from casedesk.ui.case_detail import CaseWindow
@@ -78,15 +88,31 @@ class BallotGridModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("BallotGridModel", "业主"),
         QT_TRANSLATE_NOOP("BallotGridModel", "共有/多套"),
         QT_TRANSLATE_NOOP("BallotGridModel", "意见"),
+        QT_TRANSLATE_NOOP("BallotGridModel", "纸质件"),
         QT_TRANSLATE_NOOP("BallotGridModel", "签署日期"),
         QT_TRANSLATE_NOOP("BallotGridModel", "理由"),
     )
-    VOTE_COLUMN, REASON_COLUMN = 5, 7
+    VOTE_COLUMN, PAPER_COLUMN, REASON_COLUMN = 5, 6, 8
 
     def __init__(self) -> None:
         super().__init__()
         self.rows: list[BallotRow] = []
         self.texts: list[tuple[str, ...]] = []
+        self.paper_flats: frozenset[int] = frozenset()  # flats whose signed paper is on file
+
+    def set_paper_flats(self, flats: frozenset[int]) -> None:
+        self.paper_flats = flats
+        if self.rows:
+            vote_texts = {vote: core_tr(vote.label) for vote in Vote}
+            self.texts = [self._texts(r, vote_texts) for r in self.rows]
+            column = self.PAPER_COLUMN
+            self.dataChanged.emit(self.index(0, column), self.index(len(self.rows) - 1, column))
+
+    def paper_state(self, r: BallotRow) -> str:
+        """'on_file', 'missing' (an opinion typed without its paper) or '' (neither yet)."""
+        if r.flat_id in self.paper_flats:
+            return "on_file"
+        return "missing" if r.vote is not None else ""
 
     def set_rows(self, rows: list[BallotRow]) -> None:
         self.beginResetModel()
@@ -111,6 +137,7 @@ class BallotGridModel(QAbstractTableModel):
             r.owner,
             sep("，").join(notes),
             vote_texts[r.vote] if r.vote else self.tr("未表决"),
+            {"on_file": self.tr("已扫描"), "missing": self.tr("无纸质件"), "": ""}[self.paper_state(r)],
             r.signed_on.isoformat() if r.signed_on else "",
             r.reason or "",
         )
@@ -135,8 +162,19 @@ class BallotGridModel(QAbstractTableModel):
         r = self.rows[index.row()]
         if role == Qt.ItemDataRole.ToolTipRole and col == self.REASON_COLUMN and r.reason:
             return r.reason  # the whole reason when the column is too narrow for it
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.PAPER_COLUMN:
+            state = self.paper_state(r)
+            if state == "on_file":
+                return self.tr("本户签字的意见表已扫描存档，选中本行即在右侧显示")
+            if state == "missing":
+                return self.tr("意见已录入，但本户签字的纸质意见表尚未扫描存档")
+            return self.tr("尚未录入意见，纸质意见表也未扫描")
         if role == Qt.ItemDataRole.ForegroundRole and col == self.VOTE_COLUMN and r.vote:
             return QBrush(QColor(VOTE_COLORS[r.vote]))
+        if role == Qt.ItemDataRole.ForegroundRole and col == self.PAPER_COLUMN:
+            return QBrush(
+                QColor({"on_file": "#1b7f3b", "missing": "#b00020"}.get(self.paper_state(r), "#555"))
+            )
         return None
 
 
@@ -198,6 +236,14 @@ class BallotTab(QWidget):
         self.signed_on = QDateEdit(QDate.currentDate(), calendarPopup=True)
         self.signed_on.setDisplayFormat("yyyy-MM-dd")
         self.import_button = QPushButton(self.tr("导入业主名册…"))
+        self.scan_button = QPushButton(self.tr("扫描录入…"))
+        self.scan_button.setToolTip(
+            self.tr("读取复印机扫描的签字意见表（PDF、PNG、JPEG，可多选），按二维码归入各户并存档")
+        )
+        self.scans = ScanIntake(self)
+        # Filing signed paper is the clerk's (and supervisor's) work; a mediator reads it.
+        self.may_scan = window.actor.role in (Role.CLERK, Role.SUPERVISOR, Role.ADMIN)
+        self.scan_button.setEnabled(self.may_scan)
         self.save_button = QPushButton(self.tr("保存本次统计"))
         self.tally_view = QTextBrowser()
         self.status = QLabel(
@@ -222,6 +268,7 @@ class BallotTab(QWidget):
         top.addWidget(QLabel(self.tr("签署日期")))
         top.addWidget(self.signed_on)
         top.addStretch(1)
+        top.addWidget(self.scan_button)
         top.addWidget(self.import_button)
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -230,8 +277,8 @@ class BallotTab(QWidget):
         left_layout.addWidget(self.table, 1)
         left_layout.addWidget(self.reason_row)
         left_layout.addWidget(self.status)
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
+        tally_pane = QWidget()
+        right_layout = QVBoxLayout(tally_pane)
         right_layout.setContentsMargins(0, 0, 0, 0)
         # The tally counts the opinions signed up to this day: today while collecting, or the day
         # collection closed when the paper forms are typed in later (ballots after it are late).
@@ -246,12 +293,28 @@ class BallotTab(QWidget):
         tally_head.addWidget(self.as_of)
         right_layout.addLayout(tally_head)
         right_layout.addWidget(self.tally_view, 1)
+        # How many of the opinions rest on a signed paper on file, and how many were typed without.
+        self.backing_label = QLabel()
+        self.backing_label.setWordWrap(True)
+        right_layout.addWidget(self.backing_label)
         right_layout.addWidget(self.save_button)
+        # Beside the grid: the selected flat's signed page (the clerk types 1/2/3 looking at it),
+        # the live tally, and the flats whose paper is still missing.
+        self.paper = PageView()
+        self.paper.image.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys stay in the grid
+        self.missing = MissingPapersPanel(self)
+        self.side_tabs = QTabWidget()
+        self.side_tabs.addTab(self.paper, self.tr("纸质意见表"))
+        self.side_tabs.addTab(tally_pane, self.tr("实时统计"))
+        self.side_tabs.addTab(self.missing, self.tr("未交回执"))
+        self.side_tabs.setCurrentWidget(tally_pane)
+        self.paper_flat_id: int | None = None  # whose page the paper pane shows (or says is missing)
+        self._paper_side_chosen = False
         splitter = QSplitter()
         splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.addWidget(self.side_tabs)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self.table.vote_typed.connect(self._vote)
@@ -263,15 +326,23 @@ class BallotTab(QWidget):
         self.reason.cancelled.connect(self.cancel_reason)
         self.save_button.clicked.connect(self.save_tally)
         self.import_button.clicked.connect(self.choose_roster)
+        self.scan_button.clicked.connect(self.scans.choose)
+        self.table.selectionModel().currentRowChanged.connect(
+            lambda current, _prev: self.show_paper(current.row())
+        )
         self.last_tally: TallyResult | None = None
         self.confirm: QMessageBox | None = None
 
-    kinds = Changed.BALLOTS | Changed.TALLY | Changed.DISPUTES
+    kinds = Changed.BALLOTS | Changed.TALLY | Changed.DISPUTES  # a scan is a BALLOTS change too
 
     def refresh(self) -> None:
         case_no = self.w.case_no
+        # Which flats have paper first: the grid's rows are marked as they arrive.
+        self.w.ctx.query(lambda sf, actor: flats_with_paper(sf, actor, case_no), self._paper_flats)
         self.w.ctx.query(lambda sf, actor: ballot_sheet(sf, actor, case_no), self._rows)
         self._tally(save=False)
+        self.w.ctx.query(lambda sf, actor: paper_backing(sf, actor, case_no), self._show_backing)
+        self.missing.refresh()
 
     def _rows(self, rows: list[BallotRow]) -> None:
         current = max(self.table.currentIndex().row(), 0)
@@ -279,8 +350,80 @@ class BallotTab(QWidget):
         self.model.set_rows(rows)
         if owners_changed:
             self.table.resizeColumnsToContents()
+        self.paper_flat_id = None  # a new scan of the same flat shows too
         if rows:
             self.table.selectRow(min(current, len(rows) - 1))
+        else:
+            self.paper.show_nothing("")
+
+    def _paper_flats(self, flats: frozenset[int]) -> None:
+        self.model.set_paper_flats(flats)
+        if flats and not self._paper_side_chosen:
+            self.show_paper_side()  # a case with scans opens on the paper, once
+
+    def _show_backing(self, b: PaperBacking) -> None:
+        self.backing_label.setText(
+            self.tr("有签字纸质件存档的意见：{backed} 份；仅录入、无纸质件：{missing} 份").format(
+                backed=b.backed, missing=b.typed_without_paper
+            )
+        )
+        color = "#b00020" if b.typed_without_paper else "#1b7f3b"
+        self.backing_label.setStyleSheet(f"color:{color}")
+
+    # --- the signed page beside the grid ------------------------------------------------------
+
+    def show_paper_side(self) -> None:
+        self._paper_side_chosen = True
+        self.side_tabs.setCurrentWidget(self.paper)
+
+    def show_paper(self, row: int) -> None:
+        """The selected owner's flat: its stored page, or a line saying it is not on file."""
+        if not 0 <= row < len(self.model.rows):
+            return
+        r = self.model.rows[row]
+        if r.flat_id == self.paper_flat_id:
+            return  # the next co-owner of the same flat: the same paper
+        self.paper_flat_id = r.flat_id
+        case_no, flat_id, documents = self.w.case_no, r.flat_id, self.w.documents_dir
+        self.w.ctx.query(
+            lambda sf, actor: ballot_paper(sf, actor, case_no, flat_id, documents),
+            lambda view: self._paper_arrived(r, view),
+        )
+
+    def _paper_arrived(self, r: BallotRow, view: BallotPaperView | None) -> None:
+        if r.flat_id != self.paper_flat_id:
+            return  # the cursor moved on while it was read
+        if view is None:
+            self.paper.show_nothing(
+                self.tr("{room} 室的签字意见表尚未扫描存档").format(room=r.room)
+                + "\n\n"
+                + self.tr("收回签字的意见表后用“扫描录入…”存档；还缺哪些户见“未交回执”。")
+            )
+            return
+        self.paper.show_page(
+            view.image_path,
+            self.tr("{room} 室　{page}　{at} {by} 扫描").format(
+                room=view.room,
+                page=view.source.label,
+                at=view.scanned_at.strftime("%Y-%m-%d %H:%M"),
+                by=core_tr(view.scanned_by),
+            ),
+        )
+
+    def select_flat(self, flat_id: int) -> None:
+        """Put the grid's cursor on the flat's first owner (from the scan review or 未交回执)."""
+        for i, row in enumerate(self.model.rows):
+            if row.flat_id == flat_id:
+                self.table.selectRow(i)
+                self.table.setFocus()
+                self.show_paper_side()
+                return
+
+    def missing_count_changed(self, n: int) -> None:
+        self.side_tabs.setTabText(
+            self.side_tabs.indexOf(self.missing),
+            self.tr("未交回执（{n}）").format(n=n) if n else self.tr("未交回执"),
+        )
 
     def _tally(self, save: bool) -> None:
         case_no, on = self.w.case_no, self.as_of.date().toPython()

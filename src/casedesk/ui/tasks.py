@@ -75,6 +75,19 @@ class TaskRunner(QObject):
         self._executor.shutdown(wait=True, cancel_futures=True)
 
 
+class ProgressRelay(QObject):
+    """Progress reported by work on the worker, delivered on the GUI thread.
+
+    Pass `relay.report` to the work as its progress callback; connect `progressed` in the GUI.
+    The relay lives on the GUI thread, so a signal emitted on the worker is queued to it (Qt's
+    automatic connection), and a widget is never touched from the worker."""
+
+    progressed = Signal(int, int)  # done, total
+
+    def report(self, done: int, total: int) -> None:
+        self.progressed.emit(done, total)
+
+
 class SyncTaskRunner(TaskRunner):
     """Runs tasks immediately on the calling thread: deterministic widget tests (Picard's fake)."""
 

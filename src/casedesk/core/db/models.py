@@ -153,6 +153,9 @@ class Case(TimestampMixin, Base):
     rule_override_by_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
     clerk_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"), index=True)
     notes: Mapped[str | None] = mapped_column(Text)
+    # Bumped by every change to the roster (flats, owners), in the same transaction: a ballot
+    # printed under an older version is recognised as outdated when its scan comes back.
+    roster_version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     __mapper_args__ = {"version_id_col": version}
@@ -261,6 +264,27 @@ class Ballot(Base):
     withdrawn_at: Mapped[datetime | None] = mapped_column(DateTime)
     recorded_by_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
     recorded_at: Mapped[datetime] = mapped_column(DateTime, default=_now)
+
+
+class BallotPaper(Base):
+    """The scanned page of a flat's signed 业主意见征询表, kept in the document store: the paper a
+    typed opinion rests on. One row per flat and form page; a rescan of the same page is refused
+    as a duplicate, never silently replaces the evidence."""
+
+    __tablename__ = "ballot_paper"
+    __table_args__ = (UniqueConstraint("flat_id", "form_page"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("case_file.id", ondelete="CASCADE"), index=True)
+    flat_id: Mapped[int] = mapped_column(ForeignKey("flat.id", ondelete="CASCADE"))
+    document_id: Mapped[int] = mapped_column(ForeignKey("document.id"))
+    roster_version: Mapped[int] = mapped_column(Integer)  # as printed in the code
+    form_serial: Mapped[int] = mapped_column(Integer)
+    form_page: Mapped[int] = mapped_column(Integer, default=1)
+    source_file: Mapped[str] = mapped_column(String(255))  # the scanned file's name, and
+    source_page: Mapped[int] = mapped_column(Integer)  # the page in it (from 1)
+    scanned_at: Mapped[datetime] = mapped_column(DateTime, default=_now)
+    scanned_by_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
+    scanned_by_name: Mapped[str] = mapped_column(String(60))
 
 
 class Tally(Base):

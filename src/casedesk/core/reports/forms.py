@@ -7,8 +7,11 @@ from datetime import date, datetime
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+from reportlab.graphics.barcode.qr import QrCodeWidget
+from reportlab.graphics.shapes import Group
+from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.platypus import PageBreak, Paragraph, Spacer
+from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer
 
 from casedesk.core.consent import TallyResult
 from casedesk.core.consent.explanation import CLAUSE_HEADERS, FIGURE_HEADERS, POLICIES_TITLE, TallyExplanation
@@ -16,7 +19,9 @@ from casedesk.core.consent.policies import Policies
 from casedesk.core.consent.rules import RuleSet
 from casedesk.core.domain.units import format_area, format_yuan
 from casedesk.core.reports.capitals import rmb_capitals
-from casedesk.core.reports.page import PageInfo, closing, grid, signature_block, styles, write_pdf
+from casedesk.core.reports.fonts import REGULAR
+from casedesk.core.reports.page import MARGIN, PageInfo, closing, grid, signature_block, styles, write_pdf
+from casedesk.core.scan.payload import BallotCode
 
 FULL_WIDTH = 174 * mm
 GAP = "&nbsp;" * 4  # Paragraph collapses plain spaces
@@ -79,6 +84,7 @@ class BallotFlat:
     area_source: str
     owners: tuple[OwnerLine, ...]
     occupies_exclusive: bool = False
+    code: BallotCode | None = None  # the QR code naming this form, for matching its scan
 
 
 @dataclass(frozen=True)
@@ -132,6 +138,62 @@ def _head(header: CaseHeader, title: str, st) -> list:
     ]
 
 
+QR_SIZE = 24 * mm
+
+
+class _PageCode(Flowable):
+    """A ballot's QR code and the same in words, at a fixed place on its page (bottom right, above
+    the footer), wherever the form's text ends: a scan is searched whole, but a fixed place keeps
+    the code clear of ticks and signatures. Takes no room in the flow."""
+
+    def __init__(self, code: BallotCode):
+        super().__init__()
+        self.code = code
+        self.width = self.height = 0
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        return 0, 0
+
+    def drawOn(self, canvas, x: float, y: float, _sW: float = 0) -> None:  # ReportLab's name
+        # Called with the page's own coordinates (the frame does not translate the canvas).
+        widget = QrCodeWidget(self.code.encode(), barLevel="M", barBorder=2)
+        _x0, _y0, x1, _y1 = widget.getBounds()
+        scale = QR_SIZE / x1
+        right = A4[0] - MARGIN
+        bottom = 25 * mm
+        left = right - QR_SIZE
+        # The modules drawn as plain rectangles: renderPDF would also set its default font
+        # (Helvetica, never embedded), and every font of a form must be embedded.
+        canvas.saveState()
+        canvas.setFillColorRGB(0, 0, 0)
+        for shape in _shapes(widget.draw()):
+            if getattr(shape, "fillColor", None) is None or shape.width <= 0:
+                continue
+            canvas.rect(
+                left + shape.x * scale,
+                bottom + shape.y * scale,
+                shape.width * scale,
+                shape.height * scale,
+                stroke=0,
+                fill=1,
+            )
+        canvas.restoreState()
+        canvas.saveState()
+        canvas.setFont(REGULAR, 7.5)
+        first, second = self.code.readable()
+        canvas.drawRightString(right - 1.5 * mm, bottom - 3 * mm, first)
+        canvas.drawRightString(right - 1.5 * mm, bottom - 6.5 * mm, second)
+        canvas.restoreState()
+
+
+def _shapes(group: Group) -> list:
+    """The rectangles of a drawn group, however nested."""
+    found: list = []
+    for item in group.contents:
+        found += _shapes(item) if isinstance(item, Group) else [item]
+    return found
+
+
 def ballot_forms(
     path: Path, header: CaseHeader, flats: list[BallotFlat], rule: RuleSet, printed_on: date
 ) -> Path:
@@ -141,6 +203,8 @@ def ballot_forms(
     for i, flat in enumerate(flats):
         if i:
             story.append(PageBreak())
+        if flat.code is not None:
+            story.append(_PageCode(flat.code))
         story += _head(header, "既有住宅增设电梯业主意见征询表", st)
         owners = "、".join(o.name for o in flat.owners) or "（未登记）"
         ids = "、".join(_masked(o.id_number) for o in flat.owners if o.id_number) or "—"

@@ -17,11 +17,13 @@ from casedesk.core.db.engine import SessionFactory
 from casedesk.core.db.models import (
     Agreement,
     AuditEvent,
+    BallotPaper,
     Case,
     ChecklistItem,
     Dispute,
     DisputeParty,
     Document,
+    Flat,
     MediationMeeting,
     Notice,
     Objection,
@@ -78,6 +80,7 @@ def _attached(s: Session, case_id: int, documents_dir: Path) -> list[paper.Attac
             )
         ).all()
     )
+    item_titles.update(_ballot_paper_titles(s, case_id))
     files = []
     for doc in s.scalars(select(Document).where(Document.case_id == case_id).order_by(Document.id)):
         path = document_path(documents_dir, doc.sha256)
@@ -100,6 +103,18 @@ def _attached(s: Session, case_id: int, documents_dir: Path) -> list[paper.Attac
             )
         )
     return files
+
+
+def _ballot_paper_titles(s: Session, case_id: int) -> dict[int, str]:
+    """The scanned signed ballots (issue 25) by document, titled with their room, in floor and room
+    order: the dossier shows them together, after the forms, as the paper behind the tally."""
+    rows = s.execute(
+        select(BallotPaper.document_id, Flat.room)
+        .join(Flat, Flat.id == BallotPaper.flat_id)
+        .where(BallotPaper.case_id == case_id)
+        .order_by(Flat.floor, Flat.room, BallotPaper.form_page)
+    ).all()
+    return {doc_id: N_("签字意见征询表（{room} 室）").format(room=room) for doc_id, room in rows}
 
 
 def _notices(s: Session, case_id: int, files: dict[str, paper.AttachedFile]) -> list[paper.NoticeRecord]:
@@ -274,6 +289,7 @@ def build_dossier(
             seal_text=settings.seal_text,
         )
         files = _attached(s, case_id, documents_dir)
+        paper_titles = _ballot_paper_titles(s, case_id)
         by_hash = {f.sha256: f for f in files}
         notices = _notices(s, case_id, by_hash)
         objections = _objections(s, case_id, reveal)
@@ -326,6 +342,9 @@ def build_dossier(
                     continue
                 dossier.parts.append(paper.Part(title, pdf, level=1))
         scans = [f for f in files if f.sha256 not in photo_hashes and f.path is not None]
+        # the signed ballots first, by floor and room, then the other attachments as attached
+        papers = list(paper_titles.values())
+        scans.sort(key=lambda f: papers.index(f.title) if f.title in papers else len(papers))
         for i, f in enumerate(scans):
             title = f"{N_('附件')}：{f.title}（{f.filename}）"
             if f.is_image:

@@ -37,6 +37,7 @@ from casedesk.core.domain.enums import AreaSource, ChecklistStatus, MeetingOutco
 from casedesk.core.errors import PermissionDenied, UserError
 from casedesk.core.i18n import N_
 from casedesk.core.reports import forms
+from casedesk.core.scan.payload import BallotCode
 from casedesk.core.services.actor import Actor
 from casedesk.core.services.cases import resolve_case_id
 from casedesk.core.services.consent import case_snapshot, rule_for_case, run_tally
@@ -63,6 +64,11 @@ def _header(s: Session, case: Case) -> forms.CaseHeader:
     return forms.CaseHeader(
         case.case_no, settings.office_name, summary.full_address, case.floors, settings.seal_text
     )
+
+
+def case_header(s: Session, case: Case) -> forms.CaseHeader:
+    """The head every form of *case* prints: office, address, floors, seal."""
+    return _header(s, case)
 
 
 def print_form(
@@ -218,6 +224,7 @@ def _ballot(
         .where(Flat.case_id == case.id, Ownership.valid_to.is_(None))
     ):
         owners.setdefault(flat_id, []).append(forms.OwnerLine(name, number))
+    # Each form's QR code: case, room, roster version and its serial in this stack (issue 25)
     lines = [
         forms.BallotFlat(
             f.room,
@@ -226,8 +233,9 @@ def _ballot(
             AreaSource(f.area_source).label,
             tuple(owners.get(f.id, ())),
             f.occupies_exclusive,
+            BallotCode(case.case_no, f.room, case.roster_version, serial),
         )
-        for f in flats
+        for serial, f in enumerate(flats, 1)
     ]
     return forms.ballot_forms(out, header, lines, rule, today)
 

@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from casedesk.core.audit import record_audit
@@ -180,6 +180,8 @@ def _import(session_factory, actor, case_no, path, table, report, today, dry_run
         if mapping and not dry_run:
             _remember_mapping(s, report.mapping)
         _apply(s, actor, case, parsed, report, today)
+        if report.flats_created or report.flats_updated or report.owners_added or report.owners_ended:
+            bump_roster_version(s, case_id)
         record_audit(
             s,
             actor,
@@ -202,6 +204,15 @@ def _import(session_factory, actor, case_no, path, table, report, today, dry_run
         # Once for the whole roster, after every row is written (one scan of the case, not one
         # per row), in the same transaction: a refused import opens no dispute.
         report.disputes_opened = raise_flags(s, actor, case, today)
+
+
+def bump_roster_version(s: Session, case_id: int) -> None:
+    """A new roster version: ballots printed before this change are outdated (issue 25). A plain
+    UPDATE, not the ORM's: the case's own version (its edit lock) is not the roster's business."""
+    s.execute(
+        update(Case).where(Case.id == case_id).values(roster_version=Case.roster_version + 1),
+        execution_options={"synchronize_session": False},
+    )
 
 
 def _apply(
