@@ -57,8 +57,6 @@ class TallyRun:
         return data
 
 
-
-
 def rule_for_case(case: Case, snapshot: TallySnapshot, as_of: date, requested: str | None) -> RuleChoice:
     """An explicit request wins, then a supervisor's recorded override, then date and district."""
     return _rule_choice(

@@ -73,14 +73,15 @@ def _kind_titles() -> dict[str, str]:
 
 def _attached(s: Session, case_id: int, documents_dir: Path) -> list[paper.AttachedFile]:
     titles = _kind_titles()
-    item_titles = dict(
+    item_titles: dict[int | None, str] = dict(
         s.execute(
             select(ChecklistItem.document_id, ChecklistItem.title).where(
                 ChecklistItem.case_id == case_id, ChecklistItem.document_id.is_not(None)
             )
         ).all()
     )
-    item_titles.update(_ballot_paper_titles(s, case_id))
+    for document_id, title in _ballot_paper_titles(s, case_id).items():
+        item_titles[document_id] = title
     files = []
     for doc in s.scalars(select(Document).where(Document.case_id == case_id).order_by(Document.id)):
         path = document_path(documents_dir, doc.sha256)

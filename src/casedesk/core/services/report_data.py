@@ -8,7 +8,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import func, select
 
@@ -277,7 +277,8 @@ def _hold_days(s, cases_query, as_of: date, states: dict[int, _State]) -> list[t
         .order_by(StageEvent.case_id, StageEvent.occurred_on, StageEvent.id)
     )
     days: dict[str, list[int]] = defaultdict(list)
-    moves: list[tuple[int, str | None, int]] = plain_rows(s.connection(), events)  # days as numbers
+    # (case, stage, day number): the days come as numbers
+    moves = cast(list[tuple[int, str | None, int]], list(plain_rows(s.connection(), events)))
     for _case, stage, entered, left in hold_spans(moves):
         if left is not None:  # a hold still running on *as_of* has no length yet
             days[stage].append(left - entered)
