@@ -6,7 +6,7 @@ import json
 import random
 from datetime import date, datetime
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, select, update
 
 from casedesk.core.consent import (
     Policies,
@@ -273,6 +273,8 @@ def _build_hard_cases(database) -> dict[str, str]:
         s.execute(delete(Ballot))
         s.execute(delete(Ownership))
         s.execute(delete(Flat))
+        # The demo's vote dates reach back to 2017: the hard cases are voted under today's rules.
+        s.execute(update(Case).values(vote_date=EARLY))
         people: dict[str, Person] = {}
 
         def person(key: str) -> Person:
