@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
+from contextlib import closing
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -26,7 +27,9 @@ def sha(path: Path) -> str:
 
 
 def cases_in(path: Path) -> list[str]:
-    with sqlite3.connect(path) as conn:
+    # closing(): a connection's own `with` only commits; left to the garbage collector, the open
+    # connection would make the restore below see "someone else has the database open".
+    with closing(sqlite3.connect(path)) as conn:
         return [r[0] for r in conn.execute("SELECT case_no FROM case_file ORDER BY case_no")]
 
 

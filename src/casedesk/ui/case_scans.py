@@ -33,7 +33,7 @@ from casedesk.core.services.scans import (
     pending_papers_pdf,
     scan_ballots,
 )
-from casedesk.ui.i18n import core_tr
+from casedesk.ui.i18n import core_tr, sep
 from casedesk.ui.operations import Changed
 from casedesk.ui.scan_dialogs import ScanProgressDialog, ScanReviewDialog
 from casedesk.ui.tasks import ProgressRelay
@@ -107,7 +107,10 @@ class ScanIntake(QObject):
         self.review = ScanReviewDialog(
             self.summary(report),
             [
-                (m.flat_id, (m.room, "、".join(m.owners), Path(m.page.file).name, str(m.page.page), m.sha256))
+                (
+                    m.flat_id,
+                    (m.room, sep().join(m.owners), Path(m.page.file).name, str(m.page.page), m.sha256),
+                )
                 for m in report.matched
             ],
             [(Path(u.page.file).name, str(u.page.page), core_tr(u.why)) for u in report.unmatched],
@@ -116,7 +119,7 @@ class ScanIntake(QObject):
                 for f in report.foreign
             ],
             [
-                (d.room, "、".join(p.label for p in d.repeats), self._duplicate_outcome(d))
+                (d.room, sep().join(p.label for p in d.repeats), self._duplicate_outcome(d))
                 for d in report.duplicates
             ],
             self.tab,
@@ -195,7 +198,7 @@ class MissingPapersPanel(QWidget):
         self.rows = rows
         self.table.setRowCount(len(rows))
         for r, p in enumerate(rows):
-            for c, value in enumerate((p.room, str(p.floor), "、".join(p.owners), "、".join(p.phones))):
+            for c, value in enumerate((p.room, str(p.floor), sep().join(p.owners), sep().join(p.phones))):
                 self.table.setItem(r, c, QTableWidgetItem(value))
         self.summary.setText(
             self.tr("还有 {n} 户的签字意见表未交回（未扫描存档）。").format(n=len(rows))
