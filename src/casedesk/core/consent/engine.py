@@ -18,7 +18,7 @@ Everything is integer arithmetic on hundredths of m²; thresholds are cross-mult
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import NamedTuple
@@ -26,7 +26,7 @@ from typing import NamedTuple
 from casedesk.core.consent.policies import Policies
 from casedesk.core.consent.result import Clause, TallyResult, WhatItTakes
 from casedesk.core.consent.rules import CLAUSE_WORDS, NO_OPEN_OBJECTION, RuleSet, Threshold
-from casedesk.core.consent.snapshot import FlatGroup, FlatInput, TallySnapshot
+from casedesk.core.consent.snapshot import FlatGroup, FlatInput, PersonInput, TallySnapshot
 from casedesk.core.domain.enums import TallyOutcome, Vote
 from casedesk.core.domain.idnumber import normalise
 from casedesk.core.domain.units import format_area
@@ -42,7 +42,7 @@ AGREE, DISAGREE, ABSTAIN = Vote.AGREE.value, Vote.DISAGREE.value, Vote.ABSTAIN.v
 _ALWAYS_PARTICIPATING = frozenset((AGREE, DISAGREE, SPLIT_AS_ABSTAIN))
 
 
-@dataclass
+@dataclass(slots=True)
 class _Person:
     """One person in the SPC art. 9 sense: one or more flats."""
 
@@ -195,14 +195,45 @@ def count_case(snapshot: TallySnapshot, as_of: date, policies: Policies) -> Coun
 
 
 def _group_persons(snapshot, owners, persons, warnings) -> list[_Person]:
-    """Flats joined into persons: by a shared owner (the same 证件号码, or the same person row
-    where none is recorded), transitively, and all developer's unsold flats as one."""
+    """Flats joined into persons (join_flats), keyed by their owners: the same 证件号码, or the
+    same person row where none is recorded. Warns of flats nobody owns and owners without a number."""
+    warned: set[int] = set()
+    keys: dict[int, list[object]] = {}
+    for flat in snapshot.flats:
+        if flat.developer_unsold:
+            continue
+        flat_owners = owners[flat.flat_id]
+        if not flat_owners:
+            warnings.append(N_("{room} 室没有登记业主，按一人计").format(room=flat.room))
+        for pid in flat_owners:
+            person = persons[pid]
+            if not (person.id_number and person.id_number.strip()) and pid not in warned:
+                warned.add(pid)
+                warnings.append(
+                    N_("{name}（{room} 室）未登记证件号码，无法与其他房屋合并，单独计为一人").format(
+                        name=person.name, room=flat.room
+                    )
+                )
+        keys[flat.flat_id] = [owner_key(persons[pid]) for pid in flat_owners]
+    return join_flats(snapshot.flats, keys)
+
+
+def owner_key(person: PersonInput) -> object:
+    """What makes two ownerships one owner (SPC art. 9): the normalised 证件号码, or the person
+    row itself where none is recorded (an int never equals a normalised number, a str)."""
+    number = person.id_number
+    return normalise(number) if number and number.strip() else person.person_id
+
+
+def join_flats(flats: Sequence[FlatInput], owner_keys: Mapping[int, Sequence[object]]) -> list[_Person]:
+    """Flats joined into persons (SPC art. 9): flats sharing an owner key, transitively (a
+    co-owner who also owns another flat joins both), and all developer's unsold flats as one.
+    owner_keys: each flat's owners' keys (owner_key); flats not in it have no owner to share."""
     uf = _UnionFind()
     first_flat_of_key: dict[object, int] = {}
     developer_root: int | None = None
-    warned: set[int] = set()
     merged = False
-    for flat in snapshot.flats:
+    for flat in flats:
         if flat.developer_unsold:
             if developer_root is None:
                 developer_root = flat.flat_id
@@ -210,30 +241,15 @@ def _group_persons(snapshot, owners, persons, warnings) -> list[_Person]:
                 uf.union(developer_root, flat.flat_id)
                 merged = True
             continue
-        flat_owners = owners[flat.flat_id]
-        if not flat_owners:
-            warnings.append(N_("{room} 室没有登记业主，按一人计").format(room=flat.room))
-        for pid in flat_owners:
-            number = persons[pid].id_number
-            if number and number.strip():
-                key: object = normalise(number)
-            else:
-                key = pid  # an int never equals a normalised number (a str)
-                if pid not in warned:
-                    warned.add(pid)
-                    warnings.append(
-                        N_("{name}（{room} 室）未登记证件号码，无法与其他房屋合并，单独计为一人").format(
-                            name=persons[pid].name, room=flat.room
-                        )
-                    )
+        for key in owner_keys.get(flat.flat_id, ()):
             first = first_flat_of_key.setdefault(key, flat.flat_id)
             if first != flat.flat_id:
                 uf.union(first, flat.flat_id)
                 merged = True
     if not merged:  # most cases: every flat is a person of its own
-        return [_Person([flat]) for flat in snapshot.flats]
+        return [_Person([flat]) for flat in flats]
     groups: dict[int, _Person] = {}
-    for flat in snapshot.flats:
+    for flat in flats:
         groups.setdefault(uf.find(flat.flat_id), _Person()).flats.append(flat)
     return list(groups.values())
 
@@ -275,9 +291,23 @@ def _common_opinion(votes: set[str] | None, split: str) -> str | None:
     return split
 
 
+def _signed_opinions(split: str) -> dict[tuple[int, int, int], str | None]:
+    """_common_opinion for each set of opinions a flat's ballots may carry, by which were signed
+    (agree, disagree, abstain): the fast count reads a flat's ballots as those three facts."""
+    return {
+        (a, d, ab): _common_opinion({v for v, on in ((AGREE, a), (DISAGREE, d), (ABSTAIN, ab)) if on}, split)
+        for a in (0, 1)
+        for d in (0, 1)
+        for ab in (0, 1)
+    }
+
+
 def _split_opinion(split_is_unresolved: bool) -> str:
     """What different opinions (of co-owners, or of one owner's flats) count as under the policy."""
     return UNRESOLVED if split_is_unresolved else SPLIT_AS_ABSTAIN
+
+
+_OPINION_OF_SIGNED = {split: _signed_opinions(split) for split in (UNRESOLVED, SPLIT_AS_ABSTAIN)}
 
 
 def _person_opinion(person: _Person, flat_opinion, policies) -> str | None:
@@ -303,6 +333,15 @@ def _participates(opinion: str | None, policies: Policies) -> bool:
 def _count(people: list[_Person], flat_opinion, policies: Policies) -> _Counts:
     heads: dict[str | None, int] = {}
     areas: dict[str | None, int] = {}
+    area_total = _add_people(people, flat_opinion, heads, areas)
+    return _counts_from(area_total, len(people), heads, areas, policies)
+
+
+def _add_people(
+    people: list[_Person], flat_opinion, heads: dict[str | None, int], areas: dict[str | None, int]
+) -> int:
+    """Add *people*'s heads (person by person) and areas (flat by flat) to the sums by opinion;
+    returns their whole area. Unresolved persons are left out until verified."""
     area_total = 0
     for person in people:
         area_total += person.area
@@ -312,7 +351,7 @@ def _count(people: list[_Person], flat_opinion, policies: Policies) -> _Counts:
         for flat in person.flats:  # area is credited flat by flat
             op = flat_opinion[flat.flat_id]
             areas[op] = areas.get(op, 0) + flat.area_centi
-    return _counts_from(area_total, len(people), heads, areas, policies)
+    return area_total
 
 
 def _counts_from(
@@ -345,21 +384,26 @@ def _blocking_rooms(people: list[_Person], flat_opinion, policies: Policies) -> 
     ]
 
 
-# --- the fast count of a case whose every flat is a person of its own ------------------------------
+# --- the fast count of a city's cases from groups of alike flats ------------------------------------
 
 
 def tally_outcome_by_flat_groups(
-    groups: Iterable[FlatGroup], rule: RuleSet, policies: Policies, open_written_objections: int
-) -> OutcomeLine | None:
-    """What `tally_outcome` decides for a case given as groups of alike flats, or None when SPC
-    art. 9 may join its flats into persons (an owner on record for another flat, a developer's
-    unsold flat): such a case is counted from its full snapshot.
+    groups: Iterable[FlatGroup],
+    owners_elsewhere: Mapping[int, Sequence[PersonInput]],
+    rule: RuleSet,
+    policies: Policies,
+    open_written_objections: int,
+) -> OutcomeLine:
+    """What `tally_outcome` decides, for a case given as groups of alike flats.
 
-    Where nothing joins, each flat is one person whose opinion is the flat's, so heads are flats
-    and the sums by opinion are the engine's own; the opinion, the split policy, the blocking
-    rule and the clauses are the functions count_case uses. A city's list counts most cases this
-    way from groups the database summed (core/db/snapshots.flat_groups) instead of reading every
-    owner and ballot into Python; tests/consent/test_tally_all.py holds both to the same answers.
+    A flat that SPC art. 9 cannot join to another (no developer's flat, no owner on record for
+    another flat) is a person of its own whose opinion is the flat's: such flats come summed by
+    their facts, and heads are flats. A flat that may be joined comes alone (FlatGroup.flat_id),
+    with its owners on record elsewhere (*owners_elsewhere*, by flat id): those flats are joined
+    into persons by join_flats and counted by _add_people, as count_case does. The opinion, the
+    split policy, the blocking rule and the clauses are count_case's functions too. A city's list
+    counts its cases from rows the database summed (core/db/snapshots.flat_groups) instead of
+    reading every owner and ballot; tests/consent/test_tally_all.py holds both to the same answers.
     """
     split = _split_opinion(policies.co_owner_split_unresolved)
     must_agree = policies.occupied_exclusive_requires_consent
@@ -367,22 +411,33 @@ def tally_outcome_by_flat_groups(
     areas: dict[str | None, int] = {}
     persons_total = area_total = 0
     unresolved = blocked = False
-    for g in groups:
-        if g.owner_elsewhere or g.developer_unsold:
-            return None
-        persons_total += g.flats
-        area_total += g.area_centi
-        votes = {
-            v for v, signed in ((AGREE, g.agree), (DISAGREE, g.disagree), (ABSTAIN, g.abstain)) if signed
-        }
-        opinion = _common_opinion(votes, split)
-        if g.occupying and must_agree and opinion != AGREE:
+    joinable: list[FlatInput] = []
+    flat_opinion: dict[int, str | None] = {}
+    opinion_of = _OPINION_OF_SIGNED[split]  # False/True facts look up as 0/1: equal, same hash
+    for _elsewhere, unsold, occupying, agree, disagree, abstain, flats, area, flat_id in groups:
+        opinion = opinion_of[agree, disagree, abstain]
+        if flat_id is not None:
+            joinable.append(FlatInput(flat_id, "", 0, area, bool(occupying), bool(unsold)))
+            flat_opinion[flat_id] = opinion
+            continue
+        persons_total += flats
+        area_total += area
+        if occupying and must_agree and opinion != AGREE:
             blocked = True
         if opinion == UNRESOLVED:
             unresolved = True
-            continue  # excluded until verified, as in _count
-        heads[opinion] = heads.get(opinion, 0) + g.flats
-        areas[opinion] = areas.get(opinion, 0) + g.area_centi
+            continue  # excluded until verified, as in _add_people
+        heads[opinion] = heads.get(opinion, 0) + flats
+        areas[opinion] = areas.get(opinion, 0) + area
+    if joinable:
+        keys = {f.flat_id: [owner_key(p) for p in owners_elsewhere.get(f.flat_id, ())] for f in joinable}
+        people = join_flats(joinable, keys)
+        for person in people:
+            person.opinion = _person_opinion(person, flat_opinion, policies)
+            unresolved = unresolved or person.opinion == UNRESOLVED
+        persons_total += len(people)
+        area_total += _add_people(people, flat_opinion, heads, areas)
+        blocked = blocked or bool(_blocking_rooms(people, flat_opinion, policies))
     counts = _counts_from(area_total, persons_total, heads, areas, policies)
     clauses = _clauses(rule, counts, open_written_objections, texts=False)
     return OutcomeLine(_outcome(clauses, unresolved, blocked), counts["persons_agree"], persons_total)

@@ -43,14 +43,20 @@ class FlatGroup(NamedTuple):
     """Flats of one case alike in the facts the fast count reads (engine.tally_outcome_by_flat_groups):
     facts as recorded, with no rule applied; what they mean is decided in the engine."""
 
-    owner_elsewhere: bool  # an owner of these flats is on record for another flat too (now or before)
-    developer_unsold: bool
-    occupying: bool  # the elevator occupies these flats' exclusive part
-    agree: bool  # a current owner signed 同意 (a current ballot, signed by the day asked for)
-    disagree: bool  # ... 不同意
-    abstain: bool  # ... 弃权
+    # Facts as 0 or 1 (or False/True), as a database's CASE returns them and the engine reads them.
+    owner_elsewhere: int  # an owner of these flats is on record for another flat too (now or before)
+    developer_unsold: int
+    occupying: int  # the elevator occupies these flats' exclusive part
+    # Which opinions the flats' current ballots carry, signed by the day asked for: an owner's
+    # ballot, or for a developer's unsold flat whoever signed it (as engine._flat_opinions reads).
+    agree: int
+    disagree: int
+    abstain: int
     flats: int
     area_centi: int
+    # The flat, when the group is one flat that SPC art. 9 may join to others (owner_elsewhere or
+    # developer_unsold): such flats are never summed, since joining them is the engine's to decide.
+    flat_id: int | None = None
 
 
 @dataclass(frozen=True)

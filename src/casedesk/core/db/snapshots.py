@@ -64,46 +64,79 @@ class CaseFlatGroups:
     groups: tuple[FlatGroup, ...]
 
 
+@dataclass(frozen=True)
+class CityFlatGroups:
+    """Every case as groups of flats, and the owners on record for more than one flat by the flat
+    they own now: what the engine joins flats by (engine.tally_outcome_by_flat_groups)."""
+
+    cases: list[CaseFlatGroups]
+    owners_elsewhere: dict[int, list[PersonInput]]
+
+
 def flat_groups(
     session: Session, community_ids: Iterable[int] | None = None, *, signed_by: date | None = None
-) -> list[CaseFlatGroups]:
+) -> CityFlatGroups:
     """Every case (of the given communities), in case-number order, as groups of flats alike in
     the facts of FlatGroup: the database counts rows, the engine decides what they mean.
 
     signed_by: ballots signed after this day are not read (engine.ballots_counted_until)."""
+    session.flush()  # plain reads do not autoflush: a use case may have just changed a ballot
     connection = session.connection()
     cases = connection.execute(_cases_query(community_ids)).all()
     groups: dict[int, list[FlatGroup]] = defaultdict(list)
-    for case_id, *facts, flats, area in plain_rows(connection, _flat_groups_query(signed_by)):
-        elsewhere, unsold, occupying, agree, disagree, abstain = map(bool, facts)
-        groups[case_id].append(FlatGroup(elsewhere, unsold, occupying, agree, disagree, abstain, flats, area))
+    for row in plain_rows(connection, _flat_groups_query(signed_by)):
+        groups[row[0]].append(FlatGroup._make(row[1:]))  # the query's columns are FlatGroup's
+    owners: dict[int, list[PersonInput]] = defaultdict(list)
+    for flat_id, person_id, number in plain_rows(connection, _owners_elsewhere_query()):
+        owners[flat_id].append(PersonInput(person_id, "", number))
     objections = _open_written_objections(session)
-    return [
-        CaseFlatGroups(
-            case_id,
-            case_no,
-            rule_set,
-            reason,
-            vote_date,
-            district,
-            objections.get(case_id, 0),
-            tuple(groups[case_id]),
-        )
-        for case_id, case_no, rule_set, reason, vote_date, district in cases
-    ]
+    return CityFlatGroups(
+        [
+            CaseFlatGroups(
+                case_id,
+                case_no,
+                rule_set,
+                reason,
+                vote_date,
+                district,
+                objections.get(case_id, 0),
+                tuple(groups[case_id]),
+            )
+            for case_id, case_no, rule_set, reason, vote_date, district in cases
+        ],
+        owners,
+    )
+
+
+def _on_record_twice() -> Select[Any]:
+    """Persons on record as owners of more than one flat, now or before: the only owners SPC art. 9
+    can join flats by. Counting past ownerships too keeps this on the person index; an owner who
+    sold one flat merely sends the other to the engine's joining, which finds nothing to join."""
+    return select(Ownership.person_id).group_by(Ownership.person_id).having(func.count() > 1)
+
+
+def _owners_elsewhere_query() -> Select[Any]:
+    """Current ownerships of the persons _on_record_twice: flat, person, 证件号码."""
+    query: Any = (
+        select(Ownership.flat_id, Person.id, Person.id_number)
+        .join(Person, Person.id == Ownership.person_id)
+        .where(Ownership.valid_to.is_(None), Ownership.person_id.in_(_on_record_twice()))
+    )
+    return query
 
 
 def _flat_groups_query(signed_by: date | None) -> Select[Any]:
     """Per case, flats grouped by: an owner on record elsewhere, developer's, occupied, and which
-    opinions their current owners' current ballots carry. Grouping by person row is grouping by
-    证件号码 (unique among persons, stored normalised). Past ownerships count as "elsewhere" too,
-    which keeps the scan on the person index; such a case merely takes the exact path."""
-    on_record_twice = select(Ownership.person_id).group_by(Ownership.person_id).having(func.count() > 1)
-    owners_ballot = and_(
-        Ballot.flat_id == Flat.id, Ballot.person_id == Ownership.person_id, Ballot.is_current.is_(True)
+    opinions their current ballots carry (an owner's; any for a developer's unsold flat, as
+    engine._flat_opinions reads them). A flat with an owner on record elsewhere or a developer's
+    flat is a group of its own, with its id: whether it joins others is for the engine to say."""
+    counted_ballot = and_(
+        Ballot.flat_id == Flat.id,
+        or_(Ballot.person_id == Ownership.person_id, Flat.developer_unsold.is_(True)),
+        Ballot.is_current.is_(True),
     )
     if signed_by is not None:
-        owners_ballot = and_(owners_ballot, or_(Ballot.signed_on.is_(None), Ballot.signed_on <= signed_by))
+        counted_ballot = and_(counted_ballot, or_(Ballot.signed_on.is_(None), Ballot.signed_on <= signed_by))
 
     def signed(vote: Vote) -> Any:
         return func.max(case((Ballot.vote == vote.value, 1), else_=0))
@@ -111,8 +144,9 @@ def _flat_groups_query(signed_by: date | None) -> Select[Any]:
     per_flat = (
         select(
             Flat.case_id.label("case_id"),
+            Flat.id.label("flat_id"),
             Flat.area_centi.label("area"),
-            func.max(case((Ownership.person_id.in_(on_record_twice), 1), else_=0)).label("elsewhere"),
+            func.max(case((Ownership.person_id.in_(_on_record_twice()), 1), else_=0)).label("elsewhere"),
             case((Flat.developer_unsold, 1), else_=0).label("unsold"),
             case((Flat.occupies_exclusive, 1), else_=0).label("occupying"),
             signed(Vote.AGREE).label("agree"),
@@ -121,7 +155,7 @@ def _flat_groups_query(signed_by: date | None) -> Select[Any]:
         )
         .select_from(Flat)
         .outerjoin(Ownership, and_(Ownership.flat_id == Flat.id, Ownership.valid_to.is_(None)))
-        .outerjoin(Ballot, owners_ballot)
+        .outerjoin(Ballot, counted_ballot)
         .group_by(Flat.id)
         .subquery()
     )
@@ -133,8 +167,11 @@ def _flat_groups_query(signed_by: date | None) -> Select[Any]:
         per_flat.c.disagree,
         per_flat.c.abstain,
     )
-    return select(per_flat.c.case_id, *facts, func.count(), func.sum(per_flat.c.area)).group_by(
-        per_flat.c.case_id, *facts
+    joinable = case(
+        (or_(per_flat.c.elsewhere == 1, per_flat.c.unsold == 1), per_flat.c.flat_id), else_=None
+    ).label("joinable")
+    return select(per_flat.c.case_id, *facts, func.count(), func.sum(per_flat.c.area), joinable).group_by(
+        per_flat.c.case_id, *facts, joinable
     )
 
 

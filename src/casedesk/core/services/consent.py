@@ -11,7 +11,6 @@ from sqlalchemy.orm import Session
 
 from casedesk.core.audit import record_audit
 from casedesk.core.consent import (
-    OutcomeLine,
     Policies,
     TallyResult,
     TallySnapshot,
@@ -19,11 +18,9 @@ from casedesk.core.consent import (
     choose_rule_set,
     get_rule_set,
     tally,
-    tally_outcome,
     tally_outcome_by_flat_groups,
 )
 from casedesk.core.consent.rules import RuleChoice
-from casedesk.core.db.bulk import LOOKUP_CHUNK
 from casedesk.core.db.engine import SessionFactory
 from casedesk.core.db.models import (
     Ballot,
@@ -33,7 +30,7 @@ from casedesk.core.db.models import (
     Person,
     Tally,
 )
-from casedesk.core.db.snapshots import case_snapshot, flat_groups, load_snapshots
+from casedesk.core.db.snapshots import case_snapshot, flat_groups
 from casedesk.core.domain.enums import Role, TallyOutcome, Vote, VoteSource
 from casedesk.core.domain.textinput import check_date
 from casedesk.core.errors import NotFound, UserError
@@ -146,34 +143,21 @@ def tally_all(
     session_factory: SessionFactory, actor: Actor, *, as_of: date, policies: Policies | None = None
 ) -> list[CaseOutcome]:
     """Tally every case the actor may see; only the explanation is left out, as a list shows
-    outcomes. A case whose every flat is a person of its own is counted from the database's
-    groups of alike flats, any other from its full snapshot: both counts are the engine's."""
+    outcomes. Counted from the database's groups of alike flats and the flats SPC art. 9 may join,
+    by the engine (tally_outcome_by_flat_groups); a case's own tally counts the same."""
     policies = policies or Policies()
     with session_factory() as s:
-        cases = flat_groups(s, actor.community_ids, signed_by=ballots_counted_until(as_of, policies))
-        choices: dict[tuple[str | None, str | None, date, str | None], RuleChoice] = {}
-        lines: dict[int, tuple[OutcomeLine, RuleChoice]] = {}
-        exact: dict[int, RuleChoice] = {}
-        for item in cases:
-            key = (item.rule_set, item.rule_override_reason, item.vote_date or as_of, item.district)
-            choice = choices.get(key)
-            if choice is None:  # a city has a few dozen (day, district) pairs, not thousands
-                choice = choices[key] = _rule_choice(*key, None)
-            line = tally_outcome_by_flat_groups(
-                item.groups, choice.rule, policies, item.open_written_objections
-            )
-            if line is None:
-                exact[item.case_id] = choice
-            else:
-                lines[item.case_id] = (line, choice)
-        ordered = sorted(exact)
-        for start in range(0, len(ordered), LOOKUP_CHUNK):
-            for loaded in load_snapshots(s, case_ids=ordered[start : start + LOOKUP_CHUNK]):
-                choice = exact[loaded.case_id]
-                lines[loaded.case_id] = (tally_outcome(loaded.snapshot, choice.rule, as_of, policies), choice)
+        city = flat_groups(s, actor.community_ids, signed_by=ballots_counted_until(as_of, policies))
+    choices: dict[tuple[str | None, str | None, date, str | None], RuleChoice] = {}
     out = []
-    for item in cases:
-        line, choice = lines[item.case_id]
+    for item in city.cases:
+        key = (item.rule_set, item.rule_override_reason, item.vote_date or as_of, item.district)
+        choice = choices.get(key)
+        if choice is None:  # a city has a few dozen (day, district) pairs, not thousands
+            choice = choices[key] = _rule_choice(*key, None)
+        line = tally_outcome_by_flat_groups(
+            item.groups, city.owners_elsewhere, choice.rule, policies, item.open_written_objections
+        )
         out.append(
             CaseOutcome(
                 item.case_no,
