@@ -65,6 +65,18 @@ class Trigger:
     extra_categories: tuple[DisputeCategory, ...] = ()
 
 
+def _in_question(ballots: Sequence[BallotRow]) -> list[BallotRow]:
+    """The ballots a trigger can involve: those of a flat or a signer with an opinion other than
+    同意 on some current ballot. Every ballot trigger below needs one (a reasoned 不同意, a flat
+    or an owner with two opinions, an occupied part not plainly agreed), and each reads all the
+    ballots of that flat or signer, which this keeps, in their order. A roster of 5,000 mostly
+    agreeing owners leaves a few hundred to look at."""
+    agree = Vote.AGREE.value
+    flats = {b.flat_id for b in ballots if b.vote != agree}
+    persons = {b.person_id for b in ballots if b.vote != agree}
+    return [b for b in ballots if b.flat_id in flats or b.person_id in persons]
+
+
 def _reasoned_disagreements(ballots: Sequence[BallotRow]) -> list[Trigger]:
     return [
         Trigger(
@@ -197,6 +209,7 @@ def detect(
 ) -> list[Trigger]:
     """Every trigger the case holds now, flagged or not, in a stable order. *ballots* are the
     case's current ballots in the order they were recorded."""
+    ballots = _in_question(ballots)
     return [
         *_reasoned_disagreements(ballots),
         *_split_flats(ballots),

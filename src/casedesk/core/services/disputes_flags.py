@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from casedesk.core.audit import record_audit
+from casedesk.core.db.bulk import plain_rows
 from casedesk.core.db.engine import SessionFactory
 from casedesk.core.db.models import Ballot, Case, Dispute, Flat, Objection, Ownership, Person, StageEvent
 from casedesk.core.db.objections import open_written
@@ -30,24 +31,28 @@ def case_triggers(s: Session, case: Case) -> list[triggers.Trigger]:
     This runs inside every ballot and roster import: the case's current ballots come as plain
     rows in one query (a few columns, no objects), the occupied flats' owners, open written
     objections and obstructions in one each; triggers.detect does the rest."""
-    ballots = [
-        triggers.BallotRow(*row)
-        for row in s.execute(
-            select(
-                Ballot.flat_id,
-                Ballot.person_id,
-                Ballot.vote,
-                Ballot.reason,
-                Flat.room,
-                Flat.floor,
-                Person.name,
-            )
-            .join(Flat, Flat.id == Ballot.flat_id)
-            .join(Person, Person.id == Ballot.person_id)
-            .where(Ballot.case_id == case.id, Ballot.is_current.is_(True))
-            .order_by(Ballot.id)
+    s.flush()  # plain reads do not autoflush
+    ballots = list(
+        map(
+            triggers.BallotRow._make,
+            plain_rows(
+                s.connection(),
+                select(
+                    Ballot.flat_id,
+                    Ballot.person_id,
+                    Ballot.vote,
+                    Ballot.reason,
+                    Flat.room,
+                    Flat.floor,
+                    Person.name,
+                )
+                .join(Flat, Flat.id == Ballot.flat_id)
+                .join(Person, Person.id == Ballot.person_id)
+                .where(Ballot.case_id == case.id, Ballot.is_current.is_(True))
+                .order_by(Ballot.id),
+            ),
         )
-    ]
+    )
     occupied: list[triggers.OccupiedFlat] = []
     rows = s.execute(
         select(Flat.id, Flat.room, Flat.floor)
