@@ -133,21 +133,17 @@ def build_monthly(
         open_by_case = {
             cid for cid, st in states.items() if st.side in open_states and st.stage != Stage.DONE.value
         }
-        community_rows = s.execute(
-            cases_query(
-                Street.name,
-                Community.name,
-                Case.id,
-                Case.started_on,
-                Case.accepted_on,
-            )
-        ).all()
+        # Plain rows, as for every per-case read below: a city is 5,000 cases a query.
+        community_rows = plain_rows(
+            s.connection(),
+            cases_query(Street.name, Community.name, Case.id, Case.started_on, Case.accepted_on),
+        )
         tallies: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0, 0])
         for street_name, community_name, cid, started_on, accepted_on in community_rows:
             row = tallies[(street_name, community_name)]
             row[0] += cid in open_by_case
-            row[1] += bool(started_on and year_start <= started_on <= last)
-            row[2] += bool(accepted_on and year_start <= accepted_on <= last)
+            row[1] += bool(started_on and year_start <= _as_date(started_on) <= last)
+            row[2] += bool(accepted_on and year_start <= _as_date(accepted_on) <= last)
         by_community = sorted(  # by street and name as Python orders them, whatever the collation
             (street_name, name, a, st_, v) for (street_name, name), (a, st_, v) in tallies.items()
         )
@@ -182,7 +178,8 @@ def build_monthly(
         monthly = _last_twelve(s, cases_query, first)
         places = {
             cid: (no, community, f"{compound}{building}号楼{unit}单元")
-            for cid, no, community, compound, building, unit in s.execute(
+            for cid, no, community, compound, building, unit in plain_rows(
+                s.connection(),
                 cases_query(
                     Case.id,
                     Case.case_no,
@@ -192,7 +189,7 @@ def build_monthly(
                     Case.unit_label,
                 )
                 .join(Building, Building.id == Case.building_id)
-                .join(Compound, Compound.id == Building.compound_id)
+                .join(Compound, Compound.id == Building.compound_id),
             )
         }
         active = sorted(
@@ -363,8 +360,11 @@ def _states_at(s, cases_query, as_of: date, settings, *, live: bool) -> dict[int
     if live:
         done = {case_id: _as_date(st[5]) for case_id, st in raw.items() if st[5] is not None}
         return {
-            case_id: _State(stage, side, entered, opened, due, done.get(case_id))
-            for case_id, stage, side, entered, due, opened in s.execute(
+            case_id: _State(
+                stage, side, _as_date(entered), _as_date(opened), due and _as_date(due), done.get(case_id)
+            )
+            for case_id, stage, side, entered, due, opened in plain_rows(
+                s.connection(),
                 cases_query(
                     Case.id,
                     Case.stage,
@@ -372,7 +372,7 @@ def _states_at(s, cases_query, as_of: date, settings, *, live: bool) -> dict[int
                     Case.stage_entered_on,
                     Case.stage_due_on,
                     Case.opened_on,
-                )
+                ),
             )
         }
     limits = {st.value: settings.stage_limit_days(st.value, STAGE_LIMIT_DAYS.get(st)) for st in Stage}
