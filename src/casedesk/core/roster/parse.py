@@ -286,15 +286,20 @@ def _parse_row(
         if match:
             room = match[1]
     floor = 0
-    floor_text = cell("floor").removesuffix("层").removesuffix("楼").removesuffix("F").removesuffix("f")
+    floor_cell = cell("floor")
+    floor_text = (  # 3层, 3楼, 3F: most cells are plain digits and skip the suffixes
+        floor_cell
+        if floor_cell.isdigit()
+        else floor_cell.removesuffix("层").removesuffix("楼").removesuffix("F").removesuffix("f")
+    )
     try:
         floor = int(floor_text)
         if not 1 <= floor <= _MAX_FLOOR:
-            error("floor", N_("楼层应为 1 到 {max} 的整数：{v}").format(max=_MAX_FLOOR, v=cell("floor")))
+            error("floor", N_("楼层应为 1 到 {max} 的整数：{v}").format(max=_MAX_FLOOR, v=floor_cell))
         elif floors is not None and floor > floors:
             warn("floor", N_("楼层 {f} 高于本单元层数 {n}").format(f=floor, n=floors))
     except ValueError:
-        error("floor", N_("楼层应为整数：{v}").format(v=cell("floor") or N_("（空）")))
+        error("floor", N_("楼层应为整数：{v}").format(v=floor_cell or N_("（空）")))
     area = 0
     area_text = cell("area")
     if "," in area_text:
@@ -323,14 +328,12 @@ def _parse_row(
                 N_("面积应为大于 0、最多两位小数的平方米数：{v}").format(v=area_text or N_("（空）")),
             )
     source = AreaSource.REGISTER
-    if cell("area_source"):
+    source_text = cell("area_source")
+    if source_text:
         try:
-            source = AreaSource.from_label(cell("area_source"))  # type: ignore[assignment]
+            source = AreaSource.from_label(source_text)  # type: ignore[assignment]
         except ValueError:
-            error(
-                "area_source",
-                N_("面积来源应为 不动产登记簿 / 测绘 / 合同：{v}").format(v=cell("area_source")),
-            )
+            error("area_source", N_("面积来源应为 不动产登记簿 / 测绘 / 合同：{v}").format(v=source_text))
     owner_text = cell("owner")
     id_text = cell("id_number")
     phone_text = cell("phone")
@@ -351,20 +354,22 @@ def _parse_row(
         )
         id_numbers = [""] * len(owners)
     vote = None
-    if cell("vote"):
-        vote = _VOTES.get(cell("vote").lower())
+    vote_text = cell("vote")
+    if vote_text:
+        vote = _VOTES.get(vote_text.lower())
         if vote is None:
-            error("vote", N_("表决意见应为 同意 / 不同意 / 弃权 或留空：{v}").format(v=cell("vote")))
+            error("vote", N_("表决意见应为 同意 / 不同意 / 弃权 或留空：{v}").format(v=vote_text))
     if ticks:
         vote = _ticked(cell, ticks, vote, labels, error)
     signed_on = None
-    if cell("signed_on"):
-        signed_on = _parse_date(cell("signed_on"))
+    signed_text = cell("signed_on")
+    if signed_text:
+        signed_on = _parse_date(signed_text)
         if signed_on is None:
-            error("signed_on", N_("日期格式应为 YYYY-MM-DD 或 YYYY/M/D：{v}").format(v=cell("signed_on")))
+            error("signed_on", N_("日期格式应为 YYYY-MM-DD 或 YYYY/M/D：{v}").format(v=signed_text))
         elif signed_on > today:
             error("signed_on", N_("签署日期晚于今天：{v}").format(v=signed_on))
-    if vote is not None and signed_on is None and cell("signed_on") == "":
+    if vote is not None and signed_on is None and signed_text == "":
         warn("signed_on", N_("有表决意见但未填签署日期"))
     if signed_on is not None and vote is None:
         warn("vote", N_("填了签署日期但没有表决意见，按未表决处理"))
