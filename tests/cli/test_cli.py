@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from casedesk.cli import main
+from tests.cli.helpers import NEW_CASE
 
 
 def run_cli(*args: str, db: Path) -> subprocess.CompletedProcess:
@@ -22,26 +23,6 @@ def run_cli(*args: str, db: Path) -> subprocess.CompletedProcess:
         env=env,
         timeout=120,
     )
-
-
-NEW_CASE = [
-    "case",
-    "new",
-    "--district",
-    "历下区",
-    "--street",
-    "文东街道",
-    "--community",
-    "青龙街社区",
-    "--compound",
-    "山大北路小区",
-    "--building",
-    "3",
-    "--unit",
-    "2",
-    "--floors",
-    "6",
-]
 
 
 def test_init_demo_list_show_end_to_end(db_url: str) -> None:

@@ -16,6 +16,7 @@ from casedesk.core.errors import StaleVersion
 from casedesk.core.privacy import mask_id, mask_phone
 from casedesk.core.services.actor import Actor
 from casedesk.core.services.cases import NewCase, create_case, get_case, update_case
+from tests.cli.helpers import NEW_CASE
 
 
 def test_second_save_of_a_stale_version_is_refused(db_url, actor) -> None:
@@ -51,28 +52,7 @@ def test_second_save_of_a_stale_version_is_refused(db_url, actor) -> None:
 
 def test_check_reports_a_tampered_document(tmp_path, capsys) -> None:
     db = tmp_path / "office.sqlite3"
-    code = main(
-        [
-            "--db",
-            str(db),
-            "case",
-            "new",
-            "--district",
-            "历下区",
-            "--street",
-            "文东街道",
-            "--community",
-            "青龙街社区",
-            "--compound",
-            "山大北路小区",
-            "--building",
-            "3",
-            "--unit",
-            "2",
-            "--floors",
-            "6",
-        ]
-    )
+    code = main(["--db", str(db), *NEW_CASE])
     case_no = capsys.readouterr().out.strip()
     attachment = tmp_path / "申请书.pdf"
     attachment.write_bytes(b"%PDF-1.4 original")
