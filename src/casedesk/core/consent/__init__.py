@@ -8,6 +8,7 @@ threshold is compared by cross-multiplication; no float ever touches the arithme
 from casedesk.core.consent.engine import (
     OutcomeLine,
     ballots_counted_until,
+    signed_apart,
     tally,
     tally_outcome,
     tally_outcome_by_flat_groups,
@@ -41,6 +42,7 @@ __all__ = [
     "ballots_counted_until",
     "choose_rule_set",
     "get_rule_set",
+    "signed_apart",
     "tally",
     "tally_outcome",
     "tally_outcome_by_flat_groups",

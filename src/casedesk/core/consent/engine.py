@@ -18,7 +18,7 @@ Everything is integer arithmetic on hundredths of m²; thresholds are cross-mult
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import NamedTuple
@@ -281,14 +281,21 @@ def _flat_opinions(snapshot, flats, owners, as_of, policies, warnings):
     return {flat_id: _common_opinion(votes.get(flat_id), split) for flat_id in flats}, late
 
 
+def signed_apart(opinions: Collection[str | None]) -> bool:
+    """Different opinions where the law wants one: a flat's co-owners, or one owner's flats. The
+    tally makes such a flat or person a split (_common_opinion, _person_opinion); the dispute
+    triggers (core/disputes/triggers) flag the same split for mediation. *opinions*: a set."""
+    return len(opinions) > 1
+
+
 def _common_opinion(votes: set[str] | None, split: str) -> str | None:
     """A flat's opinion from the votes its owners signed: none, the one they share, or *split*."""
     if not votes:
         return None
-    if len(votes) == 1:
-        (vote,) = votes
-        return vote
-    return split
+    if signed_apart(votes):
+        return split
+    (vote,) = votes
+    return vote
 
 
 def _signed_opinions(split: str) -> dict[tuple[int, int, int], str | None]:
@@ -319,9 +326,9 @@ def _person_opinion(person: _Person, flat_opinion, policies) -> str | None:
         return None
     if UNRESOLVED in seen:
         return UNRESOLVED
-    if len(seen) == 1:
-        return next(iter(seen))
-    return _split_opinion(policies.multi_flat_split_unresolved)
+    if signed_apart(seen):
+        return _split_opinion(policies.multi_flat_split_unresolved)
+    return next(iter(seen))
 
 
 def _participates(opinion: str | None, policies: Policies) -> bool:

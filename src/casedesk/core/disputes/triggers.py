@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import NamedTuple
 
+from casedesk.core.consent.engine import signed_apart
 from casedesk.core.disputes.views import PartyInput
 from casedesk.core.domain.enums import DisputeCategory, PartyRole, Vote
 from casedesk.core.i18n import N_
@@ -94,13 +95,14 @@ def _reasoned_disagreements(ballots: Sequence[BallotRow]) -> list[Trigger]:
 
 
 def _split_flats(ballots: Sequence[BallotRow]) -> list[Trigger]:
-    """Co-owners of one flat who signed different opinions (the engine's 共有人意见不一致)."""
+    """Co-owners of one flat who signed different opinions: the split the tally counts as
+    共有人意见不一致 (consent.engine.signed_apart)."""
     votes: dict[int, set[str]] = {}
     for b in ballots:
         votes.setdefault(b.flat_id, set()).add(b.vote)
     signers: dict[int, list[BallotRow]] = {}
     for b in ballots:
-        if len(votes[b.flat_id]) > 1:
+        if signed_apart(votes[b.flat_id]):
             signers.setdefault(b.flat_id, []).append(b)
     return [
         Trigger(
@@ -117,7 +119,8 @@ def _split_flats(ballots: Sequence[BallotRow]) -> list[Trigger]:
 
 
 def _split_owners(ballots: Sequence[BallotRow]) -> list[Trigger]:
-    """One owner who signed different opinions on two or more flats."""
+    """One owner who signed different opinions on two or more flats (signed_apart), by the person
+    on record: the tally joins owners by 证件号码, a dispute names the one who signed."""
     flats: dict[int, set[int]] = {}
     votes: dict[int, set[str]] = {}
     rooms: dict[int, list[str]] = {}
@@ -129,7 +132,7 @@ def _split_owners(ballots: Sequence[BallotRow]) -> list[Trigger]:
         names[b.person_id] = b.name
     found = []
     for person_id in sorted(flats):
-        if len(flats[person_id]) < 2 or len(votes[person_id]) < 2:
+        if len(flats[person_id]) < 2 or not signed_apart(votes[person_id]):
             continue
         name, joined = names[person_id], "、".join(sorted(rooms[person_id]))
         found.append(
