@@ -231,7 +231,8 @@ class _Cells(dict[str, str]):
 
 
 class _Picker:
-    """Takes a row's mapped cells, stripped, into _Cells: in C for full rows (5,000-row rosters)."""
+    """Takes a row's mapped cells into _Cells: in C for full rows (5,000-row rosters). The cells
+    come normalised and stripped from the reader (RawTable.rows), so they are taken as they are."""
 
     def __init__(self, columns: dict[str, int]):
         self.columns = columns
@@ -242,9 +243,9 @@ class _Picker:
 
     def __call__(self, cells: list[str]) -> _Cells:
         if len(cells) >= self.width:
-            return _Cells(zip(self.names, map(str.strip, self.take(cells)), strict=True))
+            return _Cells(zip(self.names, self.take(cells), strict=True))
         width = len(cells)  # a short row: its missing trailing cells read as empty
-        return _Cells((name, cells[i].strip()) for name, i in self.columns.items() if i < width)
+        return _Cells((name, cells[i]) for name, i in self.columns.items() if i < width)
 
 
 def _parse_row(

@@ -54,7 +54,7 @@ _SEP = "\x1f"
 @dataclass(frozen=True)
 class RawTable:
     headers: list[str]
-    rows: list[tuple[int, list[str]]]  # (spreadsheet row number, cells)
+    rows: list[tuple[int, list[str]]]  # (spreadsheet row number, cells: normalise_cells'd)
     encoding: str | None = None
     # (row number, column index) of cells typed as numbers of 15 or more digits.
     numeric: frozenset[tuple[int, int]] = frozenset()
