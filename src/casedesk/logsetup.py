@@ -1,14 +1,16 @@
-"""Logging to a rotating file in the per-user log folder (Qt-free; the GUI adds Qt's messages)."""
+"""Logging to a file in the per-user log folder, rotated at start (Qt-free; the GUI adds Qt's
+messages)."""
 
 from __future__ import annotations
 
 import logging
-import logging.handlers
 from pathlib import Path
 
 from casedesk import paths
 
 LOG_FILENAME = "casedesk.log"
+MAX_BYTES = 2_000_000  # a file a clerk can mail to support
+KEEP = 5  # casedesk.log.1 … casedesk.log.5
 _configured: Path | None = None
 
 
@@ -29,12 +31,30 @@ def setup_logging(level: int = logging.INFO) -> Path:
     if _configured is not None:
         return _configured
     log_file = paths.log_dir() / LOG_FILENAME
-    handler = logging.handlers.RotatingFileHandler(
-        log_file, maxBytes=2_000_000, backupCount=5, encoding="utf-8"
-    )
+    rotate_if_full(log_file)
+    handler = logging.FileHandler(log_file, encoding="utf-8")
     handler.setFormatter(RedactingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     root.addHandler(handler)
     root.setLevel(level)
     _configured = log_file
     return log_file
+
+
+def rotate_if_full(log_file: Path) -> None:
+    """A log of MAX_BYTES or more moves to .1 (.1 to .2, and so on; the KEEP-th is dropped).
+
+    Once a start rather than line by line: logging.handlers' RotatingFileHandler costs every
+    start of the program and of each command about 12 ms to import, and a day's session writes
+    far less than MAX_BYTES. A file another running CaseDesk holds open (Windows) is left as it
+    is: the log goes on growing there until a start that can move it."""
+    try:
+        if log_file.stat().st_size < MAX_BYTES:
+            return
+        for n in range(KEEP - 1, 0, -1):
+            older = log_file.with_name(f"{log_file.name}.{n}")
+            if older.exists():
+                older.replace(log_file.with_name(f"{log_file.name}.{n + 1}"))
+        log_file.replace(log_file.with_name(f"{log_file.name}.1"))
+    except OSError:
+        return

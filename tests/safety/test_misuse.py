@@ -291,3 +291,20 @@ def test_a_hostile_command_in_a_real_process_prints_one_line(db: str) -> None:
     )
     assert proc.returncode == 2 and len(proc.stderr.strip().splitlines()) <= 2  # argparse adds a hint
     assert "Traceback" not in proc.stderr
+
+
+def test_a_full_log_is_rotated_at_start_and_the_oldest_dropped(tmp_path) -> None:
+    log_file = tmp_path / logsetup.LOG_FILENAME
+    for n in range(1, logsetup.KEEP + 1):
+        (tmp_path / f"{log_file.name}.{n}").write_text(f"old {n}")
+    log_file.write_text("x" * (logsetup.MAX_BYTES - 1))
+    logsetup.rotate_if_full(log_file)
+    assert log_file.stat().st_size == logsetup.MAX_BYTES - 1  # not full yet: left alone
+    log_file.write_text("y" * logsetup.MAX_BYTES)
+    logsetup.rotate_if_full(log_file)
+    assert not log_file.exists()
+    assert (tmp_path / f"{log_file.name}.1").read_text() == "y" * logsetup.MAX_BYTES
+    assert [(tmp_path / f"{log_file.name}.{n}").read_text() for n in range(2, logsetup.KEEP + 1)] == [
+        f"old {n}" for n in range(1, logsetup.KEEP)
+    ]
+    assert not (tmp_path / f"{log_file.name}.{logsetup.KEEP + 1}").exists()
