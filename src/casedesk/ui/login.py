@@ -12,12 +12,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from casedesk.core.errors import CaseDeskError
-from casedesk.core.services.actor import Actor
 from casedesk.ui.i18n import core_tr
 from casedesk.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from casedesk.core.db.engine import SessionFactory
+    from casedesk.core.services.actor import Actor  # the role enums: loaded with the services
 
 
 def _authenticate(sf: SessionFactory, user: str, password: str) -> Actor:
