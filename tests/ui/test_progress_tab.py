@@ -20,7 +20,8 @@ from casedesk.core.services.disputes import PartyInput, open_dispute
 from casedesk.core.services.progress import progress_view
 from casedesk.core.services.users import create_user
 from casedesk.ui.case_detail import CaseWindow
-from casedesk.ui.case_progress_dialogs import IntakeDialog, ProcedureDialog, ReasonDialog
+from casedesk.ui.case_progress_dialogs import IntakeDialog, ProcedureDialog
+from casedesk.ui.reason_dialog import ReasonDialog
 
 LEFT = Qt.MouseButton.LeftButton
 
