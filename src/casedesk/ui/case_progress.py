@@ -13,7 +13,7 @@ import tempfile
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDragMoveEvent, QDropEvent, QResizeEvent
@@ -39,7 +39,7 @@ from casedesk.core.services import workflow as wf
 from casedesk.core.services.progress import ChecklistRow, ProgressView, progress_view, viewable_copy
 from casedesk.core.workflow.guards import Condition, Door
 from casedesk.ui.case_progress_dialogs import IntakeDialog, ProcedureDialog
-from casedesk.ui.form_dialog import FormDialog
+from casedesk.ui.form_dialog import FormDialog, OpensCaseDialogs
 from casedesk.ui.i18n import core_tr
 from casedesk.ui.operations import Changed
 from casedesk.ui.reason_dialog import ReasonDialog, ReasonWord
@@ -161,7 +161,7 @@ class ConditionList(QListWidget):
             self._fit(self.item(i))
 
 
-class ProgressTab(QWidget):
+class ProgressTab(QWidget, OpensCaseDialogs):
     kinds = Changed.ALL & ~Changed.OFFICE
 
     def __init__(self, window: CaseWindow):
@@ -429,17 +429,6 @@ class ProgressTab(QWidget):
             self.w.navigator.open_dispute(dispute_no)
         else:
             self._go_to("disputes")
-
-    def _open(
-        self,
-        dialog: FormDialog,
-        work: Callable[[Any, Any, dict[str, Any]], Any],
-        kinds: Changed,
-        on_ok: Callable[[Any, dict[str, Any]], None] | None = None,
-    ) -> None:
-        """Open *dialog* (kept for the tests); OK runs *work* as one change of this case."""
-        self.dialog = dialog
-        self.w.ctx.change_from_dialog(dialog, work, kinds, self.w.case_no, on_ok)
 
     def edit_intake(self) -> None:
         if self.view is None:
