@@ -117,7 +117,7 @@ def test_supervisor_stamps_a_case_and_reassigns_it(qtbot, database, actor, sync_
     menu.stamp_action.trigger()
     dialog = menu.last_dialog
     assert "同意" in dialog.reason.toPlainText()
-    dialog._accept()
+    dialog.ok_button.click()
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert get_case(sf, SUPERVISOR, case_no).summary.stage is Stage.PLANNING
     menu.stamp_action.trigger()  # not in 街道审核 any more: no second stamp
@@ -129,7 +129,7 @@ def test_supervisor_stamps_a_case_and_reassigns_it(qtbot, database, actor, sync_
     dialog = menu.last_dialog
     dialog.choice.setCurrentIndex(dialog.choice.findData("zhou"))
     dialog.reason.setPlainText("李社工调岗")
-    dialog._accept()
+    dialog.ok_button.click()
     with sf() as s:
         zhou = s.scalar(select(UserAccount.id).where(UserAccount.username == "zhou"))
         assert s.scalar(select(Case.clerk_id).where(Case.case_no == case_no)) == zhou
@@ -154,7 +154,7 @@ def test_supervisor_reassigns_a_dispute_from_the_mediation_queue(qtbot, database
     dialog = page.reassign_dialog
     dialog.choice.setCurrentIndex(dialog.choice.findData("wu"))
     dialog.reason.setPlainText("原调解员与当事人系亲属，回避")
-    dialog._accept()
+    dialog.ok_button.click()
     with sf() as s:
         from casedesk.core.db.models import Dispute
 

@@ -90,7 +90,7 @@ def test_supervisor_from_a_figure_to_an_override_in_the_audit_trail(
     menu.rule_action.trigger()
     dialog = menu.last_dialog
     dialog.choice.setCurrentIndex(dialog.choice.findData("jinan-2017-trial"))
-    dialog._accept()  # no reason: refused in the dialog
+    dialog.ok_button.click()  # no reason: refused in the dialog
     assert "理由" in dialog.message.text() and dialog.isVisible()
     dialog.reason.setPlainText("表决发生在2017年试点期间，经街道会议决定适用试点办法")
     ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)

@@ -20,7 +20,8 @@ from casedesk.core.services.disputes import PartyInput, open_dispute
 from casedesk.core.services.progress import progress_view
 from casedesk.core.services.users import create_user
 from casedesk.ui.case_detail import CaseWindow
-from casedesk.ui.case_progress_dialogs import IntakeDialog, ProcedureDialog, ReasonDialog
+from casedesk.ui.case_progress_dialogs import IntakeDialog, ProcedureDialog
+from casedesk.ui.reason_dialog import ReasonDialog
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -275,3 +276,22 @@ def test_a_blocking_dispute_opens_in_the_navigator(qtbot, database, office, sync
     tab = window.progress
     qtbot.mouseClick(condition_button(tab, no), LEFT)
     assert navigator.opened == [no]
+
+
+def test_a_refused_decision_opens_its_dialog_again_with_the_reason(
+    qtbot, database, office, sync_runner, tmp_path
+) -> None:
+    """The supervisor's reason dialog is the house FormDialog: when the service refuses (an open
+    case cannot be reopened), it opens again with the reason as typed and the refusal in red."""
+    window = open_window(qtbot, database, office.supervisor, office.case_no, sync_runner, tmp_path)
+    menu = window.supervisor_menu
+    menu.reopen_action.trigger()
+    dialog = menu.last_dialog
+    assert isinstance(dialog, ReasonDialog) and dialog.isVisible()
+    dialog.reason.setPlainText("业主要求继续办理")
+    click_ok(dialog)
+    assert dialog.isVisible() and "不能执行此操作" in dialog.message.text()
+    assert dialog.reason.toPlainText() == "业主要求继续办理"
+    assert getattr(window, "message_box", None) is None  # said in the dialog, not in a message box
+    view = progress_view(database.session_factory, office.supervisor, office.case_no, date.today())
+    assert view.side_state is SideState.ACTIVE

@@ -50,7 +50,7 @@ from casedesk.ui.case_money_dialogs import (
     share_headers,
     share_rows,
 )
-from casedesk.ui.form_dialog import FormDialog
+from casedesk.ui.form_dialog import FormDialog, OpensCaseDialogs
 from casedesk.ui.i18n import core_tr, sep
 from casedesk.ui.operations import Changed
 
@@ -85,7 +85,7 @@ def summary_label() -> QLabel:
     return label
 
 
-class MoneyTab(QWidget):
+class MoneyTab(QWidget, OpensCaseDialogs):
     kinds = Changed.MONEY | Changed.CASE | Changed.CHECKLIST
 
     def __init__(self, window: CaseWindow):
@@ -270,17 +270,6 @@ class MoneyTab(QWidget):
         fill_table(self.fund_uses, rows)
 
     # --- writing -------------------------------------------------------------------------------
-
-    def _open(
-        self,
-        dialog: FormDialog,
-        work: Callable[[Any, Any, dict[str, Any]], Any],
-        kinds: Changed,
-        on_ok: Callable[[Any, dict[str, Any]], None] | None = None,
-    ) -> None:
-        """Open *dialog* (kept for the tests); OK runs *work* as one change of this case."""
-        self.dialog = dialog
-        self.w.ctx.change_from_dialog(dialog, work, kinds, self.w.case_no, on_ok)
 
     def open_obstruction(self) -> None:
         case_no = self.w.case_no

@@ -9,7 +9,6 @@ window's OpContext; a refused write re-opens its dialog with what the clerk type
 from __future__ import annotations
 
 import tempfile
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -39,7 +38,7 @@ from casedesk.ui.case_notice_dialogs import (
     PostNoticeDialog,
     ResolveObjectionDialog,
 )
-from casedesk.ui.form_dialog import FormDialog
+from casedesk.ui.form_dialog import FormDialog, OpensCaseDialogs
 from casedesk.ui.i18n import core_tr
 from casedesk.ui.operations import Changed
 
@@ -70,7 +69,7 @@ def load_notice(sf: Any, actor: Any, case_no: str, documents_dir: Path) -> Notic
         return NoticeState(view, None, str(exc))
 
 
-class NoticeTab(QWidget):
+class NoticeTab(QWidget, OpensCaseDialogs):
     kinds = Changed.NOTICE | Changed.CHECKLIST
 
     def __init__(self, window: CaseWindow):
@@ -288,17 +287,6 @@ class NoticeTab(QWidget):
             self.resolve_button.setToolTip("")
 
     # --- writing -------------------------------------------------------------------------------
-
-    def _open(
-        self,
-        dialog: FormDialog,
-        work: Callable[[Any, Any, dict[str, Any]], Any],
-        kinds: Changed,
-        on_ok: Callable[[Any, dict[str, Any]], None] | None = None,
-    ) -> None:
-        """Open *dialog* (kept for the tests); OK runs *work* as one change of this case."""
-        self.dialog = dialog
-        self.w.ctx.change_from_dialog(dialog, work, kinds, self.w.case_no, on_ok)
 
     def open_post(self) -> None:
         n = self.state.view if self.state else None

@@ -13,7 +13,7 @@ import tempfile
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDragMoveEvent, QDropEvent, QResizeEvent
@@ -38,9 +38,11 @@ from casedesk.core.domain.views import CaseDetail
 from casedesk.core.services import workflow as wf
 from casedesk.core.services.progress import ChecklistRow, ProgressView, progress_view, viewable_copy
 from casedesk.core.workflow.guards import Condition, Door
-from casedesk.ui.case_progress_dialogs import IntakeDialog, ProcedureDialog, ReasonDialog
+from casedesk.ui.case_progress_dialogs import IntakeDialog, ProcedureDialog
+from casedesk.ui.form_dialog import FormDialog, OpensCaseDialogs
 from casedesk.ui.i18n import core_tr
 from casedesk.ui.operations import Changed
+from casedesk.ui.reason_dialog import ReasonDialog, ReasonWord
 
 if TYPE_CHECKING:
     from casedesk.ui.case_detail import CaseWindow
@@ -50,6 +52,8 @@ DOCUMENT_SUFFIXES = (".pdf", ".png", ".jpg", ".jpeg", ".bmp", ".gif", ".tif", ".
 CODE_ROLE = Qt.ItemDataRole.UserRole
 # Both clerks and supervisors may; an administrator passes every role check in the services.
 SUPERVISORS = (Role.SUPERVISOR, Role.ADMIN)
+# What every write of this tab may touch: the case row (stage, side state, intake) and its documents.
+WRITES = Changed.CASE | Changed.CHECKLIST
 
 
 def document_files(urls: list[QUrl]) -> list[Path]:
@@ -157,7 +161,7 @@ class ConditionList(QListWidget):
             self._fit(self.item(i))
 
 
-class ProgressTab(QWidget):
+class ProgressTab(QWidget, OpensCaseDialogs):
     kinds = Changed.ALL & ~Changed.OFFICE
 
     def __init__(self, window: CaseWindow):
@@ -165,7 +169,7 @@ class ProgressTab(QWidget):
         self.w = window
         self.stage: Stage | None = None  # unknown until the case has loaded
         self.view: ProgressView | None = None
-        self.dialog: Any = None  # the open dialog, kept so it lives (and tests can find it)
+        self.dialog: FormDialog | None = None  # the open dialog, kept for the tests and re-opening
         self.last_opened: Path | None = None  # the copy of a document last given to the viewer
         supervisor = window.actor.role in SUPERVISORS
         self.stage_label = QLabel()
@@ -426,24 +430,15 @@ class ProgressTab(QWidget):
         else:
             self._go_to("disputes")
 
-    def _change(self, work: Callable[[Any, Any], Any], dialog: Any = None) -> None:
-        """Run one write; the bus refreshes this tab. A dialog closes only when the write worked."""
-        on_ok = (lambda _r: dialog.accept()) if dialog is not None else None
-        on_err = dialog.fail if dialog is not None else None
-        self.w.ctx.change(work, Changed.CASE | Changed.CHECKLIST, self.w.case_no, on_ok, on_err)
-
     def edit_intake(self) -> None:
         if self.view is None:
             return
-        dialog = IntakeDialog(self.view.intake, self)
         case_no = self.w.case_no
-        dialog.submitted.connect(
-            lambda: self._change(
-                lambda sf, actor: wf.set_intake_facts(sf, actor, case_no, **dialog.values()), dialog
-            )
+        self._open(
+            IntakeDialog(self.view.intake, self),
+            lambda sf, actor, v: wf.set_intake_facts(sf, actor, case_no, **v),
+            WRITES,
         )
-        self.dialog = dialog
-        dialog.open()
 
     def choose_file(self, code: str) -> None:
         title = next((r.title for r in self.view.checklist if r.code == code), "") if self.view else ""
@@ -460,10 +455,12 @@ class ProgressTab(QWidget):
     def attach_file(self, code: str, path: Path) -> None:
         """Store the file by its SHA-256 and mark the document present, in one service call."""
         case_no, documents = self.w.case_no, self.w.documents_dir
-        self._change(
+        self.w.ctx.change(
             lambda sf, actor: wf.mark_checklist_item(
                 sf, actor, case_no, code, on=date.today(), file=path, documents_dir=documents
-            )
+            ),
+            WRITES,
+            case_no,
         )
 
     def open_document(self, document_id: int) -> None:
@@ -482,37 +479,29 @@ class ProgressTab(QWidget):
     def waive(self, item: ChecklistRow) -> None:
         if self.view is None:
             return
-        dialog = ReasonDialog(
-            self.tr("免交材料"),
-            self.tr("免交：{t}").format(t=core_tr(item.title)),
-            required=True,
-            parent=self,
-        )
         case_no, code, stage = self.w.case_no, item.code, self.view.stage
-        dialog.submitted.connect(
-            lambda: self._change(
-                lambda sf, actor: wf.waive_checklist_item(
-                    sf, actor, case_no, code, reason=dialog.text(), stage=stage
-                ),
-                dialog,
-            )
+        self._open(
+            ReasonDialog(
+                self,
+                self.tr("免交材料"),
+                note=self.tr("免交：{t}").format(t=core_tr(item.title)),
+                word=ReasonWord.CAUSE,
+            ),
+            lambda sf, actor, v: wf.waive_checklist_item(
+                sf, actor, case_no, code, reason=v["reason"], stage=stage
+            ),
+            WRITES,
         )
-        self.dialog = dialog
-        dialog.open()
 
     def add_procedure(self) -> None:
-        dialog = ProcedureDialog(self)
         case_no = self.w.case_no
-
-        def save(sf: Any, actor: Any) -> None:
-            v = dialog.values()
-            wf.record_procedure(
+        self._open(
+            ProcedureDialog(self),
+            lambda sf, actor, v: wf.record_procedure(
                 sf, actor, case_no, str(v["kind"]), on=v["on"], number=v["number"], note=v["note"]
-            )
-
-        dialog.submitted.connect(lambda: self._change(save, dialog))
-        self.dialog = dialog
-        dialog.open()
+            ),
+            WRITES,
+        )
 
     def side_move(self, kind: str) -> None:
         """暂停, 恢复, 撤回, 不予通过, 重新开启: each with a reason (optional only for 恢复)."""
@@ -531,16 +520,12 @@ class ProgressTab(QWidget):
             "reopen": wf.reopen,
         }
         title, what = titles[kind]
-        dialog = ReasonDialog(title, what, required=kind != "resume", parent=self)
         case_no, move = self.w.case_no, moves[kind]
-        dialog.submitted.connect(
-            lambda: self._change(
-                lambda sf, actor: move(sf, actor, case_no, on=date.today(), reason=dialog.text() or None),
-                dialog,
-            )
+        self._open(
+            ReasonDialog(self, title, note=what, required=kind != "resume", word=ReasonWord.CAUSE),
+            lambda sf, actor, v: move(sf, actor, case_no, on=date.today(), reason=v["reason"] or None),
+            WRITES,
         )
-        self.dialog = dialog
-        dialog.open()
 
     # --- the move --------------------------------------------------------------------------------
 
@@ -564,7 +549,7 @@ class ProgressTab(QWidget):
 
         self.w.ctx.change(
             lambda sf, actor: wf.advance(sf, actor, case_no, target, on=date.today()),
-            Changed.CASE | Changed.CHECKLIST,
+            WRITES,
             case_no,
             on_err=failed,
         )

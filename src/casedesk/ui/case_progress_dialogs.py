@@ -1,23 +1,20 @@
-"""The small dialogs of the 进度 tab: intake facts, a parallel procedure, a reason.
+"""The small dialogs of the 进度 tab: intake facts and a parallel procedure (its reasons are
+`casedesk.ui.reason_dialog.ReasonDialog`).
 
-Each one only collects values. OK emits `submitted`; the tab runs the service and closes the
-dialog on success (`accept()`) or shows the service's message in it (`fail()`), so a refused
-write keeps everything the user typed.
+Each is a `FormDialog`: it only collects values, the tab runs the service
+(`OpContext.change_from_dialog`), and a refused write re-opens it with everything typed.
 """
 
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QWidget,
@@ -25,54 +22,10 @@ from PySide6.QtWidgets import (
 
 from casedesk.core.services.progress import IntakeFacts
 from casedesk.core.workflow.stages import PARALLEL_PROCEDURES
+from casedesk.ui.form_dialog import FormDialog
 from casedesk.ui.i18n import core_tr
 
 MAX_REPRESENTATIVES = 5  # 济南 rules: at most five owner representatives
-
-
-class _FormDialog(QDialog):
-    """A form with an error line and OK/Cancel; OK validates here, then asks the tab to save."""
-
-    submitted = Signal()
-
-    def __init__(self, title: str, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.message = QLabel()
-        self.message.setStyleSheet("color:#a00")
-        self.message.setWordWrap(True)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self._submit)
-        self.buttons.rejected.connect(self.reject)
-        self.form = QFormLayout(self)
-
-    def _finish_layout(self) -> None:
-        self.form.addRow(self.message)
-        self.form.addRow(self.buttons)
-        # Wide enough for the hints in the fields, in the font's own units (holds at 150 %).
-        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("国") * 32)
-
-    @property
-    def ok_button(self):
-        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-
-    def problem(self) -> str | None:
-        """What is wrong with the typed values before anything is sent (None: nothing)."""
-        return None
-
-    def _submit(self) -> None:
-        problem = self.problem()
-        if problem:
-            self.message.setText(problem)
-            return
-        self.message.clear()
-        self.submitted.emit()
-
-    def fail(self, error: BaseException) -> None:
-        """The service refused: say why and stay open with the values as typed."""
-        self.message.setText(core_tr(str(error)))
 
 
 def _tri_state(value: bool | None, yes: str, no: str, unknown: str) -> QComboBox:
@@ -83,11 +36,12 @@ def _tri_state(value: bool | None, yes: str, no: str, unknown: str) -> QComboBox
     return box
 
 
-class IntakeDialog(_FormDialog):
+class IntakeDialog(FormDialog):
     """受理条件: land, expropriation plan, existing elevator, representatives or implementer."""
 
-    def __init__(self, facts: IntakeFacts, parent: QWidget | None = None):
-        super().__init__(self.tr("受理条件与业主代表"), parent)
+    def __init__(self, facts: IntakeFacts, parent: QWidget):
+        # Wide enough for the hints in the fields.
+        super().__init__(parent, self.tr("受理条件与业主代表"), width_chars=32)
         yes, no, unknown = self.tr("是"), self.tr("否"), self.tr("未确认")
         self.state_owned_land = _tri_state(facts.state_owned_land, yes, no, unknown)
         # The form asks the question the way the guard states it (not in the plan = 是).
@@ -105,18 +59,15 @@ class IntakeDialog(_FormDialog):
         self.form.addRow(self.tr("已有电梯"), self.has_elevator)
         self.form.addRow(self.tr("业主代表"), self.representatives)
         self.form.addRow(self.tr("实施主体"), self.implementer)
-        self._finish_layout()
+        self.finish_layout()
 
     def names(self) -> list[str]:
         return [line.strip() for line in self.representatives.toPlainText().splitlines() if line.strip()]
 
-    def problem(self) -> str | None:
-        if len(self.names()) > MAX_REPRESENTATIVES:
-            return self.tr("业主代表至多 5 人（现填 {n} 人）").format(n=len(self.names()))
-        return None
-
-    def values(self) -> dict[str, object]:
+    def read(self) -> dict[str, Any]:
         """Keyword arguments of `set_intake_facts`; 未确认 leaves a fact as recorded."""
+        if len(self.names()) > MAX_REPRESENTATIVES:
+            raise ValueError(self.tr("业主代表至多 5 人（现填 {n} 人）").format(n=len(self.names())))
         not_in_plan = self.not_in_plan.currentData()
         return {
             "state_owned_land": self.state_owned_land.currentData(),
@@ -127,11 +78,11 @@ class IntakeDialog(_FormDialog):
         }
 
 
-class ProcedureDialog(_FormDialog):
+class ProcedureDialog(FormDialog):
     """并行手续: which one, on which day, its 文号/编号 and a note."""
 
-    def __init__(self, parent: QWidget | None = None, today: date | None = None):
-        super().__init__(self.tr("登记并行手续"), parent)
+    def __init__(self, parent: QWidget, today: date | None = None):
+        super().__init__(parent, self.tr("登记并行手续"), width_chars=32)
         self.kind = QComboBox()
         for code, label in PARALLEL_PROCEDURES.items():
             self.kind.addItem(core_tr(label), code)
@@ -145,9 +96,9 @@ class ProcedureDialog(_FormDialog):
         self.form.addRow(self.tr("日期"), self.on)
         self.form.addRow(self.tr("文号/编号"), self.number)
         self.form.addRow(self.tr("备注"), self.note)
-        self._finish_layout()
+        self.finish_layout()
 
-    def values(self) -> dict[str, object]:
+    def read(self) -> dict[str, Any]:
         """Arguments of `record_procedure` after the case number."""
         return {
             "kind": self.kind.currentData(),
@@ -155,29 +106,3 @@ class ProcedureDialog(_FormDialog):
             "number": self.number.text().strip() or None,
             "note": self.note.text().strip() or None,
         }
-
-
-class ReasonDialog(_FormDialog):
-    """A reason for a side move (暂停, 撤回, 恢复, 不予通过, 重新开启) or a waived document."""
-
-    def __init__(self, title: str, what: str, *, required: bool = True, parent: QWidget | None = None):
-        super().__init__(title, parent)
-        self.required = required
-        self.what = QLabel(what)
-        self.what.setWordWrap(True)
-        self.reason = QPlainTextEdit()
-        self.reason.setTabChangesFocus(True)
-        self.reason.setPlaceholderText(
-            self.tr("原因（必填，记入案件日志）") if required else self.tr("说明（可不填）")
-        )
-        self.form.addRow(self.what)
-        self.form.addRow(self.tr("原因"), self.reason)
-        self._finish_layout()
-
-    def text(self) -> str:
-        return self.reason.toPlainText().strip()
-
-    def problem(self) -> str | None:
-        if self.required and not self.text():
-            return self.tr("请填写原因")
-        return None

@@ -8,7 +8,8 @@ reason in red, so a user never retypes a form.
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -21,6 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from casedesk.ui.i18n import core_tr
+
+if TYPE_CHECKING:
+    from casedesk.ui.operations import Changed
 
 
 class FormDialog(QDialog):
@@ -76,3 +80,23 @@ class FormDialog(QDialog):
         self.message.setText(text)
         self.adjustSize()  # room for the reason's lines
         self.open()
+
+
+class OpensCaseDialogs:
+    """For a tab of the case window (`self.w`): `_open` shows a FormDialog and keeps it in
+    `self.dialog` (for the tests, and so a refusal can re-open it); OK runs the change for the
+    window's case through `OpContext.change_from_dialog`."""
+
+    w: Any  # the CaseWindow: its `ctx` and `case_no`
+    dialog: FormDialog | None
+
+    def _open(
+        self,
+        dialog: FormDialog,
+        work: Callable[[Any, Any, dict[str, Any]], Any],
+        kinds: Changed,
+        on_ok: Callable[[Any, dict[str, Any]], None] | None = None,
+    ) -> None:
+        """Open *dialog* (kept for the tests); OK runs *work* as one change of this case."""
+        self.dialog = dialog
+        self.w.ctx.change_from_dialog(dialog, work, kinds, self.w.case_no, on_ok)

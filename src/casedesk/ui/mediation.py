@@ -310,19 +310,18 @@ class MediationPage(QWidget):
 
         def ask(users: list[tuple[str, str]]) -> None:
             choices: list[tuple[str, object]] = [(f"{name}（{user}）", user) for user, name in users]
-            dialog = ReasonDialog(self.tr("改派调解员"), self.tr("新调解员"), choices, self)
-            self.reassign_dialog = dialog
-
-            def run() -> None:
-                user, reason = dialog.values()
-                self.ctx.change(
-                    lambda sf, actor: reassign_dispute(sf, actor, number, str(user), reason=reason),
-                    Changed.DISPUTES,
-                    case_no,
-                )
-
-            dialog.accepted.connect(run)
-            dialog.open()
+            dialog = ReasonDialog(
+                self, self.tr("改派调解员"), choice_label=self.tr("新调解员"), choices=choices
+            )
+            self.reassign_dialog = dialog  # kept for the tests and re-opening
+            self.ctx.change_from_dialog(
+                dialog,
+                lambda sf, actor, v: reassign_dispute(
+                    sf, actor, number, str(v["choice"]), reason=v["reason"]
+                ),
+                Changed.DISPUTES,
+                case_no,
+            )
 
         self.ctx.query(lambda sf, _actor: assignable_users(sf, Role.MEDIATOR), ask)
 
