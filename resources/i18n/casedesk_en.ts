@@ -168,67 +168,67 @@
   <context>
     <name>AgreementEditor</name>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="852" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="851" />
       <source>如：出资业主负责按期付款，一楼业主配合施工</source>
       <translation>e.g. the paying owners pay on time; the ground-floor owners let the works proceed</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="858" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="857" />
       <source>部分达成</source>
       <translation>Partial agreement</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="859" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="858" />
       <source>保存协议</source>
       <translation>Save agreement</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="860" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="859" />
       <source>打印调解协议书</source>
       <translation>Print mediation agreement</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="863" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="862" />
       <source>当事人</source>
       <translation>Parties</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="864" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="863" />
       <source>纠纷主要事实</source>
       <translation>Main facts of the dispute</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="865" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="864" />
       <source>争议事项</source>
       <translation>Matters in dispute</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="866" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="865" />
       <source>达成协议的内容</source>
       <translation>Terms agreed</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="867" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="866" />
       <source>各方当事人的责任</source>
       <translation>Each party's responsibilities</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="868" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="867" />
       <source>履行方式</source>
       <translation>Manner of performance</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="869" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="868" />
       <source>履行期限</source>
       <translation>Performance deadline</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="870" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="869" />
       <source>签订日期</source>
       <translation>Signed on</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="905" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="904" />
       <source>协议已保存</source>
       <translation>Agreement saved</translation>
     </message>
@@ -858,12 +858,12 @@ It will no longer be counted; the original stays on file.</translation>
   <context>
     <name>CategoriesDialog</name>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="621" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="620" />
       <source>确认纠纷类别</source>
       <translation>Confirm dispute categories</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="635" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="634" />
       <source>已勾选的是按事由建议或已登记的类别，请核对后确认：</source>
       <translation>The ticked categories are suggested from the subject or already recorded; check them and confirm:</translation>
     </message>
@@ -871,32 +871,32 @@ It will no longer be counted; the original stays on file.</translation>
   <context>
     <name>ChecklistTable</name>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress.py" line="71" />
+      <location filename="../../src/casedesk/ui/case_progress.py" line="75" />
       <source>材料</source>
       <translation>Document</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress.py" line="71" />
+      <location filename="../../src/casedesk/ui/case_progress.py" line="75" />
       <source>必交</source>
       <translation>Required</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress.py" line="71" />
+      <location filename="../../src/casedesk/ui/case_progress.py" line="75" />
       <source>状态</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress.py" line="71" />
+      <location filename="../../src/casedesk/ui/case_progress.py" line="75" />
       <source>附件或说明</source>
       <translation>Attachment or note</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress.py" line="71" />
+      <location filename="../../src/casedesk/ui/case_progress.py" line="75" />
       <source>操作</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress.py" line="85" />
+      <location filename="../../src/casedesk/ui/case_progress.py" line="89" />
       <source>把扫描件或照片拖到某一行上即可附上</source>
       <translation>Drag a scan or photo onto a row to attach it</translation>
     </message>
@@ -1041,12 +1041,12 @@ It will no longer be counted; the original stays on file.</translation>
   <context>
     <name>DisputeDetailDialog</name>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="650" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="649" />
       <source>纠纷 {no}</source>
       <translation>Dispute {no}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="656" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="655" />
       <source>打开案件</source>
       <translation>Open case</translation>
     </message>
@@ -1054,67 +1054,67 @@ It will no longer be counted; the original stays on file.</translation>
   <context>
     <name>DisputePanel</name>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="344" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="343" />
       <source>请在左侧列表中选择一件纠纷</source>
       <translation>Select a dispute in the list on the left</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="348" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="347" />
       <source>打开案件</source>
       <translation>Open case</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="349" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="348" />
       <source>变更状态…</source>
       <translation>Change status…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="350" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="349" />
       <source>延长期限…</source>
       <translation>Extend time limit…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="351" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="350" />
       <source>确认类别…</source>
       <translation>Confirm categories…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="361" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="360" />
       <source>概况</source>
       <translation>Overview</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="362" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="361" />
       <source>调解笔录</source>
       <translation>Meeting notes</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="363" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="362" />
       <source>调解协议</source>
       <translation>Agreement</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="364" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="363" />
       <source>回访</source>
       <translation>Follow-up</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="393" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="392" />
       <source>正在打开纠纷 {no}……</source>
       <translation>Opening dispute {no}…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="420" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="419" />
       <source>（超期 {n} 天）</source>
       <translation> ({n} days overdue)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="424" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="423" />
       <source>案件 {case}（{community}）　状态：{status}{blocking}　调解期限：{due}&lt;br&gt;类别：{cats}</source>
       <translation>Case {case} ({community})　Status: {status}{blocking}　Mediation limit: {due}&lt;br&gt;Categories: {cats}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="429" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="428" />
       <source>，阻断推进</source>
       <translation>, blocks the case</translation>
     </message>
@@ -1195,42 +1195,42 @@ It will no longer be counted; the original stays on file.</translation>
   <context>
     <name>ExtendDialog</name>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="579" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="578" />
       <source>延长调解期限</source>
       <translation>Extend the mediation limit</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="582" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="581" />
       <source> 天</source>
       <translation> days</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="585" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="584" />
       <source>双方同意延长的情况（必填）</source>
       <translation>How both sides agreed to extend (required)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="594" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="593" />
       <source>现期限</source>
       <translation>Current limit</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="595" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="594" />
       <source>延长</source>
       <translation>Extend by</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="596" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="595" />
       <source>新期限</source>
       <translation>New limit</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="597" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="596" />
       <source>理由</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="608" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="607" />
       <source>请写明双方同意延长的情况</source>
       <translation>Describe how both sides agreed to extend</translation>
     </message>
@@ -1450,67 +1450,67 @@ It will no longer be counted; the original stays on file.</translation>
   <context>
     <name>IntakeDialog</name>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="90" />
+      <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="44" />
       <source>受理条件与业主代表</source>
       <translation>Admission conditions and owner representatives</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="91" />
+      <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="45" />
       <source>是</source>
       <translation>Yes</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="91" />
+      <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="45" />
       <source>否</source>
       <translation>No</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="91" />
+      <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="45" />
       <source>未确认</source>
       <translation>Not confirmed</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="96" />
+      <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="50" />
       <source>该单元已有电梯</source>
       <translation>The unit already has an elevator</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="99" />
+      <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="53" />
       <source>每行一人，至多 5 人</source>
       <translation>One per line, at most 5</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="102" />
+      <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="56" />
       <source>受委托的实施单位（无业主代表时必填）</source>
       <translation>Commissioned implementing body (required without owner representatives)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="103" />
+      <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="57" />
       <source>国有土地上的住宅</source>
       <translation>Housing on state-owned land</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="104" />
+      <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="58" />
       <source>不在征收或城市更新计划内</source>
       <translation>Not in an expropriation or urban renewal plan</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="105" />
+      <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="59" />
       <source>已有电梯</source>
       <translation>Already has an elevator</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="106" />
+      <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="60" />
       <source>业主代表</source>
       <translation>Owner representatives</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="107" />
+      <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="61" />
       <source>实施主体</source>
       <translation>Implementing party</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="115" />
+      <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="70" />
       <source>业主代表至多 5 人（现填 {n} 人）</source>
       <translation>At most 5 owner representatives ({n} entered)</translation>
     </message>
@@ -1689,12 +1689,12 @@ It will no longer be counted; the original stays on file.</translation>
       <translation>Select a dispute in the list first</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="313" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="314" />
       <source>改派调解员</source>
       <translation>Reassign mediator</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="313" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="314" />
       <source>新调解员</source>
       <translation>New mediator</translation>
     </message>
@@ -1702,77 +1702,77 @@ It will no longer be counted; the original stays on file.</translation>
   <context>
     <name>MeetingEditor</name>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="685" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="684" />
       <source>（尚无结果）</source>
       <translation>(no outcome yet)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="689" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="688" />
       <source>插入笔录模板</source>
       <translation>Insert note template</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="690" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="689" />
       <source>保存笔录</source>
       <translation>Save notes</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="691" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="690" />
       <source>打印调解笔录</source>
       <translation>Print meeting record</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="695" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="694" />
       <source>时间</source>
       <translation>Time</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="696" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="695" />
       <source>地点</source>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="697" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="696" />
       <source>调解员</source>
       <translation>Mediators</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="698" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="697" />
       <source>记录人</source>
       <translation>Recorder</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="699" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="698" />
       <source>结果</source>
       <translation>Outcome</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="739" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="738" />
       <source>已恢复未保存的草稿（{t}）</source>
       <translation>Unsaved draft restored ({t})</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="772" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="771" />
       <source>草稿已自动保存 {t}</source>
       <translation>Draft saved automatically at {t}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="794" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="793" />
       <source>（各方当事人）</source>
       <translation>(the parties)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="802" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="801" />
       <source>已有 {n} 次会议；最近一次 {t}（第 {v} 版）</source>
       <translation>{n} meetings; latest {t} (version {v})</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="807" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="806" />
       <source>尚无会议记录</source>
       <translation>No meetings yet</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="838" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="837" />
       <source>笔录已保存（会议 {id}）</source>
       <translation>Notes saved (meeting {id})</translation>
     </message>
@@ -1780,52 +1780,52 @@ It will no longer be counted; the original stays on file.</translation>
   <context>
     <name>MissingPapersPanel</name>
     <message>
-      <location filename="../../src/casedesk/ui/case_scans.py" line="158" />
+      <location filename="../../src/casedesk/ui/case_scans.py" line="161" />
       <source>房号</source>
       <translation>Flat</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_scans.py" line="158" />
+      <location filename="../../src/casedesk/ui/case_scans.py" line="161" />
       <source>楼层</source>
       <translation>Floor</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_scans.py" line="158" />
+      <location filename="../../src/casedesk/ui/case_scans.py" line="161" />
       <source>业主</source>
       <translation>Owner</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_scans.py" line="158" />
+      <location filename="../../src/casedesk/ui/case_scans.py" line="161" />
       <source>联系电话</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_scans.py" line="166" />
+      <location filename="../../src/casedesk/ui/case_scans.py" line="169" />
       <source>双击一行，在表决表中选中这一户</source>
       <translation>Double-click a row to select the flat in the ballot grid</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_scans.py" line="170" />
+      <location filename="../../src/casedesk/ui/case_scans.py" line="173" />
       <source>打印催交名单</source>
       <translation>Print reminder list</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_scans.py" line="172" />
+      <location filename="../../src/casedesk/ui/case_scans.py" line="175" />
       <source>未交回签字意见表的住户名单（电话已遮挡），供社区上门收取</source>
       <translation>The flats whose signed form is missing (phones masked), for the community's door-to-door round</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_scans.py" line="175" />
+      <location filename="../../src/casedesk/ui/case_scans.py" line="178" />
       <source>打印催交名单（完整显示联系电话）</source>
       <translation>Print reminder list (phone numbers in full)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_scans.py" line="201" />
+      <location filename="../../src/casedesk/ui/case_scans.py" line="204" />
       <source>还有 {n} 户的签字意见表未交回（未扫描存档）。</source>
       <translation>{n} flat(s) have not returned a signed form (none on file).</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_scans.py" line="203" />
+      <location filename="../../src/casedesk/ui/case_scans.py" line="206" />
       <source>所有住户的签字意见表都已扫描存档。</source>
       <translation>Every flat's signed form is on file.</translation>
     </message>
@@ -2036,7 +2036,7 @@ Acceptance documents: {docs}</translation>
       <translation>Vote of {d}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money.py" line="299" />
+      <location filename="../../src/casedesk/ui/case_money.py" line="288" />
       <source>竣工验收</source>
       <translation>Completion acceptance</translation>
     </message>
@@ -2208,92 +2208,92 @@ Acceptance documents: {docs}</translation>
   <context>
     <name>NoticeTab</name>
     <message>
-      <location filename="../../src/casedesk/ui/case_notice.py" line="101" />
+      <location filename="../../src/casedesk/ui/case_notice.py" line="100" />
       <source>查看照片</source>
       <translation>View photo</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_notice.py" line="103" />
+      <location filename="../../src/casedesk/ui/case_notice.py" line="102" />
       <source>张贴公示…</source>
       <translation>Post the notice…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_notice.py" line="118" />
+      <location filename="../../src/casedesk/ui/case_notice.py" line="117" />
       <source>公示</source>
       <translation>Public notice</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_notice.py" line="129" />
+      <location filename="../../src/casedesk/ui/case_notice.py" line="128" />
       <source>异议人</source>
       <translation>Objector</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_notice.py" line="130" />
+      <location filename="../../src/casedesk/ui/case_notice.py" line="129" />
       <source>收到日期</source>
       <translation>Received on</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_notice.py" line="131" />
+      <location filename="../../src/casedesk/ui/case_notice.py" line="130" />
       <source>书面/口头</source>
       <translation>Written / oral</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_notice.py" line="132" />
+      <location filename="../../src/casedesk/ui/case_notice.py" line="131" />
       <source>内容</source>
       <translation>Details</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_notice.py" line="133" />
+      <location filename="../../src/casedesk/ui/case_notice.py" line="132" />
       <source>状态</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_notice.py" line="134" />
+      <location filename="../../src/casedesk/ui/case_notice.py" line="133" />
       <source>答复</source>
       <translation>Reply</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_notice.py" line="135" />
+      <location filename="../../src/casedesk/ui/case_notice.py" line="134" />
       <source>处理日期</source>
       <translation>Settled on</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_notice.py" line="155" />
+      <location filename="../../src/casedesk/ui/case_notice.py" line="154" />
       <source>登记异议…</source>
       <translation>Record an objection…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_notice.py" line="158" />
+      <location filename="../../src/casedesk/ui/case_notice.py" line="157" />
       <source>答复并处理…</source>
       <translation>Reply and settle…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_notice.py" line="162" />
+      <location filename="../../src/casedesk/ui/case_notice.py" line="161" />
       <source>异议</source>
       <translation>Objections</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_notice.py" line="188" />
+      <location filename="../../src/casedesk/ui/case_notice.py" line="187" />
       <source>—</source>
       <translation>—</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_notice.py" line="190" />
+      <location filename="../../src/casedesk/ui/case_notice.py" line="189" />
       <source>尚未公示。表决结果出来后张贴公示，并在此登记。</source>
       <translation>No notice posted yet. Post it once the vote result is known, and record it here.</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_notice.py" line="193" />
+      <location filename="../../src/casedesk/ui/case_notice.py" line="192" />
       <source>工作日</source>
       <translation>working days</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_notice.py" line="193" />
+      <location filename="../../src/casedesk/ui/case_notice.py" line="192" />
       <source>日</source>
       <translation>days</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_notice.py" line="196" />
+      <location filename="../../src/casedesk/ui/case_notice.py" line="195" />
       <source>张贴日期：{posted}
 公示期：{days} {unit}（自张贴次日起算）
 最后一天：{ends}（当日 24 时止）
@@ -2306,57 +2306,57 @@ Posted at: {places}
 Witness: {witness}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_notice.py" line="209" />
+      <location filename="../../src/casedesk/ui/case_notice.py" line="208" />
       <source>公示期已满</source>
       <translation>The notice period is over</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_notice.py" line="209" />
+      <location filename="../../src/casedesk/ui/case_notice.py" line="208" />
       <source>公示期内，还剩 {n} 天</source>
       <translation>Notice period running, {n} days left</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_notice.py" line="231" />
+      <location filename="../../src/casedesk/ui/case_notice.py" line="230" />
       <source>现场照片：{name}</source>
       <translation>On-site photo: {name}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_notice.py" line="233" />
+      <location filename="../../src/casedesk/ui/case_notice.py" line="232" />
       <source>没有现场照片</source>
       <translation>No on-site photo</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_notice.py" line="246" />
+      <location filename="../../src/casedesk/ui/case_notice.py" line="245" />
       <source>书面</source>
       <translation>Written</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_notice.py" line="246" />
+      <location filename="../../src/casedesk/ui/case_notice.py" line="245" />
       <source>口头</source>
       <translation>Oral</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_notice.py" line="264" />
+      <location filename="../../src/casedesk/ui/case_notice.py" line="263" />
       <source>没有异议。</source>
       <translation>No objections.</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_notice.py" line="267" />
+      <location filename="../../src/casedesk/ui/case_notice.py" line="266" />
       <source>共 {n} 条；未处理：书面 {w} 条，口头 {o} 条</source>
       <translation>{n} in all; not settled: {w} written, {o} oral</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_notice.py" line="286" />
+      <location filename="../../src/casedesk/ui/case_notice.py" line="285" />
       <source>该异议已处理</source>
       <translation>This objection has been settled</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_notice.py" line="319" />
+      <location filename="../../src/casedesk/ui/case_notice.py" line="307" />
       <source>已登记公示：{a} 张贴，公示期最后一天为 {b}（当日 24 时止）。</source>
       <translation>Notice recorded: posted {a}; the last day of the notice period is {b} (until midnight).</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_notice.py" line="359" />
+      <location filename="../../src/casedesk/ui/case_notice.py" line="347" />
       <source>没有找到可以打开此文件的程序。文件在：
 {p}</source>
       <translation>No program was found to open this file. It is at:
@@ -2871,32 +2871,32 @@ Witness: {witness}</translation>
   <context>
     <name>ProcedureDialog</name>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="134" />
+      <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="85" />
       <source>登记并行手续</source>
       <translation>Record a parallel procedure</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="142" />
+      <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="93" />
       <source>文号或编号（可不填）</source>
       <translation>Reference number (optional)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="144" />
+      <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="95" />
       <source>手续</source>
       <translation>Procedure</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="145" />
+      <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="96" />
       <source>日期</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="146" />
+      <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="97" />
       <source>文号/编号</source>
       <translation>Reference no.</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="147" />
+      <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="98" />
       <source>备注</source>
       <translation>Remarks</translation>
     </message>
@@ -2904,207 +2904,207 @@ Witness: {witness}</translation>
   <context>
     <name>ProgressTab</name>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress.py" line="176" />
+      <location filename="../../src/casedesk/ui/case_progress.py" line="180" />
       <source>检查推进条件</source>
       <translation>Check conditions</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress.py" line="177" />
-      <location filename="../../src/casedesk/ui/case_progress.py" line="415" />
+      <location filename="../../src/casedesk/ui/case_progress.py" line="181" />
+      <location filename="../../src/casedesk/ui/case_progress.py" line="419" />
       <source>推进到下一阶段</source>
       <translation>Advance to the next stage</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress.py" line="178" />
-      <location filename="../../src/casedesk/ui/case_progress.py" line="331" />
-      <location filename="../../src/casedesk/ui/case_progress.py" line="332" />
+      <location filename="../../src/casedesk/ui/case_progress.py" line="182" />
+      <location filename="../../src/casedesk/ui/case_progress.py" line="335" />
+      <location filename="../../src/casedesk/ui/case_progress.py" line="336" />
       <source>受理条件…</source>
       <translation>Admission conditions…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress.py" line="179" />
+      <location filename="../../src/casedesk/ui/case_progress.py" line="183" />
       <source>暂停…</source>
       <translation>Suspend…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress.py" line="180" />
+      <location filename="../../src/casedesk/ui/case_progress.py" line="184" />
       <source>恢复…</source>
       <translation>Resume…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress.py" line="181" />
+      <location filename="../../src/casedesk/ui/case_progress.py" line="185" />
       <source>撤回…</source>
       <translation>Withdraw…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress.py" line="182" />
+      <location filename="../../src/casedesk/ui/case_progress.py" line="186" />
       <source>不予通过…</source>
       <translation>Reject…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress.py" line="183" />
+      <location filename="../../src/casedesk/ui/case_progress.py" line="187" />
       <source>重新开启…</source>
       <translation>Reopen…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress.py" line="194" />
+      <location filename="../../src/casedesk/ui/case_progress.py" line="198" />
       <source>并行手续…</source>
       <translation>Parallel procedures…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress.py" line="196" />
+      <location filename="../../src/casedesk/ui/case_progress.py" line="200" />
       <source>日期</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress.py" line="196" />
+      <location filename="../../src/casedesk/ui/case_progress.py" line="200" />
       <source>手续</source>
       <translation>Procedure</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress.py" line="196" />
+      <location filename="../../src/casedesk/ui/case_progress.py" line="200" />
       <source>经办人</source>
       <translation>Clerk</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress.py" line="222" />
+      <location filename="../../src/casedesk/ui/case_progress.py" line="226" />
       <source>尚未满足的条件：</source>
       <translation>Conditions not yet met:</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress.py" line="227" />
+      <location filename="../../src/casedesk/ui/case_progress.py" line="231" />
       <source>本阶段材料（可把扫描件或照片拖到对应行上）：</source>
       <translation>Documents for this stage (drag scans or photos onto their rows):</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress.py" line="233" />
+      <location filename="../../src/casedesk/ui/case_progress.py" line="237" />
       <source>并行手续（方案设计、管线踏勘、规划预审）：</source>
       <translation>Parallel procedures (design, utility survey, planning pre-review):</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress.py" line="275" />
-      <location filename="../../src/casedesk/ui/case_progress.py" line="284" />
+      <location filename="../../src/casedesk/ui/case_progress.py" line="279" />
+      <location filename="../../src/casedesk/ui/case_progress.py" line="288" />
       <source>当前阶段：{stage}（{since} 起，期限 {due}）</source>
       <translation>Stage: {stage} (since {since}, due {due})</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress.py" line="301" />
+      <location filename="../../src/casedesk/ui/case_progress.py" line="305" />
       <source>案件已撤回（{r}），不再推进。如需继续办理，须由主管重新开启。</source>
       <translation>The case was withdrawn ({r}) and will not advance. To continue, a supervisor must reopen it.</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress.py" line="303" />
+      <location filename="../../src/casedesk/ui/case_progress.py" line="307" />
       <source>案件不予通过（{r}），不再推进。</source>
       <translation>The case was rejected ({r}) and will not advance.</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress.py" line="305" />
+      <location filename="../../src/casedesk/ui/case_progress.py" line="309" />
       <source>案件已完成，全部阶段均已办结，无需再推进。</source>
       <translation>The case is complete: every stage is done.</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress.py" line="307" />
+      <location filename="../../src/casedesk/ui/case_progress.py" line="311" />
       <source>案件已暂停（{r}）。恢复后才能推进。</source>
       <translation>The case is suspended ({r}). It can advance once resumed.</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress.py" line="309" />
+      <location filename="../../src/casedesk/ui/case_progress.py" line="313" />
       <source>条件均已满足，可以推进到“{next}”。</source>
       <translation>All conditions are met; the case can advance to "{next}".</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress.py" line="310" />
+      <location filename="../../src/casedesk/ui/case_progress.py" line="314" />
       <source>推进到“{next}”前还有 {n} 项条件未满足，点击每项右侧的按钮去办理。</source>
       <translation>{n} conditions are still unmet before "{next}"; click the button to the right of each to deal with it.</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress.py" line="325" />
+      <location filename="../../src/casedesk/ui/case_progress.py" line="329" />
       <source>条件均已满足，可以推进</source>
       <translation>All conditions are met; the case can advance</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress.py" line="330" />
+      <location filename="../../src/casedesk/ui/case_progress.py" line="334" />
       <source>案件概况</source>
       <translation>Case overview</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress.py" line="333" />
-      <location filename="../../src/casedesk/ui/case_progress.py" line="375" />
+      <location filename="../../src/casedesk/ui/case_progress.py" line="337" />
+      <location filename="../../src/casedesk/ui/case_progress.py" line="379" />
       <source>附件…</source>
       <translation>Attach…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress.py" line="334" />
+      <location filename="../../src/casedesk/ui/case_progress.py" line="338" />
       <source>统计</source>
       <translation>Count</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress.py" line="335" />
+      <location filename="../../src/casedesk/ui/case_progress.py" line="339" />
       <source>公示</source>
       <translation>Public notice</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress.py" line="336" />
+      <location filename="../../src/casedesk/ui/case_progress.py" line="340" />
       <source>异议</source>
       <translation>Objections</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress.py" line="337" />
+      <location filename="../../src/casedesk/ui/case_progress.py" line="341" />
       <source>打开纠纷</source>
       <translation>Open dispute</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress.py" line="338" />
+      <location filename="../../src/casedesk/ui/case_progress.py" line="342" />
       <source>补贴</source>
       <translation>Subsidy</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress.py" line="356" />
+      <location filename="../../src/casedesk/ui/case_progress.py" line="360" />
       <source>必交</source>
       <translation>Required</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress.py" line="356" />
+      <location filename="../../src/casedesk/ui/case_progress.py" line="360" />
       <source>可选</source>
       <translation>Optional</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress.py" line="364" />
+      <location filename="../../src/casedesk/ui/case_progress.py" line="368" />
       <source>免交理由：{r}</source>
       <translation>Waived: {r}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress.py" line="368" />
+      <location filename="../../src/casedesk/ui/case_progress.py" line="372" />
       <source>已交纸质材料（{d}）</source>
       <translation>Paper copy handed in ({d})</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress.py" line="382" />
+      <location filename="../../src/casedesk/ui/case_progress.py" line="386" />
       <source>打开</source>
       <translation>Open</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress.py" line="387" />
+      <location filename="../../src/casedesk/ui/case_progress.py" line="391" />
       <source>免交…</source>
       <translation>Waive…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress.py" line="413" />
+      <location filename="../../src/casedesk/ui/case_progress.py" line="417" />
       <source>推进到“{next}”</source>
       <translation>Advance to "{next}"</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress.py" line="453" />
+      <location filename="../../src/casedesk/ui/case_progress.py" line="448" />
       <source>选择扫描件或照片：{t}</source>
       <translation>Choose a scan or photo: {t}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress.py" line="455" />
+      <location filename="../../src/casedesk/ui/case_progress.py" line="450" />
       <source>图片或 PDF ({p});;所有文件 (*)</source>
       <translation>Images or PDF ({p});;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress.py" line="480" />
+      <location filename="../../src/casedesk/ui/case_progress.py" line="477" />
       <source>没有找到可以打开此文件的程序。文件在：
 {p}</source>
       <translation>No program was found to open this file. It is at:
@@ -3121,52 +3121,52 @@ Witness: {witness}</translation>
       <translation>Waive: {t}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress.py" line="520" />
+      <location filename="../../src/casedesk/ui/case_progress.py" line="509" />
       <source>暂停案件</source>
       <translation>Suspend the case</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress.py" line="520" />
+      <location filename="../../src/casedesk/ui/case_progress.py" line="509" />
       <source>暂停期间不计入本阶段期限。</source>
       <translation>Time while suspended does not count towards the stage's time limit.</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress.py" line="521" />
+      <location filename="../../src/casedesk/ui/case_progress.py" line="510" />
       <source>恢复案件</source>
       <translation>Resume the case</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress.py" line="521" />
+      <location filename="../../src/casedesk/ui/case_progress.py" line="510" />
       <source>恢复后重新计算本阶段期限。</source>
       <translation>On resuming, the stage's time limit is worked out again.</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress.py" line="522" />
+      <location filename="../../src/casedesk/ui/case_progress.py" line="511" />
       <source>撤回案件</source>
       <translation>Withdraw the case</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress.py" line="522" />
+      <location filename="../../src/casedesk/ui/case_progress.py" line="511" />
       <source>撤回后案件不再推进，只有主管可以重新开启。</source>
       <translation>A withdrawn case no longer advances; only a supervisor can reopen it.</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress.py" line="523" />
+      <location filename="../../src/casedesk/ui/case_progress.py" line="512" />
       <source>不予通过</source>
       <translation>Reject</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress.py" line="523" />
+      <location filename="../../src/casedesk/ui/case_progress.py" line="512" />
       <source>不予通过的案件不再推进，只有主管可以重新开启。</source>
       <translation>A rejected case no longer advances; only a supervisor can reopen it.</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress.py" line="524" />
+      <location filename="../../src/casedesk/ui/case_progress.py" line="513" />
       <source>重新开启案件</source>
       <translation>Reopen the case</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress.py" line="524" />
+      <location filename="../../src/casedesk/ui/case_progress.py" line="513" />
       <source>案件回到进行中，从原阶段继续办理。</source>
       <translation>The case becomes active again and continues from its stage.</translation>
     </message>
@@ -3174,37 +3174,37 @@ Witness: {witness}</translation>
   <context>
     <name>ReasonDialog</name>
     <message>
-      <location filename="../../src/casedesk/ui/reason_dialog.py" line="21" />
+      <location filename="../../src/casedesk/ui/reason_dialog.py" line="55" />
       <source>理由（必填，记入案件日志）</source>
       <translation>Reason (required; recorded in the case log)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/reason_dialog.py" line="32" />
+      <location filename="../../src/casedesk/ui/reason_dialog.py" line="54" />
       <source>理由</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/reason_dialog.py" line="39" />
+      <location filename="../../src/casedesk/ui/reason_dialog.py" line="56" />
       <source>请填写理由</source>
       <translation>Please give a reason</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="171" />
+      <location filename="../../src/casedesk/ui/reason_dialog.py" line="49" />
       <source>原因（必填，记入案件日志）</source>
       <translation>Reason (required; recorded in the case log)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="171" />
+      <location filename="../../src/casedesk/ui/reason_dialog.py" line="71" />
       <source>说明（可不填）</source>
       <translation>Note (optional)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="174" />
+      <location filename="../../src/casedesk/ui/reason_dialog.py" line="48" />
       <source>原因</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="182" />
+      <location filename="../../src/casedesk/ui/reason_dialog.py" line="50" />
       <source>请填写原因</source>
       <translation>Please give a reason</translation>
     </message>
@@ -3469,22 +3469,22 @@ Witness: {witness}</translation>
       <translation>Scans (*.pdf *.png *.jpg *.jpeg);;PDF (*.pdf);;Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_scans.py" line="131" />
+      <location filename="../../src/casedesk/ui/case_scans.py" line="134" />
       <source>读取 {pages} 页，全部匹配：{m} 户的签字意见表已存档。</source>
       <translation>{pages} page(s) read, all matched: the signed forms of {m} flat(s) are on file.</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_scans.py" line="135" />
+      <location filename="../../src/casedesk/ui/case_scans.py" line="138" />
       <source>读取 {pages} 页：{m} 户已匹配存档；{u} 页无法识别，{f} 页属于其他案件或旧版名册，{d} 户重复扫描。这些页没有保存，请核对。</source>
       <translation>{pages} page(s) read: {m} flat(s) matched and filed; {u} page(s) unreadable, {f} page(s) from another case or an old roster, {d} flat(s) scanned twice. Those pages were not saved; please check them.</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_scans.py" line="143" />
+      <location filename="../../src/casedesk/ui/case_scans.py" line="146" />
       <source>此前已有存档，本次未保存</source>
       <translation>Already on file; not saved again</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_scans.py" line="144" />
+      <location filename="../../src/casedesk/ui/case_scans.py" line="147" />
       <source>保存了 {page}，其余未保存</source>
       <translation>Kept {page}; the others were not saved</translation>
     </message>
@@ -3718,37 +3718,37 @@ Witness: {witness}</translation>
   <context>
     <name>StatusDialog</name>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="539" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="538" />
       <source>变更纠纷状态</source>
       <translation>Change dispute status</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="545" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="544" />
       <source>说明（终止调解须写明原因及后续途径）</source>
       <translation>Note (ending mediation needs the reason and the next step)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="554" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="553" />
       <source>当前状态</source>
       <translation>Current status</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="555" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="554" />
       <source>改为</source>
       <translation>Change to</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="556" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="555" />
       <source>说明</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="562" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="561" />
       <source>当前状态不能再变更</source>
       <translation>The current status cannot change any more</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="566" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="565" />
       <source>终止调解须写明原因及后续途径（如诉讼）</source>
       <translation>Ending mediation needs the reason and the next step (e.g. a lawsuit)</translation>
     </message>
@@ -3784,82 +3784,82 @@ Witness: {witness}</translation>
   <context>
     <name>SupervisorMenu</name>
     <message>
-      <location filename="../../src/casedesk/ui/supervisor.py" line="32" />
+      <location filename="../../src/casedesk/ui/supervisor.py" line="35" />
       <source>主管操作…</source>
       <translation>Supervisor…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/supervisor.py" line="35" />
+      <location filename="../../src/casedesk/ui/supervisor.py" line="38" />
       <source>街道盖章同意…</source>
       <translation>Street stamp: approve…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/supervisor.py" line="36" />
+      <location filename="../../src/casedesk/ui/supervisor.py" line="39" />
       <source>改派经办人…</source>
       <translation>Reassign clerk…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/supervisor.py" line="38" />
+      <location filename="../../src/casedesk/ui/supervisor.py" line="41" />
       <source>指定表决规则…</source>
       <translation>Set the rule set…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/supervisor.py" line="39" />
+      <location filename="../../src/casedesk/ui/supervisor.py" line="42" />
       <source>免交材料…</source>
       <translation>Waive a document…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/supervisor.py" line="40" />
+      <location filename="../../src/casedesk/ui/supervisor.py" line="43" />
       <source>重新打开案件…</source>
       <translation>Reopen the case…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/supervisor.py" line="62" />
+      <location filename="../../src/casedesk/ui/supervisor.py" line="76" />
       <source>只有处于“街道审核”阶段的案件才能盖章</source>
       <translation>Only a case in Street review can be stamped</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/supervisor.py" line="75" />
+      <location filename="../../src/casedesk/ui/supervisor.py" line="84" />
       <source>街道盖章同意</source>
       <translation>Street stamp: approve</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/supervisor.py" line="93" />
+      <location filename="../../src/casedesk/ui/supervisor.py" line="97" />
       <source>改派经办人</source>
       <translation>Reassign clerk</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/supervisor.py" line="93" />
+      <location filename="../../src/casedesk/ui/supervisor.py" line="97" />
       <source>新经办人</source>
       <translation>New clerk</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/supervisor.py" line="100" />
+      <location filename="../../src/casedesk/ui/supervisor.py" line="104" />
       <source>按表决日期与区自动确定</source>
       <translation>Automatic, by vote date and district</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/supervisor.py" line="113" />
+      <location filename="../../src/casedesk/ui/supervisor.py" line="112" />
       <source>指定表决规则</source>
       <translation>Set the rule set</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/supervisor.py" line="113" />
+      <location filename="../../src/casedesk/ui/supervisor.py" line="112" />
       <source>表决规则</source>
       <translation>Rule set</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/supervisor.py" line="130" />
+      <location filename="../../src/casedesk/ui/supervisor.py" line="124" />
       <source>免交材料</source>
       <translation>Waive a document</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/supervisor.py" line="130" />
+      <location filename="../../src/casedesk/ui/supervisor.py" line="124" />
       <source>材料</source>
       <translation>Document</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/supervisor.py" line="145" />
+      <location filename="../../src/casedesk/ui/supervisor.py" line="134" />
       <source>重新打开案件</source>
       <translation>Reopen the case</translation>
     </message>
@@ -4034,27 +4034,27 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
   <context>
     <name>VisitEditor</name>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="915" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="914" />
       <source>协议已履行完毕</source>
       <translation>Agreement fully performed</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="916" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="915" />
       <source>记录回访</source>
       <translation>Record visit</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="919" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="918" />
       <source>回访日期</source>
       <translation>Visit date</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="920" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="919" />
       <source>回访情况</source>
       <translation>Findings</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="949" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="948" />
       <source>回访已记录</source>
       <translation>Visit recorded</translation>
     </message>
@@ -4688,16 +4688,16 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
       <translation>{n} more owners agreeing would pass it; ask first: {rooms}{note}</translation>
     </message>
     <message>
+      <source>{name}（{room} 室）未登记证件号码，无法与其他房屋合并，单独计为一人</source>
+      <translation>{name} (flat {room}) has no ID number on record, so cannot be matched with other flats; counted as one person</translation>
+    </message>
+    <message>
       <source>未处理书面异议 {n} 条</source>
       <translation>{n} written objections not settled</translation>
     </message>
     <message>
       <source>业主表决比例已达到{note}</source>
       <translation>The owners' shares are met{note}</translation>
-    </message>
-    <message>
-      <source>{name}（{room} 室）未登记证件号码，无法与其他房屋合并，单独计为一人</source>
-      <translation>{name} (flat {room}) has no ID number on record, so cannot be matched with other flats; counted as one person</translation>
     </message>
     <message>
       <source>尚有 {n} 条书面异议未处理</source>
