@@ -10,15 +10,13 @@ with everything the clerk typed and the reason in red.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -35,14 +33,9 @@ from casedesk.core.domain.units import format_area, format_yuan, parse_yuan
 from casedesk.core.services.construction import AcceptanceDocument
 from casedesk.core.services.costshare import METHODS, FundTally, ShareTable
 from casedesk.core.services.subsidy import SUBSIDY_STEPS
+from casedesk.ui.fields import date_edit
 from casedesk.ui.form_dialog import FormDialog
 from casedesk.ui.i18n import core_tr
-
-
-def date_edit(initial: date | None = None) -> QDateEdit:
-    edit = QDateEdit(QDate(initial) if initial else QDate.currentDate(), calendarPopup=True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    return edit
 
 
 def yuan_field(placeholder: str) -> QLineEdit:

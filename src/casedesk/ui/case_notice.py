@@ -8,14 +8,13 @@ window's OpContext; a refused write re-opens its dialog with what the clerk type
 
 from __future__ import annotations
 
-import tempfile
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer, QUrl
-from PySide6.QtGui import QDesktopServices, QPixmap
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -32,7 +31,7 @@ from PySide6.QtWidgets import (
 from casedesk.core.domain.enums import Role
 from casedesk.core.errors import UserError
 from casedesk.core.services import workflow as wf
-from casedesk.core.services.progress import document_file, viewable_copy
+from casedesk.core.services.progress import document_file
 from casedesk.ui.case_notice_dialogs import (
     ObjectionDialog,
     PostNoticeDialog,
@@ -41,6 +40,7 @@ from casedesk.ui.case_notice_dialogs import (
 from casedesk.ui.form_dialog import FormDialog, OpensCaseDialogs
 from casedesk.ui.i18n import core_tr
 from casedesk.ui.operations import Changed
+from casedesk.ui.pdf_files import open_stored_document
 
 if TYPE_CHECKING:
     from casedesk.ui.case_detail import CaseWindow
@@ -334,14 +334,4 @@ class NoticeTab(QWidget, OpensCaseDialogs):
         n = self.state.view if self.state else None
         if n is None or n.photo_document_id is None:
             return
-        document_id, documents = n.photo_document_id, self.w.documents_dir
-        # The store's files are named by hash; the viewer gets a copy under the original name.
-        folder = Path(tempfile.gettempdir()) / "casedesk-documents"
-        self.w.ctx.query(
-            lambda sf, actor: viewable_copy(sf, actor, document_id, documents, folder), self._open_path
-        )
-
-    def _open_path(self, path: Path) -> None:
-        self.last_opened = path
-        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
-            self.w.show_error_text(self.tr("没有找到可以打开此文件的程序。文件在：\n{p}").format(p=path))
+        open_stored_document(self, n.photo_document_id)

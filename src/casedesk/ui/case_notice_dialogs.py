@@ -8,14 +8,12 @@ tab calls `fail(message)`: the dialog opens again with everything typed and the 
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -26,15 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from casedesk.core.services.workflow import ObjectionRow
+from casedesk.ui.fields import date_edit
 from casedesk.ui.form_dialog import FormDialog
 
 PHOTO_SUFFIXES = (".jpg", ".jpeg", ".png", ".bmp", ".heic", ".pdf")
-
-
-def date_edit(initial: date | None = None) -> QDateEdit:
-    edit = QDateEdit(QDate(initial or date.today()), calendarPopup=True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    return edit
 
 
 def plain_label(text: str = "") -> QLabel:

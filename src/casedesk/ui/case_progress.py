@@ -9,14 +9,13 @@ All of it is one read (`progress_view`), reloaded by the window's change bus aft
 
 from __future__ import annotations
 
-import tempfile
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDragMoveEvent, QDropEvent, QResizeEvent
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -36,12 +35,13 @@ from PySide6.QtWidgets import (
 from casedesk.core.domain.enums import ChecklistStatus, Role, SideState, Stage
 from casedesk.core.domain.views import CaseDetail
 from casedesk.core.services import workflow as wf
-from casedesk.core.services.progress import ChecklistRow, ProgressView, progress_view, viewable_copy
+from casedesk.core.services.progress import ChecklistRow, ProgressView, progress_view
 from casedesk.core.workflow.guards import Condition, Door
 from casedesk.ui.case_progress_dialogs import IntakeDialog, ProcedureDialog
 from casedesk.ui.form_dialog import FormDialog, OpensCaseDialogs
 from casedesk.ui.i18n import core_tr
 from casedesk.ui.operations import Changed
+from casedesk.ui.pdf_files import open_stored_document
 from casedesk.ui.reason_dialog import ReasonDialog, ReasonWord
 
 if TYPE_CHECKING:
@@ -464,17 +464,7 @@ class ProgressTab(QWidget, OpensCaseDialogs):
         )
 
     def open_document(self, document_id: int) -> None:
-        documents = self.w.documents_dir
-        # The store's files are named by hash; the viewer gets a copy under the original name.
-        folder = Path(tempfile.gettempdir()) / "casedesk-documents"
-        self.w.ctx.query(
-            lambda sf, actor: viewable_copy(sf, actor, document_id, documents, folder), self._open_path
-        )
-
-    def _open_path(self, path: Path) -> None:
-        self.last_opened = path
-        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
-            self.w.show_error_text(self.tr("没有找到可以打开此文件的程序。文件在：\n{p}").format(p=path))
+        open_stored_document(self, document_id)
 
     def waive(self, item: ChecklistRow) -> None:
         if self.view is None:

@@ -10,11 +10,9 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QLineEdit,
     QPlainTextEdit,
     QWidget,
@@ -22,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from casedesk.core.services.progress import IntakeFacts
 from casedesk.core.workflow.stages import PARALLEL_PROCEDURES
+from casedesk.ui.fields import date_edit
 from casedesk.ui.form_dialog import FormDialog
 from casedesk.ui.i18n import core_tr
 
@@ -86,9 +85,7 @@ class ProcedureDialog(FormDialog):
         self.kind = QComboBox()
         for code, label in PARALLEL_PROCEDURES.items():
             self.kind.addItem(core_tr(label), code)
-        self.on = QDateEdit(QDate(today or date.today()))
-        self.on.setCalendarPopup(True)
-        self.on.setDisplayFormat("yyyy-MM-dd")
+        self.on = date_edit(today)
         self.number = QLineEdit()
         self.number.setPlaceholderText(self.tr("文号或编号（可不填）"))
         self.note = QLineEdit()
