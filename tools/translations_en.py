@@ -1067,6 +1067,7 @@ EN_CORE: dict[str, str] = {
     "纠纷标题不能为空": "The dispute's subject cannot be empty",
     "至少登记一方当事人": "Record at least one party",
     "延长调解期限须填写天数和双方同意的情况": "Extending the limit needs the days and how both sides agreed",
+    "纠纷已结束，不能延长调解期限": "The dispute is closed; its time limit cannot be extended",
     "调解笔录仅调解员和街道主管可以填写": "Only mediators and street supervisors may write mediation records",
     "下次调解日期": "Next meeting date",
     "协议内容": "Terms of the agreement",

@@ -3,63 +3,63 @@
   <context>
     <name />
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="79" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="80" />
       <source>（待确认）</source>
       <translation> (to be confirmed)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="90" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="91" />
       <source>{name}（{details}）</source>
       <translation>{name} ({details})</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="94" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="95" />
       <source>{room} 室</source>
       <translation>Flat {room}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="103" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="104" />
       <source>{on}：{change}（{who}）</source>
       <translation>{on}: {change} ({who})</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="108" />
-      <location filename="../../src/casedesk/ui/mediation.py" line="114" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="109" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="115" />
       <source>：{note}</source>
       <translation>: {note}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="115" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="116" />
       <source>（{what}）</source>
       <translation> ({what})</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="115" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="116" />
       <source>第 {n} 版</source>
       <translation>version {n}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="121" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="122" />
       <source>{on}：{terms}（履行期限 {deadline}）</source>
       <translation>{on}: {terms} (to be performed by {deadline})</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="129" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="130" />
       <source>{on}（{who}）：{findings}</source>
       <translation>{on} ({who}): {findings}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="138" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="139" />
       <source>案件：{case}（{community}）　状态：{status}{blocking}　期限：{due}{overdue}</source>
       <translation>Case: {case} ({community})   Status: {status}{blocking}   Deadline: {due}{overdue}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="142" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="143" />
       <source>（阻塞推进）</source>
       <translation> (blocks the case)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="133" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="134" />
       <source>（超期）</source>
       <translation> (overdue)</translation>
     </message>
@@ -135,32 +135,32 @@
   <context>
     <name>AcceptanceDialog</name>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="176" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="169" />
       <source>如：质监部门监督检验合格，已办理使用登记</source>
       <translation>e.g. passed the quality inspectorate's check; use registration done</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="179" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="172" />
       <source>{title}：{status}</source>
       <translation>{title}: {status}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="185" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="178" />
       <source>验收日期</source>
       <translation>Acceptance date</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="186" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="179" />
       <source>备注</source>
       <translation>Remarks</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="187" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="180" />
       <source>验收材料</source>
       <translation>Acceptance documents</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="189" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="182" />
       <source>两项材料须已提交或经主管免交（在“进度”中附上扫描件）；登记后案件进入补贴拨付。</source>
       <translation>Both documents must be handed in or waived by a supervisor (attach scans under Progress); once recorded, the case moves on to subsidy payment.</translation>
     </message>
@@ -168,67 +168,67 @@
   <context>
     <name>AgreementEditor</name>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="851" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="797" />
       <source>如：出资业主负责按期付款，一楼业主配合施工</source>
       <translation>e.g. the paying owners pay on time; the ground-floor owners let the works proceed</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="857" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="803" />
       <source>部分达成</source>
       <translation>Partial agreement</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="858" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="804" />
       <source>保存协议</source>
       <translation>Save agreement</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="859" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="805" />
       <source>打印调解协议书</source>
       <translation>Print mediation agreement</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="862" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="808" />
       <source>当事人</source>
       <translation>Parties</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="863" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="809" />
       <source>纠纷主要事实</source>
       <translation>Main facts of the dispute</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="864" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="810" />
       <source>争议事项</source>
       <translation>Matters in dispute</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="865" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="811" />
       <source>达成协议的内容</source>
       <translation>Terms agreed</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="866" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="812" />
       <source>各方当事人的责任</source>
       <translation>Each party's responsibilities</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="867" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="813" />
       <source>履行方式</source>
       <translation>Manner of performance</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="868" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="814" />
       <source>履行期限</source>
       <translation>Performance deadline</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="869" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="815" />
       <source>签订日期</source>
       <translation>Signed on</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="904" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="850" />
       <source>协议已保存</source>
       <translation>Agreement saved</translation>
     </message>
@@ -858,12 +858,12 @@ It will no longer be counted; the original stays on file.</translation>
   <context>
     <name>CategoriesDialog</name>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="620" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="571" />
       <source>确认纠纷类别</source>
       <translation>Confirm dispute categories</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="634" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="579" />
       <source>已勾选的是按事由建议或已登记的类别，请核对后确认：</source>
       <translation>The ticked categories are suggested from the subject or already recorded; check them and confirm:</translation>
     </message>
@@ -904,83 +904,83 @@ It will no longer be counted; the original stays on file.</translation>
   <context>
     <name>CostShareDialog</name>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="217" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="210" />
       <source>元，如 500000.00</source>
       <translation>yuan, e.g. 500000.00</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="221" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="214" />
       <source>{n} 层</source>
       <translation>Floor {n}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="227" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="220" />
       <source>补偿金额（元）</source>
       <translation>Compensation (yuan)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="228" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="221" />
       <source>添加补偿</source>
       <translation>Add compensation</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="230" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="223" />
       <source>删除所选</source>
       <translation>Delete selected</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="237" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="230" />
       <source>房号</source>
       <translation>Flat</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="237" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="230" />
       <source>补偿（元）</source>
       <translation>Compensation (yuan)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="239" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="232" />
       <source>计算</source>
       <translation>Calculate</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="242" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="235" />
       <source>分摊方式</source>
       <translation>Sharing method</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="243" />
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="311" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="236" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="304" />
       <source>工程总造价</source>
       <translation>Total project cost</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="244" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="237" />
       <source>免于分摊的楼层</source>
       <translation>Floors exempt from sharing</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="245" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="238" />
       <source>对低层住户的补偿</source>
       <translation>Compensation for lower-floor owners</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="249" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="242" />
       <source>保存分摊表</source>
       <translation>Save the sharing table</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="285" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="278" />
       <source>补偿金额格式不正确：{t}（应为元，最多两位小数）</source>
       <translation>Compensation is not a valid amount: {t} (yuan, at most two decimals)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="289" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="282" />
       <source>补偿金额不能为负数：{room} 室 {t}</source>
       <translation>Compensation cannot be negative: flat {room}, {t}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="326" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="319" />
       <source>合计</source>
       <translation>Total</translation>
     </message>
@@ -1041,12 +1041,12 @@ It will no longer be counted; the original stays on file.</translation>
   <context>
     <name>DisputeDetailDialog</name>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="649" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="595" />
       <source>纠纷 {no}</source>
       <translation>Dispute {no}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="655" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="601" />
       <source>打开案件</source>
       <translation>Open case</translation>
     </message>
@@ -1054,67 +1054,67 @@ It will no longer be counted; the original stays on file.</translation>
   <context>
     <name>DisputePanel</name>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="343" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="344" />
       <source>请在左侧列表中选择一件纠纷</source>
       <translation>Select a dispute in the list on the left</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="347" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="348" />
       <source>打开案件</source>
       <translation>Open case</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="348" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="349" />
       <source>变更状态…</source>
       <translation>Change status…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="349" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="350" />
       <source>延长期限…</source>
       <translation>Extend time limit…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="350" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="351" />
       <source>确认类别…</source>
       <translation>Confirm categories…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="360" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="361" />
       <source>概况</source>
       <translation>Overview</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="361" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="362" />
       <source>调解笔录</source>
       <translation>Meeting notes</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="362" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="363" />
       <source>调解协议</source>
       <translation>Agreement</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="363" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="364" />
       <source>回访</source>
       <translation>Follow-up</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="392" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="393" />
       <source>正在打开纠纷 {no}……</source>
       <translation>Opening dispute {no}…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="419" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="420" />
       <source>（超期 {n} 天）</source>
       <translation> ({n} days overdue)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="423" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="424" />
       <source>案件 {case}（{community}）　状态：{status}{blocking}　调解期限：{due}&lt;br&gt;类别：{cats}</source>
       <translation>Case {case} ({community})　Status: {status}{blocking}　Mediation limit: {due}&lt;br&gt;Categories: {cats}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="428" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="429" />
       <source>，阻断推进</source>
       <translation>, blocks the case</translation>
     </message>
@@ -1195,42 +1195,42 @@ It will no longer be counted; the original stays on file.</translation>
   <context>
     <name>ExtendDialog</name>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="578" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="540" />
       <source>延长调解期限</source>
       <translation>Extend the mediation limit</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="581" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="543" />
       <source> 天</source>
       <translation> days</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="584" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="547" />
       <source>双方同意延长的情况（必填）</source>
       <translation>How both sides agreed to extend (required)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="593" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="548" />
       <source>现期限</source>
       <translation>Current limit</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="594" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="549" />
       <source>延长</source>
       <translation>Extend by</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="595" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="550" />
       <source>新期限</source>
       <translation>New limit</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="596" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="551" />
       <source>理由</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="607" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="563" />
       <source>请写明双方同意延长的情况</source>
       <translation>Describe how both sides agreed to extend</translation>
     </message>
@@ -1306,53 +1306,53 @@ It will no longer be counted; the original stays on file.</translation>
   <context>
     <name>FundUseDialog</name>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="388" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="381" />
       <source>{d} 的表决（{r}）</source>
       <translation>Vote of {d} ({r})</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="389" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="382" />
       <source>通过</source>
       <translation>Passed</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="389" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="382" />
       <source>未通过</source>
       <translation>Not passed</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="393" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="386" />
       <source>元</source>
       <translation>yuan</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="396" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="389" />
       <source>依据的表决</source>
       <translation>Vote relied on</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="400" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="393" />
       <source>本案件还没有按《民法典》共同决定规则（维修资金使用）保存的表决；请先在“住户与表决”中统计并保存。</source>
       <translation>This case has no saved vote under the Civil Code's joint-decision rule for using the maintenance fund; first count and save one under Owners and votes.</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="405" />
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="415" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="398" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="408" />
       <source>使用金额</source>
       <translation>Amount used</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="406" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="399" />
       <source>支取日期</source>
       <translation>Drawn on</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="407" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="400" />
       <source>说明</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="412" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="405" />
       <source>请先保存一次按维修资金使用规则通过的表决</source>
       <translation>First save a vote passed under the maintenance-fund rule</translation>
     </message>
@@ -1450,67 +1450,67 @@ It will no longer be counted; the original stays on file.</translation>
   <context>
     <name>IntakeDialog</name>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="44" />
+      <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="43" />
       <source>受理条件与业主代表</source>
       <translation>Admission conditions and owner representatives</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="45" />
+      <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="44" />
       <source>是</source>
       <translation>Yes</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="45" />
+      <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="44" />
       <source>否</source>
       <translation>No</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="45" />
+      <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="44" />
       <source>未确认</source>
       <translation>Not confirmed</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="50" />
+      <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="49" />
       <source>该单元已有电梯</source>
       <translation>The unit already has an elevator</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="53" />
+      <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="52" />
       <source>每行一人，至多 5 人</source>
       <translation>One per line, at most 5</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="56" />
+      <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="55" />
       <source>受委托的实施单位（无业主代表时必填）</source>
       <translation>Commissioned implementing body (required without owner representatives)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="57" />
+      <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="56" />
       <source>国有土地上的住宅</source>
       <translation>Housing on state-owned land</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="58" />
+      <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="57" />
       <source>不在征收或城市更新计划内</source>
       <translation>Not in an expropriation or urban renewal plan</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="59" />
+      <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="58" />
       <source>已有电梯</source>
       <translation>Already has an elevator</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="60" />
+      <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="59" />
       <source>业主代表</source>
       <translation>Owner representatives</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="61" />
+      <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="60" />
       <source>实施主体</source>
       <translation>Implementing party</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="70" />
+      <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="69" />
       <source>业主代表至多 5 人（现填 {n} 人）</source>
       <translation>At most 5 owner representatives ({n} entered)</translation>
     </message>
@@ -1624,77 +1624,77 @@ It will no longer be counted; the original stays on file.</translation>
   <context>
     <name>MediationPage</name>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="169" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="170" />
       <source>待办（按期限）</source>
       <translation>To do (by deadline)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="169" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="170" />
       <source>已超期</source>
       <translation>Overdue</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="169" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="170" />
       <source>待回访（已达成协议）</source>
       <translation>Awaiting follow-up (agreed)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="169" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="170" />
       <source>全部</source>
       <translation>All</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="175" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="176" />
       <source>编号</source>
       <translation>Number</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="175" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="176" />
       <source>期限</source>
       <translation>Deadline</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="175" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="176" />
       <source>状态</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="175" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="176" />
       <source>案件</source>
       <translation>Cases</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="175" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="176" />
       <source>事由</source>
       <translation>Subject</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="192" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="193" />
       <source>改派调解员…</source>
       <translation>Reassign mediator…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="249" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="250" />
       <source>（超期）</source>
       <translation> (overdue)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="262" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="263" />
       <source>共 {n} 件</source>
       <translation>{n} in all</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="308" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="309" />
       <source>请先在列表中选择一件纠纷</source>
       <translation>Select a dispute in the list first</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="314" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="315" />
       <source>改派调解员</source>
       <translation>Reassign mediator</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="314" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="315" />
       <source>新调解员</source>
       <translation>New mediator</translation>
     </message>
@@ -1702,77 +1702,77 @@ It will no longer be counted; the original stays on file.</translation>
   <context>
     <name>MeetingEditor</name>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="684" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="630" />
       <source>（尚无结果）</source>
       <translation>(no outcome yet)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="688" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="634" />
       <source>插入笔录模板</source>
       <translation>Insert note template</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="689" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="635" />
       <source>保存笔录</source>
       <translation>Save notes</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="690" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="636" />
       <source>打印调解笔录</source>
       <translation>Print meeting record</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="694" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="640" />
       <source>时间</source>
       <translation>Time</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="695" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="641" />
       <source>地点</source>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="696" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="642" />
       <source>调解员</source>
       <translation>Mediators</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="697" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="643" />
       <source>记录人</source>
       <translation>Recorder</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="698" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="644" />
       <source>结果</source>
       <translation>Outcome</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="738" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="684" />
       <source>已恢复未保存的草稿（{t}）</source>
       <translation>Unsaved draft restored ({t})</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="771" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="717" />
       <source>草稿已自动保存 {t}</source>
       <translation>Draft saved automatically at {t}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="793" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="739" />
       <source>（各方当事人）</source>
       <translation>(the parties)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="801" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="747" />
       <source>已有 {n} 次会议；最近一次 {t}（第 {v} 版）</source>
       <translation>{n} meetings; latest {t} (version {v})</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="806" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="752" />
       <source>尚无会议记录</source>
       <translation>No meetings yet</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="837" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="783" />
       <source>笔录已保存（会议 {id}）</source>
       <translation>Notes saved (meeting {id})</translation>
     </message>
@@ -2355,83 +2355,76 @@ Witness: {witness}</translation>
       <source>已登记公示：{a} 张贴，公示期最后一天为 {b}（当日 24 时止）。</source>
       <translation>Notice recorded: posted {a}; the last day of the notice period is {b} (until midnight).</translation>
     </message>
-    <message>
-      <location filename="../../src/casedesk/ui/case_notice.py" line="347" />
-      <source>没有找到可以打开此文件的程序。文件在：
-{p}</source>
-      <translation>No program was found to open this file. It is at:
-{p}</translation>
-    </message>
   </context>
   <context>
     <name>ObjectionDialog</name>
     <message>
-      <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="111" />
+      <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="104" />
       <source>电话等，可不填</source>
       <translation>Phone etc., optional</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="113" />
+      <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="106" />
       <source>如：3号楼2单元501，可不填</source>
       <translation>e.g. Building 3, Unit 2, Flat 501; optional</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="116" />
+      <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="109" />
       <source>书面</source>
       <translation>Written</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="117" />
+      <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="110" />
       <source>口头</source>
       <translation>Oral</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="119" />
+      <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="112" />
       <source>异议的内容和理由</source>
       <translation>What the objection says and why</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="120" />
+      <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="113" />
       <source>异议人</source>
       <translation>Objector</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="121" />
+      <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="114" />
       <source>联系方式</source>
       <translation>Contact</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="122" />
+      <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="115" />
       <source>住址</source>
       <translation>Address</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="123" />
+      <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="116" />
       <source>收到日期</source>
       <translation>Received on</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="124" />
+      <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="117" />
       <source>书面/口头</source>
       <translation>Written / oral</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="125" />
+      <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="118" />
       <source>内容</source>
       <translation>Details</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="127" />
+      <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="120" />
       <source>书面异议须答复并处理后，案件才能进入下一阶段；口头异议登记在案，同样可以答复。</source>
       <translation>A written objection must be replied to and settled before the case can reach the next stage; an oral objection is put on record and may be replied to as well.</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="135" />
+      <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="128" />
       <source>请填写异议人</source>
       <translation>Please enter the objector</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="137" />
+      <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="130" />
       <source>请填写异议内容</source>
       <translation>Please enter the objection</translation>
     </message>
@@ -2439,22 +2432,22 @@ Witness: {witness}</translation>
   <context>
     <name>ObstructionDialog</name>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="157" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="150" />
       <source>谁在何处以何种方式阻挠施工，施工停了多久</source>
       <translation>Who obstructed the work, where and how, and how long work stopped</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="158" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="151" />
       <source>日期</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="159" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="152" />
       <source>情况</source>
       <translation>Details</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="165" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="158" />
       <source>请填写阻工情况</source>
       <translation>Please describe the obstruction</translation>
     </message>
@@ -2653,38 +2646,38 @@ Witness: {witness}</translation>
   <context>
     <name>PaymentDialog</name>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="360" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="353" />
       <source>元，如 200000.00</source>
       <translation>yuan, e.g. 200000.00</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="363" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="356" />
       <source>财政拨付凭证号</source>
       <translation>Treasury payment voucher no.</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="364" />
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="374" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="357" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="367" />
       <source>拨付金额</source>
       <translation>Amount paid</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="365" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="358" />
       <source>拨付日期</source>
       <translation>Paid on</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="366" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="359" />
       <source>凭证号</source>
       <translation>Voucher no.</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="367" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="360" />
       <source>每笔拨付单独登记，不会覆盖之前的记录。</source>
       <translation>Each payment is recorded on its own; earlier ones are kept.</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="376" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="369" />
       <source>请填写凭证号</source>
       <translation>Please enter the voucher number</translation>
     </message>
@@ -2803,67 +2796,67 @@ Witness: {witness}</translation>
   <context>
     <name>PostNoticeDialog</name>
     <message>
-      <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="55" />
+      <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="48" />
       <source>如：单元门口公告栏、小区公告栏</source>
       <translation>e.g. notice board at the unit door, compound notice board</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="57" />
+      <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="50" />
       <source>见证人或见证单位，如：社区居委会 王主任</source>
       <translation>Witness or witnessing body, e.g. Director Wang, residents' committee</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="60" />
+      <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="53" />
       <source>未选择（可稍后在“进度”中补交）</source>
       <translation>None chosen (can be added later under Progress)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="61" />
+      <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="54" />
       <source>选择照片…</source>
       <translation>Choose photo…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="63" />
+      <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="56" />
       <source>不附照片</source>
       <translation>No photo</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="69" />
+      <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="62" />
       <source>张贴日期</source>
       <translation>Posted on</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="70" />
+      <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="63" />
       <source>张贴地点</source>
       <translation>Posted at</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="71" />
+      <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="64" />
       <source>见证人</source>
       <translation>Witness</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="72" />
+      <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="65" />
       <source>现场照片</source>
       <translation>On-site photo</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="75" />
+      <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="68" />
       <source>公示期自张贴次日起算，截止日由程序按规则和节假日计算；照片同时登记为“公示现场照片”材料。</source>
       <translation>The notice period counts from the day after posting; CaseDesk works out the last day from the rules and holidays. The photo is also filed as the document "On-site photo of the notice".</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="84" />
+      <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="77" />
       <source>选择公示现场照片</source>
       <translation>Choose the on-site photo of the notice</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="86" />
+      <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="79" />
       <source>图片或 PDF ({p});;所有文件 (*)</source>
       <translation>Images or PDF ({p});;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="94" />
+      <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="87" />
       <source>请填写张贴地点</source>
       <translation>Please enter where it was posted</translation>
     </message>
@@ -2871,32 +2864,32 @@ Witness: {witness}</translation>
   <context>
     <name>ProcedureDialog</name>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="85" />
+      <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="84" />
       <source>登记并行手续</source>
       <translation>Record a parallel procedure</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="93" />
+      <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="90" />
       <source>文号或编号（可不填）</source>
       <translation>Reference number (optional)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="95" />
+      <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="92" />
       <source>手续</source>
       <translation>Procedure</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="96" />
+      <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="93" />
       <source>日期</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="97" />
+      <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="94" />
       <source>文号/编号</source>
       <translation>Reference no.</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="98" />
+      <location filename="../../src/casedesk/ui/case_progress_dialogs.py" line="95" />
       <source>备注</source>
       <translation>Remarks</translation>
     </message>
@@ -3104,69 +3097,62 @@ Witness: {witness}</translation>
       <translation>Images or PDF ({p});;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress.py" line="477" />
-      <source>没有找到可以打开此文件的程序。文件在：
-{p}</source>
-      <translation>No program was found to open this file. It is at:
-{p}</translation>
-    </message>
-    <message>
-      <location filename="../../src/casedesk/ui/case_progress.py" line="486" />
+      <location filename="../../src/casedesk/ui/case_progress.py" line="476" />
       <source>免交材料</source>
       <translation>Waive a document</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress.py" line="487" />
+      <location filename="../../src/casedesk/ui/case_progress.py" line="477" />
       <source>免交：{t}</source>
       <translation>Waive: {t}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress.py" line="509" />
+      <location filename="../../src/casedesk/ui/case_progress.py" line="499" />
       <source>暂停案件</source>
       <translation>Suspend the case</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress.py" line="509" />
+      <location filename="../../src/casedesk/ui/case_progress.py" line="499" />
       <source>暂停期间不计入本阶段期限。</source>
       <translation>Time while suspended does not count towards the stage's time limit.</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress.py" line="510" />
+      <location filename="../../src/casedesk/ui/case_progress.py" line="500" />
       <source>恢复案件</source>
       <translation>Resume the case</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress.py" line="510" />
+      <location filename="../../src/casedesk/ui/case_progress.py" line="500" />
       <source>恢复后重新计算本阶段期限。</source>
       <translation>On resuming, the stage's time limit is worked out again.</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress.py" line="511" />
+      <location filename="../../src/casedesk/ui/case_progress.py" line="501" />
       <source>撤回案件</source>
       <translation>Withdraw the case</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress.py" line="511" />
+      <location filename="../../src/casedesk/ui/case_progress.py" line="501" />
       <source>撤回后案件不再推进，只有主管可以重新开启。</source>
       <translation>A withdrawn case no longer advances; only a supervisor can reopen it.</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress.py" line="512" />
+      <location filename="../../src/casedesk/ui/case_progress.py" line="502" />
       <source>不予通过</source>
       <translation>Reject</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress.py" line="512" />
+      <location filename="../../src/casedesk/ui/case_progress.py" line="502" />
       <source>不予通过的案件不再推进，只有主管可以重新开启。</source>
       <translation>A rejected case no longer advances; only a supervisor can reopen it.</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress.py" line="513" />
+      <location filename="../../src/casedesk/ui/case_progress.py" line="503" />
       <source>重新开启案件</source>
       <translation>Reopen the case</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_progress.py" line="513" />
+      <location filename="../../src/casedesk/ui/case_progress.py" line="503" />
       <source>案件回到进行中，从原阶段继续办理。</source>
       <translation>The case becomes active again and continues from its stage.</translation>
     </message>
@@ -3250,42 +3236,42 @@ Witness: {witness}</translation>
   <context>
     <name>ResolveObjectionDialog</name>
     <message>
-      <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="154" />
+      <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="147" />
       <source>书面</source>
       <translation>Written</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="154" />
+      <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="147" />
       <source>口头</source>
       <translation>Oral</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="156" />
+      <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="149" />
       <source>{who}（{kind}，{on} 收到）：{detail}</source>
       <translation>{who} ({kind}, received {on}): {detail}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="161" />
+      <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="154" />
       <source>向异议人作出的答复和处理结果</source>
       <translation>The reply to the objector and how it was settled</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="163" />
+      <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="156" />
       <source>异议</source>
       <translation>Objections</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="164" />
+      <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="157" />
       <source>答复</source>
       <translation>Reply</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="165" />
+      <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="158" />
       <source>处理日期</source>
       <translation>Settled on</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="171" />
+      <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="164" />
       <source>请填写答复内容</source>
       <translation>Please enter the reply</translation>
     </message>
@@ -3718,37 +3704,37 @@ Witness: {witness}</translation>
   <context>
     <name>StatusDialog</name>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="538" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="512" />
       <source>变更纠纷状态</source>
       <translation>Change dispute status</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="544" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="519" />
       <source>说明（终止调解须写明原因及后续途径）</source>
       <translation>Note (ending mediation needs the reason and the next step)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="553" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="520" />
       <source>当前状态</source>
       <translation>Current status</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="554" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="521" />
       <source>改为</source>
       <translation>Change to</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="555" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="522" />
       <source>说明</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="561" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="528" />
       <source>当前状态不能再变更</source>
       <translation>The current status cannot change any more</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="565" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="532" />
       <source>终止调解须写明原因及后续途径（如诉讼）</source>
       <translation>Ending mediation needs the reason and the next step (e.g. a lawsuit)</translation>
     </message>
@@ -3756,27 +3742,27 @@ Witness: {witness}</translation>
   <context>
     <name>SubsidyStepDialog</name>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="337" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="330" />
       <source>留空则按可得补贴金额</source>
       <translation>Empty: the eligible subsidy amount</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="338" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="331" />
       <source>环节</source>
       <translation>Step</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="339" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="332" />
       <source>日期</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="340" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="333" />
       <source>批准金额（元）</source>
       <translation>Approved (yuan)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="350" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="343" />
       <source>批准金额</source>
       <translation>Approved amount</translation>
     </message>
@@ -4034,27 +4020,27 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
   <context>
     <name>VisitEditor</name>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="914" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="860" />
       <source>协议已履行完毕</source>
       <translation>Agreement fully performed</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="915" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="861" />
       <source>记录回访</source>
       <translation>Record visit</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="918" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="864" />
       <source>回访日期</source>
       <translation>Visit date</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="919" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="865" />
       <source>回访情况</source>
       <translation>Findings</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="948" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="894" />
       <source>回访已记录</source>
       <translation>Visit recorded</translation>
     </message>
@@ -4141,19 +4127,19 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
   <context>
     <name>parent</name>
     <message>
-      <location filename="../../src/casedesk/ui/pdf_files.py" line="27" />
+      <location filename="../../src/casedesk/ui/pdf_files.py" line="29" />
       <source>已生成 PDF</source>
       <translation>PDF written</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/pdf_files.py" line="28" />
+      <location filename="../../src/casedesk/ui/pdf_files.py" line="30" />
       <source>没有找到可以打开 PDF 的程序。文件已保存在：
 {path}</source>
       <translation>No program was found to open the PDF. It is saved at:
 {path}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/pdf_files.py" line="31" />
+      <location filename="../../src/casedesk/ui/pdf_files.py" line="33" />
       <source>打开文件夹</source>
       <translation>Open folder</translation>
     </message>
@@ -4173,85 +4159,95 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="154" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="147" />
       <source>登记阻工</source>
       <translation>Record an obstruction</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="173" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="166" />
       <source>竣工验收</source>
       <translation>Completion acceptance</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="209" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="202" />
       <source>费用分摊</source>
       <translation>Cost sharing</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="331" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="324" />
       <source>登记补贴环节</source>
       <translation>Record a subsidy step</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="359" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="352" />
       <source>登记补贴拨付</source>
       <translation>Record a subsidy payment</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="384" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="377" />
       <source>维修资金使用</source>
       <translation>Use of maintenance fund</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="52" />
+      <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="45" />
       <source>张贴公示</source>
       <translation>Post the notice</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="108" />
+      <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="101" />
       <source>登记异议</source>
       <translation>Record an objection</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="152" />
+      <location filename="../../src/casedesk/ui/case_notice_dialogs.py" line="145" />
       <source>答复并处理异议</source>
       <translation>Reply to and settle the objection</translation>
     </message>
   </context>
   <context>
+    <name>tab</name>
+    <message>
+      <location filename="../../src/casedesk/ui/pdf_files.py" line="52" />
+      <source>没有找到可以打开此文件的程序。文件在：
+{p}</source>
+      <translation>No program was found to open this file. It is at:
+{p}</translation>
+    </message>
+  </context>
+  <context>
     <name>w</name>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="109" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="102" />
       <source>房号</source>
       <translation>Flat</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="110" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="103" />
       <source>楼层</source>
       <translation>Floor</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="111" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="104" />
       <source>面积（㎡）</source>
       <translation>Area (m²)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="112" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="105" />
       <source>楼层系数</source>
       <translation>Floor factor</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="113" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="106" />
       <source>分摊金额（元）</source>
       <translation>Share (yuan)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="114" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="107" />
       <source>补偿（元）</source>
       <translation>Compensation (yuan)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="115" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="108" />
       <source>应缴（元）</source>
       <translation>Due (yuan)</translation>
     </message>
@@ -4259,17 +4255,17 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
   <context>
     <name>widget</name>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="61" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="54" />
       <source>请填写{what}</source>
       <translation>Please enter: {what}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="66" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="59" />
       <source>{what}格式不正确：{text}（应为元，最多两位小数，如 200000.00）</source>
       <translation>{what} is not a valid amount: {text} (yuan, at most two decimals, e.g. 200000.00)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="71" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="64" />
       <source>{what}必须大于 0</source>
       <translation>{what} must be more than 0</translation>
     </message>
@@ -6492,6 +6488,10 @@ Present: {attendees}
     <message>
       <source>终止调解须写明原因及后续途径（如诉讼）</source>
       <translation>Ending mediation needs the reason and the next step (e.g. a lawsuit)</translation>
+    </message>
+    <message>
+      <source>纠纷已结束，不能延长调解期限</source>
+      <translation>The dispute is closed; its time limit cannot be extended</translation>
     </message>
     <message>
       <source>纠纷 {no}：{t}</source>

@@ -273,6 +273,11 @@ def test_status_rules_and_termination_needs_a_reason(session_factory, office) ->
     assert (
         ds.list_disputes(session_factory, mediator, status=DisputeStatus.TERMINATED)[0].dispute_no == number
     )
+    # a closed dispute's time limit stays as it was
+    due = ds.dispute_detail(session_factory, mediator, number).summary.due_on
+    with pytest.raises(UserError, match="已结束"):
+        ds.extend_deadline(session_factory, mediator, number, days=10, reason="双方同意延长")
+    assert ds.dispute_detail(session_factory, mediator, number).summary.due_on == due
 
 
 def test_judicial_window_and_overdue_queue(session_factory, office) -> None:

@@ -3,9 +3,10 @@ program, a signed agreement, a follow-up visit."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QDialogButtonBox
 from sqlalchemy import select
 
 from casedesk.core.db.models import Agreement, Community
@@ -229,3 +230,30 @@ def test_the_dispute_opens_its_case(qtbot, database, actor, sync_runner) -> None
     assert case_window.isVisible()
     table = case_window.disputes.table
     assert number in [table.item(r, 0).text() for r in range(table.rowCount())]
+
+
+def test_a_refused_extension_reopens_the_dialog_as_typed(qtbot, database, actor, sync_runner) -> None:
+    """The dispute is closed by someone else while the mediator types the extension: the service
+    refuses, and the dialog comes back with the days and the reason as typed and the reason why."""
+    _case_no, mediator, number = _office(database, actor)
+    sf = database.session_factory
+    page = _page(qtbot, database, mediator, sync_runner)
+    _select(page, number)
+    panel = page.panel
+    due = ds.dispute_detail(sf, mediator, number).summary.due_on
+    qtbot.mouseClick(panel.extend_button, Qt.MouseButton.LeftButton)
+    dialog = panel.extend_dialog
+    assert dialog.isVisible() and number in dialog.windowTitle()
+    dialog.days.setValue(20)
+    dialog.reason.setPlainText("双方同意延长二十天")
+    assert dialog.new_due.text() == (due + timedelta(days=20)).isoformat()
+    # meanwhile, at another desk
+    ds.change_status(sf, actor, number, DisputeStatus.TERMINATED, on=date.today(), note="当事人撤回申请")
+    _ok(dialog)
+    assert dialog.isVisible() and "已结束" in dialog.message.text()
+    assert dialog.days.value() == 20 and dialog.reason.toPlainText() == "双方同意延长二十天"
+    assert ds.dispute_detail(sf, mediator, number).summary.due_on == due  # nothing written
+    # cancelled: it stays closed and nothing else happens
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel).click()
+    assert not dialog.isVisible()
+    assert ds.dispute_detail(sf, mediator, number).summary.due_on == due

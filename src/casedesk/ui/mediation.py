@@ -46,6 +46,7 @@ from casedesk.core.disputes.rules import ALLOWED, can_move, suggest_categories
 from casedesk.core.domain.enums import DisputeCategory, DisputeStatus, MeetingOutcome, Role
 from casedesk.core.services.actor import Actor
 from casedesk.core.services.disputes import DisputeDetail
+from casedesk.ui.form_dialog import FormDialog
 from casedesk.ui.i18n import core_tr, sep
 from casedesk.ui.operations import Change, Changed, OpContext, html_text
 
@@ -442,74 +443,48 @@ class DisputePanel(QWidget):
         if self.case_no:
             self.page.open_case.emit(self.case_no)
 
-    def _change(self, work: Any, on_ok: Any, dialog: QDialog) -> None:
-        """One write; on failure the error is shown and the dialog comes back with what was typed."""
-
-        def failed(error: BaseException) -> None:
-            self.ctx.show_error(error)
-            dialog.open()
-
-        self.ctx.change(work, Changed.DISPUTES, self.case_no, on_ok, failed)
+    def _open(self, dialog: FormDialog, work: Any) -> None:
+        """Open *dialog* for the dispute being worked (its number in the title); OK runs
+        *work(sf, actor, number, values)* as one change, and a refusal re-opens the dialog with
+        what was typed and the reason."""
+        number = self.dispute_no
+        dialog.setWindowTitle(f"{dialog.windowTitle()} — {number}")  # which dispute
+        self.ctx.change_from_dialog(
+            dialog, lambda sf, actor, v: work(sf, actor, number, v), Changed.DISPUTES, self.case_no
+        )
 
     def ask_status(self) -> None:
+        from casedesk.core.services.disputes import change_status
+
         if self.detail is None:
             return
-        dialog = StatusDialog(self.detail.summary.status, self)
-        self.status_dialog = dialog
-        number = self.dispute_no
-        dialog.setWindowTitle(f"{dialog.windowTitle()} — {number}")  # which dispute
-
-        def run() -> None:
-            from casedesk.core.services.disputes import change_status
-
-            target, note = dialog.values()
-            self._change(
-                lambda sf, actor: change_status(sf, actor, number, target, on=date.today(), note=note),
-                None,
-                dialog,
-            )
-
-        dialog.accepted.connect(run)
-        dialog.open()
+        self.status_dialog = StatusDialog(self.detail.summary.status, self)
+        self._open(
+            self.status_dialog,
+            lambda sf, actor, number, v: change_status(sf, actor, number, on=date.today(), **v),
+        )
 
     def ask_extension(self) -> None:
+        from casedesk.core.services.disputes import extend_deadline
+
         if self.detail is None:
             return
-        dialog = ExtendDialog(self.detail.summary.due_on or self.detail.summary.opened_on, self)
-        self.extend_dialog = dialog
-        number = self.dispute_no
-        dialog.setWindowTitle(f"{dialog.windowTitle()} — {number}")  # which dispute
-
-        def run() -> None:
-            from casedesk.core.services.disputes import extend_deadline
-
-            days, reason = dialog.values()
-            self._change(
-                lambda sf, actor: extend_deadline(sf, actor, number, days=days, reason=reason), None, dialog
-            )
-
-        dialog.accepted.connect(run)
-        dialog.open()
+        self.extend_dialog = ExtendDialog(self.detail.summary.due_on or self.detail.summary.opened_on, self)
+        self._open(self.extend_dialog, lambda sf, actor, number, v: extend_deadline(sf, actor, number, **v))
 
     def ask_categories(self) -> None:
+        from casedesk.core.services.disputes import confirm_categories
+
         if self.detail is None:
             return
         ticked = [c for c, _ok in self.categories] or suggest_categories(
             f"{self.detail.summary.title} {self.detail.description or ''}"
         )
-        dialog = CategoriesDialog(ticked, self)
-        self.categories_dialog = dialog
-        number = self.dispute_no
-        dialog.setWindowTitle(f"{dialog.windowTitle()} — {number}")  # which dispute
-
-        def run() -> None:
-            from casedesk.core.services.disputes import confirm_categories
-
-            codes = dialog.values()
-            self._change(lambda sf, actor: confirm_categories(sf, actor, number, codes), None, dialog)
-
-        dialog.accepted.connect(run)
-        dialog.open()
+        self.categories_dialog = CategoriesDialog(ticked, self)
+        self._open(
+            self.categories_dialog,
+            lambda sf, actor, number, v: confirm_categories(sf, actor, number, v["categories"]),
+        )
 
     def print_form(self, kind: str) -> None:
         from casedesk.core.services.forms import print_form
@@ -530,94 +505,70 @@ class DisputePanel(QWidget):
         open_pdf(self, path)
 
 
-class StatusDialog(QDialog):
+class StatusDialog(FormDialog):
     """变更状态: only the moves the rules allow from the current status, by their labels."""
 
-    def __init__(self, current: DisputeStatus, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("变更纠纷状态"))
+    def __init__(self, current: DisputeStatus, parent: QWidget):
+        super().__init__(parent, self.tr("变更纠纷状态"))
         self.target = QComboBox()
         for status in DisputeStatus:  # in the enum's order, which is the order of a mediation
             if can_move(current, status):
                 self.target.addItem(core_tr(status.label), status.value)
         self.note = QPlainTextEdit()
+        self.note.setTabChangesFocus(True)  # Tab goes on to OK, as in every other field
         self.note.setPlaceholderText(self.tr("说明（终止调解须写明原因及后续途径）"))
-        self.message = QLabel()
-        self.message.setStyleSheet("color:#a00")
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self._accept)
-        self.buttons.rejected.connect(self.reject)
-        form = QFormLayout(self)
-        form.addRow(self.tr("当前状态"), QLabel(core_tr(current.label)))
-        form.addRow(self.tr("改为"), self.target)
-        form.addRow(self.tr("说明"), self.note)
-        form.addRow(self.message)
-        form.addRow(self.buttons)
+        self.form.addRow(self.tr("当前状态"), QLabel(core_tr(current.label)))
+        self.form.addRow(self.tr("改为"), self.target)
+        self.form.addRow(self.tr("说明"), self.note)
+        self.finish_layout()
 
-    def _accept(self) -> None:
+    def read(self) -> dict[str, Any]:
+        """Arguments of `change_status` after the dispute number: `to` and `note`."""
         if self.target.currentData() is None:
-            self.message.setText(self.tr("当前状态不能再变更"))
-            return
+            raise ValueError(self.tr("当前状态不能再变更"))
         target = DisputeStatus(self.target.currentData())
-        if target is DisputeStatus.TERMINATED and not self.note.toPlainText().strip():
-            self.message.setText(self.tr("终止调解须写明原因及后续途径（如诉讼）"))
-            return
-        self.accept()
-
-    def values(self) -> tuple[DisputeStatus, str | None]:
-        return DisputeStatus(self.target.currentData()), self.note.toPlainText().strip() or None
+        note = self.note.toPlainText().strip() or None
+        if target is DisputeStatus.TERMINATED and note is None:
+            raise ValueError(self.tr("终止调解须写明原因及后续途径（如诉讼）"))
+        return {"to": target, "note": note}
 
 
-class ExtendDialog(QDialog):
+class ExtendDialog(FormDialog):
     """延长调解期限: by how many days, and the parties' agreement to it."""
 
-    def __init__(self, due_on: date, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("延长调解期限"))
+    def __init__(self, due_on: date, parent: QWidget):
+        super().__init__(parent, self.tr("延长调解期限"))
         self.due_on = due_on
         self.days = QSpinBox(minimum=1, maximum=365, value=15)
         self.days.setSuffix(self.tr(" 天"))
         self.new_due = QLabel()
         self.reason = QPlainTextEdit()
+        self.reason.setTabChangesFocus(True)
         self.reason.setPlaceholderText(self.tr("双方同意延长的情况（必填）"))
-        self.message = QLabel()
-        self.message.setStyleSheet("color:#a00")
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self._accept)
-        self.buttons.rejected.connect(self.reject)
-        form = QFormLayout(self)
-        form.addRow(self.tr("现期限"), QLabel(due_on.isoformat()))
-        form.addRow(self.tr("延长"), self.days)
-        form.addRow(self.tr("新期限"), self.new_due)
-        form.addRow(self.tr("理由"), self.reason)
-        form.addRow(self.message)
-        form.addRow(self.buttons)
+        self.form.addRow(self.tr("现期限"), QLabel(due_on.isoformat()))
+        self.form.addRow(self.tr("延长"), self.days)
+        self.form.addRow(self.tr("新期限"), self.new_due)
+        self.form.addRow(self.tr("理由"), self.reason)
+        self.finish_layout()
         self.days.valueChanged.connect(self._update)
         self._update()
 
     def _update(self) -> None:
         self.new_due.setText((self.due_on + timedelta(days=self.days.value())).isoformat())
 
-    def _accept(self) -> None:
-        if not self.reason.toPlainText().strip():
-            self.message.setText(self.tr("请写明双方同意延长的情况"))
-            return
-        self.accept()
-
-    def values(self) -> tuple[int, str]:
-        return self.days.value(), self.reason.toPlainText().strip()
+    def read(self) -> dict[str, Any]:
+        """Arguments of `extend_deadline` after the dispute number: `days` and `reason`."""
+        reason = self.reason.toPlainText().strip()
+        if not reason:
+            raise ValueError(self.tr("请写明双方同意延长的情况"))
+        return {"days": self.days.value(), "reason": reason}
 
 
-class CategoriesDialog(QDialog):
+class CategoriesDialog(FormDialog):
     """确认类别: the suggested categories come ticked; the mediator corrects and confirms them."""
 
-    def __init__(self, ticked: list[DisputeCategory], parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("确认纠纷类别"))
+    def __init__(self, ticked: list[DisputeCategory], parent: QWidget):
+        super().__init__(parent, self.tr("确认纠纷类别"))
         self.boxes: dict[DisputeCategory, QCheckBox] = {}
         grid = QGridLayout()
         for i, category in enumerate(DisputeCategory):
@@ -625,18 +576,13 @@ class CategoriesDialog(QDialog):
             box.setChecked(category in ticked)
             self.boxes[category] = box
             grid.addWidget(box, i // 3, i % 3)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("已勾选的是按事由建议或已登记的类别，请核对后确认：")))
-        layout.addLayout(grid)
-        layout.addWidget(self.buttons)
+        self.layout_.addWidget(QLabel(self.tr("已勾选的是按事由建议或已登记的类别，请核对后确认：")))
+        self.layout_.addLayout(grid)
+        self.finish_layout()
 
-    def values(self) -> list[DisputeCategory]:
-        return [c for c, box in self.boxes.items() if box.isChecked()]
+    def read(self) -> dict[str, Any]:
+        """The argument of `confirm_categories` after the dispute number."""
+        return {"categories": [c for c, box in self.boxes.items() if box.isChecked()]}
 
 
 class DisputeDetailDialog(QDialog):

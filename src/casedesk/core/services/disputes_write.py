@@ -244,6 +244,9 @@ def extend_deadline(sf: SessionFactory, actor: Actor, dispute_no: str, *, days: 
         raise UserError(N_("延长调解期限须填写天数和双方同意的情况"))
     with sf.begin() as s:
         d = get_dispute(s, actor, dispute_no)
+        # Checked here, not only by the disabled button: another user may have closed it meanwhile.
+        if not DisputeStatus(d.status).is_open:
+            raise UserError(N_("纠纷已结束，不能延长调解期限"))
         before = d.due_on
         d.due_on = (d.due_on or d.opened_on) + timedelta(days=days)
         s.flush()
