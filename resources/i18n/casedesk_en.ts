@@ -1122,72 +1122,72 @@ It will no longer be counted; the original stays on file.</translation>
   <context>
     <name>DisputesTab</name>
     <message>
-      <location filename="../../src/casedesk/ui/case_disputes.py" line="63" />
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="61" />
       <source>编号</source>
       <translation>Number</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_disputes.py" line="64" />
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="62" />
       <source>事由</source>
       <translation>Subject</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_disputes.py" line="65" />
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="63" />
       <source>类别</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_disputes.py" line="66" />
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="64" />
       <source>状态</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_disputes.py" line="67" />
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="65" />
       <source>阻断</source>
       <translation>Blocks</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_disputes.py" line="68" />
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="66" />
       <source>调解期限</source>
       <translation>Mediation limit</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_disputes.py" line="69" />
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="67" />
       <source>超期</source>
       <translation>Overdue</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_disputes.py" line="82" />
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="80" />
       <source>打开</source>
       <translation>Open</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_disputes.py" line="84" />
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="82" />
       <source>登记纠纷…</source>
       <translation>Record a dispute…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_disputes.py" line="116" />
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="114" />
       <source>是</source>
       <translation>Yes</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_disputes.py" line="118" />
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="116" />
       <source>超期 {n} 天</source>
       <translation>{n} days overdue</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_disputes.py" line="126" />
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="124" />
       <source>共 {n} 件纠纷，{m} 件阻断推进</source>
       <translation>{n} disputes, {m} blocking the case</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_disputes.py" line="130" />
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="128" />
       <source>没有纠纷。</source>
       <translation>No disputes.</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_disputes.py" line="178" />
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="162" />
       <source>已登记纠纷 {no}</source>
       <translation>Dispute {no} recorded</translation>
     </message>
@@ -2120,87 +2120,87 @@ Acceptance documents: {docs}</translation>
   <context>
     <name>NewDisputeDialog</name>
     <message>
-      <location filename="../../src/casedesk/ui/case_disputes.py" line="212" />
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="196" />
       <source>登记纠纷</source>
       <translation>Record a dispute</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_disputes.py" line="214" />
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="198" />
       <source>如：101 室认为电梯遮挡采光</source>
       <translation>e.g. flat 101 says the elevator blocks its light</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_disputes.py" line="216" />
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="200" />
       <source>纠纷经过、当事人的诉求</source>
       <translation>What happened and what each party asks for</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_disputes.py" line="221" />
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="205" />
       <source>姓名</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_disputes.py" line="221" />
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="205" />
       <source>身份</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_disputes.py" line="221" />
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="205" />
       <source>房号</source>
       <translation>Flat</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_disputes.py" line="221" />
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="205" />
       <source>联系电话</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_disputes.py" line="223" />
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="207" />
       <source>再加一方</source>
       <translation>Add another party</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_disputes.py" line="224" />
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="208" />
       <source>当事人</source>
       <translation>Parties</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_disputes.py" line="231" />
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="215" />
       <source>类别（按事由自动勾选，可修改）</source>
       <translation>Categories (ticked from the subject; may be changed)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_disputes.py" line="238" />
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="222" />
       <source>阻断案件推进（调解结束前不得进入下一阶段）</source>
       <translation>Blocks the case (it cannot reach the next stage until mediation ends)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_disputes.py" line="240" />
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="224" />
       <source>（暂不指定）</source>
       <translation>(not yet assigned)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_disputes.py" line="250" />
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="225" />
       <source>事由</source>
       <translation>Subject</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_disputes.py" line="251" />
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="226" />
       <source>情况说明</source>
       <translation>Description</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_disputes.py" line="252" />
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="227" />
       <source>调解员</source>
       <translation>Mediators</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_disputes.py" line="289" />
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="260" />
       <source>请填写事由</source>
       <translation>Please enter the subject</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_disputes.py" line="292" />
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="262" />
       <source>至少登记一方当事人（姓名）</source>
       <translation>Record at least one party (name)</translation>
     </message>
@@ -4144,17 +4144,17 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
       <translation>Open folder</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_disputes.py" line="186" />
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="170" />
       <source>姓名</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_disputes.py" line="191" />
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="175" />
       <source>房号</source>
       <translation>Flat</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_disputes.py" line="193" />
+      <location filename="../../src/casedesk/ui/case_disputes.py" line="177" />
       <source>联系电话</source>
       <translation>Phone</translation>
     </message>

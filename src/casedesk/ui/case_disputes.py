@@ -14,9 +14,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -35,6 +32,7 @@ from casedesk.core.disputes.rules import suggest_categories
 from casedesk.core.domain.enums import DisputeCategory, PartyRole, Role
 from casedesk.core.services.dispute_choices import mediator_choices
 from casedesk.core.services.disputes import DisputeSummary, PartyInput, list_disputes, open_dispute
+from casedesk.ui.form_dialog import FormDialog, OpensCaseDialogs
 from casedesk.ui.i18n import core_tr, sep
 from casedesk.ui.operations import Changed
 
@@ -52,7 +50,7 @@ def category_labels(codes: tuple[str, ...] | list[str]) -> str:
     )  # in the list's own order
 
 
-class DisputesTab(QWidget):
+class DisputesTab(QWidget, OpensCaseDialogs):
     kinds = Changed.DISPUTES | Changed.BALLOTS | Changed.NOTICE | Changed.CASE
 
     def __init__(self, window: CaseWindow):
@@ -83,7 +81,7 @@ class DisputesTab(QWidget):
         self.open_button.setEnabled(False)
         self.new_button = QPushButton(self.tr("登记纠纷…"))
         self.new_button.setVisible(window.actor.role in OPENERS)
-        self.dialog: NewDisputeDialog | None = None
+        self.dialog: FormDialog | None = None
         bar = QHBoxLayout()
         bar.addWidget(self.count, 1)
         bar.addWidget(self.open_button)
@@ -149,30 +147,16 @@ class DisputesTab(QWidget):
     def new_dispute(self) -> None:
         """The dialog is kept (self.dialog): a refused write re-opens it with what was typed."""
         dialog = NewDisputeDialog(self)
-        self.dialog = dialog
-        dialog.accepted.connect(self._submit)
         self.w.ctx.query(lambda sf, actor: mediator_choices(sf, actor), dialog.set_mediators)
-        dialog.open()
-
-    def _submit(self) -> None:
-        dialog = self.dialog
-        if dialog is None:
-            return
-        values, case_no = dialog.values(), self.w.case_no
-
-        def failed(error: BaseException) -> None:
-            self.w.show_error(error)
-            dialog.open()
-
-        self.w.ctx.change(
-            lambda sf, actor: open_dispute(sf, actor, case_no, opened_on=date.today(), **values),
+        case_no = self.w.case_no
+        self._open(
+            dialog,
+            lambda sf, actor, v: open_dispute(sf, actor, case_no, opened_on=date.today(), **v),
             Changed.DISPUTES,
-            case_no,
             self._opened,
-            failed,
         )
 
-    def _opened(self, number: str) -> None:
+    def _opened(self, number: str, _values: dict[str, Any]) -> None:
         self.dialog = None
         self.last_opened = number
         self.count.setText(self.tr("已登记纠纷 {no}").format(no=number))
@@ -204,12 +188,12 @@ class PartyRow:
         )
 
 
-class NewDisputeDialog(QDialog):
+class NewDisputeDialog(FormDialog):
     """登记纠纷: what it is about, who is in it, its categories, whether it blocks the case."""
 
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("登记纠纷"))
+    def __init__(self, parent: QWidget):
+        # Wide enough for a party's four fields at any scaling: measured in characters, not pixels.
+        super().__init__(parent, self.tr("登记纠纷"), width_chars=40)
         self.title = QLineEdit()
         self.title.setPlaceholderText(self.tr("如：101 室认为电梯遮挡采光"))
         self.description = QPlainTextEdit()
@@ -238,28 +222,14 @@ class NewDisputeDialog(QDialog):
         self.blocking = QCheckBox(self.tr("阻断案件推进（调解结束前不得进入下一阶段）"))
         self.mediator = QComboBox()
         self.mediator.addItem(self.tr("（暂不指定）"), None)
-        self.message = QLabel()
-        self.message.setStyleSheet("color:#a00")
-        self.message.setWordWrap(True)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self._accept)
-        self.buttons.rejected.connect(self.reject)
-        form = QFormLayout()
-        form.addRow(self.tr("事由"), self.title)
-        form.addRow(self.tr("情况说明"), self.description)
-        form.addRow(self.tr("调解员"), self.mediator)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(parties_box)
-        layout.addWidget(categories_box)
-        layout.addWidget(self.blocking)
-        layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
+        self.form.addRow(self.tr("事由"), self.title)
+        self.form.addRow(self.tr("情况说明"), self.description)
+        self.form.addRow(self.tr("调解员"), self.mediator)
+        self.layout_.addWidget(parties_box)
+        self.layout_.addWidget(categories_box)
+        self.layout_.addWidget(self.blocking)
+        self.finish_layout()
         self.add_party_button.clicked.connect(self.add_party)
-        # Wide enough for a party's four fields at any scaling: measured in characters, not pixels.
-        self.resize(self.fontMetrics().horizontalAdvance("中") * 40, self.sizeHint().height())
         self.title.textChanged.connect(self._suggest)
         self.description.textChanged.connect(self._suggest)
 
@@ -284,17 +254,12 @@ class NewDisputeDialog(QDialog):
             if category not in self._touched:
                 box.setChecked(category in suggested)
 
-    def _accept(self) -> None:
+    def read(self) -> dict[str, Any]:
+        """Keyword arguments of `open_dispute` after the case number and the day."""
         if not self.title.text().strip():
-            self.message.setText(self.tr("请填写事由"))
-            return
+            raise ValueError(self.tr("请填写事由"))
         if not any(row.party() for row in self.party_rows):
-            self.message.setText(self.tr("至少登记一方当事人（姓名）"))
-            return
-        self.message.clear()
-        self.accept()
-
-    def values(self) -> dict[str, Any]:
+            raise ValueError(self.tr("至少登记一方当事人（姓名）"))
         ticked = [c for c, box in self.categories.items() if box.isChecked()]
         return {
             "title": self.title.text().strip(),
