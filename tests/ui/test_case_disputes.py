@@ -41,6 +41,23 @@ def _column(table, col: int) -> list[str]:
     return [table.item(r, col).text() for r in range(table.rowCount())]
 
 
+def _on_a_short_screen(qtbot, dialog) -> None:
+    """On a screen too short for the dialog (a 768-px screen at 150 % is 512 px high to Qt; here
+    the room it may take is made a third of the test screen): its rows scroll, and the message
+    line and OK stay in view."""
+    rows = dialog.body.widget().sizeHint().height()
+    room = dialog.screen().availableGeometry().height()
+    dialog.hide()
+    dialog.body.SCREEN_SHARE = rows / room / 2
+    dialog.body.updateGeometry()  # its size hint is asked again
+    dialog.adjustSize()
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.body.verticalScrollBar().isVisible())
+    assert dialog.height() < rows
+    assert dialog.ok_button.isVisible() and dialog.ok_button.geometry().bottom() < dialog.height()
+    assert dialog.message.geometry().bottom() < dialog.height()
+
+
 def test_clerk_registers_a_dispute_by_hand(qtbot, database, actor, sync_runner) -> None:
     case_no, clerk, mediator = _office(database, actor)
     sf = database.session_factory
@@ -52,6 +69,8 @@ def test_clerk_registers_a_dispute_by_hand(qtbot, database, actor, sync_runner) 
     qtbot.mouseClick(tab.new_button, Qt.MouseButton.LeftButton)
     dialog = tab.dialog
     assert dialog is not None and dialog.isVisible()
+    assert not dialog.body.verticalScrollBar().isVisible()  # the test screen has room for it all
+    _on_a_short_screen(qtbot, dialog)
     # without a title nothing is written and the dialog stays open with a message
     _ok(dialog)
     assert dialog.isVisible() and "事由" in dialog.message.text()

@@ -11,12 +11,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QLabel,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -46,8 +49,15 @@ class FormDialog(QDialog):
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        self.layout_ = QVBoxLayout(self)
+        # The rows (self.layout_) scroll when the screen is too short for them; the message and
+        # the buttons below them never do (finish_layout).
+        body = QWidget()
+        self.layout_ = QVBoxLayout(body)
+        self.layout_.setContentsMargins(0, 0, 0, 0)
         self.layout_.addLayout(self.form)
+        self.body = _FittingScroll(body)
+        self.outer = QVBoxLayout(self)
+        self.outer.addWidget(self.body)
 
     def add_hint(self, text: str) -> None:
         """A wrapped note under the form (outside it: a form row would not grow with its lines)."""
@@ -56,8 +66,8 @@ class FormDialog(QDialog):
         self.layout_.addWidget(hint)
 
     def finish_layout(self) -> None:
-        self.layout_.addWidget(self.message)
-        self.layout_.addWidget(self.buttons)
+        self.outer.addWidget(self.message)
+        self.outer.addWidget(self.buttons)
 
     @property
     def ok_button(self) -> QPushButton:
@@ -80,6 +90,27 @@ class FormDialog(QDialog):
         self.message.setText(text)
         self.adjustSize()  # room for the reason's lines
         self.open()
+
+
+class _FittingScroll(QScrollArea):
+    """A dialog's rows at their own size while the screen has room for them, scrolling beyond:
+    a 768-px-high office screen at 150 % is 512 px high to Qt, less than 登记纠纷 needs."""
+
+    SCREEN_SHARE = 0.75  # the rest: title bar, message line, buttons, taskbar
+
+    def __init__(self, body: QWidget):
+        super().__init__()
+        self.setWidget(body)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+
+    def sizeHint(self) -> QSize:
+        wanted = self.widget().sizeHint()
+        screen = self.screen()
+        room = int(screen.availableGeometry().height() * self.SCREEN_SHARE) if screen else wanted.height()
+        if wanted.height() <= room:
+            return wanted
+        return QSize(wanted.width() + self.verticalScrollBar().sizeHint().width(), room)
 
 
 class OpensCaseDialogs:
