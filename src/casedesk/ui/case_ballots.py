@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -61,9 +62,11 @@ from casedesk.core.services.roster_import import RosterPreview, RosterRejected, 
 from casedesk.core.services.scans import (
     BallotPaperView,
     PaperBacking,
+    PendingPaper,
     ballot_paper,
     flats_with_paper,
     paper_backing,
+    pending_papers,
 )
 from casedesk.ui.case_scans import MissingPapersPanel, ScanIntake
 from casedesk.ui.i18n import core_tr, sep
@@ -101,12 +104,7 @@ class BallotGridModel(QAbstractTableModel):
         self.paper_flats: frozenset[int] = frozenset()  # flats whose signed paper is on file
 
     def set_paper_flats(self, flats: frozenset[int]) -> None:
-        self.paper_flats = flats
-        if self.rows:
-            vote_texts = {vote: core_tr(vote.label) for vote in Vote}
-            self.texts = [self._texts(r, vote_texts) for r in self.rows]
-            column = self.PAPER_COLUMN
-            self.dataChanged.emit(self.index(0, column), self.index(len(self.rows) - 1, column))
+        self.set_rows(self.rows, flats)
 
     def paper_state(self, r: BallotRow) -> str:
         """'on_file', 'missing' (an opinion typed without its paper) or '' (neither yet)."""
@@ -114,15 +112,28 @@ class BallotGridModel(QAbstractTableModel):
             return "on_file"
         return "missing" if r.vote is not None else ""
 
-    def set_rows(self, rows: list[BallotRow]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        # The texts of every cell, made once per load: the view asks for each cell many times
-        # (sizing the columns to their contents, painting), and a clerk typing a stack of forms
-        # reloads the grid after every opinion (make bench: the GUI-thread stall while typing).
+    def set_rows(self, rows: list[BallotRow], paper_flats: frozenset[int] | None = None) -> None:
+        """Show *rows* (and mark *paper_flats*, when given). The texts of every cell are made once
+        here: the view asks for each cell many times (sizing the columns, painting). When the
+        owners are the ones shown (a clerk typing a stack of forms reloads the grid after every
+        opinion) only the rows whose texts changed are announced, so the view repaints those rows
+        and not the whole grid (make bench: the GUI-thread stall while typing)."""
+        if paper_flats is not None:
+            self.paper_flats = paper_flats
         vote_texts = {vote: core_tr(vote.label) for vote in Vote}
-        self.texts = [self._texts(r, vote_texts) for r in rows]
-        self.endResetModel()
+        texts = [self._texts(r, vote_texts) for r in rows]
+        if [(r.flat_id, r.person_id) for r in rows] != [(r.flat_id, r.person_id) for r in self.rows]:
+            self.beginResetModel()
+            self.rows, self.texts = rows, texts
+            self.endResetModel()
+            return
+        changed = [i for i, (old, new) in enumerate(zip(self.rows, rows, strict=True)) if old != new]
+        changed += [i for i, (old, new) in enumerate(zip(self.texts, texts, strict=True)) if old != new]
+        self.rows, self.texts = rows, texts
+        if changed:
+            last = len(self.HEADERS) - 1
+            for i in sorted(set(changed)):
+                self.dataChanged.emit(self.index(i, 0), self.index(i, last))
 
     def _texts(self, r: BallotRow, vote_texts: dict[Vote, str]) -> tuple[str, ...]:
         notes = []
@@ -176,6 +187,17 @@ class BallotGridModel(QAbstractTableModel):
                 QColor({"on_file": "#1b7f3b", "missing": "#b00020"}.get(self.paper_state(r), "#555"))
             )
         return None
+
+
+@dataclass(frozen=True)
+class BallotTabState:
+    """What the tab shows, read together (BallotTab.refresh)."""
+
+    paper_flats: frozenset[int]  # flats whose signed paper is on file
+    rows: list[BallotRow]
+    tally: TallyRun
+    backing: PaperBacking
+    missing: list[PendingPaper]  # flats whose signed paper is not on file yet
 
 
 class BallotTable(QTableView):
@@ -330,36 +352,51 @@ class BallotTab(QWidget):
         self.table.selectionModel().currentRowChanged.connect(
             lambda current, _prev: self.show_paper(current.row())
         )
+        self.side_tabs.currentChanged.connect(lambda _i: self.show_paper(self.table.currentIndex().row()))
         self.last_tally: TallyResult | None = None
         self.confirm: QMessageBox | None = None
 
     kinds = Changed.BALLOTS | Changed.TALLY | Changed.DISPUTES  # a scan is a BALLOTS change too
 
     def refresh(self) -> None:
-        case_no = self.w.case_no
-        # Which flats have paper first: the grid's rows are marked as they arrive.
-        self.w.ctx.query(lambda sf, actor: flats_with_paper(sf, actor, case_no), self._paper_flats)
-        self.w.ctx.query(lambda sf, actor: ballot_sheet(sf, actor, case_no), self._rows)
-        self._tally(save=False)
-        self.w.ctx.query(lambda sf, actor: paper_backing(sf, actor, case_no), self._show_backing)
-        self.missing.refresh()
+        """Everything the tab shows, read in one task: the worker is done before the grid, the
+        tally and the counts are drawn, so drawing them does not wait for the worker's turns at
+        the interpreter (make bench: the GUI-thread stall while a clerk types)."""
+        case_no, on = self.w.case_no, self.as_of.date().toPython()
 
-    def _rows(self, rows: list[BallotRow]) -> None:
+        def work(sf, actor) -> BallotTabState:
+            return BallotTabState(
+                paper_flats=flats_with_paper(sf, actor, case_no),
+                rows=ballot_sheet(sf, actor, case_no),
+                tally=run_tally(sf, actor, case_no, as_of=on, save=False),
+                backing=paper_backing(sf, actor, case_no),
+                missing=pending_papers(sf, actor, case_no),
+            )
+
+        self.w.ctx.query(work, self._show_state)
+
+    def _show_state(self, state: BallotTabState) -> None:
+        self._rows(state.rows, state.paper_flats)
+        if state.paper_flats and not self._paper_side_chosen:
+            self.show_paper_side()  # a case with scans opens on the paper, once
+        self._show_tally(state.tally)
+        self._show_backing(state.backing)
+        self.missing.show_rows(state.missing)
+
+    def _rows(self, rows: list[BallotRow], paper_flats: frozenset[int]) -> None:
         current = max(self.table.currentIndex().row(), 0)
         owners_changed = [(r.room, r.owner) for r in rows] != [(r.room, r.owner) for r in self.model.rows]
-        self.model.set_rows(rows)
+        self.model.set_rows(rows, paper_flats)
         if owners_changed:
             self.table.resizeColumnsToContents()
         self.paper_flat_id = None  # a new scan of the same flat shows too
         if rows:
-            self.table.selectRow(min(current, len(rows) - 1))
+            if owners_changed or self.table.currentIndex().row() < 0:
+                self.table.selectRow(min(current, len(rows) - 1))  # shows its paper too
+            else:
+                self.show_paper(self.table.currentIndex().row())
         else:
             self.paper.show_nothing("")
-
-    def _paper_flats(self, flats: frozenset[int]) -> None:
-        self.model.set_paper_flats(flats)
-        if flats and not self._paper_side_chosen:
-            self.show_paper_side()  # a case with scans opens on the paper, once
 
     def _show_backing(self, b: PaperBacking) -> None:
         self.backing_label.setText(
@@ -377,8 +414,13 @@ class BallotTab(QWidget):
         self.side_tabs.setCurrentWidget(self.paper)
 
     def show_paper(self, row: int) -> None:
-        """The selected owner's flat: its stored page, or a line saying it is not on file."""
+        """The selected owner's flat: its stored page, or a line saying it is not on file. Read
+        only while the paper pane is showing (the clerk moving down the stack with the tally
+        beside the grid reads no pages); showing the pane reads the selected one's."""
         if not 0 <= row < len(self.model.rows):
+            return
+        if self.side_tabs.currentWidget() is not self.paper:
+            self.paper_flat_id = None
             return
         r = self.model.rows[row]
         if r.flat_id == self.paper_flat_id:
