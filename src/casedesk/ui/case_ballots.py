@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QDate,
     QModelIndex,
@@ -18,7 +17,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QKeyEvent
+from PySide6.QtGui import QBrush, QColor, QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -82,7 +81,11 @@ QUICK_VOTE_KEYS = {Qt.Key.Key_1: Vote.AGREE, Qt.Key.Key_3: Vote.ABSTAIN}
 VOTE_COLORS = {Vote.AGREE: "#1b7f3b", Vote.DISAGREE: "#b00020", Vote.ABSTAIN: "#8a6d00"}
 
 
-class BallotGridModel(QAbstractTableModel):
+class BallotGridModel(QStandardItemModel):
+    """The grid's cells, held by Qt: painting the grid calls no Python, so it never waits for the
+    database worker's turn at the interpreter while a clerk types (make bench: the GUI-thread
+    stall while typing). `rows` are the owners shown, in order."""
+
     # Marked for lupdate here, translated when shown (headerData).
     HEADERS = (
         QT_TRANSLATE_NOOP("BallotGridModel", "房号"),
@@ -98,9 +101,9 @@ class BallotGridModel(QAbstractTableModel):
     VOTE_COLUMN, PAPER_COLUMN, REASON_COLUMN = 5, 6, 8
 
     def __init__(self) -> None:
-        super().__init__()
+        super().__init__(0, len(self.HEADERS))
         self.rows: list[BallotRow] = []
-        self.texts: list[tuple[str, ...]] = []
+        self.cells: list[tuple[Cell, ...]] = []
         self.paper_flats: frozenset[int] = frozenset()  # flats whose signed paper is on file
 
     def set_paper_flats(self, flats: frozenset[int]) -> None:
@@ -113,80 +116,80 @@ class BallotGridModel(QAbstractTableModel):
         return "missing" if r.vote is not None else ""
 
     def set_rows(self, rows: list[BallotRow], paper_flats: frozenset[int] | None = None) -> None:
-        """Show *rows* (and mark *paper_flats*, when given). The texts of every cell are made once
-        here: the view asks for each cell many times (sizing the columns, painting). When the
-        owners are the ones shown (a clerk typing a stack of forms reloads the grid after every
-        opinion) only the rows whose texts changed are announced, so the view repaints those rows
-        and not the whole grid (make bench: the GUI-thread stall while typing)."""
+        """Show *rows* (and mark *paper_flats*, when given). When the owners are the ones shown (a
+        clerk typing a stack of forms reloads the grid after every opinion) only the cells that
+        changed are set, so the view repaints those and not the whole grid."""
         if paper_flats is not None:
             self.paper_flats = paper_flats
         vote_texts = {vote: core_tr(vote.label) for vote in Vote}
-        texts = [self._texts(r, vote_texts) for r in rows]
+        cells = [self._cells(r, vote_texts) for r in rows]
         if [(r.flat_id, r.person_id) for r in rows] != [(r.flat_id, r.person_id) for r in self.rows]:
-            self.beginResetModel()
-            self.rows, self.texts = rows, texts
-            self.endResetModel()
+            self.removeRows(0, self.rowCount())
+            self.rows, self.cells = rows, cells
+            for row_cells in cells:
+                self.appendRow([_item(cell) for cell in row_cells])
             return
-        changed = [i for i, (old, new) in enumerate(zip(self.rows, rows, strict=True)) if old != new]
-        changed += [i for i, (old, new) in enumerate(zip(self.texts, texts, strict=True)) if old != new]
-        self.rows, self.texts = rows, texts
-        if changed:
-            last = len(self.HEADERS) - 1
-            for i in sorted(set(changed)):
-                self.dataChanged.emit(self.index(i, 0), self.index(i, last))
+        for i, (old, new) in enumerate(zip(self.cells, cells, strict=True)):
+            for col, (was, cell) in enumerate(zip(old, new, strict=True)):
+                if was != cell:
+                    _show_cell(self.item(i, col), cell)
+        self.rows, self.cells = rows, cells
 
-    def _texts(self, r: BallotRow, vote_texts: dict[Vote, str]) -> tuple[str, ...]:
+    def _cells(self, r: BallotRow, vote_texts: dict[Vote, str]) -> tuple[Cell, ...]:
         notes = []
         if r.co_owners > 1:
             notes.append(self.tr("共 {n} 位共有人").format(n=r.co_owners))
         if r.other_flats:
             notes.append(self.tr("另有 {n} 套").format(n=r.other_flats))
+        paper = self.paper_state(r)
+        paper_tip = {
+            "on_file": self.tr("本户签字的意见表已扫描存档，选中本行即在右侧显示"),
+            "missing": self.tr("意见已录入，但本户签字的纸质意见表尚未扫描存档"),
+            "": self.tr("尚未录入意见，纸质意见表也未扫描"),
+        }[paper]
         return (
-            r.room,
-            str(r.floor),
-            format_area(r.area_centi),
-            r.owner,
-            sep("，").join(notes),
-            vote_texts[r.vote] if r.vote else self.tr("未表决"),
-            {"on_file": self.tr("已扫描"), "missing": self.tr("无纸质件"), "": ""}[self.paper_state(r)],
-            r.signed_on.isoformat() if r.signed_on else "",
-            r.reason or "",
+            Cell(r.room),
+            Cell(str(r.floor)),
+            Cell(format_area(r.area_centi)),
+            Cell(r.owner),
+            Cell(sep("，").join(notes)),
+            Cell(vote_texts[r.vote], color=VOTE_COLORS[r.vote]) if r.vote else Cell(self.tr("未表决")),
+            Cell(
+                {"on_file": self.tr("已扫描"), "missing": self.tr("无纸质件"), "": ""}[paper],
+                paper_tip,
+                {"on_file": "#1b7f3b", "missing": "#b00020"}.get(paper, "#555"),
+            ),
+            Cell(r.signed_on.isoformat() if r.signed_on else ""),
+            # the whole reason as the tip, for when the column is too narrow for it
+            Cell(r.reason or "", r.reason or None),
         )
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return QCoreApplication.translate("BallotGridModel", self.HEADERS[section])
         return None
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.texts[index.row()][col]
-        r = self.rows[index.row()]
-        if role == Qt.ItemDataRole.ToolTipRole and col == self.REASON_COLUMN and r.reason:
-            return r.reason  # the whole reason when the column is too narrow for it
-        if role == Qt.ItemDataRole.ToolTipRole and col == self.PAPER_COLUMN:
-            state = self.paper_state(r)
-            if state == "on_file":
-                return self.tr("本户签字的意见表已扫描存档，选中本行即在右侧显示")
-            if state == "missing":
-                return self.tr("意见已录入，但本户签字的纸质意见表尚未扫描存档")
-            return self.tr("尚未录入意见，纸质意见表也未扫描")
-        if role == Qt.ItemDataRole.ForegroundRole and col == self.VOTE_COLUMN and r.vote:
-            return QBrush(QColor(VOTE_COLORS[r.vote]))
-        if role == Qt.ItemDataRole.ForegroundRole and col == self.PAPER_COLUMN:
-            return QBrush(
-                QColor({"on_file": "#1b7f3b", "missing": "#b00020"}.get(self.paper_state(r), "#555"))
-            )
-        return None
+
+@dataclass(frozen=True)
+class Cell:
+    """One cell of the ballot grid: its text, its tooltip and its text colour."""
+
+    text: str
+    tip: str | None = None
+    color: str | None = None
+
+
+def _item(cell: Cell) -> QStandardItem:
+    item = QStandardItem()
+    item.setEditable(False)  # opinions are typed with 1/2/3, never edited in place
+    _show_cell(item, cell)
+    return item
+
+
+def _show_cell(item: QStandardItem, cell: Cell) -> None:
+    item.setText(cell.text)
+    item.setData(cell.tip, Qt.ItemDataRole.ToolTipRole)
+    item.setData(QBrush(QColor(cell.color)) if cell.color else None, Qt.ItemDataRole.ForegroundRole)
 
 
 @dataclass(frozen=True)
