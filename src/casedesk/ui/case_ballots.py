@@ -271,6 +271,9 @@ class BallotTab(QWidget):
         self.scan_button.setEnabled(self.may_scan)
         self.save_button = QPushButton(self.tr("保存本次统计"))
         self.tally_view = QTextBrowser()
+        # Always there: a scroll bar shown and hidden as each new tally is put in resizes the view
+        # twice and lays the tally out and paints it again (make bench: the stall while typing).
+        self.tally_view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.status = QLabel(
             self.tr("键盘：1 同意，2 不同意（可填理由），3 弃权，自动跳到下一户；Delete 撤回意见")
         )
@@ -407,8 +410,9 @@ class BallotTab(QWidget):
                 backed=b.backed, missing=b.typed_without_paper
             )
         )
-        color = "#b00020" if b.typed_without_paper else "#1b7f3b"
-        self.backing_label.setStyleSheet(f"color:{color}")
+        style = "color:{}".format("#b00020" if b.typed_without_paper else "#1b7f3b")
+        if self.backing_label.styleSheet() != style:  # a new style sheet restyles and repaints the window
+            self.backing_label.setStyleSheet(style)
 
     # --- the signed page beside the grid ------------------------------------------------------
 
