@@ -469,10 +469,12 @@ class BallotTab(QWidget):
                 return
 
     def missing_count_changed(self, n: int) -> None:
-        self.side_tabs.setTabText(
+        index, text = (
             self.side_tabs.indexOf(self.missing),
             self.tr("未交回执（{n}）").format(n=n) if n else self.tr("未交回执"),
         )
+        if self.side_tabs.tabText(index) != text:  # a new title lays the tab bar out and repaints it
+            self.side_tabs.setTabText(index, text)
 
     def _tally(self, save: bool) -> None:
         case_no, on = self.w.case_no, self.as_of.date().toPython()
