@@ -106,9 +106,6 @@ class BallotGridModel(QStandardItemModel):
         self.cells: list[tuple[Cell, ...]] = []
         self.paper_flats: frozenset[int] = frozenset()  # flats whose signed paper is on file
 
-    def set_paper_flats(self, flats: frozenset[int]) -> None:
-        self.set_rows(self.rows, flats)
-
     def paper_state(self, r: BallotRow) -> str:
         """'on_file', 'missing' (an opinion typed without its paper) or '' (neither yet)."""
         if r.flat_id in self.paper_flats:
