@@ -34,6 +34,7 @@ from casedesk import paths
 from casedesk.core.db.engine import SessionFactory
 from casedesk.core.domain.enums import Role, Stage
 from casedesk.core.domain.views import CaseDetail
+from casedesk.core.gc_pause import freeze_long_lived
 from casedesk.core.services import workflow as wf
 from casedesk.core.services.actor import Actor
 from casedesk.core.services.cases import get_case
@@ -156,6 +157,7 @@ class CaseWindow(QWidget):
         self.ctx.bus.changed.connect(self._on_change)
         self._add_shortcuts()
         self.reload()
+        freeze_long_lived()  # the services and the screens are loaded now: see gc_pause
 
     def case_tabs(self) -> tuple:
         """The tabs that reload themselves from the bus (each has `kinds` and `refresh()`)."""
