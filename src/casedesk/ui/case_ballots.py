@@ -86,7 +86,7 @@ class BallotGridModel(QStandardItemModel):
     database worker's turn at the interpreter while a clerk types (make bench: the GUI-thread
     stall while typing). `rows` are the owners shown, in order."""
 
-    # Marked for lupdate here, translated when shown (headerData).
+    # Marked for lupdate here, translated when the model is made.
     HEADERS = (
         QT_TRANSLATE_NOOP("BallotGridModel", "房号"),
         QT_TRANSLATE_NOOP("BallotGridModel", "楼层"),
@@ -102,6 +102,14 @@ class BallotGridModel(QStandardItemModel):
 
     def __init__(self) -> None:
         super().__init__(0, len(self.HEADERS))
+        # Held by Qt too (translated here, at the window's making): painting the header calls no
+        # Python either.
+        for section in range(len(self.HEADERS)):
+            self.setHeaderData(
+                section,
+                Qt.Orientation.Horizontal,
+                QCoreApplication.translate("BallotGridModel", self.HEADERS[section]),
+            )
         self.rows: list[BallotRow] = []
         self.cells: list[tuple[Cell, ...]] = []
         self.paper_flats: frozenset[int] = frozenset()  # flats whose signed paper is on file
@@ -160,11 +168,6 @@ class BallotGridModel(QStandardItemModel):
             # the whole reason as the tip, for when the column is too narrow for it
             Cell(r.reason or "", r.reason or None),
         )
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("BallotGridModel", self.HEADERS[section])
-        return None
 
 
 @dataclass(frozen=True)
