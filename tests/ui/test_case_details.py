@@ -78,6 +78,7 @@ def test_edit_floors_and_notes_through_the_dialog(qtbot, database, office, sync_
     )
     text = overview.view.toPlainText()
     assert "7 层" in text and "北侧有燃气管道，需先改线" in text
+    window.tabs.setCurrentWidget(window.log)  # the clerk opens 日志: it reloads as it is shown
     log = [window.log.item(r, 3).text() for r in range(window.log.rowCount())]
     assert "修改案件信息：楼层数、备注" in log
 

@@ -64,6 +64,7 @@ def test_clerk_registers_a_dispute_by_hand(qtbot, database, actor, sync_runner) 
     window = CaseWindow(sf, clerk, sync_runner, case_no)
     qtbot.addWidget(window)
     tab = window.disputes
+    window.tabs.setCurrentWidget(tab)  # the clerk works in 纠纷: it reloads after each change
     assert tab.table.rowCount() == 0 and tab.count.text() == "没有纠纷。"
 
     qtbot.mouseClick(tab.new_button, Qt.MouseButton.LeftButton)

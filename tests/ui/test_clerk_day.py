@@ -89,6 +89,7 @@ def test_clerks_day(qtbot, database, actor, sync_runner) -> None:
 
     # import the sample roster; the grid fills and the tally appears
     ballots = case_window.ballots
+    case_window.tabs.setCurrentWidget(ballots)
     ballots.import_roster(SAMPLES / "roster-sample.csv")
     assert ballots.model.rowCount() == 13
     assert ballots.last_tally is not None and ballots.last_tally.persons_agree == 7
@@ -126,6 +127,7 @@ def test_clerks_day(qtbot, database, actor, sync_runner) -> None:
     assert "意见征询" in progress.stage_label.text()
 
     # the log tab shows every change, in words and by the clerk's name (no codes, no logins)
+    case_window.tabs.setCurrentWidget(case_window.log)
     actions = [case_window.log.item(r, 2).text() for r in range(case_window.log.rowCount())]
     assert {
         "登记案件",

@@ -96,6 +96,7 @@ def test_supervisor_from_a_figure_to_an_override_in_the_audit_trail(
     ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
     qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
 
+    case_window.tabs.setCurrentWidget(case_window.log)  # 日志 reloads as it is shown
     rows = [
         (
             case_window.log.item(r, 1).text(),

@@ -32,6 +32,7 @@ def test_print_dossier_button(qtbot, session_factory, actor, sync_runner, tmp_pa
     assert "附件清单" in "".join(reader.pages[-1].extract_text().split())
     with session_factory() as s:
         assert s.scalar(select(AuditEvent).where(AuditEvent.summary.like("打印案卷%")))
+    window.tabs.setCurrentWidget(window.log)  # 日志 reloads as it is shown
     log = [window.log.item(r, 3).text() for r in range(window.log.rowCount())]
     assert any(text.startswith("打印案卷") for text in log)
     assert window.print_dossier_button.isEnabled()

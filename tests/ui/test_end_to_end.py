@@ -127,8 +127,10 @@ def test_end_to_end_one_case_from_intake_to_done(qtbot, database, office, sync_r
     qtbot.mouseClick(ballots.import_button, LEFT)
     ballots.preview_dialog.import_button.click()
     assert ballots.model.rowCount() == 13
-    # 101's 不同意 with its reason raised a dispute by itself, with the import
+    # 101's 不同意 with its reason raised a dispute by itself, with the import (纠纷 reloads as shown)
+    window.tabs.setCurrentWidget(window.disputes)
     assert window.disputes.table.rowCount() == 1
+    window.tabs.setCurrentWidget(ballots)
     ballots.signed_on.setDate(QDate(2026, 3, 6))
     for room in ("102", "202"):
         row = next(r for r, b in enumerate(ballots.model.rows) if b.room == room)
@@ -179,12 +181,14 @@ def test_end_to_end_one_case_from_intake_to_done(qtbot, database, office, sync_r
     _ok(objection)
     # the written objection raised its own dispute, in the same transaction
     disputes = window.disputes
+    window.tabs.setCurrentWidget(disputes)
     assert disputes.table.rowCount() == 2
     objection_dispute = next(
         disputes.table.item(r, 0).text()
         for r in range(disputes.table.rowCount())
         if "异议" in disputes.table.item(r, 1).text()
     )
+    window.tabs.setCurrentWidget(notice)
     notice.objections.selectRow(0)
     qtbot.mouseClick(notice.resolve_button, LEFT)
     reply = notice.dialog
@@ -303,5 +307,6 @@ def test_end_to_end_one_case_from_intake_to_done(qtbot, database, office, sync_r
         assert s.scalar(select(func.sum(Subsidy.paid_fen)).where(Subsidy.case_id == case.id)) == 20_000_000
         stored = set(s.scalars(select(Document.filename).where(Document.case_id == case.id)))
     assert {p.name for p in files if p.suffix == ".png"} <= stored  # every scan the clerk attached
+    window.tabs.setCurrentWidget(window.log)
     log = [window.log.item(r, 2).text() for r in range(window.log.rowCount())]
     assert "登记案件" in log and not any("." in action and action.isascii() for action in log)

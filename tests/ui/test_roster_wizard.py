@@ -19,6 +19,7 @@ def _window(qtbot, database, actor, sync_runner) -> CaseWindow:
     window = CaseWindow(sf, actor, sync_runner, case_no)
     qtbot.addWidget(window)
     window.show()
+    window.tabs.setCurrentWidget(window.ballots)  # 住户与表决, where the roster is imported
     return window
 
 

@@ -344,6 +344,7 @@ def test_missing_papers_print_as_a_reminder_list_with_phones_masked(
     )
     assert "以下 6 户" in text
     assert all(p in text for p in phones)  # the same masked numbers as on screen
+    window.tabs.setCurrentWidget(window.log)
     assert window.log.rowCount() and any(
         "未交回" in (window.log.item(r, 3).text() if window.log.item(r, 3) else "")
         for r in range(window.log.rowCount())

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QDate,
     QModelIndex,
@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QKeyEvent
+from PySide6.QtGui import QBrush, QColor, QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -61,9 +61,11 @@ from casedesk.core.services.roster_import import RosterPreview, RosterRejected, 
 from casedesk.core.services.scans import (
     BallotPaperView,
     PaperBacking,
+    PendingPaper,
     ballot_paper,
     flats_with_paper,
     paper_backing,
+    pending_papers,
 )
 from casedesk.ui.case_scans import MissingPapersPanel, ScanIntake
 from casedesk.ui.i18n import core_tr, sep
@@ -79,8 +81,12 @@ QUICK_VOTE_KEYS = {Qt.Key.Key_1: Vote.AGREE, Qt.Key.Key_3: Vote.ABSTAIN}
 VOTE_COLORS = {Vote.AGREE: "#1b7f3b", Vote.DISAGREE: "#b00020", Vote.ABSTAIN: "#8a6d00"}
 
 
-class BallotGridModel(QAbstractTableModel):
-    # Marked for lupdate here, translated when shown (headerData).
+class BallotGridModel(QStandardItemModel):
+    """The grid's cells, held by Qt: painting the grid calls no Python, so it never waits for the
+    database worker's turn at the interpreter while a clerk types (make bench: the GUI-thread
+    stall while typing). `rows` are the owners shown, in order."""
+
+    # Marked for lupdate here, translated when the model is made.
     HEADERS = (
         QT_TRANSLATE_NOOP("BallotGridModel", "房号"),
         QT_TRANSLATE_NOOP("BallotGridModel", "楼层"),
@@ -95,18 +101,18 @@ class BallotGridModel(QAbstractTableModel):
     VOTE_COLUMN, PAPER_COLUMN, REASON_COLUMN = 5, 6, 8
 
     def __init__(self) -> None:
-        super().__init__()
+        super().__init__(0, len(self.HEADERS))
+        # Held by Qt too (translated here, at the window's making): painting the header calls no
+        # Python either.
+        for section in range(len(self.HEADERS)):
+            self.setHeaderData(
+                section,
+                Qt.Orientation.Horizontal,
+                QCoreApplication.translate("BallotGridModel", self.HEADERS[section]),
+            )
         self.rows: list[BallotRow] = []
-        self.texts: list[tuple[str, ...]] = []
+        self.cells: list[tuple[Cell, ...]] = []
         self.paper_flats: frozenset[int] = frozenset()  # flats whose signed paper is on file
-
-    def set_paper_flats(self, flats: frozenset[int]) -> None:
-        self.paper_flats = flats
-        if self.rows:
-            vote_texts = {vote: core_tr(vote.label) for vote in Vote}
-            self.texts = [self._texts(r, vote_texts) for r in self.rows]
-            column = self.PAPER_COLUMN
-            self.dataChanged.emit(self.index(0, column), self.index(len(self.rows) - 1, column))
 
     def paper_state(self, r: BallotRow) -> str:
         """'on_file', 'missing' (an opinion typed without its paper) or '' (neither yet)."""
@@ -114,68 +120,87 @@ class BallotGridModel(QAbstractTableModel):
             return "on_file"
         return "missing" if r.vote is not None else ""
 
-    def set_rows(self, rows: list[BallotRow]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        # The texts of every cell, made once per load: the view asks for each cell many times
-        # (sizing the columns to their contents, painting), and a clerk typing a stack of forms
-        # reloads the grid after every opinion (make bench: the GUI-thread stall while typing).
+    def set_rows(self, rows: list[BallotRow], paper_flats: frozenset[int] | None = None) -> None:
+        """Show *rows* (and mark *paper_flats*, when given). When the owners are the ones shown (a
+        clerk typing a stack of forms reloads the grid after every opinion) only the cells that
+        changed are set, so the view repaints those and not the whole grid."""
+        if paper_flats is not None:
+            self.paper_flats = paper_flats
         vote_texts = {vote: core_tr(vote.label) for vote in Vote}
-        self.texts = [self._texts(r, vote_texts) for r in rows]
-        self.endResetModel()
+        cells = [self._cells(r, vote_texts) for r in rows]
+        if [(r.flat_id, r.person_id) for r in rows] != [(r.flat_id, r.person_id) for r in self.rows]:
+            self.removeRows(0, self.rowCount())
+            self.rows, self.cells = rows, cells
+            for row_cells in cells:
+                self.appendRow([_item(cell) for cell in row_cells])
+            return
+        for i, (old, new) in enumerate(zip(self.cells, cells, strict=True)):
+            for col, (was, cell) in enumerate(zip(old, new, strict=True)):
+                if was != cell:
+                    _show_cell(self.item(i, col), cell)
+        self.rows, self.cells = rows, cells
 
-    def _texts(self, r: BallotRow, vote_texts: dict[Vote, str]) -> tuple[str, ...]:
+    def _cells(self, r: BallotRow, vote_texts: dict[Vote, str]) -> tuple[Cell, ...]:
         notes = []
         if r.co_owners > 1:
             notes.append(self.tr("共 {n} 位共有人").format(n=r.co_owners))
         if r.other_flats:
             notes.append(self.tr("另有 {n} 套").format(n=r.other_flats))
+        paper = self.paper_state(r)
+        paper_tip = {
+            "on_file": self.tr("本户签字的意见表已扫描存档，选中本行即在右侧显示"),
+            "missing": self.tr("意见已录入，但本户签字的纸质意见表尚未扫描存档"),
+            "": self.tr("尚未录入意见，纸质意见表也未扫描"),
+        }[paper]
         return (
-            r.room,
-            str(r.floor),
-            format_area(r.area_centi),
-            r.owner,
-            sep("，").join(notes),
-            vote_texts[r.vote] if r.vote else self.tr("未表决"),
-            {"on_file": self.tr("已扫描"), "missing": self.tr("无纸质件"), "": ""}[self.paper_state(r)],
-            r.signed_on.isoformat() if r.signed_on else "",
-            r.reason or "",
+            Cell(r.room),
+            Cell(str(r.floor)),
+            Cell(format_area(r.area_centi)),
+            Cell(r.owner),
+            Cell(sep("，").join(notes)),
+            Cell(vote_texts[r.vote], color=VOTE_COLORS[r.vote]) if r.vote else Cell(self.tr("未表决")),
+            Cell(
+                {"on_file": self.tr("已扫描"), "missing": self.tr("无纸质件"), "": ""}[paper],
+                paper_tip,
+                {"on_file": "#1b7f3b", "missing": "#b00020"}.get(paper, "#555"),
+            ),
+            Cell(r.signed_on.isoformat() if r.signed_on else ""),
+            # the whole reason as the tip, for when the column is too narrow for it
+            Cell(r.reason or "", r.reason or None),
         )
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
+@dataclass(frozen=True)
+class Cell:
+    """One cell of the ballot grid: its text, its tooltip and its text colour."""
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("BallotGridModel", self.HEADERS[section])
-        return None
+    text: str
+    tip: str | None = None
+    color: str | None = None
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.texts[index.row()][col]
-        r = self.rows[index.row()]
-        if role == Qt.ItemDataRole.ToolTipRole and col == self.REASON_COLUMN and r.reason:
-            return r.reason  # the whole reason when the column is too narrow for it
-        if role == Qt.ItemDataRole.ToolTipRole and col == self.PAPER_COLUMN:
-            state = self.paper_state(r)
-            if state == "on_file":
-                return self.tr("本户签字的意见表已扫描存档，选中本行即在右侧显示")
-            if state == "missing":
-                return self.tr("意见已录入，但本户签字的纸质意见表尚未扫描存档")
-            return self.tr("尚未录入意见，纸质意见表也未扫描")
-        if role == Qt.ItemDataRole.ForegroundRole and col == self.VOTE_COLUMN and r.vote:
-            return QBrush(QColor(VOTE_COLORS[r.vote]))
-        if role == Qt.ItemDataRole.ForegroundRole and col == self.PAPER_COLUMN:
-            return QBrush(
-                QColor({"on_file": "#1b7f3b", "missing": "#b00020"}.get(self.paper_state(r), "#555"))
-            )
-        return None
+
+def _item(cell: Cell) -> QStandardItem:
+    item = QStandardItem()
+    item.setEditable(False)  # opinions are typed with 1/2/3, never edited in place
+    _show_cell(item, cell)
+    return item
+
+
+def _show_cell(item: QStandardItem, cell: Cell) -> None:
+    item.setText(cell.text)
+    item.setData(cell.tip, Qt.ItemDataRole.ToolTipRole)
+    item.setData(QBrush(QColor(cell.color)) if cell.color else None, Qt.ItemDataRole.ForegroundRole)
+
+
+@dataclass(frozen=True)
+class BallotTabState:
+    """What the tab shows, read together (BallotTab.refresh)."""
+
+    paper_flats: frozenset[int]  # flats whose signed paper is on file
+    rows: list[BallotRow]
+    tally: TallyRun
+    backing: PaperBacking
+    missing: list[PendingPaper]  # flats whose signed paper is not on file yet
 
 
 class BallotTable(QTableView):
@@ -246,6 +271,9 @@ class BallotTab(QWidget):
         self.scan_button.setEnabled(self.may_scan)
         self.save_button = QPushButton(self.tr("保存本次统计"))
         self.tally_view = QTextBrowser()
+        # Always there: a scroll bar shown and hidden as each new tally is put in resizes the view
+        # twice and lays the tally out and paints it again (make bench: the stall while typing).
+        self.tally_view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.status = QLabel(
             self.tr("键盘：1 同意，2 不同意（可填理由），3 弃权，自动跳到下一户；Delete 撤回意见")
         )
@@ -330,36 +358,51 @@ class BallotTab(QWidget):
         self.table.selectionModel().currentRowChanged.connect(
             lambda current, _prev: self.show_paper(current.row())
         )
+        self.side_tabs.currentChanged.connect(lambda _i: self.show_paper(self.table.currentIndex().row()))
         self.last_tally: TallyResult | None = None
         self.confirm: QMessageBox | None = None
 
     kinds = Changed.BALLOTS | Changed.TALLY | Changed.DISPUTES  # a scan is a BALLOTS change too
 
     def refresh(self) -> None:
-        case_no = self.w.case_no
-        # Which flats have paper first: the grid's rows are marked as they arrive.
-        self.w.ctx.query(lambda sf, actor: flats_with_paper(sf, actor, case_no), self._paper_flats)
-        self.w.ctx.query(lambda sf, actor: ballot_sheet(sf, actor, case_no), self._rows)
-        self._tally(save=False)
-        self.w.ctx.query(lambda sf, actor: paper_backing(sf, actor, case_no), self._show_backing)
-        self.missing.refresh()
+        """Everything the tab shows, read in one task: the worker is done before the grid, the
+        tally and the counts are drawn, so drawing them does not wait for the worker's turns at
+        the interpreter (make bench: the GUI-thread stall while a clerk types)."""
+        case_no, on = self.w.case_no, self.as_of.date().toPython()
 
-    def _rows(self, rows: list[BallotRow]) -> None:
+        def work(sf, actor) -> BallotTabState:
+            return BallotTabState(
+                paper_flats=flats_with_paper(sf, actor, case_no),
+                rows=ballot_sheet(sf, actor, case_no),
+                tally=run_tally(sf, actor, case_no, as_of=on, save=False),
+                backing=paper_backing(sf, actor, case_no),
+                missing=pending_papers(sf, actor, case_no),
+            )
+
+        self.w.ctx.query(work, self._show_state)
+
+    def _show_state(self, state: BallotTabState) -> None:
+        self._rows(state.rows, state.paper_flats)
+        if state.paper_flats and not self._paper_side_chosen:
+            self.show_paper_side()  # a case with scans opens on the paper, once
+        self._show_tally(state.tally)
+        self._show_backing(state.backing)
+        self.missing.show_rows(state.missing)
+
+    def _rows(self, rows: list[BallotRow], paper_flats: frozenset[int]) -> None:
         current = max(self.table.currentIndex().row(), 0)
         owners_changed = [(r.room, r.owner) for r in rows] != [(r.room, r.owner) for r in self.model.rows]
-        self.model.set_rows(rows)
+        self.model.set_rows(rows, paper_flats)
         if owners_changed:
             self.table.resizeColumnsToContents()
         self.paper_flat_id = None  # a new scan of the same flat shows too
         if rows:
-            self.table.selectRow(min(current, len(rows) - 1))
+            if owners_changed or self.table.currentIndex().row() < 0:
+                self.table.selectRow(min(current, len(rows) - 1))  # shows its paper too
+            else:
+                self.show_paper(self.table.currentIndex().row())
         else:
             self.paper.show_nothing("")
-
-    def _paper_flats(self, flats: frozenset[int]) -> None:
-        self.model.set_paper_flats(flats)
-        if flats and not self._paper_side_chosen:
-            self.show_paper_side()  # a case with scans opens on the paper, once
 
     def _show_backing(self, b: PaperBacking) -> None:
         self.backing_label.setText(
@@ -367,8 +410,9 @@ class BallotTab(QWidget):
                 backed=b.backed, missing=b.typed_without_paper
             )
         )
-        color = "#b00020" if b.typed_without_paper else "#1b7f3b"
-        self.backing_label.setStyleSheet(f"color:{color}")
+        style = "color:{}".format("#b00020" if b.typed_without_paper else "#1b7f3b")
+        if self.backing_label.styleSheet() != style:  # a new style sheet restyles and repaints the window
+            self.backing_label.setStyleSheet(style)
 
     # --- the signed page beside the grid ------------------------------------------------------
 
@@ -377,8 +421,13 @@ class BallotTab(QWidget):
         self.side_tabs.setCurrentWidget(self.paper)
 
     def show_paper(self, row: int) -> None:
-        """The selected owner's flat: its stored page, or a line saying it is not on file."""
+        """The selected owner's flat: its stored page, or a line saying it is not on file. Read
+        only while the paper pane is showing (the clerk moving down the stack with the tally
+        beside the grid reads no pages); showing the pane reads the selected one's."""
         if not 0 <= row < len(self.model.rows):
+            return
+        if self.side_tabs.currentWidget() is not self.paper:
+            self.paper_flat_id = None
             return
         r = self.model.rows[row]
         if r.flat_id == self.paper_flat_id:
@@ -420,10 +469,12 @@ class BallotTab(QWidget):
                 return
 
     def missing_count_changed(self, n: int) -> None:
-        self.side_tabs.setTabText(
+        index, text = (
             self.side_tabs.indexOf(self.missing),
             self.tr("未交回执（{n}）").format(n=n) if n else self.tr("未交回执"),
         )
+        if self.side_tabs.tabText(index) != text:  # a new title lays the tab bar out and repaints it
+            self.side_tabs.setTabText(index, text)
 
     def _tally(self, save: bool) -> None:
         case_no, on = self.w.case_no, self.as_of.date().toPython()

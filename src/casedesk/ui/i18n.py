@@ -78,7 +78,9 @@ def _core_tr(text: str, language: str) -> str:
     # 室业主不同意加装电梯" fits "纠纷 {no}：{t}" and also "{room} 室业主不同意加装电梯" with
     # "纠纷 JF-1：101" as the room, and the core wrote the first.
     best, best_rank = text, (len(_CJK.findall(text)), 1)
-    for pattern, source, bare in _core_templates():
+    for pattern, source, bare, longest in _core_templates():
+        if longest not in text:
+            continue  # a plain substring test first: most templates share no words with the text
         match = pattern.fullmatch(text)
         if not match:
             continue
@@ -117,9 +119,10 @@ def _fill(english: str, values: dict[str, str]) -> str:
 
 
 @functools.cache
-def _core_templates() -> list[tuple[re.Pattern[str], str, bool]]:
+def _core_templates() -> list[tuple[re.Pattern[str], str, bool, str]]:
     """The core's templates that have English, read once from the .ts beside the .qm (a .qm cannot
-    be listed): (pattern, source, bare). The most specific (the most fixed text) come first, so
+    be listed): (pattern, source, bare, longest), *longest* being the template's longest fixed
+    piece, which a text it fits must contain. The most specific (the most fixed text) come first, so
     "施工受阻（{d}）" is tried before "{label}（{threshold}）". A bare template's fixed text is only
     punctuation; it would match any text with a bracket or a comma, so core_tr uses it only when
     every value it takes apart has English itself."""
@@ -143,9 +146,10 @@ def _core_templates() -> list[tuple[re.Pattern[str], str, bool]]:
             if len(pieces) < 2 or not fixed.strip():
                 continue  # "{a}{b}" cannot be taken apart
             pattern = re.compile("(.+?)".join(re.escape(p) for p in pieces), re.DOTALL)
-            templates.append((len(fixed), pattern, source, not _CJK.search(fixed)))
+            longest = max(pieces, key=len)
+            templates.append((len(fixed), pattern, source, not _CJK.search(fixed), longest))
     templates.sort(key=lambda t: t[0], reverse=True)
-    return [(pattern, source, bare) for _n, pattern, source, bare in templates]
+    return [(pattern, source, bare, longest) for _n, pattern, source, bare, longest in templates]
 
 
 def install_translator(app: QCoreApplication, language: str | None = None) -> QTranslator | None:
