@@ -3,63 +3,63 @@
   <context>
     <name />
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="80" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="81" />
       <source>（待确认）</source>
       <translation> (to be confirmed)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="91" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="92" />
       <source>{name}（{details}）</source>
       <translation>{name} ({details})</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="95" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="96" />
       <source>{room} 室</source>
       <translation>Flat {room}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="104" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="105" />
       <source>{on}：{change}（{who}）</source>
       <translation>{on}: {change} ({who})</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="109" />
-      <location filename="../../src/casedesk/ui/mediation.py" line="115" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="110" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="116" />
       <source>：{note}</source>
       <translation>: {note}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="116" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="117" />
       <source>（{what}）</source>
       <translation> ({what})</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="116" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="117" />
       <source>第 {n} 版</source>
       <translation>version {n}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="122" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="123" />
       <source>{on}：{terms}（履行期限 {deadline}）</source>
       <translation>{on}: {terms} (to be performed by {deadline})</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="130" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="131" />
       <source>{on}（{who}）：{findings}</source>
       <translation>{on} ({who}): {findings}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="139" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="140" />
       <source>案件：{case}（{community}）　状态：{status}{blocking}　期限：{due}{overdue}</source>
       <translation>Case: {case} ({community})   Status: {status}{blocking}   Deadline: {due}{overdue}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="143" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="144" />
       <source>（阻塞推进）</source>
       <translation> (blocks the case)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="134" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="135" />
       <source>（超期）</source>
       <translation> (overdue)</translation>
     </message>
@@ -135,32 +135,32 @@
   <context>
     <name>AcceptanceDialog</name>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="169" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="170" />
       <source>如：质监部门监督检验合格，已办理使用登记</source>
       <translation>e.g. passed the quality inspectorate's check; use registration done</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="172" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="173" />
       <source>{title}：{status}</source>
       <translation>{title}: {status}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="178" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="179" />
       <source>验收日期</source>
       <translation>Acceptance date</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="179" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="180" />
       <source>备注</source>
       <translation>Remarks</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="180" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="181" />
       <source>验收材料</source>
       <translation>Acceptance documents</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="182" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="183" />
       <source>两项材料须已提交或经主管免交（在“进度”中附上扫描件）；登记后案件进入补贴拨付。</source>
       <translation>Both documents must be handed in or waived by a supervisor (attach scans under Progress); once recorded, the case moves on to subsidy payment.</translation>
     </message>
@@ -168,67 +168,67 @@
   <context>
     <name>AgreementEditor</name>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="797" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="798" />
       <source>如：出资业主负责按期付款，一楼业主配合施工</source>
       <translation>e.g. the paying owners pay on time; the ground-floor owners let the works proceed</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="803" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="804" />
       <source>部分达成</source>
       <translation>Partial agreement</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="804" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="805" />
       <source>保存协议</source>
       <translation>Save agreement</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="805" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="806" />
       <source>打印调解协议书</source>
       <translation>Print mediation agreement</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="808" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="809" />
       <source>当事人</source>
       <translation>Parties</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="809" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="810" />
       <source>纠纷主要事实</source>
       <translation>Main facts of the dispute</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="810" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="811" />
       <source>争议事项</source>
       <translation>Matters in dispute</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="811" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="812" />
       <source>达成协议的内容</source>
       <translation>Terms agreed</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="812" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="813" />
       <source>各方当事人的责任</source>
       <translation>Each party's responsibilities</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="813" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="814" />
       <source>履行方式</source>
       <translation>Manner of performance</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="814" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="815" />
       <source>履行期限</source>
       <translation>Performance deadline</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="815" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="816" />
       <source>签订日期</source>
       <translation>Signed on</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="850" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="851" />
       <source>协议已保存</source>
       <translation>Agreement saved</translation>
     </message>
@@ -236,87 +236,87 @@
   <context>
     <name>BallotGridModel</name>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="85" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="91" />
       <source>房号</source>
       <translation>Flat</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="86" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="92" />
       <source>楼层</source>
       <translation>Floor</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="87" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="93" />
       <source>面积(㎡)</source>
       <translation>Area (m²)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="88" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="94" />
       <source>业主</source>
       <translation>Owner</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="89" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="95" />
       <source>共有/多套</source>
       <translation>Co-owned / several flats</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="90" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="96" />
       <source>意见</source>
       <translation>Opinion</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="91" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="97" />
       <source>纸质件</source>
       <translation>Paper</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="92" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="98" />
       <source>签署日期</source>
       <translation>Signed on</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="93" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="99" />
       <source>理由</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="130" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="146" />
       <source>共 {n} 位共有人</source>
       <translation>{n} co-owners</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="132" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="148" />
       <source>另有 {n} 套</source>
       <translation>{n} more flat(s)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="139" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="161" />
       <source>未表决</source>
       <translation>Not voted</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="140" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="163" />
       <source>已扫描</source>
       <translation>Scanned</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="140" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="163" />
       <source>无纸质件</source>
       <translation>No paper</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="168" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="151" />
       <source>本户签字的意见表已扫描存档，选中本行即在右侧显示</source>
       <translation>The flat's signed form is on file; select the row to see it on the right</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="170" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="152" />
       <source>意见已录入，但本户签字的纸质意见表尚未扫描存档</source>
       <translation>Opinion typed, but the flat's signed paper form is not on file</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="171" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="153" />
       <source>尚未录入意见，纸质意见表也未扫描</source>
       <translation>No opinion typed and no signed form scanned yet</translation>
     </message>
@@ -324,176 +324,176 @@
   <context>
     <name>BallotTab</name>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="238" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="263" />
       <source>导入业主名册…</source>
       <translation>Import owner roster…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="247" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="272" />
       <source>保存本次统计</source>
       <translation>Save this tally</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="235" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="260" />
       <source>撤回意见…</source>
       <translation>Withdraw opinion…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="239" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="264" />
       <source>扫描录入…</source>
       <translation>Scan in signed forms…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="241" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="266" />
       <source>读取复印机扫描的签字意见表（PDF、PNG、JPEG，可多选），按二维码归入各户并存档</source>
       <translation>Read the signed forms from the copier (PDF, PNG, JPEG, several at once), file each page under its flat by its QR code</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="250" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="278" />
       <source>键盘：1 同意，2 不同意（可填理由），3 弃权，自动跳到下一户；Delete 撤回意见</source>
       <translation>Keys: 1 agree, 2 disagree (a reason may be given), 3 abstain; moves to the next owner; Delete withdraws an opinion</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="257" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="285" />
       <source>不同意理由（可不填）</source>
       <translation>Reason for disagreeing (optional)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="258" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="286" />
       <source>Enter 记录，Esc 取消</source>
       <translation>Enter records, Esc cancels</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="268" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="296" />
       <source>签署日期</source>
       <translation>Signed on</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="290" />
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="308" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="318" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="336" />
       <source>实时统计</source>
       <translation>Live tally</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="292" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="320" />
       <source>统计截止</source>
       <translation>Count up to</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="307" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="335" />
       <source>纸质意见表</source>
       <translation>Signed form</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="309" />
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="425" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="337" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="474" />
       <source>未交回执</source>
       <translation>Forms missing</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="366" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="409" />
       <source>有签字纸质件存档的意见：{backed} 份；仅录入、无纸质件：{missing} 份</source>
       <translation>Opinions backed by a signed form on file: {backed}; typed without paper: {missing}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="398" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="447" />
       <source>{room} 室的签字意见表尚未扫描存档</source>
       <translation>No signed form of flat {room} is on file</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="400" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="449" />
       <source>收回签字的意见表后用“扫描录入…”存档；还缺哪些户见“未交回执”。</source>
       <translation>Once the signed form is back, file it with "Scan in signed forms…"; the flats still missing are under "Forms missing".</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="405" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="454" />
       <source>{room} 室　{page}　{at} {by} 扫描</source>
       <translation>Flat {room}  {page}  scanned {at} by {by}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="425" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="474" />
       <source>未交回执（{n}）</source>
       <translation>Forms missing ({n})</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="443" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="494" />
       <source>已保存统计（记录号 {id}）</source>
       <translation>Tally saved (record {id})</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="467" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="518" />
       <source>{room} 室 {owner}：{vote}</source>
       <translation>Flat {room}, {owner}: {vote}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="484" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="535" />
       <source>{title}：{text}</source>
       <translation>{title}: {text}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="514" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="565" />
       <source>；</source>
       <translation>; </translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="506" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="557" />
       <source>统计截止：{d}</source>
       <translation>Counted up to: {d}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="525" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="576" />
       <source>{room} 室 {owner} 不同意，理由：</source>
       <translation>Flat {room}, {owner} disagrees; reason:</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="542" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="593" />
       <source>已取消，{room} 室未记录</source>
       <translation>Cancelled; nothing recorded for flat {room}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="578" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="629" />
       <source>撤回意见</source>
       <translation>Withdraw opinion</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="579" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="630" />
       <source>撤回 {room} 室 {owner} 的意见（{vote}）？
 撤回后不再计入统计，原意见留档备查。</source>
       <translation>Withdraw the opinion of flat {room}, {owner} ({vote})?
 It will no longer be counted; the original stays on file.</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="585" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="636" />
       <source>撤回</source>
       <translation>Withdraw</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="586" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="637" />
       <source>不撤回</source>
       <translation>Keep it</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="603" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="654" />
       <source>已撤回 {room} 室 {owner} 的意见</source>
       <translation>Opinion of flat {room}, {owner} withdrawn</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="612" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="663" />
       <source>选择业主名册</source>
       <translation>Choose an owner roster</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="612" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="663" />
       <source>名册 (*.xlsx *.xls *.csv)</source>
       <translation>Rosters (*.xlsx *.xls *.csv)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="641" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="692" />
       <source>已导入 {n} 行</source>
       <translation>{n} rows imported</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_ballots.py" line="648" />
+      <location filename="../../src/casedesk/ui/case_ballots.py" line="699" />
       <source>名册有错误，未导入</source>
       <translation>The roster has errors; nothing was imported</translation>
     </message>
@@ -760,97 +760,97 @@ It will no longer be counted; the original stays on file.</translation>
   <context>
     <name>CaseWindow</name>
     <message>
-      <location filename="../../src/casedesk/ui/case_detail.py" line="81" />
+      <location filename="../../src/casedesk/ui/case_detail.py" line="86" />
       <source>案件 {no}</source>
       <translation>Case {no}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_detail.py" line="91" />
+      <location filename="../../src/casedesk/ui/case_detail.py" line="96" />
       <source>时间</source>
       <translation>Time</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_detail.py" line="91" />
+      <location filename="../../src/casedesk/ui/case_detail.py" line="96" />
       <source>用户</source>
       <translation>User</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_detail.py" line="91" />
+      <location filename="../../src/casedesk/ui/case_detail.py" line="96" />
       <source>操作</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_detail.py" line="91" />
+      <location filename="../../src/casedesk/ui/case_detail.py" line="96" />
       <source>内容</source>
       <translation>Details</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_detail.py" line="97" />
+      <location filename="../../src/casedesk/ui/case_detail.py" line="102" />
       <source>概况</source>
       <translation>Overview</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_detail.py" line="98" />
+      <location filename="../../src/casedesk/ui/case_detail.py" line="103" />
       <source>住户与表决</source>
       <translation>Owners and votes</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_detail.py" line="99" />
+      <location filename="../../src/casedesk/ui/case_detail.py" line="104" />
       <source>进度</source>
       <translation>Progress</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_detail.py" line="100" />
+      <location filename="../../src/casedesk/ui/case_detail.py" line="105" />
       <source>公示与异议</source>
       <translation>Public notice and objections</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_detail.py" line="101" />
+      <location filename="../../src/casedesk/ui/case_detail.py" line="106" />
       <source>纠纷</source>
       <translation>Disputes</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_detail.py" line="102" />
+      <location filename="../../src/casedesk/ui/case_detail.py" line="107" />
       <source>费用与补贴</source>
       <translation>Costs and subsidy</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_detail.py" line="103" />
+      <location filename="../../src/casedesk/ui/case_detail.py" line="108" />
       <source>日志</source>
       <translation>Log</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_detail.py" line="104" />
+      <location filename="../../src/casedesk/ui/case_detail.py" line="109" />
       <source>打印表单…</source>
       <translation>Print form…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_detail.py" line="111" />
+      <location filename="../../src/casedesk/ui/case_detail.py" line="116" />
       <source>打印全部业主意见征询表</source>
       <translation>Print all owners' consultation forms</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_detail.py" line="116" />
+      <location filename="../../src/casedesk/ui/case_detail.py" line="121" />
       <source>打印案卷</source>
       <translation>Print case file</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_detail.py" line="120" />
+      <location filename="../../src/casedesk/ui/case_detail.py" line="125" />
       <source>封面、目录、全部表单、公示照片、异议与答复、调解记录、附件、操作日志和附件校验清单，合成一个 PDF</source>
       <translation>Cover, contents, every form, notice photos, objections and replies, mediation records, attachments, the log and the attachment checklist, in one PDF</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_detail.py" line="126" />
+      <location filename="../../src/casedesk/ui/case_detail.py" line="131" />
       <source>打印案卷（完整显示联系电话）</source>
       <translation>Print case file (full phone numbers)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_detail.py" line="224" />
+      <location filename="../../src/casedesk/ui/case_detail.py" line="233" />
       <source>无法完成操作</source>
       <translation>Could not complete</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_detail.py" line="250" />
+      <location filename="../../src/casedesk/ui/case_detail.py" line="279" />
       <source>{users} 刚刚修改了此案件。按 F5 刷新后再继续修改，以免保存时被拒绝。</source>
       <translation>{users} just changed this case. Press F5 to reload before editing further, or your save will be refused.</translation>
     </message>
@@ -858,12 +858,12 @@ It will no longer be counted; the original stays on file.</translation>
   <context>
     <name>CategoriesDialog</name>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="571" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="572" />
       <source>确认纠纷类别</source>
       <translation>Confirm dispute categories</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="579" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="580" />
       <source>已勾选的是按事由建议或已登记的类别，请核对后确认：</source>
       <translation>The ticked categories are suggested from the subject or already recorded; check them and confirm:</translation>
     </message>
@@ -904,83 +904,83 @@ It will no longer be counted; the original stays on file.</translation>
   <context>
     <name>CostShareDialog</name>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="210" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="211" />
       <source>元，如 500000.00</source>
       <translation>yuan, e.g. 500000.00</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="214" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="215" />
       <source>{n} 层</source>
       <translation>Floor {n}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="220" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="221" />
       <source>补偿金额（元）</source>
       <translation>Compensation (yuan)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="221" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="222" />
       <source>添加补偿</source>
       <translation>Add compensation</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="223" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="224" />
       <source>删除所选</source>
       <translation>Delete selected</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="230" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="231" />
       <source>房号</source>
       <translation>Flat</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="230" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="231" />
       <source>补偿（元）</source>
       <translation>Compensation (yuan)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="232" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="233" />
       <source>计算</source>
       <translation>Calculate</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="235" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="236" />
       <source>分摊方式</source>
       <translation>Sharing method</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="236" />
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="304" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="237" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="305" />
       <source>工程总造价</source>
       <translation>Total project cost</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="237" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="238" />
       <source>免于分摊的楼层</source>
       <translation>Floors exempt from sharing</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="238" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="239" />
       <source>对低层住户的补偿</source>
       <translation>Compensation for lower-floor owners</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="242" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="243" />
       <source>保存分摊表</source>
       <translation>Save the sharing table</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="278" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="279" />
       <source>补偿金额格式不正确：{t}（应为元，最多两位小数）</source>
       <translation>Compensation is not a valid amount: {t} (yuan, at most two decimals)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="282" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="283" />
       <source>补偿金额不能为负数：{room} 室 {t}</source>
       <translation>Compensation cannot be negative: flat {room}, {t}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="319" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="320" />
       <source>合计</source>
       <translation>Total</translation>
     </message>
@@ -1041,12 +1041,12 @@ It will no longer be counted; the original stays on file.</translation>
   <context>
     <name>DisputeDetailDialog</name>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="595" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="596" />
       <source>纠纷 {no}</source>
       <translation>Dispute {no}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="601" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="602" />
       <source>打开案件</source>
       <translation>Open case</translation>
     </message>
@@ -1054,67 +1054,67 @@ It will no longer be counted; the original stays on file.</translation>
   <context>
     <name>DisputePanel</name>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="344" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="345" />
       <source>请在左侧列表中选择一件纠纷</source>
       <translation>Select a dispute in the list on the left</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="348" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="349" />
       <source>打开案件</source>
       <translation>Open case</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="349" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="350" />
       <source>变更状态…</source>
       <translation>Change status…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="350" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="351" />
       <source>延长期限…</source>
       <translation>Extend time limit…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="351" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="352" />
       <source>确认类别…</source>
       <translation>Confirm categories…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="361" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="362" />
       <source>概况</source>
       <translation>Overview</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="362" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="363" />
       <source>调解笔录</source>
       <translation>Meeting notes</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="363" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="364" />
       <source>调解协议</source>
       <translation>Agreement</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="364" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="365" />
       <source>回访</source>
       <translation>Follow-up</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="393" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="394" />
       <source>正在打开纠纷 {no}……</source>
       <translation>Opening dispute {no}…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="420" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="421" />
       <source>（超期 {n} 天）</source>
       <translation> ({n} days overdue)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="424" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="425" />
       <source>案件 {case}（{community}）　状态：{status}{blocking}　调解期限：{due}&lt;br&gt;类别：{cats}</source>
       <translation>Case {case} ({community})　Status: {status}{blocking}　Mediation limit: {due}&lt;br&gt;Categories: {cats}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="429" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="430" />
       <source>，阻断推进</source>
       <translation>, blocks the case</translation>
     </message>
@@ -1195,42 +1195,42 @@ It will no longer be counted; the original stays on file.</translation>
   <context>
     <name>ExtendDialog</name>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="540" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="541" />
       <source>延长调解期限</source>
       <translation>Extend the mediation limit</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="543" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="544" />
       <source> 天</source>
       <translation> days</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="547" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="548" />
       <source>双方同意延长的情况（必填）</source>
       <translation>How both sides agreed to extend (required)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="548" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="549" />
       <source>现期限</source>
       <translation>Current limit</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="549" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="550" />
       <source>延长</source>
       <translation>Extend by</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="550" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="551" />
       <source>新期限</source>
       <translation>New limit</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="551" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="552" />
       <source>理由</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="563" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="564" />
       <source>请写明双方同意延长的情况</source>
       <translation>Describe how both sides agreed to extend</translation>
     </message>
@@ -1306,53 +1306,53 @@ It will no longer be counted; the original stays on file.</translation>
   <context>
     <name>FundUseDialog</name>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="381" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="382" />
       <source>{d} 的表决（{r}）</source>
       <translation>Vote of {d} ({r})</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="382" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="383" />
       <source>通过</source>
       <translation>Passed</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="382" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="383" />
       <source>未通过</source>
       <translation>Not passed</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="386" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="387" />
       <source>元</source>
       <translation>yuan</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="389" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="390" />
       <source>依据的表决</source>
       <translation>Vote relied on</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="393" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="394" />
       <source>本案件还没有按《民法典》共同决定规则（维修资金使用）保存的表决；请先在“住户与表决”中统计并保存。</source>
       <translation>This case has no saved vote under the Civil Code's joint-decision rule for using the maintenance fund; first count and save one under Owners and votes.</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="398" />
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="408" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="399" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="409" />
       <source>使用金额</source>
       <translation>Amount used</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="399" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="400" />
       <source>支取日期</source>
       <translation>Drawn on</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="400" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="401" />
       <source>说明</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="405" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="406" />
       <source>请先保存一次按维修资金使用规则通过的表决</source>
       <translation>First save a vote passed under the maintenance-fund rule</translation>
     </message>
@@ -1551,72 +1551,72 @@ It will no longer be counted; the original stays on file.</translation>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../src/casedesk/ui/main_window.py" line="52" />
+      <location filename="../../src/casedesk/ui/main_window.py" line="53" />
       <source>CaseDesk 加装电梯案件管理</source>
       <translation>CaseDesk elevator retrofit cases</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/main_window.py" line="63" />
+      <location filename="../../src/casedesk/ui/main_window.py" line="64" />
       <source>工作台</source>
       <translation>Work queue</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/main_window.py" line="64" />
+      <location filename="../../src/casedesk/ui/main_window.py" line="65" />
       <source>案件</source>
       <translation>Cases</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/main_window.py" line="65" />
+      <location filename="../../src/casedesk/ui/main_window.py" line="66" />
       <source>调解</source>
       <translation>Mediation</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/main_window.py" line="66" />
+      <location filename="../../src/casedesk/ui/main_window.py" line="67" />
       <source>报表</source>
       <translation>Reports</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/main_window.py" line="67" />
+      <location filename="../../src/casedesk/ui/main_window.py" line="68" />
       <source>设置</source>
       <translation>Settings</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/main_window.py" line="86" />
+      <location filename="../../src/casedesk/ui/main_window.py" line="87" />
       <source>账户</source>
       <translation>Account</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/main_window.py" line="87" />
+      <location filename="../../src/casedesk/ui/main_window.py" line="88" />
       <source>修改密码…</source>
       <translation>Change password…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/main_window.py" line="151" />
+      <location filename="../../src/casedesk/ui/main_window.py" line="152" />
       <source>{users} 刚刚修改了数据，列表已更新</source>
       <translation>{users} just changed data; the lists are up to date</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/main_window.py" line="303" />
+      <location filename="../../src/casedesk/ui/main_window.py" line="304" />
       <source>密码已修改，下次登录请使用新密码</source>
       <translation>Password changed; use the new one next time you log in</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/main_window.py" line="90" />
+      <location filename="../../src/casedesk/ui/main_window.py" line="91" />
       <source>帮助</source>
       <translation>Help</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/main_window.py" line="91" />
+      <location filename="../../src/casedesk/ui/main_window.py" line="92" />
       <source>关于 CaseDesk…</source>
       <translation>About CaseDesk…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/main_window.py" line="94" />
+      <location filename="../../src/casedesk/ui/main_window.py" line="95" />
       <source>登记新案件…</source>
       <translation>New case…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/main_window.py" line="108" />
+      <location filename="../../src/casedesk/ui/main_window.py" line="109" />
       <source>用户：{user}（{role}）    数据库：{db}    版本 {ver}</source>
       <translation>User: {user} ({role})    Database: {db}    Version {ver}</translation>
     </message>
@@ -1624,77 +1624,77 @@ It will no longer be counted; the original stays on file.</translation>
   <context>
     <name>MediationPage</name>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="170" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="171" />
       <source>待办（按期限）</source>
       <translation>To do (by deadline)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="170" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="171" />
       <source>已超期</source>
       <translation>Overdue</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="170" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="171" />
       <source>待回访（已达成协议）</source>
       <translation>Awaiting follow-up (agreed)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="170" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="171" />
       <source>全部</source>
       <translation>All</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="176" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="177" />
       <source>编号</source>
       <translation>Number</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="176" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="177" />
       <source>期限</source>
       <translation>Deadline</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="176" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="177" />
       <source>状态</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="176" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="177" />
       <source>案件</source>
       <translation>Cases</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="176" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="177" />
       <source>事由</source>
       <translation>Subject</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="193" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="194" />
       <source>改派调解员…</source>
       <translation>Reassign mediator…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="250" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="251" />
       <source>（超期）</source>
       <translation> (overdue)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="263" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="264" />
       <source>共 {n} 件</source>
       <translation>{n} in all</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="309" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="310" />
       <source>请先在列表中选择一件纠纷</source>
       <translation>Select a dispute in the list first</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="315" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="316" />
       <source>改派调解员</source>
       <translation>Reassign mediator</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="315" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="316" />
       <source>新调解员</source>
       <translation>New mediator</translation>
     </message>
@@ -1702,77 +1702,77 @@ It will no longer be counted; the original stays on file.</translation>
   <context>
     <name>MeetingEditor</name>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="630" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="631" />
       <source>（尚无结果）</source>
       <translation>(no outcome yet)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="634" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="635" />
       <source>插入笔录模板</source>
       <translation>Insert note template</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="635" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="636" />
       <source>保存笔录</source>
       <translation>Save notes</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="636" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="637" />
       <source>打印调解笔录</source>
       <translation>Print meeting record</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="640" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="641" />
       <source>时间</source>
       <translation>Time</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="641" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="642" />
       <source>地点</source>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="642" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="643" />
       <source>调解员</source>
       <translation>Mediators</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="643" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="644" />
       <source>记录人</source>
       <translation>Recorder</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="644" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="645" />
       <source>结果</source>
       <translation>Outcome</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="684" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="685" />
       <source>已恢复未保存的草稿（{t}）</source>
       <translation>Unsaved draft restored ({t})</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="717" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="718" />
       <source>草稿已自动保存 {t}</source>
       <translation>Draft saved automatically at {t}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="739" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="740" />
       <source>（各方当事人）</source>
       <translation>(the parties)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="747" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="748" />
       <source>已有 {n} 次会议；最近一次 {t}（第 {v} 版）</source>
       <translation>{n} meetings; latest {t} (version {v})</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="752" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="753" />
       <source>尚无会议记录</source>
       <translation>No meetings yet</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="783" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="784" />
       <source>笔录已保存（会议 {id}）</source>
       <translation>Notes saved (meeting {id})</translation>
     </message>
@@ -2432,22 +2432,22 @@ Witness: {witness}</translation>
   <context>
     <name>ObstructionDialog</name>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="150" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="151" />
       <source>谁在何处以何种方式阻挠施工，施工停了多久</source>
       <translation>Who obstructed the work, where and how, and how long work stopped</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="151" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="152" />
       <source>日期</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="152" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="153" />
       <source>情况</source>
       <translation>Details</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="158" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="159" />
       <source>请填写阻工情况</source>
       <translation>Please describe the obstruction</translation>
     </message>
@@ -2646,38 +2646,38 @@ Witness: {witness}</translation>
   <context>
     <name>PaymentDialog</name>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="353" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="354" />
       <source>元，如 200000.00</source>
       <translation>yuan, e.g. 200000.00</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="356" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="357" />
       <source>财政拨付凭证号</source>
       <translation>Treasury payment voucher no.</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="357" />
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="367" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="358" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="368" />
       <source>拨付金额</source>
       <translation>Amount paid</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="358" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="359" />
       <source>拨付日期</source>
       <translation>Paid on</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="359" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="360" />
       <source>凭证号</source>
       <translation>Voucher no.</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="360" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="361" />
       <source>每笔拨付单独登记，不会覆盖之前的记录。</source>
       <translation>Each payment is recorded on its own; earlier ones are kept.</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="369" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="370" />
       <source>请填写凭证号</source>
       <translation>Please enter the voucher number</translation>
     </message>
@@ -3279,157 +3279,157 @@ Witness: {witness}</translation>
   <context>
     <name>RosterPreviewDialog</name>
     <message>
-      <location filename="../../src/casedesk/ui/roster_dialog.py" line="70" />
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="71" />
       <source>导入业主名册 — {file}</source>
       <translation>Import owner roster — {file}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/roster_dialog.py" line="79" />
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="80" />
       <source>列对应：以下列程序认不出，请指定它们对应的内容</source>
       <translation>Columns: these were not recognised; say what each one holds</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/roster_dialog.py" line="83" />
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="84" />
       <source>按此对应重新检查</source>
       <translation>Check again with these columns</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/roster_dialog.py" line="114" />
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="115" />
       <source>下载空白名册模板…</source>
       <translation>Download a blank roster template…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/roster_dialog.py" line="117" />
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="118" />
       <source>证件号码已设为文本、表决意见为下拉框的空白名册，可发给社区照此填写</source>
       <translation>A blank roster with ID numbers formatted as text and a drop-down for the opinion, to send to the community</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/roster_dialog.py" line="173" />
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="174" />
       <source>必须改正才能导入（{n} 处）</source>
       <translation>Must be fixed before importing ({n})</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/roster_dialog.py" line="174" />
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="175" />
       <source>提醒，不妨碍导入（{n} 处）</source>
       <translation>Warnings, no obstacle to importing ({n})</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/roster_dialog.py" line="178" />
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="179" />
       <source>行号</source>
       <translation>Row</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/roster_dialog.py" line="178" />
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="179" />
       <source>问题</source>
       <translation>Problems</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/roster_dialog.py" line="178" />
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="179" />
       <source>将保存为</source>
       <translation>Will be stored as</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/roster_dialog.py" line="206" />
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="207" />
       <source>只显示有错误的行</source>
       <translation>Show only rows with errors</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/roster_dialog.py" line="206" />
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="207" />
       <source>只显示有提醒的行</source>
       <translation>Show only rows with warnings</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/roster_dialog.py" line="215" />
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="216" />
       <source>第 {row} 行</source>
       <translation>Row {row}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/roster_dialog.py" line="218" />
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="219" />
       <source>{where}[{column}]：{message}</source>
       <translation>{where} [{column}]: {message}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/roster_dialog.py" line="221" />
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="222" />
       <source>{where}：{message}</source>
       <translation>{where}: {message}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/roster_dialog.py" line="325" />
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="326" />
       <source>正在按新的列对应重新检查…</source>
       <translation>Checking again with the new columns…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/roster_dialog.py" line="333" />
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="334" />
       <source>已按新的列对应重新检查</source>
       <translation>Checked again with the new columns</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/roster_dialog.py" line="343" />
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="344" />
       <source>保存空白名册模板</source>
       <translation>Save blank roster template</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/roster_dialog.py" line="343" />
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="344" />
       <source>业主名册模板.xlsx</source>
       <translation>roster-template.xlsx</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/roster_dialog.py" line="343" />
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="344" />
       <source>Excel 工作簿 (*.xlsx)</source>
       <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/roster_dialog.py" line="352" />
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="353" />
       <source>已保存空白名册模板：{path}</source>
       <translation>Blank roster template saved: {path}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/roster_dialog.py" line="111" />
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="112" />
       <source>全部导入</source>
       <translation>Import all</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/roster_dialog.py" line="237" />
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="238" />
       <source>（未指定：忽略并提醒）</source>
       <translation>(not assigned: ignored with a warning)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/roster_dialog.py" line="238" />
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="239" />
       <source>不导入此列</source>
       <translation>Do not import this column</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/roster_dialog.py" line="241" />
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="242" />
       <source>{word}（打勾列）</source>
       <translation>{word} (tick column)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/roster_dialog.py" line="275" />
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="276" />
       <source>{room}室</source>
       <translation>Flat {room}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/roster_dialog.py" line="276" />
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="277" />
       <source>{floor}层</source>
       <translation>floor {floor}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/roster_dialog.py" line="290" />
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="291" />
       <source>共 {rows} 行，发现 {errors} 处错误、{warnings} 处提醒。名册按“全部或全不”导入：请在原表格中改正标红的行后重新选择文件，本次不会写入任何数据。</source>
       <translation>{rows} rows: {errors} errors and {warnings} warnings. A roster is imported all or nothing: correct the rows marked red in the spreadsheet and choose the file again. Nothing has been written.</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/roster_dialog.py" line="295" />
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="296" />
       <source>共 {rows} 行，检查通过（{warnings} 处提醒，标黄）。导入后：新增 {created} 户、更新 {updated} 户、新增产权人 {owners} 人、记录意见 {ballots} 份。</source>
       <translation>{rows} rows checked ({warnings} warnings, marked yellow). Importing adds {created} flats, updates {updated}, adds {owners} owners and records {ballots} opinions.</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/roster_dialog.py" line="306" />
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="307" />
       <source>（工作表：{sheet}）</source>
       <translation> (sheet: {sheet})</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/roster_dialog.py" line="308" />
+      <location filename="../../src/casedesk/ui/roster_dialog.py" line="309" />
       <source>（仅预览前 {n} 行）</source>
       <translation> (preview shows the first {n} rows)</translation>
     </message>
@@ -3478,27 +3478,27 @@ Witness: {witness}</translation>
   <context>
     <name>ScanProgressDialog</name>
     <message>
-      <location filename="../../src/casedesk/ui/scan_dialogs.py" line="35" />
+      <location filename="../../src/casedesk/ui/scan_dialogs.py" line="37" />
       <source>扫描录入</source>
       <translation>Scan in signed forms</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/scan_dialogs.py" line="37" />
+      <location filename="../../src/casedesk/ui/scan_dialogs.py" line="39" />
       <source>正在读取 {n} 个文件…</source>
       <translation>Reading {n} file(s)…</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/scan_dialogs.py" line="41" />
+      <location filename="../../src/casedesk/ui/scan_dialogs.py" line="43" />
       <source>取消</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/scan_dialogs.py" line="58" />
+      <location filename="../../src/casedesk/ui/scan_dialogs.py" line="60" />
       <source>正在读取第 {done} 页，共 {total} 页</source>
       <translation>Reading page {done} of {total}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/scan_dialogs.py" line="65" />
+      <location filename="../../src/casedesk/ui/scan_dialogs.py" line="67" />
       <source>正在停止，本次扫描不保存任何内容…</source>
       <translation>Stopping; nothing from this scan will be saved…</translation>
     </message>
@@ -3506,85 +3506,85 @@ Witness: {witness}</translation>
   <context>
     <name>ScanReviewDialog</name>
     <message>
-      <location filename="../../src/casedesk/ui/scan_dialogs.py" line="120" />
+      <location filename="../../src/casedesk/ui/scan_dialogs.py" line="122" />
       <source>扫描结果</source>
       <translation>Scan results</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/scan_dialogs.py" line="124" />
-      <location filename="../../src/casedesk/ui/scan_dialogs.py" line="131" />
+      <location filename="../../src/casedesk/ui/scan_dialogs.py" line="126" />
       <location filename="../../src/casedesk/ui/scan_dialogs.py" line="133" />
+      <location filename="../../src/casedesk/ui/scan_dialogs.py" line="135" />
       <source>房号</source>
       <translation>Flat</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/scan_dialogs.py" line="124" />
+      <location filename="../../src/casedesk/ui/scan_dialogs.py" line="126" />
       <source>业主</source>
       <translation>Owner</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/scan_dialogs.py" line="124" />
-      <location filename="../../src/casedesk/ui/scan_dialogs.py" line="129" />
+      <location filename="../../src/casedesk/ui/scan_dialogs.py" line="126" />
       <location filename="../../src/casedesk/ui/scan_dialogs.py" line="131" />
+      <location filename="../../src/casedesk/ui/scan_dialogs.py" line="133" />
       <source>文件</source>
       <translation>File</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/scan_dialogs.py" line="124" />
-      <location filename="../../src/casedesk/ui/scan_dialogs.py" line="129" />
+      <location filename="../../src/casedesk/ui/scan_dialogs.py" line="126" />
       <location filename="../../src/casedesk/ui/scan_dialogs.py" line="131" />
       <location filename="../../src/casedesk/ui/scan_dialogs.py" line="133" />
+      <location filename="../../src/casedesk/ui/scan_dialogs.py" line="135" />
       <source>页</source>
       <translation>Page</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/scan_dialogs.py" line="124" />
+      <location filename="../../src/casedesk/ui/scan_dialogs.py" line="126" />
       <source>SHA-256</source>
       <translation>SHA-256</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/scan_dialogs.py" line="128" />
+      <location filename="../../src/casedesk/ui/scan_dialogs.py" line="130" />
       <source>双击一行，在表决表中查看这一户和它的扫描件</source>
       <translation>Double-click a row to see the flat and its scan in the ballot grid</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/scan_dialogs.py" line="129" />
       <location filename="../../src/casedesk/ui/scan_dialogs.py" line="131" />
+      <location filename="../../src/casedesk/ui/scan_dialogs.py" line="133" />
       <source>原因</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/scan_dialogs.py" line="131" />
+      <location filename="../../src/casedesk/ui/scan_dialogs.py" line="133" />
       <source>案件编号</source>
       <translation>Case number</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/scan_dialogs.py" line="133" />
+      <location filename="../../src/casedesk/ui/scan_dialogs.py" line="135" />
       <source>处理</source>
       <translation>Outcome</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/scan_dialogs.py" line="136" />
+      <location filename="../../src/casedesk/ui/scan_dialogs.py" line="138" />
       <source>已匹配（{n}）</source>
       <translation>Matched ({n})</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/scan_dialogs.py" line="137" />
+      <location filename="../../src/casedesk/ui/scan_dialogs.py" line="139" />
       <source>无法识别（{n}）</source>
       <translation>Unreadable ({n})</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/scan_dialogs.py" line="138" />
+      <location filename="../../src/casedesk/ui/scan_dialogs.py" line="140" />
       <source>其他案件或旧名册（{n}）</source>
       <translation>Other case or old roster ({n})</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/scan_dialogs.py" line="139" />
+      <location filename="../../src/casedesk/ui/scan_dialogs.py" line="141" />
       <source>重复（{n}）</source>
       <translation>Duplicates ({n})</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/scan_dialogs.py" line="148" />
+      <location filename="../../src/casedesk/ui/scan_dialogs.py" line="150" />
       <source>关闭</source>
       <translation>Close</translation>
     </message>
@@ -3704,37 +3704,37 @@ Witness: {witness}</translation>
   <context>
     <name>StatusDialog</name>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="512" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="513" />
       <source>变更纠纷状态</source>
       <translation>Change dispute status</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="519" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="520" />
       <source>说明（终止调解须写明原因及后续途径）</source>
       <translation>Note (ending mediation needs the reason and the next step)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="520" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="521" />
       <source>当前状态</source>
       <translation>Current status</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="521" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="522" />
       <source>改为</source>
       <translation>Change to</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="522" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="523" />
       <source>说明</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="528" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="529" />
       <source>当前状态不能再变更</source>
       <translation>The current status cannot change any more</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="532" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="533" />
       <source>终止调解须写明原因及后续途径（如诉讼）</source>
       <translation>Ending mediation needs the reason and the next step (e.g. a lawsuit)</translation>
     </message>
@@ -3742,27 +3742,27 @@ Witness: {witness}</translation>
   <context>
     <name>SubsidyStepDialog</name>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="330" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="331" />
       <source>留空则按可得补贴金额</source>
       <translation>Empty: the eligible subsidy amount</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="331" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="332" />
       <source>环节</source>
       <translation>Step</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="332" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="333" />
       <source>日期</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="333" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="334" />
       <source>批准金额（元）</source>
       <translation>Approved (yuan)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="343" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="344" />
       <source>批准金额</source>
       <translation>Approved amount</translation>
     </message>
@@ -4020,27 +4020,27 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
   <context>
     <name>VisitEditor</name>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="860" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="861" />
       <source>协议已履行完毕</source>
       <translation>Agreement fully performed</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="861" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="862" />
       <source>记录回访</source>
       <translation>Record visit</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="864" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="865" />
       <source>回访日期</source>
       <translation>Visit date</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="865" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="866" />
       <source>回访情况</source>
       <translation>Findings</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/mediation.py" line="894" />
+      <location filename="../../src/casedesk/ui/mediation.py" line="895" />
       <source>回访已记录</source>
       <translation>Visit recorded</translation>
     </message>
@@ -4159,32 +4159,32 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="147" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="148" />
       <source>登记阻工</source>
       <translation>Record an obstruction</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="166" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="167" />
       <source>竣工验收</source>
       <translation>Completion acceptance</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="202" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="203" />
       <source>费用分摊</source>
       <translation>Cost sharing</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="324" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="325" />
       <source>登记补贴环节</source>
       <translation>Record a subsidy step</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="352" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="353" />
       <source>登记补贴拨付</source>
       <translation>Record a subsidy payment</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="377" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="378" />
       <source>维修资金使用</source>
       <translation>Use of maintenance fund</translation>
     </message>
@@ -4217,37 +4217,37 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
   <context>
     <name>w</name>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="102" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="103" />
       <source>房号</source>
       <translation>Flat</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="103" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="104" />
       <source>楼层</source>
       <translation>Floor</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="104" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="105" />
       <source>面积（㎡）</source>
       <translation>Area (m²)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="105" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="106" />
       <source>楼层系数</source>
       <translation>Floor factor</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="106" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="107" />
       <source>分摊金额（元）</source>
       <translation>Share (yuan)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="107" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="108" />
       <source>补偿（元）</source>
       <translation>Compensation (yuan)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="108" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="109" />
       <source>应缴（元）</source>
       <translation>Due (yuan)</translation>
     </message>
@@ -4255,17 +4255,17 @@ Hand it to the person directly; from then on they keep it. It will not be shown 
   <context>
     <name>widget</name>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="54" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="55" />
       <source>请填写{what}</source>
       <translation>Please enter: {what}</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="59" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="60" />
       <source>{what}格式不正确：{text}（应为元，最多两位小数，如 200000.00）</source>
       <translation>{what} is not a valid amount: {text} (yuan, at most two decimals, e.g. 200000.00)</translation>
     </message>
     <message>
-      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="64" />
+      <location filename="../../src/casedesk/ui/case_money_dialogs.py" line="65" />
       <source>{what}必须大于 0</source>
       <translation>{what} must be more than 0</translation>
     </message>

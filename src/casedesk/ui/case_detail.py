@@ -48,6 +48,7 @@ from casedesk.ui.case_progress import ProgressTab
 from casedesk.ui.i18n import core_tr
 from casedesk.ui.operations import Change, ChangeBus, Changed, OpContext
 from casedesk.ui.pdf_files import open_pdf, pdf_output_dir
+from casedesk.ui.screen_fit import resize_within_screen
 from casedesk.ui.tasks import TaskRunner
 
 
@@ -83,7 +84,7 @@ class CaseWindow(QWidget):
         self.ctx = OpContext(runner, session_factory, actor, self.show_error, bus)
         self.detail: CaseDetail | None = None
         self.setWindowTitle(self.tr("案件 {no}").format(no=case_no))
-        self.resize(1100, 700)
+        resize_within_screen(self, 1100, 700)
         self.overview = OverviewTab(self)
         self.ballots = BallotTab(self)
         self.progress = ProgressTab(self)

@@ -36,6 +36,7 @@ from casedesk.core.services.subsidy import SUBSIDY_STEPS
 from casedesk.ui.fields import date_edit
 from casedesk.ui.form_dialog import FormDialog
 from casedesk.ui.i18n import core_tr
+from casedesk.ui.screen_fit import resize_within_screen
 
 
 def yuan_field(placeholder: str) -> QLineEdit:
@@ -200,7 +201,7 @@ class CostShareDialog(FormDialog):
         preview: Callable[[dict[str, Any], Callable[[ShareTable], None], Callable[[str], None]], None],
     ):
         super().__init__(parent, parent.tr("费用分摊"))
-        self.resize(760, 620)
+        resize_within_screen(self, 760, 620)
         self._preview = preview
         self.method = QComboBox()
         for code, label in METHODS.items():

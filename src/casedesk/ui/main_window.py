@@ -24,6 +24,7 @@ from casedesk.ui.models.case_table import CaseTableModel
 from casedesk.ui.new_case import NewCaseDialog  # here too: tests and callers import it from here
 from casedesk.ui.operations import Change, Changed, OpContext
 from casedesk.ui.reports_page import ReportsPage
+from casedesk.ui.screen_fit import resize_within_screen
 from casedesk.ui.tasks import TaskRunner
 from casedesk.ui.work_queue_page import WorkQueuePage
 
@@ -51,7 +52,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(
             self.tr("CaseDesk 加装电梯案件管理") + (f" — {office_name}" if office_name else "")
         )
-        self.resize(1200, 760)
+        resize_within_screen(self, 1200, 760)
 
         self.nav = QListWidget()
         self.nav.setMaximumWidth(140)

@@ -49,6 +49,7 @@ from casedesk.core.services.disputes import DisputeDetail
 from casedesk.ui.form_dialog import FormDialog
 from casedesk.ui.i18n import core_tr, sep
 from casedesk.ui.operations import Change, Changed, OpContext, html_text
+from casedesk.ui.screen_fit import resize_within_screen
 
 log = logging.getLogger(__name__)
 
@@ -604,7 +605,7 @@ class DisputeDetailDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.buttons)
-        self.resize(640, 560)
+        resize_within_screen(self, 640, 560)
         ctx.query(lambda sf, actor: dispute_detail(sf, actor, dispute_no), self._show)
 
     def _show(self, d: DisputeDetail) -> None:

@@ -42,6 +42,7 @@ from casedesk.core.roster.headers import HEADERS
 from casedesk.core.roster.parse import LABEL, RosterRow, RowIssue
 from casedesk.core.services.roster_import import RosterPreview, preview_roster, write_roster_template
 from casedesk.ui.i18n import core_tr, sep
+from casedesk.ui.screen_fit import resize_within_screen
 
 ERROR_BRUSH = QBrush(QColor("#f8d0d0"))
 WARNING_BRUSH = QBrush(QColor("#fff1c2"))
@@ -68,7 +69,7 @@ class RosterPreviewDialog(QDialog):
         self.ctx, self.case_no, self.path, self.today = ctx, case_no, path, today
         self.file_name = file_name
         self.setWindowTitle(self.tr("导入业主名册 — {file}").format(file=file_name))
-        self.resize(1040, 680)
+        resize_within_screen(self, 1040, 680)
 
         self.summary = QLabel()
         self.summary.setWordWrap(True)

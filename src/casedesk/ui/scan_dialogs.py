@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casedesk.ui.screen_fit import resize_within_screen
+
 
 class ScanProgressDialog(QDialog):
     """第 n 页，共 m 页 while the worker reads; 取消 asks the work to stop after the current page
@@ -153,7 +155,7 @@ class ScanReviewDialog(QDialog):
         layout.addWidget(buttons)
         self.matched_table.doubleClicked.connect(self._choose)
         em = self.fontMetrics().horizontalAdvance("M")
-        self.resize(em * 60, em * 32)
+        resize_within_screen(self, em * 60, em * 32)
 
     def _choose(self, index) -> None:
         item = self.matched_table.item(index.row(), 0)
