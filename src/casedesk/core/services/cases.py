@@ -116,17 +116,7 @@ def create_case(session_factory: SessionFactory, actor: Actor, new: NewCase) -> 
         )
         s.add(case)
         s.flush()
-        s.add(
-            StageEvent(
-                case_id=case.id,
-                kind="open",
-                from_stage=None,
-                to_stage=Stage.INTAKE.value,
-                occurred_on=opened,
-                actor_id=actor.user_id,
-                actor_name=actor.name,
-            )
-        )
+        s.add(stage_event(case, actor, "open", opened, moved=(None, Stage.INTAKE.value)))
         record_audit(
             s,
             actor,
@@ -343,3 +333,27 @@ def reveal_personal_data(session_factory: SessionFactory, actor: Actor, case_no:
             case_id=case_id,
             summary=N_("查看完整证件号码和电话"),
         )
+
+
+def stage_event(
+    case: Case,
+    actor: Actor,
+    kind: str,
+    on: date,
+    note: str | None = None,
+    *,
+    moved: tuple[str | None, str] | None = None,
+) -> StageEvent:
+    """A line of the case's history, signed by *actor*: a move of stage (*moved*: from, to) or,
+    by default, something that happened within the stage the case is in."""
+    from_stage, to_stage = moved if moved is not None else (case.stage, case.stage)
+    return StageEvent(
+        case_id=case.id,
+        kind=kind,
+        from_stage=from_stage,
+        to_stage=to_stage,
+        occurred_on=on,
+        note=note,
+        actor_id=actor.user_id,
+        actor_name=actor.name,
+    )

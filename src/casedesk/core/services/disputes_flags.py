@@ -20,7 +20,7 @@ from casedesk.core.errors import UserError
 from casedesk.core.i18n import N_
 from casedesk.core.services import disputes_write
 from casedesk.core.services.actor import Actor
-from casedesk.core.services.cases import resolve_case_id
+from casedesk.core.services.cases import resolve_case_id, stage_event
 from casedesk.core.services.numbering import dispute_numbers
 from casedesk.core.settings import load_settings
 
@@ -167,16 +167,7 @@ def log_obstruction(
         assert case is not None
         if case.stage != Stage.CONSTRUCTION.value:
             raise UserError(N_("只有施工阶段才能登记施工受阻"))
-        event = StageEvent(
-            case_id=case.id,
-            kind="obstruction",
-            from_stage=case.stage,
-            to_stage=case.stage,
-            occurred_on=on,
-            note=description,
-            actor_id=actor.user_id,
-            actor_name=actor.name,
-        )
+        event = stage_event(case, actor, "obstruction", on, description)
         s.add(event)
         s.flush()
         record_audit(

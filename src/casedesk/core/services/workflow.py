@@ -48,7 +48,7 @@ from casedesk.core.domain.views import CaseFilter, CaseSummary, Page
 from casedesk.core.errors import UserError
 from casedesk.core.i18n import N_
 from casedesk.core.services.actor import Actor
-from casedesk.core.services.cases import list_cases, resolve_case_id
+from casedesk.core.services.cases import list_cases, resolve_case_id, stage_event
 from casedesk.core.services.consent import case_snapshot, rule_for_case
 from casedesk.core.settings import load_settings
 from casedesk.core.workflow.calendar import WorkCalendar
@@ -245,18 +245,7 @@ def advance(
         if to is Stage.DONE:
             case.closed_on = on
         _ensure_checklist(s, case, to)
-        s.add(
-            StageEvent(
-                case_id=case.id,
-                kind="advance",
-                from_stage=current.value,
-                to_stage=to.value,
-                occurred_on=on,
-                note=note,
-                actor_id=actor.user_id,
-                actor_name=actor.name,
-            )
-        )
+        s.add(stage_event(case, actor, "advance", on, note, moved=(current.value, to.value)))
         s.flush()
         record_audit(
             s,
@@ -301,18 +290,7 @@ def _side_move(
             case.stage_due_on = None
             if new_state in (SideState.WITHDRAWN, SideState.REJECTED):
                 case.closed_on = on
-        s.add(
-            StageEvent(
-                case_id=case.id,
-                kind=kind,
-                from_stage=case.stage,
-                to_stage=case.stage,
-                occurred_on=on,
-                note=reason,
-                actor_id=actor.user_id,
-                actor_name=actor.name,
-            )
-        )
+        s.add(stage_event(case, actor, kind, on, reason))
         s.flush()
         record_audit(
             s,
@@ -452,18 +430,8 @@ def record_procedure(
         note = N_("编号 {n}").format(n=number) + (f"；{note}" if note else "")
     with sf.begin() as s:
         case = _load(s, actor, case_no)
-        s.add(
-            StageEvent(
-                case_id=case.id,
-                kind="procedure",
-                from_stage=case.stage,
-                to_stage=case.stage,
-                occurred_on=on,
-                note=f"{PARALLEL_PROCEDURES[kind]}：{note or ''}".rstrip("："),
-                actor_id=actor.user_id,
-                actor_name=actor.name,
-            )
-        )
+        entry = f"{PARALLEL_PROCEDURES[kind]}：{note or ''}".rstrip("：")
+        s.add(stage_event(case, actor, "procedure", on, entry))
         s.flush()
         record_audit(
             s,
