@@ -205,16 +205,15 @@ def _group_persons(snapshot, owners, persons, warnings) -> list[_Person]:
         flat_owners = owners[flat.flat_id]
         if not flat_owners:
             warnings.append(N_("{room} 室没有登记业主，按一人计").format(room=flat.room))
-        for pid in flat_owners:
-            person = persons[pid]
-            if not (person.id_number and person.id_number.strip()) and pid not in warned:
+        keys[flat.flat_id] = [owner_key(persons[pid]) for pid in flat_owners]
+        for pid, key in zip(flat_owners, keys[flat.flat_id], strict=True):
+            if key == pid and pid not in warned:  # keyed by the person row: no number on record
                 warned.add(pid)
                 warnings.append(
                     N_("{name}（{room} 室）未登记证件号码，无法与其他房屋合并，单独计为一人").format(
-                        name=person.name, room=flat.room
+                        name=persons[pid].name, room=flat.room
                     )
                 )
-        keys[flat.flat_id] = [owner_key(persons[pid]) for pid in flat_owners]
     return join_flats(snapshot.flats, keys)
 
 
@@ -421,7 +420,7 @@ def tally_outcome_by_flat_groups(
     joinable: list[FlatInput] = []
     flat_opinion: dict[int, str | None] = {}
     opinion_of = _OPINION_OF_SIGNED[split]  # False/True facts look up as 0/1: equal, same hash
-    for _elsewhere, unsold, occupying, agree, disagree, abstain, flats, area, flat_id in groups:
+    for unsold, occupying, agree, disagree, abstain, flats, area, flat_id in groups:
         opinion = opinion_of[agree, disagree, abstain]
         if flat_id is not None:
             joinable.append(FlatInput(flat_id, "", 0, area, bool(occupying), bool(unsold)))

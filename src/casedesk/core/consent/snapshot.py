@@ -44,7 +44,6 @@ class FlatGroup(NamedTuple):
     facts as recorded, with no rule applied; what they mean is decided in the engine."""
 
     # Facts as 0 or 1 (or False/True), as a database's CASE returns them and the engine reads them.
-    owner_elsewhere: int  # an owner of these flats is on record for another flat too (now or before)
     developer_unsold: int
     occupying: int  # the elevator occupies these flats' exclusive part
     # Which opinions the flats' current ballots carry, signed by the day asked for: an owner's
@@ -54,8 +53,9 @@ class FlatGroup(NamedTuple):
     abstain: int
     flats: int
     area_centi: int
-    # The flat, when the group is one flat that SPC art. 9 may join to others (owner_elsewhere or
-    # developer_unsold): such flats are never summed, since joining them is the engine's to decide.
+    # The flat, when the group is one flat that SPC art. 9 may join to others (an owner on record
+    # for another flat too, now or before, or developer_unsold): such flats are never summed, since
+    # joining them is the engine's to decide.
     flat_id: int | None = None
 
 

@@ -126,8 +126,8 @@ def _owners_elsewhere_query() -> Select[Any]:
 
 
 def _flat_groups_query(signed_by: date | None) -> Select[Any]:
-    """Per case, flats grouped by: an owner on record elsewhere, developer's, occupied, and which
-    opinions their current ballots carry (an owner's; any for a developer's unsold flat, as
+    """Per case, flats grouped by: developer's, occupied, and which opinions their current
+    ballots carry (an owner's; any for a developer's unsold flat, as
     engine._flat_opinions reads them). A flat with an owner on record elsewhere or a developer's
     flat is a group of its own, with its id: whether it joins others is for the engine to say."""
     counted_ballot = and_(
@@ -160,7 +160,6 @@ def _flat_groups_query(signed_by: date | None) -> Select[Any]:
         .subquery()
     )
     facts = (
-        per_flat.c.elsewhere,
         per_flat.c.unsold,
         per_flat.c.occupying,
         per_flat.c.agree,
