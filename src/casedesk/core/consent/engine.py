@@ -40,6 +40,7 @@ SPLIT_AS_ABSTAIN = "split"
 # loops below read them hundreds of thousands of times for a city-wide tally.
 AGREE, DISAGREE, ABSTAIN = Vote.AGREE.value, Vote.DISAGREE.value, Vote.ABSTAIN.value
 _ALWAYS_PARTICIPATING = frozenset((AGREE, DISAGREE, SPLIT_AS_ABSTAIN))
+_ABSTAIN_PARTICIPATING = _ALWAYS_PARTICIPATING | {ABSTAIN}
 
 
 @dataclass(slots=True)
@@ -330,10 +331,9 @@ def _person_opinion(person: _Person, flat_opinion, policies) -> str | None:
     return next(iter(seen))
 
 
-def _participates(opinion: str | None, policies: Policies) -> bool:
-    if opinion in _ALWAYS_PARTICIPATING:
-        return True
-    return opinion == ABSTAIN and policies.abstain_counts_as_participation
+def _participating(policies: Policies) -> frozenset[str]:
+    """The opinions that take part in the vote: abstaining only if the policy says so."""
+    return _ABSTAIN_PARTICIPATING if policies.abstain_counts_as_participation else _ALWAYS_PARTICIPATING
 
 
 def _count(people: list[_Person], flat_opinion, policies: Policies) -> _Counts:
@@ -368,14 +368,15 @@ def _counts_from(
     policies: Policies,
 ) -> _Counts:
     """The counts from heads per person opinion and areas per flat opinion (unresolved left out)."""
+    participating = _participating(policies)
     return {
         "area_total": area_total,
-        "area_participating": sum(a for op, a in areas.items() if _participates(op, policies)),
+        "area_participating": sum(a for op, a in areas.items() if op in participating),
         "area_agree": areas.get(AGREE, 0),
         "area_disagree": areas.get(DISAGREE, 0),
         "area_abstain": areas.get(ABSTAIN, 0),
         "persons_total": persons_total,
-        "persons_participating": sum(n for op, n in heads.items() if _participates(op, policies)),
+        "persons_participating": sum(n for op, n in heads.items() if op in participating),
         "persons_agree": heads.get(AGREE, 0),
         "persons_disagree": heads.get(DISAGREE, 0),
         "persons_abstain": heads.get(ABSTAIN, 0),
