@@ -472,33 +472,41 @@ def mark_checklist_item(
         if file is not None:
             if documents_dir is None:
                 raise UserError(N_("未配置材料存放文件夹"))
-            sha, size = store_document(file, documents_dir)
-            doc = Document(
-                case_id=case.id,
-                kind=code,
-                filename=file.name,
-                sha256=sha,
-                size=size,
-                created_by_id=actor.user_id,
-            )
-            s.add(doc)
-            s.flush()
-            document_id = doc.id
-        before = {"status": item.status, "document_id": item.document_id}
-        item.status = ChecklistStatus.PRESENT.value
-        item.recorded_on = on
-        item.document_id = document_id or item.document_id
-        s.flush()
-        record_audit(
-            s,
-            actor,
-            "checklist.present",
-            "checklist_item",
-            item.id,
-            case_id=case.id,
-            summary=N_("材料齐备：{t}").format(t=definition.title),
-            changes=diff(before, {"status": item.status, "document_id": item.document_id}),
-        )
+            document_id = _store(s, actor, case, code, file, documents_dir)
+        _mark_present(s, actor, case, item, on, document_id)
+
+
+def _store(s: Session, actor: Actor, case: Case, kind: str, file: Path, documents_dir: Path) -> int:
+    """Keep *file* among the case's documents (stored once by SHA-256); returns its id."""
+    sha, size = store_document(file, documents_dir)
+    doc = Document(
+        case_id=case.id, kind=kind, filename=file.name, sha256=sha, size=size, created_by_id=actor.user_id
+    )
+    s.add(doc)
+    s.flush()
+    return doc.id
+
+
+def _mark_present(
+    s: Session, actor: Actor, case: Case, item: ChecklistItem, on: date, document_id: int | None
+) -> None:
+    """A checklist item is present from *on*, with its document if one came (an earlier one stays
+    otherwise); audited with what changed."""
+    before = {"status": item.status, "document_id": item.document_id}
+    item.status = ChecklistStatus.PRESENT.value
+    item.recorded_on = on
+    item.document_id = document_id or item.document_id
+    s.flush()
+    record_audit(
+        s,
+        actor,
+        "checklist.present",
+        "checklist_item",
+        item.id,
+        case_id=case.id,
+        summary=N_("材料齐备：{t}").format(t=item.title),
+        changes=diff(before, {"status": item.status, "document_id": item.document_id}),
+    )
 
 
 def waive_checklist_item(
@@ -630,32 +638,9 @@ def _attach_notice_photo(
     s: Session, actor: Actor, case: Case, photo: Path, documents_dir: Path, on: date
 ) -> int:
     """Store the photo and mark the notice stage's 公示现场照片 present with it; returns its id."""
-    sha, size = store_document(photo, documents_dir)
-    doc = Document(
-        case_id=case.id,
-        kind="notice_photo",
-        filename=photo.name,
-        sha256=sha,
-        size=size,
-        created_by_id=actor.user_id,
-    )
-    s.add(doc)
-    s.flush()
-    item = _ensure_checklist(s, case, Stage.NOTICE)["notice_photo"]
-    before = {"status": item.status, "document_id": item.document_id}
-    item.status, item.recorded_on, item.document_id = ChecklistStatus.PRESENT.value, on, doc.id
-    s.flush()
-    record_audit(
-        s,
-        actor,
-        "checklist.present",
-        "checklist_item",
-        item.id,
-        case_id=case.id,
-        summary=N_("材料齐备：{t}").format(t=item.title),
-        changes=diff(before, {"status": item.status, "document_id": item.document_id}),
-    )
-    return doc.id
+    document_id = _store(s, actor, case, "notice_photo", photo, documents_dir)
+    _mark_present(s, actor, case, _ensure_checklist(s, case, Stage.NOTICE)["notice_photo"], on, document_id)
+    return document_id
 
 
 def add_objection(
