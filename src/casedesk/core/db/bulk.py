@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date, datetime
-from operator import add, attrgetter, itemgetter, methodcaller
+from itertools import repeat
+from operator import add, attrgetter, is_not, itemgetter, methodcaller
 from typing import Any
 
 from sqlalchemy import Boolean, Connection, Select, Table
@@ -31,9 +32,11 @@ def insert_rows(connection: Connection, table: Table, rows: Sequence[Mapping[str
     if not rows:
         return
     dialect = connection.dialect
-    # SQLAlchemy's own INSERT decides which columns go in: the rows' keys, and the columns with
-    # a Python-side default the rows leave out.
-    compiled = table.insert().compile(dialect=dialect, column_keys=list(rows[0]))
+    # SQLAlchemy's own INSERT decides which columns go in: the rows' keys (less those NULL in
+    # every row, which NULL fills all the same), and the columns with a Python-side default the
+    # rows leave out.
+    keys = [key for key in rows[0] if not _null_in_every_row(table.c[key], rows)] or list(rows[0])
+    compiled = table.insert().compile(dialect=dialect, column_keys=keys)
     names = list(compiled.positiontup or ()) if compiled.positional else list(compiled.binds)
     order = [compiled.binds[name].key for name in names]
     # Columns the rows leave out get their Python-side default (a constant, or a callable such
@@ -64,6 +67,15 @@ def insert_rows(connection: Connection, table: Table, rows: Sequence[Mapping[str
             cursor.executemany(sql, params)
     finally:
         cursor.close()
+
+
+def _null_in_every_row(column: Any, rows: Sequence[Mapping[str, Any]]) -> bool:
+    """True for a column without any default that is None in every row: left out of the INSERT it
+    is stored as NULL all the same. sqlite3 binds None only after trying its adaptation protocol
+    (about 0.6 µs a value: a roster's ballots carry two such columns, 5 ms of their insert)."""
+    if column.default is not None or column.server_default is not None:
+        return False
+    return not any(map(is_not, map(itemgetter(column.key), rows), repeat(None)))
 
 
 def _tuple_getter(keys: list[str]) -> Callable[[Mapping[str, Any]], tuple[Any, ...]]:
