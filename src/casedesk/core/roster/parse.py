@@ -253,7 +253,7 @@ class _Picker:
         self.take = itemgetter(*(columns.get(name, -1) for name in _FIELDS))  # -1: the padding's last
 
     def __call__(self, cells: list[str]) -> tuple[str, ...]:
-        return self.take(cells + self.padding)  # type: ignore[no-any-return]
+        return self.take(cells + self.padding)
 
 
 def _parse_row(
