@@ -345,7 +345,7 @@ def _apply_flat(
     values = {
         "floor": first.floor,
         "area_centi": first.area_centi,
-        "area_source": first.area_source.value,
+        "area_source": str(first.area_source),  # StrEnum: str() is the code (.value is slow)
         "occupies_exclusive": first.occupies_exclusive,
         "developer_unsold": any(r.developer_unsold for r in rows),
     }
@@ -403,6 +403,9 @@ def _person_for(
     return person
 
 
+_ROSTER_SOURCE = VoteSource.ROSTER.value
+
+
 def _ballot(
     actor: Actor,
     case: Case,
@@ -422,7 +425,7 @@ def _ballot(
             if isinstance(previous, Ballot)
             else (previous["vote"], previous["signed_on"])
         )
-        if vote == row.vote.value and signed == row.signed_on:
+        if vote == row.vote and signed == row.signed_on:
             return
         if isinstance(previous, Ballot):
             previous.is_current = False
@@ -433,9 +436,9 @@ def _ballot(
         "case_id": case.id,
         "flat_id": flat.id,
         "person_id": person.id,
-        "vote": row.vote.value,
+        "vote": str(row.vote),
         "signed_on": row.signed_on,
-        "source": VoteSource.ROSTER.value,
+        "source": _ROSTER_SOURCE,
         "reason": row.reason,
         "is_current": True,
         "recorded_by_id": actor.user_id,
