@@ -52,6 +52,9 @@ _SUMMARY = {"合计", "小计", "总计", "合计:", "小计:", "总计:"}
 _Report = Callable[[str, str], None]  # (field, message): an error or a warning for this row
 _DATE = re.compile(r"^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$")
 _MAX_FLOOR = 60
+# Read once: an enum class's attributes go through EnumType.__getattr__ on Python 3.11.
+_REGISTER = AreaSource.REGISTER
+_area_source_of = AreaSource.from_label
 
 
 @dataclass(frozen=True)
@@ -243,17 +246,14 @@ assert set(_FIELDS) == set(HEADERS), "a field of headers.HEADERS that _parse_row
 
 
 class _Picker:
-    """Takes a row's cell of every field, in _FIELDS order, as one tuple by one itemgetter, in
-    C (5,000-row rosters). A field the file has no column for, and a short row's missing trailing
-    cells, read as "": the padding appended to the row. The cells come normalised and stripped
-    from the reader (RawTable.rows), so they are taken as they are."""
+    """Takes a row's cell of every field, in _FIELDS order, as one tuple: `take(cells + padding)`,
+    one itemgetter in C (5,000-row rosters). A field the file has no column for, and a short
+    row's missing trailing cells, read as "": the padding appended to the row. The cells come
+    normalised and stripped from the reader (RawTable.rows), so they are taken as they are."""
 
     def __init__(self, columns: dict[str, int]):
         self.padding = [""] * (max(columns.values()) + 1)
         self.take = itemgetter(*(columns.get(name, -1) for name in _FIELDS))  # -1: the padding's last
-
-    def __call__(self, cells: list[str]) -> tuple[str, ...]:
-        return self.take(cells + self.padding)
 
 
 def _parse_row(
@@ -284,10 +284,10 @@ def _parse_row(
         reason_text,
         developer_text,
         *tick_texts,
-    ) = pick(cells)
+    ) = pick.take(cells + pick.padding)
 
     errors_before = len(result.errors)
-    if cells and max(map(len, cells)) > MAX_CELL_CHARS:  # rare: look for the column only then
+    if len("".join(cells)) > MAX_CELL_CHARS:  # rare: look for the column only then
         for name, index in columns.items():
             if index < width and len(cells[index]) > MAX_CELL_CHARS:
                 result.errors.append(
@@ -347,10 +347,10 @@ def _parse_row(
                 "area",
                 N_("面积应为大于 0、最多两位小数的平方米数：{v}").format(v=area_text or N_("（空）")),
             )
-    source = AreaSource.REGISTER
+    source = _REGISTER
     if source_text:
         try:
-            source = AreaSource.from_label(source_text)  # type: ignore[assignment]
+            source = _area_source_of(source_text)  # type: ignore[assignment]
         except ValueError:
             error("area_source", N_("面积来源应为 不动产登记簿 / 测绘 / 合同：{v}").format(v=source_text))
     owners = [owner_text]
