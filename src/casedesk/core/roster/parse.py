@@ -6,6 +6,7 @@ transaction, so a single bad row changes nothing.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -160,6 +161,8 @@ def parse_roster(
     id_column = columns.get("id_number", -1)
     numeric = table.numeric if id_column >= 0 else frozenset()
     ticks = [name for name in TICK_FIELDS if name in columns]
+    # A roster's signing days are few: each distinct date text is parsed once in this import.
+    parse_date = functools.lru_cache(maxsize=None)(_parse_date)
     for index, (number, cells) in enumerate(table.rows):
         if not _SUMMARY.isdisjoint(cells[:4]):
             if _summary_row(number, cells, columns, labels, table.rows[index + 1 :], result):
@@ -176,6 +179,7 @@ def parse_roster(
             floors,
             bool(numeric) and (number, id_column) in numeric,
             ticks,
+            parse_date,
         )
         if rows is not None:
             result.rows.extend(rows)
@@ -267,6 +271,7 @@ def _parse_row(
     floors: int | None,
     numeric_id: bool,
     ticks: list[str],
+    parse_date: Callable[[str], date | None],
 ) -> list[RosterRow] | None:
     """The row's owners (one, or co-owners given in one cell), or None when the row has errors."""
     width = len(cells)
@@ -378,7 +383,7 @@ def _parse_row(
         vote = _ticked(dict(zip(TICK_FIELDS, tick_texts, strict=True)), ticks, vote, labels, error)
     signed_on = None
     if signed_text:
-        signed_on = _parse_date(signed_text)
+        signed_on = parse_date(signed_text)
         if signed_on is None:
             error("signed_on", N_("日期格式应为 YYYY-MM-DD 或 YYYY/M/D：{v}").format(v=signed_text))
         elif signed_on > today:
