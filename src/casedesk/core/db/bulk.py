@@ -152,9 +152,9 @@ def _with_nulls(convert: Any, values: list[Any], kinds: set[type]) -> list[Any]:
     """*convert* applied to every value, None staying None (SQL NULL), as the bind processor does.
 
     Once per distinct value: a batch's dates repeat (a roster's 5,000 ownerships start on one
-    day, its ballots were signed on a few), and date.isoformat costs about 2 µs, hashing a date
-    a few dozen nanoseconds. *kinds* are exact types (dates, naive datetimes, booleans), whose
-    equal values convert alike."""
+    day, its ballots were signed on a few), and date.isoformat costs about 0.4 µs (a datetime's
+    with its arguments more), hashing a date a few dozen nanoseconds. *kinds* are exact types
+    (dates, naive datetimes, booleans), whose equal values convert alike."""
     converted = {value: convert(value) for value in set(values) if value is not None}
     if _NONE in kinds:
         converted[None] = None
