@@ -10,7 +10,7 @@ import openpyxl
 import pytest
 from sqlalchemy import func, select
 
-from casedesk.core.db.models import AuditEvent, Ballot, Flat, Ownership, Person
+from casedesk.core.db.models import AuditEvent, Ballot, Case, Flat, Ownership, Person
 from casedesk.core.domain.enums import TallyOutcome
 from casedesk.core.roster.reader import read_table
 from casedesk.core.services.cases import NewCase, create_case
@@ -262,3 +262,63 @@ def test_new_owners_get_their_own_ids_with_and_without_id_numbers(
         assert jia.phone == "13900000009"  # the later row of the same owner wins, as before
         votes = dict(s.execute(select(Flat.room, Ballot.vote).join(Ballot, Ballot.flat_id == Flat.id)).all())
         assert votes == {"101": "agree", "102": "disagree", "201": "agree"}
+
+
+def _case_view(session_factory, case_no: str) -> dict[str, list[tuple]]:
+    """What a case holds, by room and 证件号码 rather than ids (two cases share their persons)."""
+    with session_factory() as s:
+        case_id = s.scalar(select(Case.id).where(Case.case_no == case_no))
+        flats = s.execute(
+            select(
+                Flat.room,
+                Flat.floor,
+                Flat.area_centi,
+                Flat.area_source,
+                Flat.occupies_exclusive,
+                Flat.developer_unsold,
+            ).where(Flat.case_id == case_id)
+        ).all()
+        owners = s.execute(
+            select(Flat.room, Person.name, Person.id_number, Person.phone, Ownership.valid_from)
+            .join(Ownership, Ownership.flat_id == Flat.id)
+            .join(Person, Person.id == Ownership.person_id)
+            .where(Flat.case_id == case_id)
+        ).all()
+        ballots = s.execute(
+            select(
+                Flat.room, Person.id_number, Ballot.vote, Ballot.signed_on, Ballot.reason, Ballot.is_current
+            )
+            .join(Flat, Flat.id == Ballot.flat_id)
+            .join(Person, Person.id == Ballot.person_id)
+            .where(Ballot.case_id == case_id)
+        ).all()
+    return {"flats": sorted(flats), "owners": sorted(owners), "ballots": sorted(ballots, key=repr)}
+
+
+def test_rows_without_their_trailing_empty_cells_read_as_the_full_rows(
+    session_factory, actor, case_no, tmp_path
+) -> None:
+    """A row may end early (a hand-edited CSV; a spreadsheet row whose last cells are blank): the
+    cells it lacks read as empty, every other cell stays in its own column."""
+    lines = (SAMPLES / "roster-sample.csv").read_text(encoding="utf-8-sig").splitlines()
+    trimmed_lines = [lines[0]]
+    for line in lines[1:]:
+        cells = line.split(",")  # the sample has no quoted cells
+        if cells[9] == "否":
+            cells[9] = ""  # blank reads as 否: the row loses its last two or more cells
+        trimmed_lines.append(",".join(cells).rstrip(","))
+    short = tmp_path / "short.csv"
+    short.write_text("\n".join(trimmed_lines) + "\n", encoding="utf-8")
+    widths = [len(line.split(",")) for line in trimmed_lines[1:]]
+    assert min(widths) <= 7 and sum(w <= 9 for w in widths) >= 5
+    other = create_case(
+        session_factory,
+        actor,
+        NewCase("历下区", "文东街道", "青龙街社区", "山大北路小区", "4", "1", 6, opened_on=date(2026, 1, 10)),
+    )
+    full = import_roster(session_factory, actor, case_no, SAMPLES / "roster-sample.csv", today=TODAY)
+    trimmed = import_roster(session_factory, actor, other, short, today=TODAY)
+    assert full.ok and trimmed.ok
+    assert [str(w) for w in trimmed.warnings] == [str(w) for w in full.warnings]
+    assert _case_view(session_factory, other) == _case_view(session_factory, case_no)
+    assert len(_case_view(session_factory, other)["ballots"]) == 11

@@ -67,6 +67,22 @@ def test_insert_rows_stores_what_sqlalchemy_stores(database) -> None:
         assert stored[0][0][-1] == "paper"  # a column left out gets its Python-side default
 
 
+def test_columns_null_in_every_row_are_stored_as_sqlalchemy_stores_them(database) -> None:
+    """Left out of the INSERT when NULL would fill them anyway; kept when a default would not."""
+    fast, orm = _probe_tables(database.engine)
+    rows = [{"id": i, "day": None, "at": None, "flag": None, "text": None, "kind": None} for i in (1, 2)]
+    rows += [{"id": 3, "day": None, "at": None, "flag": None, "text": None, "kind": "paper"}]
+    with database.engine.begin() as conn:
+        bulk.insert_rows(conn, fast, rows)
+        conn.execute(orm.insert(), rows)
+    with database.engine.connect() as conn:
+        stored = [conn.exec_driver_sql(f"SELECT * FROM {t.name} ORDER BY id").all() for t in (fast, orm)]
+    assert stored[0] == stored[1]
+    assert [r[-1] for r in stored[0]] == [None, None, "paper"]  # an explicit None beats the default
+    assert not bulk._null_in_every_row(fast.c.kind, rows[:2])  # has a default: stays in
+    assert bulk._null_in_every_row(fast.c.text, rows)
+
+
 def test_fast_conversion_matches_the_bind_processor_value_for_value(database) -> None:
     fast, _ = _probe_tables(database.engine)
     dialect = database.engine.dialect
@@ -79,7 +95,9 @@ def test_fast_conversion_matches_the_bind_processor_value_for_value(database) ->
             expected = values if processor is None else list(map(processor, values))
             converted = bulk._fast_conversion(impl, dialect, values)
             assert converted is None or converted == expected, key
-            if dialect.name == "sqlite" and key != "flag":
+            if converted is not None:  # the same types too: SQLite gets 1, not True
+                assert list(map(type, converted)) == list(map(type, expected)), key
+            if dialect.name == "sqlite":
                 assert converted is not None, key  # the fast path was taken, NULLs or not
     if dialect.name == "sqlite":  # the fast path is taken there, or this test proves little
         impl = fast.c["at"].type.dialect_impl(dialect)

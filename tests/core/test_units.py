@@ -6,7 +6,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from casedesk.core.domain.idnumber import id_check_digit, is_valid_resident_id, is_valid_uscc
+from casedesk.core.domain.idnumber import (
+    ID_CHECK_CHARACTERS,
+    ID_WEIGHTS,
+    id_check_digit,
+    is_valid_resident_id,
+    is_valid_uscc,
+)
 from casedesk.core.domain.units import format_area, format_yuan, parse_area, parse_yuan
 
 
@@ -53,6 +59,16 @@ def test_resident_id_check_digit() -> None:
     assert is_valid_resident_id("11010519491231002X")
     assert not is_valid_resident_id("110105194912310021")
     assert not is_valid_resident_id("12345")
+    for bad in ("1101051949123100", "1101051949123100A", "11010519491231_02", "+1010519491231002"):
+        with pytest.raises(ValueError):
+            id_check_digit(bad)
+
+
+@given(st.text(alphabet="0123456789", min_size=17, max_size=17))
+def test_resident_id_check_digit_is_the_weighted_sum(first17: str) -> None:
+    """GB 11643's own definition: each digit times its weight, the sum modulo 11."""
+    total = sum(int(d) * w for d, w in zip(first17, ID_WEIGHTS, strict=True))
+    assert id_check_digit(first17) == ID_CHECK_CHARACTERS[total % 11]
 
 
 def test_unified_social_credit_code() -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from operator import mul
 
 # ISO 7064 MOD 11-2 as GB 11643 applies it: the weight of each of the first 17 characters, and the
 # check character for each remainder of the weighted sum modulo 11.
@@ -20,11 +19,15 @@ def normalise(text: str) -> str:
 
 
 def id_check_digit(first17: str) -> str:
-    """ISO 7064 MOD 11-2 check character of a resident ID number."""
-    if len(first17) != 17:
-        raise ValueError(f"17 characters expected: {first17!r}")
-    total = sum(map(mul, map(int, first17), ID_WEIGHTS))  # the demo computes tens of thousands
-    return ID_CHECK_CHARACTERS[total % 11]
+    """ISO 7064 MOD 11-2 check character of a resident ID number.
+
+    The weights are the powers of 2 modulo 11 (ID_WEIGHTS[i] = 2**(17 - i) % 11), and 13 ≡ 2
+    (mod 11): so the weighted sum is, modulo 11, twice the digits read as one base-13 number.
+    One int() in C instead of 17 int() and 17 products (a roster checks 5,000, the demo tens of
+    thousands); tests/core/test_units.py holds it against the weighted sum."""
+    if len(first17) != 17 or not first17.isdigit():  # int() alone would take 13's A-C, _, +, -
+        raise ValueError(f"17 digits expected: {first17!r}")
+    return ID_CHECK_CHARACTERS[2 * int(first17, 13) % 11]
 
 
 def is_valid_resident_id(text: str, *, normalised: bool = False) -> bool:

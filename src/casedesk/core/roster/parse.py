@@ -6,6 +6,7 @@ transaction, so a single bad row changes nothing.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -52,6 +53,9 @@ _SUMMARY = {"合计", "小计", "总计", "合计:", "小计:", "总计:"}
 _Report = Callable[[str, str], None]  # (field, message): an error or a warning for this row
 _DATE = re.compile(r"^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$")
 _MAX_FLOOR = 60
+# Read once: an enum class's attributes go through EnumType.__getattr__ on Python 3.11.
+_REGISTER = AreaSource.REGISTER
+_area_source_of = AreaSource.from_label
 
 
 @dataclass(frozen=True)
@@ -157,6 +161,8 @@ def parse_roster(
     id_column = columns.get("id_number", -1)
     numeric = table.numeric if id_column >= 0 else frozenset()
     ticks = [name for name in TICK_FIELDS if name in columns]
+    # A roster's signing days are few: each distinct date text is parsed once in this import.
+    parse_date = functools.lru_cache(maxsize=None)(_parse_date)
     for index, (number, cells) in enumerate(table.rows):
         if not _SUMMARY.isdisjoint(cells[:4]):
             if _summary_row(number, cells, columns, labels, table.rows[index + 1 :], result):
@@ -173,6 +179,7 @@ def parse_roster(
             floors,
             bool(numeric) and (number, id_column) in numeric,
             ticks,
+            parse_date,
         )
         if rows is not None:
             result.rows.extend(rows)
@@ -223,29 +230,34 @@ def _summary_row(
     return True
 
 
-class _Cells(dict[str, str]):
-    """A row's stripped cells by column name; a column the file does not have reads as ""."""
-
-    def __missing__(self, key: str) -> str:
-        return ""
+# Every field's cell in this order (_Picker, _parse_row's unpacking): one tuple per row.
+_FIELDS = (
+    "room",
+    "floor",
+    "area",
+    "area_source",
+    "owner",
+    "id_number",
+    "phone",
+    "vote",
+    "signed_on",
+    "occupies_exclusive",
+    "reason",
+    "developer_unsold",
+    *TICK_FIELDS,
+)
+assert set(_FIELDS) == set(HEADERS), "a field of headers.HEADERS that _parse_row does not read"
 
 
 class _Picker:
-    """Takes a row's mapped cells into _Cells: in C for full rows (5,000-row rosters). The cells
-    come normalised and stripped from the reader (RawTable.rows), so they are taken as they are."""
+    """Takes a row's cell of every field, in _FIELDS order, as one tuple: `take(cells + padding)`,
+    one itemgetter in C (5,000-row rosters). A field the file has no column for, and a short
+    row's missing trailing cells, read as "": the padding appended to the row. The cells come
+    normalised and stripped from the reader (RawTable.rows), so they are taken as they are."""
 
     def __init__(self, columns: dict[str, int]):
-        self.columns = columns
-        self.names = tuple(columns)
-        self.width = max(columns.values()) + 1
-        indices = tuple(columns.values())
-        self.take = itemgetter(*indices) if len(indices) > 1 else lambda cells: (cells[indices[0]],)
-
-    def __call__(self, cells: list[str]) -> _Cells:
-        if len(cells) >= self.width:
-            return _Cells(zip(self.names, self.take(cells), strict=True))
-        width = len(cells)  # a short row: its missing trailing cells read as empty
-        return _Cells((name, cells[i]) for name, i in self.columns.items() if i < width)
+        self.padding = [""] * (max(columns.values()) + 1)
+        self.take = itemgetter(*(columns.get(name, -1) for name in _FIELDS))  # -1: the padding's last
 
 
 def _parse_row(
@@ -259,13 +271,28 @@ def _parse_row(
     floors: int | None,
     numeric_id: bool,
     ticks: list[str],
+    parse_date: Callable[[str], date | None],
 ) -> list[RosterRow] | None:
     """The row's owners (one, or co-owners given in one cell), or None when the row has errors."""
     width = len(cells)
-    cell = pick(cells).__getitem__  # a missing column reads as empty
+    (
+        room,
+        floor_cell,
+        area_text,
+        source_text,
+        owner_text,
+        id_text,
+        phone_text,
+        vote_text,
+        signed_text,
+        occupies_text,
+        reason_text,
+        developer_text,
+        *tick_texts,
+    ) = pick.take(cells + pick.padding)
 
     errors_before = len(result.errors)
-    if cells and max(map(len, cells)) > MAX_CELL_CHARS:  # rare: look for the column only then
+    if len("".join(cells)) > MAX_CELL_CHARS:  # rare: look for the column only then
         for name, index in columns.items():
             if index < width and len(cells[index]) > MAX_CELL_CHARS:
                 result.errors.append(
@@ -279,7 +306,6 @@ def _parse_row(
     def warn(name: str, message: str) -> None:
         result.warnings.append(RowIssue(number, labels.get(name, LABEL[name]), message))
 
-    room = cell("room")
     if not room:
         error("room", N_("房号不能为空"))
     elif room[-1] in "室号户":
@@ -287,7 +313,6 @@ def _parse_row(
         if match:
             room = match[1]
     floor = 0
-    floor_cell = cell("floor")
     floor_text = (  # 3层, 3楼, 3F: most cells are plain digits and skip the suffixes
         floor_cell
         if floor_cell.isdigit()
@@ -302,7 +327,6 @@ def _parse_row(
     except ValueError:
         error("floor", N_("楼层应为整数：{v}").format(v=floor_cell or N_("（空）")))
     area = 0
-    area_text = cell("area")
     if "," in area_text:
         # 85,5 is 85.5 where a decimal comma is usual and 855 where it separates thousands: never guess.
         error(
@@ -328,16 +352,12 @@ def _parse_row(
                 "area",
                 N_("面积应为大于 0、最多两位小数的平方米数：{v}").format(v=area_text or N_("（空）")),
             )
-    source = AreaSource.REGISTER
-    source_text = cell("area_source")
+    source = _REGISTER
     if source_text:
         try:
-            source = AreaSource.from_label(source_text)  # type: ignore[assignment]
+            source = _area_source_of(source_text)  # type: ignore[assignment]
         except ValueError:
             error("area_source", N_("面积来源应为 不动产登记簿 / 测绘 / 合同：{v}").format(v=source_text))
-    owner_text = cell("owner")
-    id_text = cell("id_number")
-    phone_text = cell("phone")
     owners = [owner_text]
     id_numbers = [id_text]
     phones = [phone_text]
@@ -355,17 +375,15 @@ def _parse_row(
         )
         id_numbers = [""] * len(owners)
     vote = None
-    vote_text = cell("vote")
     if vote_text:
         vote = _VOTES.get(vote_text.lower())
         if vote is None:
             error("vote", N_("表决意见应为 同意 / 不同意 / 弃权 或留空：{v}").format(v=vote_text))
     if ticks:
-        vote = _ticked(cell, ticks, vote, labels, error)
+        vote = _ticked(dict(zip(TICK_FIELDS, tick_texts, strict=True)), ticks, vote, labels, error)
     signed_on = None
-    signed_text = cell("signed_on")
     if signed_text:
-        signed_on = _parse_date(signed_text)
+        signed_on = parse_date(signed_text)
         if signed_on is None:
             error("signed_on", N_("日期格式应为 YYYY-MM-DD 或 YYYY/M/D：{v}").format(v=signed_text))
         elif signed_on > today:
@@ -375,13 +393,13 @@ def _parse_row(
     if signed_on is not None and vote is None:
         warn("vote", N_("填了签署日期但没有表决意见，按未表决处理"))
     occupies = False
-    text = cell("occupies_exclusive").lower()
+    text = occupies_text.lower()
     if text in _YES:
         occupies = True
     elif text not in _NO:
-        error("occupies_exclusive", N_("占用专有部分应为 是 / 否：{v}").format(v=cell("occupies_exclusive")))
-    reason = cell("reason") or None
-    developer_column = cell("developer_unsold").lower() in _YES
+        error("occupies_exclusive", N_("占用专有部分应为 是 / 否：{v}").format(v=occupies_text))
+    reason = reason_text or None
+    developer_column = developer_text.lower() in _YES
     if len(result.errors) > errors_before:
         return None
     rows = []
@@ -464,16 +482,16 @@ def _co_owners(
 
 
 def _ticked(
-    cell: Callable[[str], str], ticks: list[str], vote: Vote | None, labels: dict[str, str], error: _Report
+    cells: dict[str, str], ticks: list[str], vote: Vote | None, labels: dict[str, str], error: _Report
 ) -> Vote | None:
     """The opinion from the 同意 / 不同意 / 弃权 tick columns: exactly one ticked, or none."""
     chosen = []
     for name in ticks:
-        text = cell(name).lower()
+        text = cells[name].lower()
         if text in _TICKS:
             chosen.append(name)
         elif text not in _NO_TICK:
-            error(name, N_("应打“√”或留空：{v}").format(v=cell(name)))
+            error(name, N_("应打“√”或留空：{v}").format(v=cells[name]))
     if len(chosen) > 1:
         error(
             chosen[0],
