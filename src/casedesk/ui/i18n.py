@@ -11,7 +11,6 @@ import functools
 import logging
 import os
 import re
-import xml.etree.ElementTree as ET
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
@@ -126,6 +125,8 @@ def _core_templates() -> list[tuple[re.Pattern[str], str, bool, str]]:
     "施工受阻（{d}）" is tried before "{label}（{threshold}）". A bare template's fixed text is only
     punctuation; it would match any text with a bracket or a comma, so core_tr uses it only when
     every value it takes apart has English itself."""
+    import xml.etree.ElementTree as ET  # English mode only: not loaded before the first window
+
     ts = paths.resource_dir() / "i18n" / "casedesk_en.ts"
     try:
         contexts = list(ET.parse(ts).getroot().iter("context"))
