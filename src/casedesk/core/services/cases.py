@@ -4,14 +4,27 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date
+from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from casedesk.core.audit import record_audit
 from casedesk.core.db import queries
 from casedesk.core.db.address import ensure_address
 from casedesk.core.db.engine import SessionFactory
-from casedesk.core.db.models import Building, Case, Community, Compound, Dispute, District, StageEvent, Street
+from casedesk.core.db.models import (
+    Building,
+    Case,
+    Community,
+    Compound,
+    Dispute,
+    District,
+    Document,
+    StageEvent,
+    Street,
+)
+from casedesk.core.documents import store_document
 from casedesk.core.domain.enums import Role, SideState, Stage
 from casedesk.core.domain.textinput import (
     NAME_MAX,
@@ -357,3 +370,28 @@ def stage_event(
         actor_id=actor.user_id,
         actor_name=actor.name,
     )
+
+
+def keep_document(
+    s: Session,
+    actor: Actor,
+    case_id: int,
+    kind: str,
+    file: Path,
+    documents_dir: Path,
+    filename: str | None = None,
+) -> Document:
+    """A document of the case: *file* in the store (kept once by SHA-256) and its row, under
+    *filename* (the file's own name by default), flushed so that it has its id."""
+    sha, size = store_document(file, documents_dir)
+    doc = Document(
+        case_id=case_id,
+        kind=kind,
+        filename=file.name if filename is None else filename,
+        sha256=sha,
+        size=size,
+        created_by_id=actor.user_id,
+    )
+    s.add(doc)
+    s.flush()
+    return doc

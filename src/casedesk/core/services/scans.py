@@ -23,7 +23,7 @@ from casedesk.core.audit import record_audit, user_label
 from casedesk.core.db.engine import SessionFactory
 from casedesk.core.db.location import sqlite_file
 from casedesk.core.db.models import Ballot, BallotPaper, Case, Document, Flat, Ownership, Person, UserAccount
-from casedesk.core.documents import document_path, store_document
+from casedesk.core.documents import document_path
 from casedesk.core.domain.enums import Role
 from casedesk.core.errors import UserError
 from casedesk.core.i18n import N_
@@ -32,7 +32,7 @@ from casedesk.core.scan.pages import ScanPage, iter_pages, page_count
 from casedesk.core.scan.payload import BallotCode
 from casedesk.core.scan.qr import read_page_code, upright
 from casedesk.core.services.actor import Actor
-from casedesk.core.services.cases import resolve_case_id, reveal_personal_data
+from casedesk.core.services.cases import keep_document, resolve_case_id, reveal_personal_data
 
 DOCUMENT_KIND = "ballot_paper"
 STORED_JPEG_QUALITY = 85  # a tick, a signature and a date stay legible; a page is ~300 KB
@@ -315,17 +315,7 @@ def _file_papers(
             kept.setdefault(key, None)
             repeats.setdefault(key, []).append(page.ref)
             continue
-        sha, size = store_document(page.image_file, documents_dir)
-        doc = Document(
-            case_id=case_id,
-            kind=DOCUMENT_KIND,
-            filename=page.filename,
-            sha256=sha,
-            size=size,
-            created_by_id=actor.user_id,
-        )
-        s.add(doc)
-        s.flush()
+        doc = keep_document(s, actor, case_id, DOCUMENT_KIND, page.image_file, documents_dir, page.filename)
         s.add(
             BallotPaper(
                 case_id=case_id,
@@ -343,7 +333,9 @@ def _file_papers(
         )
         kept[key] = page.ref
         matched.append(
-            MatchedPage(flat.id, flat.room, owners.get(flat.id, ()), page.ref, sha, code.serial, code.page)
+            MatchedPage(
+                flat.id, flat.room, owners.get(flat.id, ()), page.ref, doc.sha256, code.serial, code.page
+            )
         )
     room_of = {f.id: f.room for f in flats.values()}
     duplicates = [

@@ -35,7 +35,6 @@ from casedesk.core.db.models import (
     Tally,
 )
 from casedesk.core.db.objections import count_open_written
-from casedesk.core.documents import store_document
 from casedesk.core.domain.enums import (
     ChecklistStatus,
     ObjectionStatus,
@@ -48,7 +47,7 @@ from casedesk.core.domain.views import CaseFilter, CaseSummary, Page
 from casedesk.core.errors import UserError
 from casedesk.core.i18n import N_
 from casedesk.core.services.actor import Actor
-from casedesk.core.services.cases import list_cases, resolve_case_id, stage_event
+from casedesk.core.services.cases import keep_document, list_cases, resolve_case_id, stage_event
 from casedesk.core.services.consent import case_snapshot, rule_for_case
 from casedesk.core.settings import load_settings
 from casedesk.core.workflow.calendar import WorkCalendar
@@ -472,19 +471,8 @@ def mark_checklist_item(
         if file is not None:
             if documents_dir is None:
                 raise UserError(N_("未配置材料存放文件夹"))
-            document_id = _store(s, actor, case, code, file, documents_dir)
+            document_id = keep_document(s, actor, case.id, code, file, documents_dir).id
         _mark_present(s, actor, case, item, on, document_id)
-
-
-def _store(s: Session, actor: Actor, case: Case, kind: str, file: Path, documents_dir: Path) -> int:
-    """Keep *file* among the case's documents (stored once by SHA-256); returns its id."""
-    sha, size = store_document(file, documents_dir)
-    doc = Document(
-        case_id=case.id, kind=kind, filename=file.name, sha256=sha, size=size, created_by_id=actor.user_id
-    )
-    s.add(doc)
-    s.flush()
-    return doc.id
 
 
 def _mark_present(
@@ -638,7 +626,7 @@ def _attach_notice_photo(
     s: Session, actor: Actor, case: Case, photo: Path, documents_dir: Path, on: date
 ) -> int:
     """Store the photo and mark the notice stage's 公示现场照片 present with it; returns its id."""
-    document_id = _store(s, actor, case, "notice_photo", photo, documents_dir)
+    document_id = keep_document(s, actor, case.id, "notice_photo", photo, documents_dir).id
     _mark_present(s, actor, case, _ensure_checklist(s, case, Stage.NOTICE)["notice_photo"], on, document_id)
     return document_id
 
